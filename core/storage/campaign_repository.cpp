@@ -1,0 +1,69 @@
+#include "campaign_repository.h"
+
+#include "database.h"
+#include "sql_value.h"
+#include "text/vietnamese_text.h"
+
+#include <QSqlQuery>
+
+namespace sangkien {
+
+Result<Campaign> CampaignRepository::load() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(
+            QStringLiteral("SELECT name, year, plan_number, issuing_body, superior_body, place, opens_on, "
+                           "closes_on, pass_ratio, quorum_ratio FROM campaign WHERE id = 1")))
+        return sqlError(q, QStringLiteral("campaign"));
+    if (!q.next())
+        return Error{Database::tr("The campaign file holds no campaign."), m_db.path()};
+    Campaign c;
+    c.name = q.value(0).toString();
+    c.year = q.value(1).toInt();
+    c.planNumber = q.value(2).toString();
+    c.issuingBody = q.value(3).toString();
+    c.superiorBody = q.value(4).toString();
+    c.place = q.value(5).toString();
+    c.opensOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    c.closesOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    c.passRatio = q.value(8).toDouble();
+    c.quorumRatio = q.value(9).toDouble();
+    if (!q.exec(QStringLiteral("SELECT text FROM legal_basis ORDER BY position")))
+        return sqlError(q, QStringLiteral("legal_basis"));
+    while (q.next())
+        c.legalBasis << q.value(0).toString();
+    return c;
+}
+
+Status CampaignRepository::save(const Campaign& c)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE campaign SET name = ?, year = ?, plan_number = ?, issuing_body = ?, "
+                             "superior_body = ?, place = ?, opens_on = ?, closes_on = ?, pass_ratio = ?, "
+                             "quorum_ratio = ? WHERE id = 1"));
+    q.addBindValue(sql::text(text::clean(c.name)));
+    q.addBindValue(c.year);
+    q.addBindValue(sql::text(text::clean(c.planNumber)));
+    q.addBindValue(sql::text(text::clean(c.issuingBody)));
+    q.addBindValue(sql::text(text::clean(c.superiorBody)));
+    q.addBindValue(sql::text(text::clean(c.place)));
+    q.addBindValue(c.opensOn.isValid() ? QVariant(c.opensOn.toString(Qt::ISODate)) : QVariant());
+    q.addBindValue(c.closesOn.isValid() ? QVariant(c.closesOn.toString(Qt::ISODate)) : QVariant());
+    q.addBindValue(c.passRatio);
+    q.addBindValue(c.quorumRatio);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("campaign"));
+    if (!q.exec(QStringLiteral("DELETE FROM legal_basis")))
+        return sqlError(q, QStringLiteral("legal_basis"));
+    q.prepare(QStringLiteral("INSERT INTO legal_basis (position, text) VALUES (?, ?)"));
+    int position = 0;
+    for (const QString& line : c.legalBasis) {
+        q.addBindValue(++position);
+        q.addBindValue(sql::text(text::clean(line)));
+        if (!q.exec())
+            return sqlError(q, QStringLiteral("legal_basis"));
+    }
+    return {};
+}
+
+} // namespace sangkien

@@ -1,0 +1,209 @@
+#include "campaign_template.h"
+
+#include "database.h"
+#include "text/vietnamese_text.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace sangkien {
+namespace {
+
+QString str(const QJsonObject& o, const char* key)
+{
+    const QString s = text::clean(o.value(QLatin1String(key)).toString());
+    return s.isNull() ? QString(QLatin1String("")) : s; // text columns are NOT NULL
+}
+
+QVariant dateOrNull(const QJsonObject& o, const char* key)
+{
+    const QString s = o.value(QLatin1String(key)).toString();
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+} // namespace
+
+QStringList CampaignTemplate::available()
+{
+    QStringList ids;
+    for (const QFileInfo& info :
+         QDir(QStringLiteral(":/templates")).entryInfoList({QStringLiteral("*.json")}))
+        ids << info.completeBaseName();
+    return ids;
+}
+
+Result<CampaignTemplate> CampaignTemplate::load(const QString& id)
+{
+    QFile file(QStringLiteral(":/templates/%1.json").arg(id));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("There is no campaign template named \"%1\". Known templates: %2.")
+                         .arg(id, available().join(QStringLiteral(", "))),
+                     id};
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject())
+        return Error{tr("The template is not valid JSON: %1").arg(parseError.errorString()), id};
+    CampaignTemplate t;
+    t.m_id = id;
+    t.m_data = doc.object();
+    return t;
+}
+
+QString CampaignTemplate::displayName() const
+{
+    return str(m_data, "name");
+}
+
+Status CampaignTemplate::applyTo(Database& db) const
+{
+    const QSqlDatabase c = db.connection();
+    return db.transaction([&]() -> Status {
+        QSqlQuery q(c);
+        auto run = [&](const QString& place) -> Status {
+            if (!q.exec())
+                return sqlError(q, place);
+            return {};
+        };
+
+        const QJsonObject campaign = m_data.value(QStringLiteral("campaign")).toObject();
+        q.prepare(QStringLiteral("INSERT INTO campaign (id, name, year, plan_number, issuing_body, "
+                                 "superior_body, place, opens_on, "
+                                 "closes_on, pass_ratio, quorum_ratio, template, created_at) "
+                                 "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(str(campaign, "name"));
+        q.addBindValue(campaign.value(QStringLiteral("year")).toInt());
+        q.addBindValue(str(campaign, "plan_number"));
+        q.addBindValue(str(campaign, "issuing_body"));
+        q.addBindValue(str(campaign, "superior_body"));
+        q.addBindValue(str(campaign, "place"));
+        q.addBindValue(dateOrNull(campaign, "opens_on"));
+        q.addBindValue(dateOrNull(campaign, "closes_on"));
+        q.addBindValue(campaign.value(QStringLiteral("pass_ratio")).toDouble(2.0 / 3.0));
+        q.addBindValue(campaign.value(QStringLiteral("quorum_ratio")).toDouble(2.0 / 3.0));
+        q.addBindValue(m_id);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (auto s = run(QStringLiteral("campaign")); !s)
+            return s;
+
+        int position = 0;
+        q.prepare(QStringLiteral("INSERT INTO legal_basis (position, text) VALUES (?, ?)"));
+        for (const QJsonValue& line : campaign.value(QStringLiteral("legal_basis")).toArray()) {
+            q.addBindValue(++position);
+            q.addBindValue(text::clean(line.toString()));
+            if (auto s = run(QStringLiteral("legal_basis")); !s)
+                return s;
+        }
+
+        position = 0;
+        q.prepare(QStringLiteral("INSERT INTO initiative_kind (code, name, position) VALUES (?, ?, ?)"));
+        for (const QJsonValue& v : m_data.value(QStringLiteral("initiative_kinds")).toArray()) {
+            const QJsonObject o = v.toObject();
+            q.addBindValue(str(o, "code"));
+            q.addBindValue(str(o, "name"));
+            q.addBindValue(++position);
+            if (auto s = run(str(o, "code")); !s)
+                return s;
+        }
+
+        position = 0;
+        q.prepare(
+            QStringLiteral("INSERT INTO content_category (code, group_number, group_title, title, position) "
+                           "VALUES (?, ?, ?, ?, ?)"));
+        for (const QJsonValue& v : m_data.value(QStringLiteral("categories")).toArray()) {
+            const QJsonObject o = v.toObject();
+            q.addBindValue(str(o, "code"));
+            q.addBindValue(o.value(QStringLiteral("group")).toInt());
+            q.addBindValue(str(o, "group_title"));
+            q.addBindValue(str(o, "title"));
+            q.addBindValue(++position);
+            if (auto s = run(str(o, "code")); !s)
+                return s;
+        }
+
+        position = 0;
+        q.prepare(QStringLiteral("INSERT INTO unit_kind (code, name, position) VALUES (?, ?, ?)"));
+        for (const QJsonValue& v : m_data.value(QStringLiteral("unit_kinds")).toArray()) {
+            const QJsonObject o = v.toObject();
+            q.addBindValue(str(o, "code"));
+            q.addBindValue(str(o, "name"));
+            q.addBindValue(++position);
+            if (auto s = run(str(o, "code")); !s)
+                return s;
+        }
+
+        q.prepare(QStringLiteral("INSERT INTO unit (kind_id, name, district, search_key) "
+                                 "VALUES ((SELECT id FROM unit_kind WHERE code = ?), ?, ?, ?)"));
+        for (const QJsonValue& v : m_data.value(QStringLiteral("units")).toArray()) {
+            const QJsonObject o = v.toObject();
+            q.addBindValue(str(o, "kind"));
+            q.addBindValue(str(o, "name"));
+            q.addBindValue(str(o, "district"));
+            q.addBindValue(text::searchKey(str(o, "name")));
+            if (auto s = run(str(o, "name")); !s)
+                return s;
+        }
+
+        position = 0;
+        q.prepare(QStringLiteral(
+            "INSERT INTO criterion (code, name, max_points, min_points, position) VALUES (?, ?, ?, ?, ?)"));
+        for (const QJsonValue& v : m_data.value(QStringLiteral("criteria")).toArray()) {
+            const QJsonObject o = v.toObject();
+            q.addBindValue(str(o, "code"));
+            q.addBindValue(str(o, "name"));
+            q.addBindValue(o.value(QStringLiteral("max")).toDouble());
+            q.addBindValue(o.value(QStringLiteral("min")).toDouble());
+            q.addBindValue(++position);
+            if (auto s = run(str(o, "code")); !s)
+                return s;
+        }
+
+        position = 0;
+        for (const QJsonValue& v : m_data.value(QStringLiteral("award_forms")).toArray()) {
+            const QJsonObject o = v.toObject();
+            q.prepare(QStringLiteral(
+                "INSERT INTO award_form (code, name, min_score, position) VALUES (?, ?, ?, ?)"));
+            q.addBindValue(str(o, "code"));
+            q.addBindValue(str(o, "name"));
+            q.addBindValue(o.value(QStringLiteral("min_score")).toDouble());
+            q.addBindValue(++position);
+            if (auto s = run(str(o, "code")); !s)
+                return s;
+            const qint64 formId = q.lastInsertId().toLongLong();
+            q.prepare(QStringLiteral(
+                "INSERT INTO quota_rule (award_form_id, nominee_kind, max_count) VALUES (?, ?, ?)"));
+            for (const QJsonValue& rule : o.value(QStringLiteral("quotas")).toArray()) {
+                q.addBindValue(formId);
+                q.addBindValue(str(rule.toObject(), "kind"));
+                q.addBindValue(rule.toObject().value(QStringLiteral("max")).toInt());
+                if (auto s = run(str(o, "code")); !s)
+                    return s;
+            }
+        }
+        return {};
+    });
+}
+
+Result<std::unique_ptr<Database>> createCampaign(const QString& path, const QString& templateId)
+{
+    auto tpl = CampaignTemplate::load(templateId);
+    if (!tpl)
+        return tpl.error();
+    auto db = Database::create(path);
+    if (!db)
+        return db.error();
+    if (auto applied = tpl->applyTo(**db); !applied) {
+        db->reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return applied.error();
+    }
+    return db;
+}
+
+} // namespace sangkien

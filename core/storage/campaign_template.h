@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+#include <memory>
+
+namespace sangkien {
+
+class Database;
+
+// A campaign template kept as data in resources/templates (e.g. "hungyen-2024": the 2024 plan's
+// categories, units, criteria, award forms and quota rules).
+class CampaignTemplate
+{
+    Q_DECLARE_TR_FUNCTIONS(CampaignTemplate)
+
+public:
+    static constexpr const char* kDefaultId = "hungyen-2024";
+
+    static QStringList available();
+    static Result<CampaignTemplate> load(const QString& id);
+
+    QString id() const { return m_id; }
+    QString displayName() const;
+    const QJsonObject& data() const { return m_data; }
+
+    // Writes the template's facts into an empty campaign, in one transaction.
+    Status applyTo(Database& db) const;
+
+private:
+    QString m_id;
+    QJsonObject m_data;
+};
+
+// Creates a new campaign file at path from a template; on any failure no file is left behind.
+Result<std::unique_ptr<Database>> createCampaign(const QString& path, const QString& templateId);
+
+} // namespace sangkien

@@ -1,0 +1,300 @@
+#include "database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <atomic>
+#include <sqlite3.h>
+
+namespace sangkien {
+namespace {
+
+struct Migration
+{
+    int number = 0;
+    QString resource;
+};
+
+// Migrations are resources named "NNNN_what.sql"; their number is the schema version they lead to.
+QList<Migration> migrations()
+{
+    static const QList<Migration> all = [] {
+        QList<Migration> list;
+        const QRegularExpression pattern(QStringLiteral("^(\\d+)_.*\\.sql$"));
+        const QDir dir(QStringLiteral(":/migrations"));
+        for (const QString& name : dir.entryList(QDir::Files, QDir::Name)) {
+            const auto match = pattern.match(name);
+            if (match.hasMatch())
+                list.append({match.captured(1).toInt(), dir.filePath(name)});
+        }
+        std::sort(list.begin(), list.end(), [](auto& a, auto& b) { return a.number < b.number; });
+        return list;
+    }();
+    return all;
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("sangkien-%1").arg(++counter);
+}
+
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    if (qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.data());
+}
+
+// What a read-only look at a file found, before anything is allowed to write to it.
+struct Probe
+{
+    bool isSqlite = false;
+    int applicationId = 0;
+    int userVersion = 0;
+    int tableCount = 0;
+};
+
+Result<Probe> probe(const QString& path)
+{
+    // SQLite's own header check: anything else is not a campaign file, whatever its name.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Database::tr("The file cannot be read: %1").arg(file.errorString()), path};
+    const QByteArray header = file.read(100);
+    file.close();
+    Probe result;
+    if (header.isEmpty())
+        return result; // an empty file holds nothing, so it is no campaign
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")) || header.size() < 100)
+        return result;
+    result.isSqlite = true;
+
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            const QString why = db.lastError().text();
+            db = {};
+            QSqlDatabase::removeDatabase(name);
+            return Error{Database::tr("The file cannot be opened: %1").arg(why), path};
+        }
+        QSqlQuery q(db);
+        bool readable = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
+        result.applicationId = readable ? q.value(0).toInt() : 0;
+        readable = readable && q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
+        result.userVersion = readable ? q.value(0).toInt() : 0;
+        readable = readable && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next();
+        result.tableCount = readable ? q.value(0).toInt() : 0;
+        q.finish();
+        db.close();
+        if (!readable) {
+            db = {};
+            q = QSqlQuery();
+            QSqlDatabase::removeDatabase(name);
+            return Error{Database::tr("The file is damaged and cannot be read as a campaign."), path};
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace
+
+Error sqlError(const QSqlQuery& query, const QString& place)
+{
+    return Error{Database::tr("The campaign file refused a change: %1").arg(query.lastError().text()), place};
+}
+
+Database::Database(QString path, Mode mode, QString connectionName)
+    : m_path(std::move(path))
+    , m_mode(mode)
+    , m_connectionName(std::move(connectionName))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::currentSchemaVersion()
+{
+    const auto all = migrations();
+    return all.isEmpty() ? 0 : all.last().number;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{tr("The campaign file does not exist."), path};
+    if (!info.isFile())
+        return Error{tr("This is a folder, not a campaign file."), path};
+
+    auto probed = probe(path);
+    if (!probed)
+        return probed.error();
+    if (!probed->isSqlite || (probed->applicationId != kApplicationId))
+        return Error{tr("This is not a Sáng kiến campaign file."), path};
+    if (probed->userVersion > currentSchemaVersion())
+        return Error{tr("The campaign file was made by a newer version of Sáng kiến (schema %1; this version "
+                        "reads up to %2). Please update the program.")
+                         .arg(probed->userVersion)
+                         .arg(currentSchemaVersion()),
+                     path};
+    if (mode == Mode::ReadOnly && probed->userVersion < currentSchemaVersion())
+        return Error{
+            tr("The campaign file is from an older version and must be opened for writing once to be "
+               "brought up to date."),
+            path};
+
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (mode == Mode::ReadOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        else
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            const QString why = db.lastError().text();
+            db = {};
+            QSqlDatabase::removeDatabase(name);
+            return Error{tr("The campaign file cannot be opened: %1").arg(why), path};
+        }
+    }
+    std::unique_ptr<Database> database(new Database(path, mode, name));
+    if (auto configured = database->configure(); !configured)
+        return configured.error();
+    if (mode == Mode::ReadWrite) {
+        if (auto migrated = database->migrate(); !migrated)
+            return migrated.error();
+    }
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return Error{tr("The file already exists; a new campaign never overwrites a file."), path};
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return Error{tr("The folder does not exist."), info.absolutePath()};
+
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            const QString why = db.lastError().text();
+            db = {};
+            QSqlDatabase::removeDatabase(name);
+            return Error{tr("The campaign file cannot be created: %1").arg(why), path};
+        }
+    }
+    std::unique_ptr<Database> database(new Database(path, Mode::ReadWrite, name));
+    auto created = [&]() -> Status {
+        if (auto s = database->execScript(QStringLiteral("PRAGMA application_id = %1;").arg(kApplicationId));
+            !s)
+            return s;
+        if (auto s = database->configure(); !s)
+            return s;
+        return database->migrate();
+    }();
+    if (!created) {
+        database.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return created.error();
+    }
+    return database;
+}
+
+Status Database::configure()
+{
+    QString pragmas = QStringLiteral("PRAGMA foreign_keys = ON;");
+    if (m_mode == Mode::ReadWrite)
+        pragmas += QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+    return execScript(pragmas);
+}
+
+Status Database::migrate()
+{
+    const int from = schemaVersion();
+    for (const Migration& migration : migrations()) {
+        if (migration.number <= from)
+            continue;
+        QFile file(migration.resource);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{tr("Migration %1 is missing from the program.").arg(migration.number), m_path};
+        const QString sql = QString::fromUtf8(file.readAll());
+        // Each migration and its version number commit together, so a crash leaves a whole version.
+        auto applied = transaction([&]() -> Status {
+            if (auto s = execScript(sql); !s)
+                return Error{tr("Migration %1 failed: %2").arg(migration.number).arg(s.error().message),
+                             m_path};
+            return execScript(QStringLiteral("PRAGMA user_version = %1;").arg(migration.number));
+        });
+        if (!applied)
+            return applied;
+    }
+    return {};
+}
+
+Status Database::transaction(const std::function<Status()>& work)
+{
+    if (auto begun = execScript(QStringLiteral("BEGIN IMMEDIATE;")); !begun)
+        return begun;
+    Status result = work();
+    if (result) {
+        result = execScript(QStringLiteral("COMMIT;"));
+        if (result)
+            return result;
+    }
+    execScript(QStringLiteral("ROLLBACK;"));
+    return result;
+}
+
+Status Database::execScript(const QString& sql)
+{
+    sqlite3* handle = handleOf(connection());
+    if (!handle)
+        return Error{tr("The campaign file is not open."), m_path};
+    char* message = nullptr;
+    const int rc = sqlite3_exec(handle, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString why = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return Error{tr("The campaign file refused a change: %1").arg(why), m_path};
+    }
+    return {};
+}
+
+} // namespace sangkien

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace sangkien {
+
+// One open campaign file: a SQLite database with our application id, numbered migrations recorded in
+// PRAGMA user_version, foreign keys on and a WAL journal. Each instance owns its own connection.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
+
+    // Written into PRAGMA application_id so a campaign file can be told from any other SQLite file.
+    static constexpr int kApplicationId = 0x536B4B6E; // "SkKn"
+    static constexpr const char* kFileSuffix = "sangkien";
+
+    // Opens an existing campaign file and brings its schema up to date (ReadWrite only).
+    // Refuses, without changing a byte, a missing file, a file that is not a campaign and a file made by
+    // a newer version of the program.
+    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::ReadWrite);
+    // Creates a new campaign file with the current schema; refuses to overwrite an existing file.
+    static Result<std::unique_ptr<Database>> create(const QString& path);
+
+    // The schema version this build writes: the number of the last migration.
+    static int currentSchemaVersion();
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    Mode mode() const { return m_mode; }
+    int schemaVersion() const;
+
+    // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back when work fails or the commit does.
+    Status transaction(const std::function<Status()>& work);
+
+    // Runs a script of several SQL statements (migrations, pragmas).
+    Status execScript(const QString& sql);
+
+private:
+    Database(QString path, Mode mode, QString connectionName);
+    Status configure();
+    Status migrate();
+
+    QString m_path;
+    Mode m_mode;
+    QString m_connectionName;
+};
+
+// The error of the last statement on a query, as an Error whose place is given.
+Error sqlError(const class QSqlQuery& query, const QString& place = {});
+
+} // namespace sangkien

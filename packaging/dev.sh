@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# The two set-up commands of Sáng kiến on Debian 12:
+#   packaging/dev.sh run    install what is missing, build, start the GUI on a demo campaign
+#   packaging/dev.sh test   install what is missing, build, run every test
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="${SANGKIEN_BUILD_DIR:-$ROOT/build}"
+JOBS="$(nproc 2>/dev/null || echo 2)"
+
+# Debian bookworm packages the build, the tests and the GUI need.
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  catch2 libsqlite3-dev libsodium-dev libquazip1-qt6-dev libxlsxwriter-dev libfreexl-dev
+  xvfb xauth locales fonts-dejavu-core fonts-liberation2
+  poppler-utils python3-openpyxl clang-format
+)
+
+log() { printf '\n== %s\n' "$*" >&2; }
+
+install_missing() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$p")
+    fi
+  done
+  if ((${#missing[@]})); then
+    log "Installing: ${missing[*]}"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+  fi
+  # Tests run under vi_VN.UTF-8 as well as C; make sure the locale exists.
+  if ! locale -a 2>/dev/null | grep -qi '^vi_VN\.utf8$'; then
+    if [ "$(id -u)" -eq 0 ]; then
+      sed -i 's/^# *vi_VN.UTF-8 UTF-8/vi_VN.UTF-8 UTF-8/' /etc/locale.gen
+      grep -q '^vi_VN.UTF-8 UTF-8' /etc/locale.gen || echo 'vi_VN.UTF-8 UTF-8' >>/etc/locale.gen
+      locale-gen >/dev/null
+    fi
+  fi
+}
+
+configure_and_build() {
+  log "Building in $BUILD"
+  cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" "$@"
+  cmake --build "$BUILD" --parallel "$JOBS"
+}
+
+cmd="${1:-}"
+case "$cmd" in
+  install)
+    install_missing
+    ;;
+  build)
+    install_missing
+    configure_and_build
+    ;;
+  test)
+    install_missing
+    configure_and_build
+    log "Running tests"
+    export QT_QPA_PLATFORM=offscreen
+    ctest --test-dir "$BUILD" --output-on-failure --parallel "$JOBS" --timeout 600
+    ;;
+  run)
+    install_missing
+    configure_and_build
+    data_dir="${XDG_DATA_HOME:-$HOME/.local/share}/sangkien"
+    demo="$data_dir/demo-2024.sangkien"
+    mkdir -p "$data_dir"
+    if [ ! -f "$demo" ]; then
+      log "Creating the demo campaign $demo"
+      "$BUILD/app/sangkien-cli" demo "$demo"
+    fi
+    log "Starting Sáng kiến"
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+      exec xvfb-run -a -s '-screen 0 1400x900x24' "$BUILD/app/sangkien" "$demo"
+    fi
+    exec "$BUILD/app/sangkien" "$demo"
+    ;;
+  *)
+    echo "usage: packaging/dev.sh run|test|build|install" >&2
+    exit 1
+    ;;
+esac

@@ -1,0 +1,15 @@
+// One main for every test program: a QApplication (offscreen for UI tests) so widgets, models,
+// QSqlDatabase and translations behave as in the programs.
+#define CATCH_CONFIG_RUNNER
+#include <QApplication>
+#include <catch2/catch.hpp>
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SangKienTests"));
+    QApplication::setApplicationName(QStringLiteral("sangkien-tests"));
+    return Catch::Session().run(argc, argv);
+}

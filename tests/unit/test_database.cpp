@@ -1,0 +1,202 @@
+// The campaign file: creation, migrations, and refusing files we must not touch.
+#include "storage/database.h"
+#include "temp_campaign.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+using namespace sangkien;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Raw SQLite, bypassing Database, to make files the program did not make.
+void rawExec(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+    char* err = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
+    INFO((err ? err : ""));
+    sqlite3_free(err);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+int pragmaInt(Database& db, const QString& pragma)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA ") + pragma));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+TEST_CASE("A new campaign file carries every migration, our id, foreign keys and WAL", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sangkien"));
+    auto db = Database::create(path);
+    REQUIRE(db.ok());
+    CHECK(Database::currentSchemaVersion() >= 1);
+    CHECK((*db)->schemaVersion() == Database::currentSchemaVersion());
+    CHECK(pragmaInt(**db, QStringLiteral("application_id")) == Database::kApplicationId);
+    CHECK(pragmaInt(**db, QStringLiteral("foreign_keys")) == 1);
+
+    QSqlQuery q((*db)->connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("wal"));
+
+    for (const char* table :
+         {"campaign", "content_category", "unit_kind", "unit", "entry", "nominee", "entry_author",
+          "criterion", "award_form", "quota_rule", "council_member", "score_sheet", "score", "award"}) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
+        q.addBindValue(QString::fromLatin1(table));
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        INFO(table);
+        CHECK(q.value(0).toInt() == 1);
+    }
+}
+
+TEST_CASE("An empty campaign file at schema 0 is migrated when opened", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sangkien"));
+    rawExec(path, "PRAGMA application_id = 1399540590;"); // Database::kApplicationId, nothing else
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() == Database::currentSchemaVersion());
+    QSqlQuery q((*db)->connection());
+    CHECK(q.exec(QStringLiteral("SELECT count(*) FROM entry")));
+}
+
+TEST_CASE("Foreign keys are enforced", "[database]")
+{
+    testing::TempCampaign campaign;
+    QSqlQuery q(campaign.db().connection());
+    CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO unit (kind_id, name) VALUES (9999, 'Không có loại')")));
+}
+
+TEST_CASE("create refuses to overwrite an existing file", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("precious.xlsx"));
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("the clerk's spreadsheet");
+    }
+    const QByteArray before = fileHash(path);
+    auto db = Database::create(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().place == path);
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("Opening refuses, unchanged, files that are not campaigns", "[database]")
+{
+    QTemporaryDir dir;
+
+    SECTION("a missing file")
+    {
+        auto db = Database::open(dir.filePath(QStringLiteral("missing.sangkien")));
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().message.contains(QStringLiteral("not exist")));
+    }
+
+    SECTION("a text file")
+    {
+        const QString path = dir.filePath(QStringLiteral("notes.sangkien"));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Danh sách sáng kiến năm 2024\n");
+        f.close();
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().message.contains(QStringLiteral("not a Sáng kiến campaign")));
+        CHECK(fileHash(path) == before);
+        CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    SECTION("an empty file")
+    {
+        const QString path = dir.filePath(QStringLiteral("zero.sangkien"));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.close();
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK(QFile(path).size() == 0);
+    }
+
+    SECTION("another program's SQLite database")
+    {
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        rawExec(path, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Nguyễn Văn An');");
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().message.contains(QStringLiteral("not a Sáng kiến campaign")));
+        CHECK(fileHash(path) == before);
+    }
+}
+
+TEST_CASE("A file made by a newer version is refused and left as it was", "[database]")
+{
+    testing::TempCampaign campaign;
+    campaign.close();
+    const QString path = campaign.path();
+    const QByteArray sql = QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA user_version = %1;")
+                               .arg(Database::currentSchemaVersion() + 1)
+                               .toUtf8();
+    rawExec(path, sql.constData());
+    const QByteArray before = fileHash(path);
+
+    for (auto mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
+        auto db = Database::open(path, mode);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().message.contains(QStringLiteral("newer version")));
+        CHECK(fileHash(path) == before);
+    }
+}
+
+TEST_CASE("A failed transaction leaves nothing behind", "[database]")
+{
+    testing::TempCampaign campaign;
+    Database& db = campaign.db();
+    auto status = db.transaction([&]() -> Status {
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO unit_kind (code, name, position) VALUES ('x', 'X', 99)")));
+        return Error{QStringLiteral("stop"), QStringLiteral("test")};
+    });
+    CHECK_FALSE(status.ok());
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM unit_kind WHERE code = 'x'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+}
+
+TEST_CASE("A read-only open cannot write", "[database]")
+{
+    testing::TempCampaign campaign;
+    campaign.close();
+    auto db = Database::open(campaign.path(), Database::Mode::ReadOnly);
+    REQUIRE(db.ok());
+    QSqlQuery q((*db)->connection());
+    CHECK(q.exec(QStringLiteral("SELECT count(*) FROM unit")));
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM unit")));
+}
