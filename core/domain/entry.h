@@ -82,6 +82,10 @@ struct Entry
     QString summary;
     QDate receivedOn;
     EntryStatus status = EntryStatus::Received;
+    QString returnReason;                  // why the office sent it back (status Returned)
+    QDate firstAppliedOn;                  // date of first application or trial
+    QString scope;                         // where it is applied ("toàn tỉnh", "trong đơn vị", …)
+    std::optional<qint64> economicBenefit; // in đồng, when the unit states one
     Nominee nominee;
     QList<Author> authors;
 

@@ -31,66 +31,69 @@ QString EntryRepository::nextCode(int year) const
     return prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
 }
 
-Result<qint64> EntryRepository::insert(Entry& entry)
+namespace {
+
+// Text arrives from keyboards, spreadsheets and PDFs: store it NFC with whitespace tidied.
+void normalise(Entry& entry)
 {
-    const QSqlDatabase c = m_db.connection();
-    QSqlQuery q(c);
     entry.title = text::clean(entry.title);
     entry.summary = text::toNfc(entry.summary.trimmed());
+    entry.scope = text::clean(entry.scope);
+    entry.returnReason = text::clean(entry.returnReason);
     entry.nominee.name = text::clean(entry.nominee.name);
     entry.nominee.position = text::clean(entry.nominee.position);
     for (Author& a : entry.authors) {
         a.fullName = text::clean(a.fullName);
         a.position = text::clean(a.position);
     }
-    if (entry.code.isEmpty()) {
-        int year = QDate::currentDate().year();
-        if (q.exec(QStringLiteral("SELECT year FROM campaign WHERE id = 1")) && q.next())
-            year = q.value(0).toInt();
-        entry.code = nextCode(year);
-    }
-    const QString place = entry.code;
+}
 
-    QString unitName;
-    if (entry.nominee.unitId) {
-        q.prepare(QStringLiteral("SELECT name FROM unit WHERE id = ?"));
-        q.addBindValue(entry.nominee.unitId);
-        if (q.exec() && q.next())
-            unitName = q.value(0).toString();
-    }
+QString unitNameOf(const QSqlDatabase& c, qint64 unitId)
+{
+    if (!unitId)
+        return {};
+    QSqlQuery q(c);
+    q.prepare(QStringLiteral("SELECT name FROM unit WHERE id = ?"));
+    q.addBindValue(unitId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
 
-    q.prepare(QStringLiteral("INSERT INTO nominee (kind, name, gender, birth_year, position, unit_id) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(nomineeKindCode(entry.nominee.kind));
-    q.addBindValue(sql::text(entry.nominee.name));
-    q.addBindValue(genderCode(entry.nominee.gender));
-    q.addBindValue(entry.nominee.birthYear ? QVariant(entry.nominee.birthYear) : QVariant());
-    q.addBindValue(sql::text(entry.nominee.position));
-    q.addBindValue(entry.nominee.unitId ? QVariant(entry.nominee.unitId) : QVariant());
-    if (!q.exec())
-        return sqlError(q, place);
-    entry.nominee.id = q.lastInsertId().toLongLong();
+void bindNominee(QSqlQuery& q, const Nominee& n)
+{
+    q.addBindValue(nomineeKindCode(n.kind));
+    q.addBindValue(sql::text(n.name));
+    q.addBindValue(genderCode(n.gender));
+    q.addBindValue(n.birthYear ? QVariant(n.birthYear) : QVariant());
+    q.addBindValue(sql::text(n.position));
+    q.addBindValue(sql::idOrNull(n.unitId));
+}
 
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    q.prepare(QStringLiteral("INSERT INTO entry (code, title, kind, category_id, summary, received_on, "
-                             "status, nominee_id, search_key, "
-                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(entry.code);
-    q.addBindValue(sql::text(entry.title));
-    q.addBindValue(entryKindCode(entry.kind));
-    q.addBindValue(entry.categoryId ? QVariant(entry.categoryId) : QVariant());
-    q.addBindValue(sql::text(entry.summary));
-    q.addBindValue(entry.receivedOn.isValid() ? QVariant(entry.receivedOn.toString(Qt::ISODate))
-                                              : QVariant());
-    q.addBindValue(entryStatusCode(entry.status));
-    q.addBindValue(entry.nominee.id);
-    q.addBindValue(makeSearchKey(entry, unitName));
+// The entry's own columns, in the order of kEntryColumns.
+void bindEntry(QSqlQuery& q, const Entry& e, const QString& searchKey, const QString& now)
+{
+    q.addBindValue(e.code);
+    q.addBindValue(sql::text(e.title));
+    q.addBindValue(entryKindCode(e.kind));
+    q.addBindValue(sql::idOrNull(e.categoryId));
+    q.addBindValue(sql::text(e.summary));
+    q.addBindValue(sql::dateOrNull(e.receivedOn));
+    q.addBindValue(entryStatusCode(e.status));
+    q.addBindValue(e.nominee.id);
+    q.addBindValue(searchKey);
     q.addBindValue(now);
-    q.addBindValue(now);
-    if (!q.exec())
-        return sqlError(q, place);
-    entry.id = q.lastInsertId().toLongLong();
+    q.addBindValue(sql::dateOrNull(e.firstAppliedOn));
+    q.addBindValue(sql::text(e.scope));
+    q.addBindValue(e.economicBenefit ? QVariant(*e.economicBenefit) : QVariant());
+    q.addBindValue(sql::text(e.returnReason));
+}
 
+Status writeAuthors(const QSqlDatabase& c, const Entry& entry)
+{
+    QSqlQuery q(c);
+    q.prepare(QStringLiteral("DELETE FROM entry_author WHERE entry_id = ?"));
+    q.addBindValue(entry.id);
+    if (!q.exec())
+        return sqlError(q, entry.code);
     q.prepare(QStringLiteral(
         "INSERT INTO entry_author (entry_id, position, full_name, job_position, unit_id, share) "
         "VALUES (?, ?, ?, ?, ?, ?)"));
@@ -100,12 +103,111 @@ Result<qint64> EntryRepository::insert(Entry& entry)
         q.addBindValue(++position);
         q.addBindValue(sql::text(a.fullName));
         q.addBindValue(sql::text(a.position));
-        q.addBindValue(a.unitId ? QVariant(a.unitId) : QVariant());
+        q.addBindValue(sql::idOrNull(a.unitId));
         q.addBindValue(a.sharePercent);
         if (!q.exec())
-            return sqlError(q, place);
+            return sqlError(q, entry.code);
     }
+    return {};
+}
+
+} // namespace
+
+Result<qint64> EntryRepository::insert(Entry& entry)
+{
+    const QSqlDatabase c = m_db.connection();
+    QSqlQuery q(c);
+    normalise(entry);
+    if (entry.code.isEmpty()) {
+        int year = QDate::currentDate().year();
+        if (q.exec(QStringLiteral("SELECT year FROM campaign WHERE id = 1")) && q.next())
+            year = q.value(0).toInt();
+        entry.code = nextCode(year);
+    }
+    const QString place = entry.code;
+
+    q.prepare(QStringLiteral("INSERT INTO nominee (kind, name, gender, birth_year, position, unit_id) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    bindNominee(q, entry.nominee);
+    if (!q.exec())
+        return sqlError(q, place);
+    entry.nominee.id = q.lastInsertId().toLongLong();
+
+    // An entry that comes back (undo of a delete) keeps its id, so its history still points at it.
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    q.prepare(QStringLiteral(
+        "INSERT INTO entry (code, title, kind, category_id, summary, received_on, status, nominee_id, "
+        "search_key, "
+        "updated_at, first_applied_on, scope, economic_benefit, return_reason, created_at, id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindEntry(q, entry, makeSearchKey(entry, unitNameOf(c, entry.nominee.unitId)), now);
+    q.addBindValue(now);
+    q.addBindValue(sql::idOrNull(entry.id));
+    if (!q.exec())
+        return sqlError(q, place);
+    entry.id = q.lastInsertId().toLongLong();
+
+    if (auto s = writeAuthors(c, entry); !s)
+        return s.error();
     return entry.id;
+}
+
+Status EntryRepository::update(Entry& entry)
+{
+    const QSqlDatabase c = m_db.connection();
+    normalise(entry);
+    QSqlQuery q(c);
+    q.prepare(QStringLiteral("SELECT nominee_id FROM entry WHERE id = ?"));
+    q.addBindValue(entry.id);
+    if (!q.exec())
+        return sqlError(q, entry.code);
+    if (!q.next())
+        return Error{tr("The entry no longer exists."), entry.code};
+    entry.nominee.id = q.value(0).toLongLong();
+
+    q.prepare(QStringLiteral("UPDATE nominee SET kind = ?, name = ?, gender = ?, birth_year = ?, position = "
+                             "?, unit_id = ? WHERE id = ?"));
+    bindNominee(q, entry.nominee);
+    q.addBindValue(entry.nominee.id);
+    if (!q.exec())
+        return sqlError(q, entry.code);
+
+    q.prepare(QStringLiteral("UPDATE entry SET code = ?, title = ?, kind = ?, category_id = ?, summary = ?, "
+                             "received_on = ?, status = ?, "
+                             "nominee_id = ?, search_key = ?, updated_at = ?, first_applied_on = ?, scope = "
+                             "?, economic_benefit = ?, "
+                             "return_reason = ? WHERE id = ?"));
+    bindEntry(q, entry, makeSearchKey(entry, unitNameOf(c, entry.nominee.unitId)),
+              QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(entry.id);
+    if (!q.exec())
+        return sqlError(q, entry.code);
+    return writeAuthors(c, entry);
+}
+
+Status EntryRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT code, nominee_id FROM entry WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, QString::number(id));
+    if (!q.next())
+        return Error{tr("The entry no longer exists."), QString::number(id)};
+    const QString code = q.value(0).toString();
+    const qint64 nomineeId = q.value(1).toLongLong();
+    q.prepare(QStringLiteral("DELETE FROM entry WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, code);
+    // The nominee row belongs to this entry alone.
+    q.prepare(QStringLiteral(
+        "DELETE FROM nominee WHERE id = ? AND NOT EXISTS (SELECT 1 FROM entry WHERE nominee_id = ?)"));
+    q.addBindValue(nomineeId);
+    q.addBindValue(nomineeId);
+    if (!q.exec())
+        return sqlError(q, code);
+    return {};
 }
 
 Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) const
@@ -194,8 +296,8 @@ Result<Entry> EntryRepository::load(qint64 id) const
     q.prepare(QStringLiteral(
         "SELECT e.code, e.title, e.kind, e.category_id, e.summary, e.received_on, e.status, n.id, n.kind, "
         "n.name, "
-        "n.gender, n.birth_year, n.position, n.unit_id FROM entry e JOIN nominee n ON n.id = e.nominee_id "
-        "WHERE e.id = ?"));
+        "n.gender, n.birth_year, n.position, n.unit_id, e.first_applied_on, e.scope, e.economic_benefit, "
+        "e.return_reason FROM entry e JOIN nominee n ON n.id = e.nominee_id WHERE e.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, QString::number(id));
@@ -217,6 +319,11 @@ Result<Entry> EntryRepository::load(qint64 id) const
     e.nominee.birthYear = q.value(11).toInt();
     e.nominee.position = q.value(12).toString();
     e.nominee.unitId = q.value(13).toLongLong();
+    e.firstAppliedOn = QDate::fromString(q.value(14).toString(), Qt::ISODate);
+    e.scope = q.value(15).toString();
+    if (!q.value(16).isNull())
+        e.economicBenefit = q.value(16).toLongLong();
+    e.returnReason = q.value(17).toString();
 
     q.prepare(QStringLiteral("SELECT full_name, job_position, unit_id, share FROM entry_author WHERE "
                              "entry_id = ? ORDER BY position"));

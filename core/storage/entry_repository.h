@@ -62,7 +62,12 @@ public:
 
     // Inserts the entry, its nominee and its authors; gives it the next code when it has none.
     // Runs inside the caller's transaction (the caller decides what is one action).
+    // An entry with an id (undo of a delete) keeps it.
     Result<qint64> insert(Entry& entry);
+    // Rewrites the entry, its nominee and its authors (inside the caller's transaction).
+    Status update(Entry& entry);
+    // Deletes the entry with its authors, documents and nominee (inside the caller's transaction).
+    Status remove(qint64 id);
 
     Result<QList<EntrySummary>> list(const EntryFilter& filter = {}) const;
     Result<Entry> load(qint64 id) const;

@@ -200,3 +200,24 @@ TEST_CASE("A read-only open cannot write", "[database]")
     CHECK(q.exec(QStringLiteral("SELECT count(*) FROM unit")));
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM unit")));
 }
+
+TEST_CASE("A file at schema 1 is brought to the current schema, keeping its data", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sangkien"));
+    // Build a version-1 file by hand from migration 1 alone, as the first release wrote it.
+    QFile m1(QStringLiteral(":/migrations/0001_initial.sql"));
+    REQUIRE(m1.open(QIODevice::ReadOnly));
+    const QByteArray script = "PRAGMA application_id = 1399540590;" + m1.readAll() +
+                              "INSERT INTO campaign (id, name, year, created_at) VALUES (1, 'Cũ', 2023, 'x');"
+                              "PRAGMA user_version = 1;";
+    rawExec(path, script.constData());
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() == Database::currentSchemaVersion());
+    QSqlQuery q((*db)->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT name, year FROM campaign")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("Cũ"));
+    CHECK(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")));
+}

@@ -1,0 +1,75 @@
+#include "entry_validator.h"
+
+#include <cmath>
+
+namespace sangkien {
+
+QList<FieldProblem> EntryValidator::validateShares(const QList<Author>& authors)
+{
+    QList<FieldProblem> problems;
+    if (authors.isEmpty())
+        return problems;
+    double total = 0;
+    for (int i = 0; i < authors.size(); ++i) {
+        const Author& a = authors[i];
+        const QString prefix = QStringLiteral("authors.%1.").arg(i + 1);
+        if (a.fullName.trimmed().isEmpty())
+            problems.append({prefix + QStringLiteral("name"), tr("Author %1 has no name.").arg(i + 1)});
+        if (!(a.sharePercent > 0) || a.sharePercent > 100)
+            problems.append(
+                {prefix + QStringLiteral("share"),
+                 tr("The share of %1 must be more than 0% and at most 100%.")
+                     .arg(a.fullName.trimmed().isEmpty() ? tr("author %1").arg(i + 1) : a.fullName)});
+        total += a.sharePercent;
+    }
+    if (std::abs(total - 100.0) > kShareTolerance)
+        problems.append({QStringLiteral("authors"),
+                         tr("The authors' shares add up to %1%; they must add up to 100%.")
+                             .arg(QString::number(total, 'f', total == std::floor(total) ? 0 : 2))});
+    return problems;
+}
+
+QList<FieldProblem> EntryValidator::validate(const Entry& entry, const QDate& today)
+{
+    QList<FieldProblem> problems;
+    if (entry.title.trimmed().isEmpty())
+        problems.append({QStringLiteral("title"), tr("The title of the initiative is missing.")});
+    else if (entry.title.trimmed().size() < 10)
+        problems.append(
+            {QStringLiteral("title"), tr("The title is too short to say what the initiative is.")});
+    if (!entry.categoryId)
+        problems.append({QStringLiteral("category"), tr("Choose the content category (1.a to 4.b).")});
+    if (entry.receivedOn.isValid() && entry.receivedOn > today)
+        problems.append({QStringLiteral("receivedOn"), tr("The date received is in the future.")});
+    if (entry.firstAppliedOn.isValid() && entry.firstAppliedOn > today)
+        problems.append({QStringLiteral("firstAppliedOn"),
+                         tr("The date of first application is in the future; an initiative must already be "
+                            "applied or trialled.")});
+    if (entry.economicBenefit && *entry.economicBenefit < 0)
+        problems.append({QStringLiteral("economicBenefit"), tr("The economic benefit cannot be negative.")});
+    if (entry.status == EntryStatus::Returned && entry.returnReason.trimmed().isEmpty())
+        problems.append({QStringLiteral("returnReason"), tr("Say why the entry is returned.")});
+
+    const Nominee& n = entry.nominee;
+    if (n.kind == NomineeKind::Collective) {
+        if (n.name.trimmed().isEmpty() && !n.unitId)
+            problems.append({QStringLiteral("nominee.name"), tr("Name the collective or choose its unit.")});
+    } else {
+        if (n.name.trimmed().isEmpty())
+            problems.append({QStringLiteral("nominee.name"), tr("The individual's full name is missing.")});
+        else if (!n.name.trimmed().contains(QLatin1Char(' ')))
+            problems.append(
+                {QStringLiteral("nominee.name"),
+                 tr("Write the full name (family, middle and given name), not the given name alone.")});
+        if (n.birthYear && (n.birthYear < today.year() - 100 || n.birthYear > today.year() - 15))
+            problems.append(
+                {QStringLiteral("nominee.birthYear"),
+                 tr("The birth year %1 is not believable for a working author.").arg(n.birthYear)});
+        if (!n.unitId)
+            problems.append({QStringLiteral("nominee.unit"), tr("Choose the individual's unit.")});
+    }
+    problems.append(validateShares(entry.authors));
+    return problems;
+}
+
+} // namespace sangkien

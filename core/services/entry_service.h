@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/entry.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace sangkien {
+
+class Database;
+
+// One stamped status change of an entry.
+struct StatusChange
+{
+    std::optional<EntryStatus> from;
+    EntryStatus to = EntryStatus::Received;
+    QString reason;
+    QDateTime at;
+    QString user;
+};
+
+// What the clerk does to entries. Each call is one user action: validated, written in one transaction
+// together with its audit trail row (and status history), or refused with nothing written.
+class EntryService
+{
+    Q_DECLARE_TR_FUNCTIONS(EntryService)
+
+public:
+    EntryService(Database& db, QString user);
+
+    Result<qint64> create(Entry& entry);
+    Status update(Entry& entry);
+    Status remove(qint64 entryId);
+    // Puts back an entry removed earlier (undo), with its id and code.
+    Status restore(Entry& entry);
+    Status changeStatus(qint64 entryId, EntryStatus to, const QString& reason = {});
+    // The same change for many entries at once: all or none.
+    Status changeStatus(const QList<qint64>& entryIds, EntryStatus to, const QString& reason = {});
+
+    Result<QList<StatusChange>> statusHistory(qint64 entryId) const;
+
+private:
+    Status validated(const Entry& entry) const;
+    Status changeStatusInTransaction(qint64 entryId, EntryStatus to, const QString& reason);
+    Status recordStatus(qint64 entryId, std::optional<EntryStatus> from, EntryStatus to,
+                        const QString& reason);
+
+    Database& m_db;
+    QString m_user;
+};
+
+} // namespace sangkien

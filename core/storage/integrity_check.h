@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace sangkien {
+
+class Database;
+
+// The checks behind `sangkien-cli check`: SQLite's own integrity, the schema version, foreign keys,
+// awards (their form exists, quota rules kept), co-author shares adding up to 100 and score points within
+// each criterion's range. Reads only.
+class IntegrityCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
+
+public:
+    explicit IntegrityCheck(Database& db)
+        : m_db(db)
+    {}
+
+    // Every problem found, each naming its place (the file, a table, an entry code); empty when none.
+    // An Error instead of a list means the file could not be read well enough to check it.
+    Result<QList<Error>> run() const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace sangkien
