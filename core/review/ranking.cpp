@@ -1,0 +1,162 @@
+#include "ranking.h"
+
+#include "conflicts.h"
+#include "storage/database.h"
+#include "storage/rules_repository.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace sangkien {
+namespace {
+
+struct SheetScores
+{
+    qint64 memberId = 0;
+    QHash<qint64, double> points; // criterion → points
+};
+
+} // namespace
+
+Result<RankingOptions> Ranking::campaignOptions(Database& db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT aggregation, disagreement_spread FROM campaign WHERE id = 1")))
+        return sqlError(q, QStringLiteral("campaign"));
+    RankingOptions o;
+    if (q.next()) {
+        o.method = aggregationFromCode(q.value(0).toString()).value_or(AggregationMethod::Mean);
+        o.disagreementSpread = q.value(1).toDouble();
+    }
+    return o;
+}
+
+Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOptions> options)
+{
+    RankingResult result;
+    if (options) {
+        result.options = *options;
+    } else {
+        auto stored = campaignOptions(db);
+        if (!stored)
+            return stored.error();
+        result.options = *stored;
+    }
+    auto criteria = RulesRepository(db).criteria();
+    if (!criteria)
+        return criteria.error();
+    result.criteria = *criteria;
+    auto conflicts = ConflictTable::load(db);
+    if (!conflicts)
+        return conflicts.error();
+
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    // Submitted sheets with their points, grouped by entry.
+    QHash<qint64, QList<SheetScores>> sheetsByEntry;
+    if (!q.exec(QStringLiteral("SELECT sh.entry_id, sh.id, sh.member_id, sc.criterion_id, sc.points "
+                               "FROM score_sheet sh JOIN score sc ON sc.sheet_id = sh.id "
+                               "WHERE sh.status = 'submitted' ORDER BY sh.entry_id, sh.id")))
+        return sqlError(q, QStringLiteral("score_sheet"));
+    qint64 lastSheet = -1;
+    while (q.next()) {
+        const qint64 entryId = q.value(0).toLongLong();
+        const qint64 sheetId = q.value(1).toLongLong();
+        auto& sheets = sheetsByEntry[entryId];
+        if (sheetId != lastSheet) {
+            sheets.append(SheetScores{q.value(2).toLongLong(), {}});
+            lastSheet = sheetId;
+        }
+        sheets.last().points.insert(q.value(3).toLongLong(), q.value(4).toDouble());
+    }
+
+    if (!q.exec(QStringLiteral("SELECT e.id, e.code, e.title, n.name, n.kind, e.status FROM entry e "
+                               "JOIN nominee n ON n.id = e.nominee_id ORDER BY e.code")))
+        return sqlError(q, QStringLiteral("entry"));
+    static const QSet<QString> reviewed{QStringLiteral("under_review"), QStringLiteral("scored"),
+                                        QStringLiteral("proposed"), QStringLiteral("awarded"),
+                                        QStringLiteral("not_awarded")};
+    while (q.next()) {
+        const qint64 entryId = q.value(0).toLongLong();
+        const auto sheetsIt = sheetsByEntry.constFind(entryId);
+        if (!reviewed.contains(q.value(5).toString()) && sheetsIt == sheetsByEntry.constEnd())
+            continue;
+        RankedEntry r;
+        r.entryId = entryId;
+        r.code = q.value(1).toString();
+        r.title = q.value(2).toString();
+        r.nominee = q.value(3).toString();
+        r.nomineeKind = nomineeKindFromCode(q.value(4).toString()).value_or(NomineeKind::Individual);
+        const QList<qint64> eligible = conflicts->eligibleMembers(entryId);
+        r.eligibleMembers = int(eligible.size());
+
+        QList<double> totals;
+        QHash<qint64, QList<double>> pointsByCriterion;
+        bool incomplete = false;
+        QSet<qint64> scoredBy;
+        if (sheetsIt != sheetsByEntry.constEnd()) {
+            for (const SheetScores& sheet : *sheetsIt) {
+                if (!eligible.contains(sheet.memberId))
+                    continue; // an excluded member's sheet never counts
+                MemberTotal t;
+                t.memberId = sheet.memberId;
+                for (const Criterion& c : std::as_const(result.criteria)) {
+                    const auto p = sheet.points.constFind(c.id);
+                    if (p == sheet.points.constEnd()) {
+                        t.complete = false;
+                        continue;
+                    }
+                    t.total += *p;
+                    pointsByCriterion[c.id] << *p;
+                }
+                incomplete = incomplete || !t.complete;
+                scoredBy.insert(sheet.memberId);
+                totals << t.total;
+                r.memberTotals << t;
+            }
+        }
+        if (scoredBy.size() < eligible.size())
+            incomplete = true;
+        r.score = aggregate(totals, result.options.method);
+        r.spread = spread(totals);
+        if (incomplete)
+            r.flags << RankedEntry::kIncomplete;
+        for (const Criterion& c : std::as_const(result.criteria)) {
+            const QList<double> points = pointsByCriterion.value(c.id);
+            if (c.minPoints > 0 && !points.isEmpty()) {
+                const auto mean = aggregate(points, AggregationMethod::Mean);
+                if (mean && *mean + 1e-9 < c.minPoints) {
+                    r.flags << RankedEntry::kBelowMinimum;
+                    break;
+                }
+            }
+        }
+        if (totals.size() >= 2 && r.spread > result.options.disagreementSpread)
+            r.flags << RankedEntry::kDisagree;
+        result.entries.append(std::move(r));
+    }
+
+    QList<std::optional<double>> scores;
+    for (const RankedEntry& r : std::as_const(result.entries))
+        scores << r.score;
+    const QList<int> ranks = competitionRanks(scores);
+    QHash<int, int> sameRank;
+    for (qsizetype i = 0; i < result.entries.size(); ++i) {
+        result.entries[i].rank = ranks[i];
+        if (ranks[i])
+            ++sameRank[ranks[i]];
+    }
+    for (RankedEntry& r : result.entries)
+        r.tied = r.rank && sameRank.value(r.rank) > 1;
+    std::stable_sort(result.entries.begin(), result.entries.end(),
+                     [](const RankedEntry& a, const RankedEntry& b) {
+                         if (!a.rank || !b.rank)
+                             return a.rank && !b.rank;
+                         return a.rank < b.rank;
+                     });
+    return result;
+}
+
+} // namespace sangkien
