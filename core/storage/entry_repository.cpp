@@ -227,21 +227,23 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
                              "JOIN score sc ON sc.sheet_id = sh.id WHERE sh.entry_id = e.id "
                              "AND sh.status = 'submitted' GROUP BY sh.id))")
             : QString());
+    // The filter's conditions: fixed SQL text with placeholders, values bound below.
+    QString conditions;
     QVariantList binds;
     const QStringList words = text::searchKey(filter.search).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& word : words) {
-        sql += QStringLiteral(" AND instr(e.search_key, ?) > 0");
+        conditions += QStringLiteral(" AND instr(e.search_key, ?) > 0");
         binds << word;
     }
     if (filter.status) {
-        sql += QStringLiteral(" AND e.status = ?");
+        conditions += QStringLiteral(" AND e.status = ?");
         binds << entryStatusCode(*filter.status);
     }
     if (!filter.categoryCode.isEmpty()) {
-        sql += QStringLiteral(" AND cc.code = ?");
+        conditions += QStringLiteral(" AND cc.code = ?");
         binds << filter.categoryCode;
     }
-    sql += QStringLiteral(" ORDER BY e.code");
+    sql += conditions + QStringLiteral(" ORDER BY e.code");
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -277,9 +279,14 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
     if (filter.withAuthors && !rows.isEmpty()) {
         QSqlQuery a(m_db.connection());
         a.setForwardOnly(true);
-        // All authors at once is cheaper than one query per entry; unmatched rows are skipped.
-        if (!a.exec(QStringLiteral(
-                "SELECT entry_id, full_name, share FROM entry_author ORDER BY entry_id, position")))
+        // The authors of the matching entries in one query: same conditions, cheaper than one per entry.
+        a.prepare(QStringLiteral("SELECT a.entry_id, a.full_name, a.share FROM entry_author a "
+                                 "JOIN entry e ON e.id = a.entry_id "
+                                 "LEFT JOIN content_category cc ON cc.id = e.category_id WHERE 1 = 1") +
+                  conditions + QStringLiteral(" ORDER BY a.entry_id, a.position"));
+        for (const QVariant& v : binds)
+            a.addBindValue(v);
+        if (!a.exec())
             return sqlError(a, QStringLiteral("entry_author"));
         while (a.next()) {
             const auto it = indexById.constFind(a.value(0).toLongLong());

@@ -6,8 +6,13 @@
 
 int main(int argc, char** argv)
 {
+    // The locale comes from LANG alone (see tests/CMakeLists.txt); make every category follow it.
+    if (!qEnvironmentVariableIsEmpty("LANG"))
+        qputenv("LC_ALL", qgetenv("LANG"));
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("SANGKIEN_CLI"))
+        qputenv("SANGKIEN_CLI", SANGKIEN_CLI_PATH);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SangKienTests"));
     QApplication::setApplicationName(QStringLiteral("sangkien-tests"));

@@ -1,0 +1,120 @@
+#include "cli_common.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace sangkien::cli {
+
+Result<Args> parseArgs(const QStringList& arguments, const CommandSpec& spec)
+{
+    Args args;
+    bool optionsEnded = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments[i];
+        if (optionsEnded || !arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {
+            if (arg == QLatin1String("--") && !optionsEnded) {
+                optionsEnded = true;
+                continue;
+            }
+            args.positionals << arg;
+            continue;
+        }
+        QString name = arg;
+        QString inlineValue;
+        bool hasInlineValue = false;
+        if (const auto eq = arg.indexOf(QLatin1Char('=')); eq > 0) {
+            name = arg.left(eq);
+            inlineValue = arg.mid(eq + 1);
+            hasInlineValue = true;
+        }
+        if (spec.valueOptions.contains(name)) {
+            if (!hasInlineValue) {
+                if (i + 1 >= arguments.size())
+                    return Error{Cli::tr("The option %1 needs a value.").arg(name), spec.name};
+                inlineValue = arguments[++i];
+            }
+            args.values.insert(name, inlineValue);
+        } else if (spec.flagOptions.contains(name) && !hasInlineValue) {
+            args.flags << name;
+        } else {
+            return Error{Cli::tr("Unknown option: %1").arg(name), spec.name};
+        }
+    }
+    if (args.positionals.size() < spec.positionals)
+        return Error{Cli::tr("Missing argument. Usage: sangkien-cli %1").arg(spec.synopsis), spec.name};
+    if (args.positionals.size() > spec.positionals)
+        return Error{Cli::tr("Unexpected argument: %1").arg(args.positionals.at(spec.positionals)),
+                     spec.name};
+    return args;
+}
+
+Result<qint64> integerOption(const Args& args, const QString& option, qint64 fallback, qint64 min, qint64 max)
+{
+    if (!args.values.contains(option))
+        return fallback;
+    bool ok = false;
+    const qint64 v = args.value(option).trimmed().toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return Error{Cli::tr("The option %1 needs a whole number from %2 to %3, not \"%4\".")
+                         .arg(option)
+                         .arg(min)
+                         .arg(max)
+                         .arg(args.value(option)),
+                     option};
+    return v;
+}
+
+void writeOut(const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void writeOut(const QString& text)
+{
+    writeOut(text.toUtf8());
+}
+
+void writeErr(const QString& text)
+{
+    const QByteArray bytes = (text + QLatin1Char('\n')).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+int fail(const Error& error, int code)
+{
+    writeErr(QStringLiteral("sangkien-cli: ") + error.text());
+    return code;
+}
+
+int usageError(const QString& message, const QString& command)
+{
+    writeErr(QStringLiteral("sangkien-cli: ") +
+             (command.isEmpty() ? message : command + QStringLiteral(": ") + message));
+    writeErr(command.isEmpty() ? Cli::tr("Try 'sangkien-cli --help'.")
+                               : Cli::tr("Try 'sangkien-cli %1 --help'.").arg(command));
+    return Usage;
+}
+
+bool stderrIsTerminal()
+{
+    return ::isatty(STDERR_FILENO) == 1;
+}
+
+void progressLine(const QString& text)
+{
+    if (!stderrIsTerminal())
+        return;
+    const QByteArray bytes = (QStringLiteral("\r\x1b[K") + text).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void progressDone()
+{
+    if (stderrIsTerminal())
+        std::fputs("\n", stderr);
+}
+
+} // namespace sangkien::cli

@@ -1,0 +1,76 @@
+// `demo FILE [--entries N] [--members M] [--seed S]`: a campaign filled with synthetic data.
+#include "commands.h"
+#include "demo/demo_generator.h"
+#include "storage/campaign_template.h"
+#include "storage/database.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace sangkien::cli {
+
+CommandSpec demoSpec()
+{
+    return {QStringLiteral("demo"),
+            QStringLiteral("demo FILE [--entries N] [--members M] [--seed S] [--template hungyen-2024]"),
+            1,
+            {QStringLiteral("--entries"), QStringLiteral("--members"), QStringLiteral("--seed"),
+             QStringLiteral("--template")},
+            {}};
+}
+
+int runDemo(const QStringList& arguments)
+{
+    auto args = parseArgs(arguments, demoSpec());
+    if (!args)
+        return usageError(args.error().message, args.error().place);
+    const auto entries = integerOption(*args, QStringLiteral("--entries"), 120, 0, 10'000'000);
+    if (!entries)
+        return usageError(entries.error().message, QStringLiteral("demo"));
+    const auto members = integerOption(*args, QStringLiteral("--members"), 7, 1, 100);
+    if (!members)
+        return usageError(members.error().message, QStringLiteral("demo"));
+    DemoGenerator::Options options;
+    options.entries = int(*entries);
+    options.members = int(*members);
+    if (args->values.contains(QStringLiteral("--seed"))) {
+        bool ok = false;
+        options.seed = args->value(QStringLiteral("--seed")).trimmed().toULongLong(&ok);
+        if (!ok)
+            return usageError(
+                Cli::tr("The option --seed needs a whole number from 0 to 18446744073709551615, not "
+                        "\"%1\".")
+                    .arg(args->value(QStringLiteral("--seed"))),
+                QStringLiteral("demo"));
+    }
+    const QString path = args->positionals.at(0);
+    const QString templateId =
+        args->value(QStringLiteral("--template"), QString::fromLatin1(CampaignTemplate::kDefaultId));
+
+    auto created = createCampaign(path, templateId);
+    if (!created)
+        return fail(created.error(), Rejected);
+    std::unique_ptr<Database> db = std::move(created.value());
+
+    const Status filled = DemoGenerator(options).fill(*db, [](int done, int total) {
+        progressLine(Cli::tr("Generating entries: %1 of %2").arg(done).arg(total));
+    });
+    progressDone();
+    if (!filled) {
+        // Nothing half-made stays behind: the file was ours, created a moment ago.
+        db.reset();
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QString::fromLatin1(suffix));
+        return fail(filled.error(), Rejected);
+    }
+    db.reset();
+    writeOut(Cli::tr("Created the demo campaign %1: %2 entries, %3 council members, seed %4.")
+                 .arg(path)
+                 .arg(options.entries)
+                 .arg(options.members)
+                 .arg(options.seed) +
+             QLatin1Char('\n'));
+    return Ok;
+}
+
+} // namespace sangkien::cli

@@ -1,0 +1,269 @@
+// `list FILE [--search TEXT] [--status S] [--category C] [--format csv|json]`: the entries.
+#include "commands.h"
+#include "storage/catalog_repository.h"
+#include "storage/database.h"
+#include "storage/entry_repository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cmath>
+
+namespace sangkien::cli {
+namespace {
+
+const QStringList kStatusCodes = {QStringLiteral("received"), QStringLiteral("complete"),
+                                  QStringLiteral("returned"), QStringLiteral("under_review"),
+                                  QStringLiteral("scored"),   QStringLiteral("proposed"),
+                                  QStringLiteral("awarded"),  QStringLiteral("not_awarded")};
+
+// Scores are means of totals: two decimals are all the council reads.
+double rounded(double v)
+{
+    return std::round(v * 100.0) / 100.0;
+}
+
+QString scoreText(const std::optional<double>& score)
+{
+    return score ? QString::number(rounded(*score), 'g', 10) : QString();
+}
+
+QString shareText(double share)
+{
+    return QString::number(rounded(share), 'g', 6);
+}
+
+QString authorsText(const EntrySummary& e)
+{
+    QStringList parts;
+    for (const auto& a : e.authors)
+        parts << QStringLiteral("%1 (%2%)").arg(a.name, shareText(a.share));
+    return parts.join(QStringLiteral("; "));
+}
+
+QByteArray asJson(const QList<EntrySummary>& rows)
+{
+    QJsonArray entries;
+    for (const EntrySummary& e : rows) {
+        QJsonArray authors;
+        for (const auto& a : e.authors)
+            authors.append(
+                QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("share"), rounded(a.share)}});
+        entries.append(QJsonObject{
+            {QStringLiteral("code"), e.code},
+            {QStringLiteral("title"), e.title},
+            {QStringLiteral("kind"), entryKindCode(e.kind)},
+            {QStringLiteral("category"), e.categoryCode},
+            {QStringLiteral("nominee_kind"), nomineeKindCode(e.nomineeKind)},
+            {QStringLiteral("nominee"), e.nominee},
+            {QStringLiteral("unit"), e.unit},
+            {QStringLiteral("authors"), authors},
+            {QStringLiteral("status"), entryStatusCode(e.status)},
+            {QStringLiteral("score"), e.score ? QJsonValue(rounded(*e.score)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("award"),
+             e.awardCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.awardCode)},
+        });
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("entries"), entries}}).toJson(QJsonDocument::Compact) +
+           '\n';
+}
+
+// RFC 4180: quote a field holding a comma, a quote or a line break; double the quotes inside.
+QString csvField(const QString& s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')) &&
+        !s.contains(QLatin1Char('\r')))
+        return s;
+    QString quoted = s;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QByteArray asCsv(const QList<EntrySummary>& rows)
+{
+    // The byte order mark makes Excel read the file as UTF-8, so Vietnamese letters survive.
+    QString out = QStringLiteral(
+        "\uFEFFcode,title,kind,category,nominee_kind,nominee,unit,authors,status,score,award\r\n");
+    for (const EntrySummary& e : rows) {
+        const QStringList fields{e.code,
+                                 e.title,
+                                 entryKindCode(e.kind),
+                                 e.categoryCode,
+                                 nomineeKindCode(e.nomineeKind),
+                                 e.nominee,
+                                 e.unit,
+                                 authorsText(e),
+                                 entryStatusCode(e.status),
+                                 scoreText(e.score),
+                                 e.awardCode};
+        QStringList cells;
+        for (const QString& f : fields)
+            cells << csvField(f);
+        out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return out.toUtf8();
+}
+
+QString statusLabel(EntryStatus status)
+{
+    switch (status) {
+    case EntryStatus::Received:
+        return Cli::tr("received");
+    case EntryStatus::Complete:
+        return Cli::tr("complete");
+    case EntryStatus::Returned:
+        return Cli::tr("returned");
+    case EntryStatus::UnderReview:
+        return Cli::tr("under review");
+    case EntryStatus::Scored:
+        return Cli::tr("scored");
+    case EntryStatus::Proposed:
+        return Cli::tr("proposed");
+    case EntryStatus::Awarded:
+        return Cli::tr("awarded");
+    case EntryStatus::NotAwarded:
+        return Cli::tr("not awarded");
+    }
+    return {};
+}
+
+QString awardLabel(const QString& code)
+{
+    if (code == QLatin1String("chairman"))
+        return Cli::tr("Chairman's certificate");
+    if (code == QLatin1String("director"))
+        return Cli::tr("Director's certificate");
+    return code;
+}
+
+QString clip(const QString& s, int width)
+{
+    return s.size() <= width ? s : s.left(width - 1) + QChar(0x2026);
+}
+
+// A readable table with aligned columns; long titles, names and units are clipped.
+QByteArray asTable(const QList<EntrySummary>& rows, const CatalogRepository& catalog)
+{
+    const QStringList header{Cli::tr("Code"),     Cli::tr("Title"),   Cli::tr("Kind"),
+                             Cli::tr("Category"), Cli::tr("Nominee"), Cli::tr("Unit"),
+                             Cli::tr("Status"),   Cli::tr("Score"),   Cli::tr("Award")};
+    const QList<int> maxWidth{20, 60, 18, 8, 32, 32, 14, 6, 24};
+    QHash<int, QString> kindNames;
+    for (EntryKind k : {EntryKind::Initiative, EntryKind::TechnicalImprovement, EntryKind::UsefulSolution})
+        kindNames.insert(int(k), catalog.initiativeKindName(k).isEmpty() ? entryKindCode(k)
+                                                                         : catalog.initiativeKindName(k));
+
+    QList<QStringList> table;
+    table.reserve(rows.size() + 1);
+    table << header;
+    for (const EntrySummary& e : rows)
+        table << QStringList{e.code,
+                             e.title,
+                             kindNames.value(int(e.kind)),
+                             e.categoryCode,
+                             e.nominee,
+                             e.unit,
+                             statusLabel(e.status),
+                             scoreText(e.score),
+                             awardLabel(e.awardCode)};
+    QList<int> width(header.size(), 0);
+    for (QStringList& row : table)
+        for (int c = 0; c < row.size(); ++c) {
+            row[c] = clip(row[c], maxWidth[c]);
+            width[c] = std::max(width[c], int(row[c].size()));
+        }
+
+    QString out;
+    auto appendRow = [&](const QStringList& row) {
+        QString line;
+        for (int c = 0; c < row.size(); ++c) {
+            const bool last = c == row.size() - 1;
+            // Scores read best right-aligned.
+            line += c == 7 ? row[c].rightJustified(width[c]) : last ? row[c] : row[c].leftJustified(width[c]);
+            if (!last)
+                line += QStringLiteral("  ");
+        }
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        out += line + QLatin1Char('\n');
+    };
+    appendRow(table.first());
+    QStringList rule;
+    for (int w : width)
+        rule << QString(w, QLatin1Char('-'));
+    appendRow(rule);
+    for (qsizetype i = 1; i < table.size(); ++i)
+        appendRow(table[i]);
+    out += Cli::tr("%n entries", nullptr, int(rows.size())) + QLatin1Char('\n');
+    return out.toUtf8();
+}
+
+} // namespace
+
+CommandSpec listSpec()
+{
+    return {QStringLiteral("list"),
+            QStringLiteral("list FILE [--search TEXT] [--status S] [--category C] [--format csv|json]"),
+            1,
+            {QStringLiteral("--search"), QStringLiteral("--status"), QStringLiteral("--category"),
+             QStringLiteral("--format")},
+            {}};
+}
+
+int runList(const QStringList& arguments)
+{
+    auto args = parseArgs(arguments, listSpec());
+    if (!args)
+        return usageError(args.error().message, args.error().place);
+    const QString command = QStringLiteral("list");
+
+    EntryFilter filter;
+    filter.search = args->value(QStringLiteral("--search"));
+    if (args->values.contains(QStringLiteral("--status"))) {
+        filter.status = entryStatusFromCode(args->value(QStringLiteral("--status")));
+        if (!filter.status)
+            return usageError(
+                Cli::tr("Unknown status \"%1\". Known statuses: %2.")
+                    .arg(args->value(QStringLiteral("--status")), kStatusCodes.join(QStringLiteral(", "))),
+                command);
+    }
+    const QString format = args->value(QStringLiteral("--format"), QStringLiteral("text"));
+    if (format != QLatin1String("text") && format != QLatin1String("csv") && format != QLatin1String("json"))
+        return usageError(Cli::tr("Unknown format \"%1\". Known formats: text, csv, json.").arg(format),
+                          command);
+
+    const QString path = args->positionals.at(0);
+    auto opened = Database::open(path, Database::Mode::ReadOnly);
+    if (!opened)
+        return fail(opened.error(), CannotOpen);
+    Database& db = **opened;
+    CatalogRepository catalog(db);
+
+    filter.categoryCode = args->value(QStringLiteral("--category")).trimmed();
+    if (!filter.categoryCode.isEmpty()) {
+        const auto categories = catalog.categories();
+        if (!categories)
+            return fail(categories.error(), CannotOpen);
+        QStringList codes;
+        for (const ContentCategory& c : *categories)
+            codes << c.code;
+        if (!codes.contains(filter.categoryCode))
+            return usageError(Cli::tr("Unknown content category \"%1\". Known categories: %2.")
+                                  .arg(filter.categoryCode, codes.join(QStringLiteral(", "))),
+                              command);
+    }
+
+    const auto rows = EntryRepository(db).list(filter);
+    if (!rows)
+        return fail(Error{rows.error().message, path}, CannotOpen);
+
+    if (format == QLatin1String("json"))
+        writeOut(asJson(*rows));
+    else if (format == QLatin1String("csv"))
+        writeOut(asCsv(*rows));
+    else
+        writeOut(asTable(*rows, catalog));
+    return Ok;
+}
+
+} // namespace sangkien::cli

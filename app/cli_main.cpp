@@ -1,0 +1,115 @@
+// sangkien-cli: the command-line program of ../shared/docs/cli.md. Wiring only: the commands live in cli/.
+#include "cli/commands.h"
+#include "common/translations.h"
+
+#include <QCoreApplication>
+
+using namespace sangkien;
+using namespace sangkien::cli;
+
+namespace sangkien::cli {
+
+QList<Command> commands()
+{
+    return {
+        {initSpec(), Cli::tr("create a campaign file holding a template's plan"), &runInit},
+        {demoSpec(), Cli::tr("create a campaign file filled with synthetic entries and score sheets"),
+         &runDemo},
+        {listSpec(), Cli::tr("list the entries (search ignores case and diacritics)"), &runList},
+        {checkSpec(), Cli::tr("check the file's integrity and the quota rules"), &runCheck},
+    };
+}
+
+} // namespace sangkien::cli
+
+namespace {
+
+QString usage()
+{
+    QString text = Cli::tr("Usage: sangkien-cli COMMAND CAMPAIGN_FILE [options]") + QLatin1Char('\n') +
+                   QLatin1Char('\n') + Cli::tr("Commands:") + QLatin1Char('\n');
+    for (const Command& c : commands())
+        text += QStringLiteral("  %1\n      %2\n").arg(c.spec.synopsis, c.summary);
+    text += QLatin1Char('\n') + Cli::tr("Options for every command:") + QLatin1Char('\n');
+    text += QStringLiteral("  --lang en|vi  ") +
+            Cli::tr("the language of messages (default: Vietnamese, or English "
+                    "when LANG is en_*)") +
+            QLatin1Char('\n');
+    text += QStringLiteral("  --help        ") + Cli::tr("show this help") + QLatin1Char('\n');
+    text += QStringLiteral("  --version     ") + Cli::tr("show the program's version") + QLatin1Char('\n');
+    text +=
+        QLatin1Char('\n') +
+        Cli::tr(
+            "Exit codes: 0 success; 1 usage error; 2 input rejected, nothing written (for check: problems "
+            "found); 3 the campaign file cannot be opened.") +
+        QLatin1Char('\n');
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sangkien-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SANGKIEN_VERSION));
+
+    // --lang may stand anywhere; take it out before the command sees its arguments.
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QString language;
+    bool languageMissing = false;
+    for (qsizetype i = 0; i < arguments.size();) {
+        const QString& arg = arguments[i];
+        if (arg == QLatin1String("--")) {
+            break;
+        } else if (arg == QLatin1String("--lang")) {
+            if (i + 1 < arguments.size()) {
+                language = arguments[i + 1];
+                arguments.remove(i, 2);
+            } else {
+                languageMissing = true;
+                arguments.remove(i);
+            }
+        } else if (arg.startsWith(QLatin1String("--lang="))) {
+            language = arg.mid(7);
+            arguments.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    const bool languageKnown =
+        language.isEmpty() || language == QLatin1String("en") || language == QLatin1String("vi");
+    installTranslations(app, preferredLanguage(languageKnown ? language : QString()));
+    if (languageMissing)
+        return usageError(Cli::tr("The option %1 needs a value.").arg(QStringLiteral("--lang")));
+    if (!languageKnown)
+        return usageError(Cli::tr("Unknown language \"%1\". Known languages: en, vi.").arg(language));
+
+    if (arguments.isEmpty()) {
+        writeErr(usage());
+        return Usage;
+    }
+    const QString first = arguments.takeFirst();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        writeOut(usage());
+        return Ok;
+    }
+    if (first == QLatin1String("--version")) {
+        writeOut(QStringLiteral("sangkien-cli %1\n").arg(QStringLiteral(SANGKIEN_VERSION)));
+        return Ok;
+    }
+    if (first.startsWith(QLatin1Char('-')))
+        return usageError(Cli::tr("Unknown option: %1").arg(first));
+
+    for (const Command& c : commands()) {
+        if (c.spec.name != first)
+            continue;
+        if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+            writeOut(Cli::tr("Usage: sangkien-cli %1").arg(c.spec.synopsis) + QLatin1Char('\n') + c.summary +
+                     QLatin1Char('\n'));
+            return Ok;
+        }
+        return c.run(arguments);
+    }
+    return usageError(Cli::tr("Unknown command: %1").arg(first));
+}

@@ -1,0 +1,180 @@
+// `list`: formats, filters and the diacritics-insensitive search.
+#include "cli_test_helpers.h"
+#include "storage/entry_repository.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+using namespace sangkien;
+using namespace sangkien::testing;
+
+namespace {
+
+Entry makeEntry(const QString& title, NomineeKind kind, const QString& nominee, const QList<Author>& authors,
+                EntryStatus status = EntryStatus::Received)
+{
+    Entry e;
+    e.title = title;
+    e.status = status;
+    e.receivedOn = QDate(2024, 5, 2);
+    e.nominee.kind = kind;
+    e.nominee.name = nominee;
+    e.nominee.gender = kind == NomineeKind::Individual ? Gender::Male : Gender::Unknown;
+    e.authors = authors;
+    return e;
+}
+
+// A campaign with four entries whose names the search must find, closed for the CLI.
+struct SearchCampaign
+{
+    TempCampaign campaign;
+    QString path;
+
+    SearchCampaign()
+    {
+        EntryRepository repo(campaign.db());
+        const Status stored = campaign.db().transaction([&]() -> Status {
+            QList<Entry> entries{
+                makeEntry(QStringLiteral("Số hóa hồ sơ hộ tịch tại UBND huyện Văn Lâm"),
+                          NomineeKind::Individual, QStringLiteral("Nguyễn Văn Đức"),
+                          {{QStringLiteral("Nguyễn Văn Đức"), {}, 0, 100}}),
+                makeEntry(QStringLiteral("Cải tiến quy trình một cửa, \"liên thông\""),
+                          NomineeKind::Collective, QStringLiteral("Phòng Nội vụ - UBND huyện Kim Động"),
+                          {{QStringLiteral("Trần Thị Hoa"), {}, 0, 60},
+                           {QStringLiteral("Nguyễn Văn Đức"), {}, 0, 40}},
+                          EntryStatus::Complete),
+                makeEntry(QStringLiteral("Mô hình trồng nhãn lồng Hưng Yên theo tiêu chuẩn VietGAP"),
+                          NomineeKind::Individual, QStringLiteral("Đặng Thị Hạnh"),
+                          {{QStringLiteral("Đặng Thị Hạnh"), {}, 0, 100}}),
+                makeEntry(QStringLiteral("Ứng dụng phần mềm quản lý văn bản"), NomineeKind::Individual,
+                          QStringLiteral("Trần Văn An"), {{QStringLiteral("Trần Văn An"), {}, 0, 100}}),
+            };
+            for (Entry& e : entries)
+                if (auto r = repo.insert(e); !r)
+                    return r.error();
+            return {};
+        });
+        if (!stored)
+            throw std::runtime_error(stored.error().text().toStdString());
+        campaign.close();
+        path = campaign.path();
+    }
+};
+
+QStringList codesOf(const QByteArray& json)
+{
+    QStringList codes;
+    for (const QJsonValue& v : parseJson(json).value(QStringLiteral("entries")).toArray())
+        codes << v.toObject().value(QStringLiteral("code")).toString();
+    return codes;
+}
+
+QStringList search(const QString& path, const QString& text)
+{
+    const auto r = runCli({QStringLiteral("list"), path, QStringLiteral("--search"), text,
+                           QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.exitCode == 0);
+    return codesOf(r.out);
+}
+
+} // namespace
+
+TEST_CASE("cli list: --search ignores case and Vietnamese diacritics", "[cli]")
+{
+    SearchCampaign c;
+    // Nominee in the first entry, co-author in the second.
+    CHECK(search(c.path, QStringLiteral("nguyen van duc")) ==
+          QStringList{QStringLiteral("SK-2024-0001"), QStringLiteral("SK-2024-0002")});
+    CHECK(search(c.path, QStringLiteral("DANG")) == QStringList{QStringLiteral("SK-2024-0003")});
+    CHECK(search(c.path, QStringLiteral("Đặng Thị Hạnh")) == QStringList{QStringLiteral("SK-2024-0003")});
+    CHECK(search(c.path, QStringLiteral("duc NGUYEN")) ==
+          QStringList{QStringLiteral("SK-2024-0001"), QStringLiteral("SK-2024-0002")});
+    CHECK(search(c.path, QStringLiteral("so hoa ho tich")) == QStringList{QStringLiteral("SK-2024-0001")});
+    CHECK(search(c.path, QStringLiteral("khong co")).isEmpty());
+}
+
+TEST_CASE("cli list: --status and --category filter", "[cli]")
+{
+    SearchCampaign c;
+    const auto r = runCli({QStringLiteral("list"), c.path, QStringLiteral("--status"),
+                           QStringLiteral("complete"), QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(r.exitCode == 0);
+    CHECK(codesOf(r.out) == QStringList{QStringLiteral("SK-2024-0002")});
+    const auto cat = runCli({QStringLiteral("list"), c.path, QStringLiteral("--category"),
+                             QStringLiteral("2.d"), QStringLiteral("--format=json")});
+    CHECK(cat.exitCode == 0);
+    CHECK(codesOf(cat.out).isEmpty()); // these entries have no category
+}
+
+TEST_CASE("cli list --format json has every key of the contract", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sangkien"));
+    REQUIRE(
+        runCli({QStringLiteral("demo"), path, QStringLiteral("--entries"), QStringLiteral("80")}).exitCode ==
+        0);
+    const auto r = runCli({QStringLiteral("list"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.err.isEmpty());
+    const QJsonArray entries = parseJson(r.out).value(QStringLiteral("entries")).toArray();
+    REQUIRE(entries.size() == 80);
+    int scored = 0, awarded = 0;
+    for (const QJsonValue& v : entries) {
+        const QJsonObject e = v.toObject();
+        for (const char* key : {"code", "title", "kind", "category", "nominee_kind", "nominee", "unit",
+                                "authors", "status", "score", "award"})
+            CHECK(e.contains(QLatin1String(key)));
+        CHECK(e.value(QStringLiteral("code")).toString().startsWith(QStringLiteral("SK-2024-")));
+        CHECK(QStringList{QStringLiteral("initiative"), QStringLiteral("technical_improvement"),
+                          QStringLiteral("useful_solution")}
+                  .contains(e.value(QStringLiteral("kind")).toString()));
+        CHECK(QStringList{QStringLiteral("collective"), QStringLiteral("individual")}.contains(
+            e.value(QStringLiteral("nominee_kind")).toString()));
+        CHECK((e.value(QStringLiteral("score")).isNull() || e.value(QStringLiteral("score")).isDouble()));
+        const QJsonValue award = e.value(QStringLiteral("award"));
+        CHECK((award.isNull() || award.toString() == QLatin1String("chairman") ||
+               award.toString() == QLatin1String("director")));
+        scored += e.value(QStringLiteral("score")).isDouble();
+        awarded += !award.isNull();
+        const QJsonArray authors = e.value(QStringLiteral("authors")).toArray();
+        CHECK_FALSE(authors.isEmpty());
+        for (const QJsonValue& a : authors) {
+            CHECK(a.toObject().value(QStringLiteral("name")).isString());
+            CHECK(a.toObject().value(QStringLiteral("share")).isDouble());
+        }
+    }
+    CHECK(scored > 0);
+    CHECK(awarded > 0);
+}
+
+TEST_CASE("cli list --format csv is RFC 4180 with a BOM", "[cli]")
+{
+    SearchCampaign c;
+    const auto r =
+        runCli({QStringLiteral("list"), c.path, QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.startsWith(
+        "\xEF\xBB\xBF"
+        "code,title,kind,category,nominee_kind,nominee,unit,authors,status,score,award\r\n"));
+    CHECK(r.out.count("\r\n") == 5);
+    // Commas and quotes inside a field: the field is quoted, its quotes doubled.
+    CHECK(r.out.contains(QStringLiteral("\"Cải tiến quy trình một cửa, \"\"liên thông\"\"\"").toUtf8()));
+    CHECK(r.out.contains(QStringLiteral("Trần Thị Hoa (60%); Nguyễn Văn Đức (40%)").toUtf8()));
+}
+
+TEST_CASE("cli list prints an aligned table by default", "[cli]")
+{
+    SearchCampaign c;
+    const auto r = runCli({QStringLiteral("list"), c.path, QStringLiteral("--lang"), QStringLiteral("en")});
+    REQUIRE(r.exitCode == 0);
+    const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 7); // header, rule, four entries, count
+    CHECK(lines[0].startsWith(QStringLiteral("Code")));
+    CHECK(lines[0].contains(QStringLiteral("Title")));
+    // Every column starts where the header's does.
+    const qsizetype titleColumn = lines[0].indexOf(QStringLiteral("Title"));
+    for (int i = 2; i < 6; ++i)
+        CHECK(lines[i].mid(titleColumn - 2, 2) == QStringLiteral("  "));
+    CHECK(lines[2].startsWith(QStringLiteral("SK-2024-0001")));
+    CHECK(lines[6].contains(QStringLiteral("4")));
+}
