@@ -1,0 +1,162 @@
+#include "campaign_lock.h"
+
+#include "audit_log.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+#include <QSysInfo>
+#include <cerrno>
+#include <csignal>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <sys/types.h>
+#include <unistd.h>
+#endif
+
+namespace sangkien {
+namespace {
+
+QByteArray toJson(const LockHolder& h)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("user"), h.user},
+                                     {QStringLiteral("host"), h.host},
+                                     {QStringLiteral("pid"), h.pid},
+                                     {QStringLiteral("program"), h.program},
+                                     {QStringLiteral("since"), h.since.toString(Qt::ISODate)},
+                                     {QStringLiteral("heartbeat"), h.heartbeat.toString(Qt::ISODate)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<LockHolder> fromJson(const QByteArray& bytes)
+{
+    const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+    if (o.isEmpty())
+        return std::nullopt;
+    LockHolder h;
+    h.user = o.value(QStringLiteral("user")).toString();
+    h.host = o.value(QStringLiteral("host")).toString();
+    h.pid = o.value(QStringLiteral("pid")).toInteger();
+    h.program = o.value(QStringLiteral("program")).toString();
+    h.since = QDateTime::fromString(o.value(QStringLiteral("since")).toString(), Qt::ISODate);
+    h.heartbeat = QDateTime::fromString(o.value(QStringLiteral("heartbeat")).toString(), Qt::ISODate);
+    return h;
+}
+
+bool processAlive(qint64 pid)
+{
+#ifdef Q_OS_WIN
+    HANDLE h = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!h)
+        return false;
+    DWORD code = 0;
+    const bool alive = GetExitCodeProcess(h, &code) && code == STILL_ACTIVE;
+    CloseHandle(h);
+    return alive;
+#else
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#endif
+}
+
+qint64 currentPid()
+{
+    return QCoreApplication::applicationPid();
+}
+
+} // namespace
+
+QString CampaignLock::lockPath(const QString& campaignPath)
+{
+    return campaignPath + QStringLiteral(".lock");
+}
+
+std::optional<LockHolder> CampaignLock::holder(const QString& campaignPath)
+{
+    QFile f(lockPath(campaignPath));
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    auto h = fromJson(f.readAll());
+    if (!h) // a lock file we cannot read still means someone made it: show it as unknown
+        return LockHolder{tr("unknown"), tr("unknown"), 0, QString(), {}, {}};
+    return h;
+}
+
+bool CampaignLock::isStale(const LockHolder& h, const QDateTime& now)
+{
+    if (h.host == QSysInfo::machineHostName() && h.pid && !processAlive(h.pid))
+        return true;
+    // On another machine the process cannot be asked: an old heartbeat means it crashed.
+    return !h.heartbeat.isValid() || h.heartbeat.secsTo(now) > kStaleAfterSeconds;
+}
+
+Result<std::unique_ptr<CampaignLock>> CampaignLock::acquire(const QString& campaignPath,
+                                                            const QString& program)
+{
+    const QString path = lockPath(campaignPath);
+    // Whole seconds, as the lock file stores them, so the destructor recognises its own lock.
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    now = now.addMSecs(-now.time().msec());
+    LockHolder me{AuditLog::currentUser(), QSysInfo::machineHostName(), currentPid(), program, now, now};
+
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QFile file(path);
+        // NewOnly is O_EXCL: of two programs racing, exactly one creates the file.
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            if (file.write(toJson(me)) < 0 || !file.flush()) {
+                file.close();
+                QFile::remove(path);
+                return Error{tr("The lock file cannot be written: %1").arg(file.errorString()), path};
+            }
+            file.close();
+            return std::unique_ptr<CampaignLock>(new CampaignLock(path, me));
+        }
+        const auto current = holder(campaignPath);
+        if (!current) // vanished between our attempt and our look: try again
+            continue;
+        if (!isStale(*current))
+            return Error{
+                tr("The campaign is open for writing by %1 on %2 since %3.")
+                    .arg(current->user, current->host,
+                         QLocale(QLocale::Vietnamese)
+                             .toString(current->since.toLocalTime(), QStringLiteral("HH:mm dd/MM/yyyy"))),
+                campaignPath};
+        // Take over a stale lock: renaming is atomic, so only one of several takers wins.
+        const QString aside = path + QStringLiteral(".stale-%1").arg(currentPid());
+        if (QFile::rename(path, aside))
+            QFile::remove(aside);
+    }
+    return Error{tr("The campaign's lock file cannot be taken."), path};
+}
+
+CampaignLock::CampaignLock(QString path, LockHolder info)
+    : m_path(std::move(path))
+    , m_info(std::move(info))
+{}
+
+CampaignLock::~CampaignLock()
+{
+    // Remove the lock only if it is still ours (a takeover after a long pause may have replaced it).
+    QFile f(m_path);
+    if (f.open(QIODevice::ReadOnly)) {
+        const auto h = fromJson(f.readAll());
+        f.close();
+        if (h && h->pid == m_info.pid && h->host == m_info.host && h->since == m_info.since)
+            QFile::remove(m_path);
+    }
+}
+
+Status CampaignLock::refresh()
+{
+    m_info.heartbeat = QDateTime::currentDateTimeUtc();
+    QSaveFile f(m_path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(toJson(m_info)) < 0 || !f.commit())
+        return Error{tr("The lock file cannot be written: %1").arg(f.errorString()), m_path};
+    return {};
+}
+
+} // namespace sangkien

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace sangkien {
+
+// Who holds a campaign file for writing.
+struct LockHolder
+{
+    QString user;
+    QString host;
+    qint64 pid = 0;
+    QString program;
+    QDateTime since;
+    QDateTime heartbeat; // refreshed while the holder runs, so a crashed holder on another machine shows
+};
+
+// One writer per campaign file, also on a network share where SQLite's own locks are not to be trusted:
+// a lock file beside the campaign ("2024.sangkien.lock") created atomically, naming its holder. A lock
+// left by a crash (the holder's process is gone on this machine, or its heartbeat is older than
+// kStaleAfterSeconds) is taken over.
+class CampaignLock
+{
+    Q_DECLARE_TR_FUNCTIONS(CampaignLock)
+
+public:
+    static constexpr int kHeartbeatSeconds = 30;
+    static constexpr int kStaleAfterSeconds = 180;
+
+    static QString lockPath(const QString& campaignPath);
+    // The current holder, if any (stale or not).
+    static std::optional<LockHolder> holder(const QString& campaignPath);
+    static bool isStale(const LockHolder& holder, const QDateTime& now = QDateTime::currentDateTimeUtc());
+
+    // Takes the lock, or fails with an Error naming who holds it and since when.
+    static Result<std::unique_ptr<CampaignLock>> acquire(const QString& campaignPath, const QString& program);
+
+    ~CampaignLock();
+    CampaignLock(const CampaignLock&) = delete;
+    CampaignLock& operator=(const CampaignLock&) = delete;
+
+    // Rewrites the heartbeat; callers do it every kHeartbeatSeconds while they hold the file.
+    Status refresh();
+    const LockHolder& info() const { return m_info; }
+
+private:
+    CampaignLock(QString path, LockHolder info);
+
+    QString m_path;
+    LockHolder m_info;
+};
+
+} // namespace sangkien
