@@ -6,6 +6,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${SANGKIEN_BUILD_DIR:-$ROOT/build}"
+SANITIZE_BUILD="${BUILD}-sanitize"
 JOBS="$(nproc 2>/dev/null || echo 2)"
 
 # Debian bookworm packages the build, the tests and the GUI need.
@@ -65,6 +66,17 @@ case "$cmd" in
     log "Running tests"
     export QT_QPA_PLATFORM=offscreen
     ctest --test-dir "$BUILD" --output-on-failure --parallel "$JOBS" --timeout 600
+    # The unit and CLI tests once more under AddressSanitizer and UndefinedBehaviorSanitizer, in a
+    # build folder of their own; any report fails the run.
+    log "Building and running the unit and CLI tests under ASan and UBSan"
+    cmake -S "$ROOT" -B "$SANITIZE_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSANGKIEN_SANITIZE=ON \
+      -DSANGKIEN_BUILD_BENCH=OFF
+    cmake --build "$SANITIZE_BUILD" --parallel "$JOBS" --target sangkien-cli sangkien_unit_tests sangkien_cli_tests
+    ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:suppressions=$ROOT/tests/sanitizers/asan.supp" \
+    LSAN_OPTIONS="suppressions=$ROOT/tests/sanitizers/lsan.supp:print_suppressions=0" \
+    UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+      ctest --test-dir "$SANITIZE_BUILD" --output-on-failure --parallel "$JOBS" --timeout 900 \
+        -R '^(vi:|C:sangkien_(unit|cli)_tests)' -E '^vi:ui'
     ;;
   run)
     install_missing

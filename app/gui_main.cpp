@@ -1,0 +1,63 @@
+// sangkien: the desktop program. Wiring only; the windows live in ui/, the rules in core/.
+#include "common/translations.h"
+#include "main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SoKHCN-HungYen"));
+    QApplication::setApplicationName(QStringLiteral("sangkien"));
+    QApplication::setApplicationVersion(QStringLiteral(SANGKIEN_VERSION));
+    // The product's name is Vietnamese in every language; Qt adds it to window titles.
+    QApplication::setApplicationDisplayName(QStringLiteral("Sáng kiến"));
+
+    // The language has to be known before the parser's own texts (--help) are produced, so it is
+    // looked for by hand first and the parser then validates it.
+    QString lang;
+    const QStringList args = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            lang = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            lang = args.at(i).mid(7);
+    }
+    sangkien::installTranslations(app, sangkien::preferredLanguage(lang));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Initiative emulation campaigns: entries, councils and awards."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QCoreApplication::translate("main", "Language of the program: vi or en."),
+        QStringLiteral("language"));
+    parser.addOption(langOption);
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QCoreApplication::translate("main", "The campaign file (.sangkien) to open."),
+        QStringLiteral("[file]"));
+    parser.process(app);
+
+    if (parser.isSet(langOption)) {
+        const QString value = parser.value(langOption);
+        if (value != QLatin1String("vi") && value != QLatin1String("en")) {
+            QTextStream(stderr)
+                << QCoreApplication::translate("main", "Unknown language \"%1\": use vi or en.").arg(value)
+                << Qt::endl;
+            return 2;
+        }
+    }
+
+    sangkien::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    // Shown first, so an error about the file has a window to sit on.
+    window.show();
+    if (!files.isEmpty())
+        window.openCampaign(files.first());
+    else
+        window.openMostRecent();
+    return QApplication::exec();
+}

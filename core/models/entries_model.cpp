@@ -1,0 +1,165 @@
+#include "models/entries_model.h"
+
+#include "storage/catalog_repository.h"
+#include "storage/database.h"
+#include "text/vietnamese_text.h"
+
+namespace sangkien {
+
+EntriesModel::EntriesModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+    retranslate();
+}
+
+void EntriesModel::retranslate()
+{
+    m_kindNames = {tr("Initiative"), tr("Technical improvement"), tr("Useful solution")};
+    m_statusNames = {tr("Received"), tr("Complete"), tr("Returned"), tr("Under review"),
+                     tr("Scored"),   tr("Proposed"), tr("Awarded"),  tr("Not awarded")};
+}
+
+QString EntriesModel::kindName(EntryKind kind) const
+{
+    return m_kindNames.at(static_cast<std::size_t>(kind));
+}
+
+QString EntriesModel::statusName(EntryStatus status) const
+{
+    return m_statusNames.at(static_cast<std::size_t>(status));
+}
+
+Status EntriesModel::reload(Database& db)
+{
+    EntryFilter filter;
+    filter.withAuthors = false; // the search key already holds the authors' names
+    filter.withScores = false;
+    auto entries = EntryRepository(db).list(filter);
+    if (!entries)
+        return entries.error();
+    QHash<QString, QString> titles;
+    if (auto categories = CatalogRepository(db).categories()) {
+        for (const ContentCategory& c : *categories)
+            titles.insert(c.code, c.title);
+    }
+    setEntries(std::move(entries.value()), std::move(titles));
+    return {};
+}
+
+void EntriesModel::setEntries(QList<EntrySummary> entries, QHash<QString, QString> categoryTitles)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    m_categoryTitles = std::move(categoryTitles);
+    // Rows written by older tools may lack a key; without one they could never be found.
+    for (EntrySummary& e : m_entries) {
+        if (e.searchKey.isEmpty())
+            e.searchKey = text::searchKey(e.code + QLatin1Char(' ') + e.title + QLatin1Char(' ') + e.nominee +
+                                          QLatin1Char(' ') + e.unit);
+    }
+    m_names.assign(static_cast<std::size_t>(m_entries.size()), std::nullopt);
+    endResetModel();
+}
+
+void EntriesModel::clear()
+{
+    setEntries({}, {});
+}
+
+const text::PersonName& EntriesModel::nomineeName(int row) const
+{
+    auto& slot = m_names[static_cast<std::size_t>(row)];
+    if (!slot)
+        slot = text::PersonName::parse(m_entries.at(row).nominee);
+    return *slot;
+}
+
+int EntriesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int EntriesModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EntriesModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const EntrySummary& e = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case CodeColumn:
+            return e.code;
+        case TitleColumn:
+            return e.title;
+        case KindColumn:
+            return kindName(e.kind);
+        case CategoryColumn:
+            return e.categoryCode;
+        case NomineeColumn:
+            return e.nominee;
+        case UnitColumn:
+            return e.unit;
+        case StatusColumn:
+            return statusName(e.status);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return e.title; // titles are long and often cut off
+        case CategoryColumn:
+            return m_categoryTitles.value(e.categoryCode);
+        case NomineeColumn:
+            return e.nomineeKind == NomineeKind::Collective ? tr("Collective") : tr("Individual");
+        case UnitColumn:
+            return e.unit;
+        }
+        return {};
+    case SearchKeyRole:
+        return e.searchKey;
+    case EntryIdRole:
+        return e.id;
+    case NomineeKindRole:
+        return nomineeKindCode(e.nomineeKind);
+    }
+    return {};
+}
+
+QVariant EntriesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case CodeColumn:
+        return tr("Code");
+    case TitleColumn:
+        return tr("Title");
+    case KindColumn:
+        return tr("Kind");
+    case CategoryColumn:
+        return tr("Category");
+    case NomineeColumn:
+        return tr("Nominee");
+    case UnitColumn:
+        return tr("Unit");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> EntriesModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(SearchKeyRole, "searchKey");
+    names.insert(EntryIdRole, "entryId");
+    names.insert(NomineeKindRole, "nomineeKind");
+    return names;
+}
+
+} // namespace sangkien

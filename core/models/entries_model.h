@@ -1,0 +1,76 @@
+#pragma once
+
+#include "storage/entry_repository.h"
+#include "text/person_name.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace sangkien {
+
+class Database;
+
+// The entries of a campaign as the main window's table shows them. Read-only: entries are edited in
+// their own dialog, never in the table.
+class EntriesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        CodeColumn,
+        TitleColumn,
+        KindColumn,
+        CategoryColumn,
+        NomineeColumn,
+        UnitColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SearchKeyRole = Qt::UserRole + 1, // the entry's folded search key (text::searchKey)
+        EntryIdRole,                      // entry.id as qint64
+        NomineeKindRole,                  // nomineeKindCode() of the nominee
+    };
+
+    explicit EntriesModel(QObject* parent = nullptr);
+
+    // Loads every entry of the open campaign (without authors and scores: the table shows neither).
+    Status reload(Database& db);
+    // Replaces the rows; categoryTitles maps a category code to its title for the tooltip.
+    void setEntries(QList<EntrySummary> entries, QHash<QString, QString> categoryTitles = {});
+    void clear();
+
+    const EntrySummary& entryAt(int row) const { return m_entries.at(row); }
+    const QList<EntrySummary>& entries() const { return m_entries; }
+    // The nominee's name split for Vietnamese name order, parsed on first use and kept.
+    const text::PersonName& nomineeName(int row) const;
+
+    QString kindName(EntryKind kind) const;
+    QString statusName(EntryStatus status) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    void retranslate();
+
+    QList<EntrySummary> m_entries;
+    QHash<QString, QString> m_categoryTitles;
+    mutable std::vector<std::optional<text::PersonName>> m_names;
+    // tr() is looked up once, not on every paint of every cell.
+    std::array<QString, 3> m_kindNames;
+    std::array<QString, 8> m_statusNames;
+};
+
+} // namespace sangkien

@@ -1,0 +1,77 @@
+#include "app_settings.h"
+
+#include <QStandardPaths>
+
+namespace sangkien {
+
+namespace {
+// Keys are versioned by their group so a later layout can ignore an old one instead of misreading it.
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kState = QStringLiteral("mainWindow/state");
+const QString kHeader = QStringLiteral("mainWindow/entriesHeader");
+const QString kRecent = QStringLiteral("files/recent");
+const QString kLastDir = QStringLiteral("files/lastDirectory");
+} // namespace
+
+AppSettings::AppSettings(const QString& file)
+    : m_settings(file.isEmpty() ? std::make_unique<QSettings>()
+                                : std::make_unique<QSettings>(file, QSettings::IniFormat))
+{}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings->value(kGeometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray& value)
+{
+    m_settings->setValue(kGeometry, value);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings->value(kState).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray& value)
+{
+    m_settings->setValue(kState, value);
+}
+
+QByteArray AppSettings::entriesHeaderState() const
+{
+    return m_settings->value(kHeader).toByteArray();
+}
+
+void AppSettings::setEntriesHeaderState(const QByteArray& value)
+{
+    m_settings->setValue(kHeader, value);
+}
+
+QStringList AppSettings::recentFiles() const
+{
+    return m_settings->value(kRecent).toStringList();
+}
+
+void AppSettings::setRecentFiles(const QStringList& files)
+{
+    m_settings->setValue(kRecent, files);
+}
+
+QString AppSettings::lastDirectory() const
+{
+    const QString dir = m_settings->value(kLastDir).toString();
+    return dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : dir;
+}
+
+void AppSettings::setLastDirectory(const QString& dir)
+{
+    m_settings->setValue(kLastDir, dir);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace sangkien

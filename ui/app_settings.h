@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace sangkien {
+
+// Everything the GUI keeps between sessions, in one typed place, so keys are spelled once.
+class AppSettings
+{
+public:
+    // The user's settings (QSettings with the application's organisation and name), or, when file is
+    // given, an INI file there (tests keep theirs in a temporary folder).
+    explicit AppSettings(const QString& file = {});
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& value);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& value);
+    QByteArray entriesHeaderState() const;
+    void setEntriesHeaderState(const QByteArray& value);
+
+    QStringList recentFiles() const;
+    void setRecentFiles(const QStringList& files);
+    // The folder the file dialogs start in: where the last campaign was opened or created.
+    QString lastDirectory() const;
+    void setLastDirectory(const QString& dir);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace sangkien

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "domain/campaign.h"
+
+#include <QMainWindow>
+#include <QStringList>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QStackedWidget;
+class QTableView;
+
+namespace sangkien {
+
+class AppSettings;
+class Database;
+class EntriesFilterModel;
+class EntriesModel;
+class EntriesView;
+class RecentFiles;
+
+// The program's window: the open campaign's entries with a search field, the File menu, the counts.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // settingsFile: an INI file to keep settings in instead of the user's (tests).
+    explicit MainWindow(const QString& settingsFile = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a campaign file and shows its entries. On failure tells the user why and keeps the campaign
+    // that was open before.
+    bool openCampaign(const QString& path);
+    // Creates a campaign file from the 2024 template at path and opens it.
+    bool newCampaign(const QString& path);
+    void closeCampaign();
+    // Opens the most recently used campaign, if any still exists.
+    bool openMostRecent();
+
+    // Message boxes and file dialogs are shown only when interactive; otherwise errors are only recorded
+    // (offscreen tests must never wait for a click).
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    bool isInteractive() const { return m_interactive; }
+    QString lastError() const { return m_lastError; }
+
+    bool hasCampaign() const { return m_db != nullptr; }
+    Database* database() const { return m_db.get(); }
+    const Campaign& campaign() const { return m_campaign; }
+    QString campaignPath() const;
+
+    EntriesView* entriesView() const { return m_entries; }
+    EntriesModel* entriesModel() const;
+    EntriesFilterModel* filterModel() const;
+    QLineEdit* searchField() const;
+    QTableView* tableView() const;
+    QString statusText() const;
+    QStringList recentFiles() const;
+    QMenu* recentMenu() const { return m_recentMenu; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    // Hooks for what would wait on the user; tests may override them.
+    virtual void showError(const QString& title, const QString& message);
+    virtual QString askNewCampaignPath();
+    virtual QString askCampaignToOpen();
+
+private:
+    void createActions();
+    void updateTitle();
+    void updateCounts(int shown, int total);
+    void updateActions();
+    void rebuildRecentMenu();
+    void rememberRecent(const QString& path);
+
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<RecentFiles> m_recent;
+    std::unique_ptr<Database> m_db;
+    Campaign m_campaign;
+
+    QStackedWidget* m_pages = nullptr;
+    QWidget* m_welcome = nullptr;
+    EntriesView* m_entries = nullptr;
+    QLabel* m_counts = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_findAction = nullptr;
+
+    bool m_interactive = true;
+    QString m_lastError;
+};
+
+} // namespace sangkien
