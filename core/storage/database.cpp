@@ -220,7 +220,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
     }
     std::unique_ptr<Database> database(new Database(path, Mode::ReadWrite, name));
     auto created = [&]() -> Status {
-        if (auto s = database->execScript(QStringLiteral("PRAGMA application_id = %1;").arg(kApplicationId));
+        if (auto s = database->execScript(
+                QStringLiteral("PRAGMA application_id = %1;").arg(kApplicationId)); // sql-hygiene: reviewed
             !s)
             return s;
         if (auto s = database->configure(); !s)
@@ -260,7 +261,8 @@ Status Database::migrate()
             if (auto s = execScript(sql); !s)
                 return Error{tr("Migration %1 failed: %2").arg(migration.number).arg(s.error().message),
                              m_path};
-            return execScript(QStringLiteral("PRAGMA user_version = %1;").arg(migration.number));
+            return execScript(
+                QStringLiteral("PRAGMA user_version = %1;").arg(migration.number)); // sql-hygiene: reviewed
         });
         if (!applied)
             return applied;

@@ -1,5 +1,6 @@
 #include "integrity_check.h"
 
+#include "audit_log.h"
 #include "database.h"
 
 #include <QLocale>
@@ -110,6 +111,17 @@ Result<QList<Error>> IntegrityCheck::run() const
                               .arg(q.value(1).toString(), QLocale().toString(q.value(3).toDouble()),
                                    q.value(2).toString(), QLocale().toString(q.value(4).toDouble())),
                           q.value(0).toString()};
+
+    // The audit trail's hash chain: a row edited or removed outside the program breaks it.
+    auto broken = AuditLog(m_db).firstBrokenRow();
+    if (!broken)
+        return broken.error();
+    if (*broken)
+        problems << Error{
+            tr("The audit trail was changed outside the program: row %1 does not follow from the "
+               "rows before it.")
+                .arg(*broken),
+            QStringLiteral("audit_log")};
     return problems;
 }
 

@@ -11,7 +11,7 @@ class Database;
 
 // The checks behind `sangkien-cli check`: SQLite's own integrity, the schema version, foreign keys,
 // awards (their form exists, quota rules kept), co-author shares adding up to 100 and score points within
-// each criterion's range. Reads only.
+// each criterion's range, and the audit trail's hash chain. Reads only.
 class IntegrityCheck
 {
     Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
