@@ -17,6 +17,19 @@ QList<Command> commands()
          &runDemo},
         {listSpec(), Cli::tr("list the entries (search ignores case and diacritics)"), &runList},
         {checkSpec(), Cli::tr("check the file's integrity and the quota rules"), &runCheck},
+        {rankSpec(), Cli::tr("the ranking: members' totals, the aggregate score, rank and flags"), &runRank},
+        {allocateSpec(), Cli::tr("propose award forms by rank within the quota rules; --apply stores them"),
+         &runAllocate},
+        {membersSpec(), Cli::tr("list the council members with their ids and roles"), &runMembers},
+        {scoresImportSpec(),
+         Cli::tr("enter one member's score sheet from a CSV (entry,criterion,points[,comment])"),
+         &runScoresImport},
+        {reviewExportSpec(), Cli::tr("write one member's sealed review package"), &runReviewExport},
+        {reviewFillSpec(),
+         Cli::tr("fill a review package's grid from a CSV and write the sealed score return"),
+         &runReviewFill},
+        {reviewImportSpec(), Cli::tr("verify a score return and merge it into the campaign"),
+         &runReviewImport},
     };
 }
 

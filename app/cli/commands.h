@@ -20,10 +20,24 @@ int runInit(const QStringList& arguments);
 int runDemo(const QStringList& arguments);
 int runList(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
+int runRank(const QStringList& arguments);
+int runAllocate(const QStringList& arguments);
+int runMembers(const QStringList& arguments);
+int runScoresImport(const QStringList& arguments);
+int runReviewExport(const QStringList& arguments);
+int runReviewFill(const QStringList& arguments);
+int runReviewImport(const QStringList& arguments);
 
 CommandSpec initSpec();
 CommandSpec demoSpec();
 CommandSpec listSpec();
 CommandSpec checkSpec();
+CommandSpec rankSpec();
+CommandSpec allocateSpec();
+CommandSpec membersSpec();
+CommandSpec scoresImportSpec();
+CommandSpec reviewExportSpec();
+CommandSpec reviewFillSpec();
+CommandSpec reviewImportSpec();
 
 } // namespace sangkien::cli

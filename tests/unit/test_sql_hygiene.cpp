@@ -25,12 +25,21 @@ QStringList sourceFiles()
 TEST_CASE("SQL text never has values pasted into it", "[security][sql]")
 {
     // A string literal that starts like SQL…
-    const QRegularExpression sqlLiteral(
-        QStringLiteral(
-            "\"\\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|PRAGMA|VACUUM)\\b[^\"]*\""),
-        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression sqlLiteral(QStringLiteral(
+        "\"\\s*(SELECT\\b|INSERT INTO|UPDATE \\w+ SET|DELETE FROM|REPLACE INTO|CREATE (TABLE|INDEX)|"
+        "DROP (TABLE|INDEX)|ALTER TABLE|PRAGMA\\b|VACUUM\\b)[^\"]*\""));
     // …followed on the same line by .arg( or by + and an identifier (a variable, not another literal).
     const QRegularExpression pasted(QStringLiteral("\"\\)?\\s*(\\.arg\\(|\\+\\s*[A-Za-z_])"));
+    // The patterns catch what they are for, and leave user messages alone.
+    const auto offends = [&](const QString& line) {
+        const auto m = sqlLiteral.match(line);
+        return m.hasMatch() && pasted.match(line, m.capturedEnd() - 1).hasMatch();
+    };
+    CHECK(offends(
+        QStringLiteral(R"(q.exec(QStringLiteral("SELECT * FROM entry WHERE code = '") + code + "'");)")));
+    CHECK(offends(QStringLiteral(R"(q.exec(QStringLiteral("DELETE FROM unit WHERE id = %1").arg(id));)")));
+    CHECK_FALSE(offends(QStringLiteral(R"(q.prepare(QStringLiteral("DELETE FROM unit WHERE id = ?"));)")));
+    CHECK_FALSE(offends(QStringLiteral(R"(tr("Delete entry %1").arg(entry.code))")));
     const QStringList files = sourceFiles();
     REQUIRE(files.size() > 20);
     QStringList offenders;

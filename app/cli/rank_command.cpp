@@ -1,0 +1,171 @@
+// `rank FILE [--format json]`: the council's ranking: members' totals, the aggregate, rank and flags.
+#include "commands.h"
+#include "review/ranking.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cmath>
+
+namespace sangkien::cli {
+namespace {
+
+// Scores are means of totals: two decimals are all the council reads.
+double rounded(double v)
+{
+    return std::round(v * 100.0) / 100.0;
+}
+
+QString number(double v)
+{
+    return QString::number(rounded(v), 'f', 2);
+}
+
+QByteArray asJson(const RankingResult& ranking)
+{
+    QJsonArray criteria;
+    for (const Criterion& c : ranking.criteria)
+        criteria.append(QJsonObject{{QStringLiteral("code"), c.code},
+                                    {QStringLiteral("name"), c.name},
+                                    {QStringLiteral("max"), c.maxPoints},
+                                    {QStringLiteral("min"), c.minPoints}});
+    QJsonArray entries;
+    for (const RankedEntry& e : ranking.entries) {
+        QJsonArray totals;
+        for (const MemberTotal& t : e.memberTotals)
+            totals.append(QJsonObject{{QStringLiteral("member"), t.memberId},
+                                      {QStringLiteral("total"), rounded(t.total)},
+                                      {QStringLiteral("complete"), t.complete}});
+        entries.append(QJsonObject{
+            {QStringLiteral("code"), e.code},
+            {QStringLiteral("rank"), e.rank ? QJsonValue(e.rank) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("score"), e.score ? QJsonValue(rounded(*e.score)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("member_totals"), totals},
+            {QStringLiteral("flags"), QJsonArray::fromStringList(e.flags)},
+            {QStringLiteral("tied"), e.tied},
+            {QStringLiteral("spread"), rounded(e.spread)},
+            {QStringLiteral("eligible_members"), e.eligibleMembers},
+            {QStringLiteral("title"), e.title},
+            {QStringLiteral("nominee"), e.nominee},
+            {QStringLiteral("nominee_kind"), nomineeKindCode(e.nomineeKind)},
+        });
+    }
+    const QJsonObject root{{QStringLiteral("method"), aggregationCode(ranking.options.method)},
+                           {QStringLiteral("disagreement_spread"), ranking.options.disagreementSpread},
+                           {QStringLiteral("criteria"), criteria},
+                           {QStringLiteral("entries"), entries}};
+    return QJsonDocument(root).toJson(QJsonDocument::Compact) + '\n';
+}
+
+QString flagLabel(const QString& flag)
+{
+    if (flag == RankedEntry::kIncomplete)
+        return Cli::tr("incomplete");
+    if (flag == RankedEntry::kBelowMinimum)
+        return Cli::tr("below a criterion's minimum");
+    if (flag == RankedEntry::kDisagree)
+        return Cli::tr("members disagree");
+    return flag;
+}
+
+QString clip(const QString& s, int width)
+{
+    return s.size() <= width ? s : s.left(width - 1) + QChar(0x2026);
+}
+
+// A readable table: ties read "3=", unranked entries "-".
+QByteArray asTable(const RankingResult& ranking)
+{
+    const QStringList header{Cli::tr("Rank"),   Cli::tr("Code"),  Cli::tr("Score"), Cli::tr("Spread"),
+                             Cli::tr("Sheets"), Cli::tr("Flags"), Cli::tr("Title")};
+    const QList<int> maxWidth{6, 20, 7, 7, 7, 40, 60};
+    QList<QStringList> table{header};
+    for (const RankedEntry& e : ranking.entries) {
+        QStringList flags;
+        for (const QString& f : e.flags)
+            flags << flagLabel(f);
+        table << QStringList{e.rank ? QString::number(e.rank) + (e.tied ? QStringLiteral("=") : QString())
+                                    : QStringLiteral("-"),
+                             e.code,
+                             e.score ? number(*e.score) : QStringLiteral("-"),
+                             e.memberTotals.size() >= 2 ? number(e.spread) : QString(),
+                             QStringLiteral("%1/%2").arg(e.memberTotals.size()).arg(e.eligibleMembers),
+                             flags.join(QStringLiteral(", ")),
+                             e.title};
+    }
+    QList<int> width(header.size(), 0);
+    for (QStringList& row : table)
+        for (int c = 0; c < row.size(); ++c) {
+            row[c] = clip(row[c], maxWidth[c]);
+            width[c] = std::max(width[c], int(row[c].size()));
+        }
+    QString out;
+    QStringList criteria;
+    for (const Criterion& c : ranking.criteria)
+        criteria << QStringLiteral("%1 (%2)").arg(c.code, QString::number(c.maxPoints));
+    out += Cli::tr("Criteria: %1").arg(criteria.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    auto appendRow = [&](const QStringList& row) {
+        QString line;
+        for (int c = 0; c < row.size(); ++c) {
+            const bool last = c == row.size() - 1;
+            const bool numeric = c == 0 || (c >= 2 && c <= 4);
+            line += numeric ? row[c].rightJustified(width[c])
+                    : last  ? row[c]
+                            : row[c].leftJustified(width[c]);
+            if (!last)
+                line += QStringLiteral("  ");
+        }
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        out += line + QLatin1Char('\n');
+    };
+    appendRow(table.first());
+    QStringList rule;
+    for (int w : width)
+        rule << QString(w, QLatin1Char('-'));
+    appendRow(rule);
+    for (qsizetype i = 1; i < table.size(); ++i)
+        appendRow(table[i]);
+    int ranked = 0;
+    for (const RankedEntry& e : ranking.entries)
+        ranked += e.rank ? 1 : 0;
+    out += Cli::tr("%n entries ranked", nullptr, ranked) + QStringLiteral(", ") +
+           Cli::tr("%n without a score yet", nullptr, int(ranking.entries.size()) - ranked) +
+           QLatin1Char('\n');
+    return out.toUtf8();
+}
+
+} // namespace
+
+CommandSpec rankSpec()
+{
+    return {QStringLiteral("rank"),
+            QStringLiteral("rank FILE [--format json]"),
+            1,
+            {QStringLiteral("--format")},
+            {}};
+}
+
+int runRank(const QStringList& arguments)
+{
+    auto args = parseArgs(arguments, rankSpec());
+    if (!args)
+        return usageError(args.error().message, args.error().place);
+    const QString format = args->value(QStringLiteral("--format"), QStringLiteral("text"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usageError(Cli::tr("Unknown format \"%1\". Known formats: text, json.").arg(format),
+                          QStringLiteral("rank"));
+
+    const QString path = args->positionals.at(0);
+    auto opened = Database::open(path, Database::Mode::ReadOnly);
+    if (!opened)
+        return fail(opened.error(), CannotOpen);
+    const auto ranking = Ranking::compute(**opened);
+    if (!ranking)
+        return fail(Error{ranking.error().message, path}, CannotOpen);
+    writeOut(format == QLatin1String("json") ? asJson(*ranking) : asTable(*ranking));
+    return Ok;
+}
+
+} // namespace sangkien::cli

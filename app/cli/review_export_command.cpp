@@ -1,0 +1,56 @@
+// `review-export FILE --member ID --pin PIN --out PKG.skreview`: one member's sealed review package.
+#include "commands.h"
+#include "review/review_package.h"
+#include "storage/audit_log.h"
+#include "storage/database.h"
+
+#include <limits>
+
+namespace sangkien::cli {
+
+CommandSpec reviewExportSpec()
+{
+    return {QStringLiteral("review-export"),
+            QStringLiteral("review-export FILE --member ID --pin PIN --out PKG.skreview"),
+            1,
+            {QStringLiteral("--member"), QStringLiteral("--pin"), QStringLiteral("--out")},
+            {}};
+}
+
+int runReviewExport(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("review-export");
+    auto args = parseArgs(arguments, reviewExportSpec());
+    if (!args)
+        return usageError(args.error().message, args.error().place);
+    for (const QString& required :
+         {QStringLiteral("--member"), QStringLiteral("--pin"), QStringLiteral("--out")})
+        if (!args->values.contains(required))
+            return usageError(Cli::tr("The option %1 is required.").arg(required), command);
+    const auto member =
+        integerOption(*args, QStringLiteral("--member"), 0, 1, std::numeric_limits<qint64>::max());
+    if (!member)
+        return usageError(member.error().message, command);
+    const QString pin = args->value(QStringLiteral("--pin"));
+    if (pin.trimmed().size() < SealKey::kMinPinLength)
+        return usageError(Cli::tr("The PIN needs at least %n characters.", nullptr, SealKey::kMinPinLength),
+                          command);
+    const QString out = args->value(QStringLiteral("--out"));
+
+    const QString path = args->positionals.at(0);
+    auto opened = Database::open(path);
+    if (!opened)
+        return fail(opened.error(), CannotOpen);
+    const auto content = ReviewPackage::exportTo(**opened, *member, pin, out, AuditLog::currentUser());
+    if (!content)
+        return fail(content.error(), Rejected);
+    writeOut(Cli::tr("Wrote the review package %1 for member %2 (%3): %n entries, package %4.", nullptr,
+                     int(content->entries.size()))
+                 .arg(out)
+                 .arg(*member)
+                 .arg(content->memberName, content->packageId) +
+             QLatin1Char('\n'));
+    return Ok;
+}
+
+} // namespace sangkien::cli

@@ -1,0 +1,107 @@
+// `review-import FILE RETURN --pin PIN [--format json]`: verify a member's score return and merge it.
+#include "commands.h"
+#include "review/review_package.h"
+#include "storage/audit_log.h"
+#include "storage/database.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sangkien::cli {
+namespace {
+
+QString points(double v)
+{
+    return QString::number(v, 'g', 10);
+}
+
+QByteArray asJson(const MergeReport& r)
+{
+    QJsonArray changes;
+    for (const PointChange& c : r.changes)
+        changes.append(QJsonObject{{QStringLiteral("entry"), c.entryCode},
+                                   {QStringLiteral("criterion"), c.criterion},
+                                   {QStringLiteral("old"), c.before ? QJsonValue(*c.before) : QJsonValue()},
+                                   {QStringLiteral("new"), c.after}});
+    const QJsonObject root{{QStringLiteral("imported"), r.imported},
+                           {QStringLiteral("already_imported"), !r.imported},
+                           {QStringLiteral("member"), r.memberId},
+                           {QStringLiteral("package"), r.packageId},
+                           {QStringLiteral("revision"), r.revision},
+                           {QStringLiteral("sheets"), r.sheets},
+                           {QStringLiteral("changed_sheets"), r.sheetsChanged},
+                           {QStringLiteral("changes"), changes}};
+    return QJsonDocument(root).toJson(QJsonDocument::Compact) + '\n';
+}
+
+QByteArray asText(const MergeReport& r)
+{
+    if (!r.imported)
+        return (Cli::tr("This score return (member %1, revision %2) was already imported; nothing changed.")
+                    .arg(r.memberId)
+                    .arg(r.revision) +
+                QLatin1Char('\n'))
+            .toUtf8();
+    QString out =
+        Cli::tr("Imported the score return of member %1, revision %2: %n sheet(s)", nullptr, r.sheets)
+            .arg(r.memberId)
+            .arg(r.revision) +
+        QStringLiteral(", ") + Cli::tr("%n changed", nullptr, r.sheetsChanged) + QStringLiteral(".\n");
+    for (const PointChange& c : r.changes)
+        out += QStringLiteral("  %1  %2: %3 \u2192 %4\n")
+                   .arg(c.entryCode, c.criterion, c.before ? points(*c.before) : QStringLiteral("-"),
+                        points(c.after));
+    return out.toUtf8();
+}
+
+} // namespace
+
+CommandSpec reviewImportSpec()
+{
+    return {QStringLiteral("review-import"),
+            QStringLiteral("review-import FILE RETURN --pin PIN [--format json]"),
+            2,
+            {QStringLiteral("--pin"), QStringLiteral("--format")},
+            {}};
+}
+
+int runReviewImport(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("review-import");
+    auto args = parseArgs(arguments, reviewImportSpec());
+    if (!args)
+        return usageError(args.error().message, args.error().place);
+    if (!args->values.contains(QStringLiteral("--pin")))
+        return usageError(Cli::tr("The option %1 is required.").arg(QStringLiteral("--pin")), command);
+    const QString format = args->value(QStringLiteral("--format"), QStringLiteral("text"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usageError(Cli::tr("Unknown format \"%1\". Known formats: text, json.").arg(format), command);
+    const QString path = args->positionals.at(0);
+    const QString returnPath = args->positionals.at(1);
+
+    QFile file(returnPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error{Cli::tr("The score return cannot be read: %1").arg(file.errorString()), returnPath},
+                    Rejected);
+    // The seal is checked before the campaign file is opened: a changed return never comes near it.
+    const auto verified = ReviewPackage::verifyReturn(file.readAll(), args->value(QStringLiteral("--pin")));
+    if (!verified)
+        return fail(Error{verified.error().message, returnPath}, Rejected);
+
+    auto opened = Database::open(path);
+    if (!opened)
+        return fail(opened.error(), CannotOpen);
+    const auto report = ReviewPackage::merge(**opened, *verified, AuditLog::currentUser());
+    if (!report)
+        return fail(
+            Error{report.error().message, report.error().place.isEmpty()
+                                              ? returnPath
+                                              : returnPath + QStringLiteral(", ") + report.error().place},
+            Rejected);
+    writeOut(format == QLatin1String("json") ? asJson(*report) : asText(*report));
+    return Ok;
+}
+
+} // namespace sangkien::cli

@@ -1,0 +1,506 @@
+#include "decision_document.h"
+
+#include "document_painter.h"
+#include "document_wording.h"
+#include "text/vietnamese_text.h"
+
+#include <QPagedPaintDevice>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace sangkien {
+
+namespace {
+
+// Sizes (points) per documents.md.
+constexpr qreal kHeaderSize = 13;
+constexpr qreal kMottoSize = 14;
+constexpr qreal kBodySize = 14;
+constexpr qreal kRecipientsTitleSize = 12;
+constexpr qreal kRecipientsSize = 11;
+constexpr qreal kTableSize = 13;
+
+// Body paragraphs: justified, first line indented 1.27 cm, 6 pt after.
+ParagraphFormat bodyFormat()
+{
+    ParagraphFormat f;
+    f.align = Align::Justify;
+    f.firstLineIndent = mm(12.7);
+    f.spaceAfter = pt(6);
+    return f;
+}
+
+ParagraphFormat centred(qreal spaceAfter = 0)
+{
+    ParagraphFormat f;
+    f.align = Align::Center;
+    f.spaceAfter = spaceAfter;
+    f.balance = true;
+    return f;
+}
+
+void addRule(Page& page, qreal centreX, qreal y, qreal length)
+{
+    page.lines.append({QLineF(centreX - length / 2, y, centreX + length / 2, y), pt(0.6)});
+}
+
+// Rules sit this far below the descenders, clear of the dots under Vietnamese letters (Ệ, Ộ).
+constexpr qreal kRuleGap = pt(4);
+
+bool isDecision(const AwardDecisionData& d)
+{
+    return d.kind == DocumentKind::DirectorDecision;
+}
+
+class DecisionLayout
+{
+public:
+    DecisionLayout(const AwardDecisionData& data, PagedDocument& document)
+        : m_data(data)
+        , m_flow(document, m_fonts)
+    {}
+
+    void run()
+    {
+        m_flow.startPart();
+        header();
+        titleBlock();
+        body();
+        signature();
+        m_flow.startPart();
+        attachedList();
+        m_flow.finish();
+    }
+
+private:
+    // Two columns: the issuing bodies left, the national title and the date right; the right column
+    // as wide as its widest line needs, the left takes the rest.
+    void header()
+    {
+        const QRectF body = m_flow.body();
+        const QString superior = m_data.superiorBody.toUpper();
+        const QString issuing = m_data.issuingBody.toUpper();
+        const QString numberLine = wording::numberPrefix() + m_data.numberSymbol();
+        const QString dateLine = m_data.place + QStringLiteral(", ") + text::documentDate(m_data.date);
+
+        const HeaderColumns columns = headerColumns(m_data, m_fonts, body.width());
+        const TextStyle national = bold(columns.nationalSize);
+        const qreal leftWidth = columns.leftWidth;
+        const qreal rightWidth = body.width() - leftWidth;
+        const qreal leftX = body.left();
+        const qreal rightX = body.left() + leftWidth;
+        const qreal top = m_flow.y();
+        Page& page = m_flow.page();
+
+        // Left: superior body, issuing body with a short rule (1/3 to 1/2 of its line).
+        const auto superiorLines = breakLines(m_fonts, superior, regular(kHeaderSize), centred(), leftWidth);
+        const auto issuingLines = breakLines(m_fonts, issuing, bold(kHeaderSize), centred(), leftWidth);
+        qreal leftY = placeLines(page, superiorLines, leftX, top);
+        leftY = placeLines(page, issuingLines, leftX, leftY);
+        const qreal leftRuleY = leftY - issuingLines.last().height + issuingLines.last().ascent +
+                                issuingLines.last().descent + kRuleGap;
+        addRule(page, leftX + leftWidth / 2, leftRuleY, std::max(mm(18), widestLine(issuingLines) * 0.4));
+
+        // Right: national title, motto with a rule as long as the text.
+        const auto nationalLines =
+            breakLines(m_fonts, wording::nationalTitle(), national, centred(), rightWidth);
+        const auto mottoLines =
+            breakLines(m_fonts, wording::motto(), bold(kMottoSize), centred(), rightWidth);
+        qreal rightY = placeLines(page, nationalLines, rightX, top);
+        rightY = placeLines(page, mottoLines, rightX, rightY);
+        const qreal rightRuleY = rightY - mottoLines.last().height + mottoLines.last().ascent +
+                                 mottoLines.last().descent + kRuleGap;
+        addRule(page, rightX + rightWidth / 2, rightRuleY, widestLine(mottoLines));
+
+        // Row 3: number left, place and date right, on one baseline.
+        const auto numberLines = breakLines(m_fonts, numberLine, regular(kHeaderSize), centred(), leftWidth);
+        const auto dateLines = breakLines(m_fonts, dateLine, italic(kBodySize), centred(), rightWidth);
+        const qreal rowTop = std::max(leftRuleY, rightRuleY) + pt(9);
+        const qreal baseline = rowTop + std::max(numberLines.first().ascent, dateLines.first().ascent);
+        const qreal numberBottom =
+            placeLines(page, numberLines, leftX, baseline - numberLines.first().ascent);
+        const qreal dateBottom = placeLines(page, dateLines, rightX, baseline - dateLines.first().ascent);
+        m_flow.setY(std::max(numberBottom, dateBottom) + pt(18));
+    }
+
+    void titleBlock()
+    {
+        const QRectF body = m_flow.body();
+        const QString title = isDecision(m_data) ? wording::decisionTitle() : wording::proposalTitle();
+        m_flow.addParagraph(title, bold(kBodySize), centred());
+        const auto summary =
+            breakLines(m_fonts, summaryLine(m_data), bold(kBodySize), centred(), body.width());
+        m_flow.addLines(summary, body.left());
+        const qreal ruleY = m_flow.y() + kRuleGap;
+        addRule(m_flow.page(), body.center().x(), ruleY, std::clamp(widestLine(summary) / 3, mm(30), mm(60)));
+        m_flow.setY(ruleY + pt(15));
+        if (isDecision(m_data)) {
+            if (!m_data.authorityLine.isEmpty())
+                m_flow.addParagraph(m_data.authorityLine, bold(kBodySize), centred(pt(12)));
+        } else {
+            m_flow.addParagraph(wording::addressedTo() + m_data.addressee, regular(kBodySize),
+                                centred(pt(12)));
+        }
+    }
+
+    void body()
+    {
+        for (const QString& basis : m_data.legalBasis)
+            m_flow.addParagraph(basis, italic(kBodySize), bodyFormat());
+        if (isDecision(m_data)) {
+            if (!m_data.proposedBy.isEmpty())
+                m_flow.addParagraph(m_data.proposedBy, italic(kBodySize), bodyFormat());
+            ParagraphFormat decides = centred(pt(6));
+            decides.spaceBefore = pt(6);
+            m_flow.addParagraph(wording::decides(), bold(kBodySize), decides);
+        }
+        const QList<Article> all = articles(m_data);
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            QList<Span> spans;
+            if (!all[i].label.isEmpty())
+                spans.append({all[i].label + QLatin1Char(' '), bold(kBodySize)});
+            spans.append({all[i].text, regular(kBodySize)});
+            if (i == all.size() - 1) {
+                // The last paragraph goes with the signature: no page holds a signature alone.
+                const auto lines = breakLines(m_fonts, spans, bodyFormat(), m_flow.body().width());
+                const qreal together = linesHeight(lines) + pt(6 + kSignatureGap) + signatureHeight();
+                if (together <= m_flow.body().height())
+                    m_flow.keepTogether(together);
+            }
+            m_flow.addParagraph(spans, bodyFormat());
+        }
+    }
+
+    QList<TextLine> signatureTitleLines(qreal width) const
+    {
+        QList<TextLine> lines;
+        for (const QString& t : m_data.signerTitle)
+            lines += breakLines(m_fonts, t, bold(kBodySize), centred(), width);
+        return lines;
+    }
+    QList<TextLine> recipientsLines(qreal width) const
+    {
+        QList<TextLine> lines = breakLines(m_fonts, wording::recipientsTitle(),
+                                           boldItalic(kRecipientsTitleSize), ParagraphFormat{}, width);
+        for (const QString& r : recipientLines(m_data))
+            lines += breakLines(m_fonts, r, regular(kRecipientsSize), ParagraphFormat{}, width);
+        return lines;
+    }
+    static constexpr qreal kSignatureSpace = 28; // mm for the signature and the seal
+    static constexpr qreal kSignatureGap = 6;    // pt between the body and the signature block
+    qreal leftSignatureWidth() const { return m_flow.body().width() * 0.45; }
+    qreal signatureHeight() const
+    {
+        const qreal rightWidth = m_flow.body().width() - leftSignatureWidth();
+        const qreal right = linesHeight(signatureTitleLines(rightWidth)) + mm(kSignatureSpace) +
+                            m_fonts.lineSpacing(bold(kBodySize));
+        return std::max(right, linesHeight(recipientsLines(leftSignatureWidth())));
+    }
+
+    // Recipients bottom left, authority, title, signature space and name bottom right.
+    void signature()
+    {
+        const QRectF body = m_flow.body();
+        m_flow.advance(pt(kSignatureGap));
+        m_flow.keepTogether(signatureHeight());
+        const qreal top = m_flow.y();
+        const qreal leftWidth = leftSignatureWidth();
+        const qreal rightWidth = body.width() - leftWidth;
+        Page& page = m_flow.page();
+        const qreal leftBottom = placeLines(page, recipientsLines(leftWidth), body.left(), top);
+        qreal rightY = placeLines(page, signatureTitleLines(rightWidth), body.left() + leftWidth, top);
+        rightY += mm(kSignatureSpace);
+        rightY =
+            placeLines(page, breakLines(m_fonts, m_data.signerName, bold(kBodySize), centred(), rightWidth),
+                       body.left() + leftWidth, rightY);
+        m_flow.setY(std::max(leftBottom, rightY));
+    }
+
+    // The attached list: title block, then a table whose header row repeats on every page and whose
+    // rows never split.
+    void attachedList()
+    {
+        const QRectF body = m_flow.body();
+        m_flow.addParagraph(wording::listTitle(), bold(kBodySize), centred());
+        m_flow.addParagraph(listSubject(m_data), bold(kBodySize), centred());
+        // The reference breaks before "của", never inside the number or the date.
+        QString reference = listReference(m_data);
+        for (const QString& glued : {m_data.numberSymbol(), text::documentDate(m_data.date)})
+            reference.replace(glued, unbreakable(glued));
+        m_flow.addParagraph(reference, italic(kBodySize), centred());
+        const qreal ruleY = m_flow.y() + kRuleGap;
+        addRule(m_flow.page(), body.center().x(), ruleY, mm(35));
+        m_flow.setY(ruleY + pt(12));
+
+        setUpColumns();
+        const Row header = headerRow();
+        placeRow(header);
+        int section = 0;
+        auto addSection = [&](const QString& name, const QList<Awardee>& awardees) {
+            if (awardees.isEmpty())
+                return;
+            const Row title = sectionRow(wording::roman(++section) + QStringLiteral(". ") + name);
+            QList<Row> rows;
+            rows.reserve(awardees.size());
+            for (qsizetype i = 0; i < awardees.size(); ++i)
+                rows.append(awardeeRow(int(i + 1), awardees[i]));
+            // A section title stays with its first row.
+            ensureRoom(title.height + rows.first().height, header);
+            placeRow(title);
+            for (const Row& r : std::as_const(rows)) {
+                ensureRoom(r.height, header);
+                placeRow(r);
+            }
+        };
+        addSection(wording::collectivesSection(), m_data.collectives);
+        addSection(wording::individualsSection(), m_data.individuals);
+    }
+
+    struct Cell
+    {
+        QList<TextLine> lines;
+        bool verticalCentre = false;
+    };
+    struct Row
+    {
+        QList<Cell> cells; // one per column, or one spanning all
+        qreal height = 0;
+    };
+
+    static constexpr qreal kCellPadX = 1.5;      // mm
+    static constexpr qreal kNumberColumn = 14.0; // mm: "STT" in bold with room to spare in Writer
+    static constexpr qreal kCellPadY = 1.2;      // mm
+
+    void setUpColumns()
+    {
+        const qreal width = m_flow.body().width();
+        qreal codeWidth = m_fonts.advance(bold(kTableSize), wording::columnCode());
+        for (const Awardee& a : m_data.collectives + m_data.individuals)
+            codeWidth = std::max(codeWidth, m_fonts.advance(regular(kTableSize), a.entryCode));
+        codeWidth = std::min(codeWidth + 2 * mm(kCellPadX) + pt(1), mm(34));
+        const qreal numberWidth = mm(kNumberColumn);
+        const qreal rest = width - numberWidth - codeWidth;
+        m_columns = {numberWidth, rest * 0.46, rest * 0.54, codeWidth};
+    }
+
+    Cell cell(const QList<Span>& spans, qreal width, Align align, bool centre = false) const
+    {
+        ParagraphFormat f;
+        f.align = align;
+        return {breakLines(m_fonts, spans, f, width - 2 * mm(kCellPadX)), centre};
+    }
+    Row finishRow(QList<Cell> cells) const
+    {
+        Row row{std::move(cells), 0};
+        for (const Cell& c : row.cells)
+            row.height = std::max(row.height, linesHeight(c.lines));
+        row.height += 2 * mm(kCellPadY);
+        return row;
+    }
+    Row headerRow() const
+    {
+        const QStringList titles = {wording::columnNumber(), wording::columnName(), wording::columnTitle(),
+                                    wording::columnCode()};
+        QList<Cell> cells;
+        for (int i = 0; i < 4; ++i)
+            cells.append(cell({{titles[i], bold(kTableSize)}}, m_columns[i], Align::Center, true));
+        return finishRow(cells);
+    }
+    Row sectionRow(const QString& title) const
+    {
+        qreal width = 0;
+        for (qreal w : m_columns)
+            width += w;
+        return finishRow({cell({{title, bold(kTableSize)}}, width, Align::Left)});
+    }
+    Row awardeeRow(int number, const Awardee& a) const
+    {
+        QList<Cell> cells;
+        cells.append(cell({{QString::number(number), regular(kTableSize)}}, m_columns[0], Align::Center));
+        // The name, and under it what tells the person or collective apart: position and unit.
+        Cell name = cell({{a.name, bold(kTableSize)}}, m_columns[1], Align::Left);
+        QStringList details;
+        if (!a.position.trimmed().isEmpty())
+            details << a.position.trimmed();
+        if (!a.unit.trimmed().isEmpty() && !a.name.contains(a.unit.trimmed(), Qt::CaseInsensitive))
+            details << a.unit.trimmed();
+        if (!details.isEmpty())
+            name.lines +=
+                cell({{details.join(QStringLiteral(", ")), regular(kTableSize)}}, m_columns[1], Align::Left)
+                    .lines;
+        cells.append(name);
+        cells.append(cell({{a.initiativeTitle, regular(kTableSize)}}, m_columns[2], Align::Left));
+        cells.append(cell({{a.entryCode, regular(kTableSize)}}, m_columns[3], Align::Center));
+        return finishRow(cells);
+    }
+
+    // Moves to a new page, with the header row repeated, unless height fits.
+    void ensureRoom(qreal height, const Row& header)
+    {
+        if (m_flow.y() + height <= m_flow.body().bottom())
+            return;
+        m_flow.newPage();
+        placeRow(header);
+    }
+
+    void placeRow(const Row& row)
+    {
+        const QRectF body = m_flow.body();
+        Page& page = m_flow.page();
+        const qreal top = m_flow.y();
+        const qreal bottom = top + row.height;
+        qreal x = body.left();
+        QList<qreal> edges = {x};
+        for (qsizetype i = 0; i < row.cells.size(); ++i) {
+            const qreal width = row.cells.size() == 1 ? body.width() : m_columns[i];
+            const Cell& c = row.cells[i];
+            qreal y = top + mm(kCellPadY);
+            if (c.verticalCentre)
+                y = top + (row.height - linesHeight(c.lines)) / 2;
+            placeLines(page, c.lines, x + mm(kCellPadX), y);
+            x += width;
+            edges.append(x);
+        }
+        page.lines.append({QLineF(body.left(), top, x, top), pt(0.6)});
+        page.lines.append({QLineF(body.left(), bottom, x, bottom), pt(0.6)});
+        for (qreal e : std::as_const(edges))
+            page.lines.append({QLineF(e, top, e, bottom), pt(0.6)});
+        m_flow.setY(bottom);
+    }
+
+    const AwardDecisionData& m_data;
+    FontBook m_fonts;
+    PageFlow m_flow;
+    QList<qreal> m_columns;
+};
+
+// "Như Điều 3;" or "- Như Điều 3" → "Như Điều 3": the layout adds the dash and the punctuation.
+QString bareRecipient(QString line)
+{
+    line = line.trimmed();
+    static const QRegularExpression lead(QStringLiteral("^[-–•]\\s*"));
+    static const QRegularExpression trail(QStringLiteral("[;.,\\s]+$"));
+    line.remove(lead);
+    line.remove(trail);
+    return line;
+}
+
+} // namespace
+
+HeaderColumns headerColumns(const AwardDecisionData& data, const FontBook& fonts, qreal bodyWidth)
+{
+    // Each column as wide as its widest line, the spare width shared between them. Where both do not
+    // fit on one line each, the national title takes the smaller allowed size (12), and then the
+    // issuing body wraps.
+    const qreal gutter = mm(3);
+    const QString numberLine = wording::numberPrefix() + data.numberSymbol();
+    const QString dateLine = data.place + QStringLiteral(", ") + text::documentDate(data.date);
+    const qreal leftNeed = std::max({fonts.advance(regular(kHeaderSize), data.superiorBody.toUpper()),
+                                     fonts.advance(bold(kHeaderSize), data.issuingBody.toUpper()),
+                                     fonts.advance(regular(kHeaderSize), numberLine)}) +
+                           gutter;
+    HeaderColumns columns;
+    auto rightNeed = [&] {
+        return std::max({fonts.advance(bold(columns.nationalSize), wording::nationalTitle()),
+                         fonts.advance(bold(kMottoSize), wording::motto()),
+                         fonts.advance(italic(kBodySize), dateLine)}) +
+               gutter;
+    };
+    if (leftNeed + rightNeed() > bodyWidth)
+        columns.nationalSize = 12;
+    const qreal spare = bodyWidth - leftNeed - rightNeed();
+    const qreal rightWidth = spare >= 0 ? rightNeed() + spare / 2 : std::min(rightNeed(), bodyWidth - mm(55));
+    columns.leftWidth = bodyWidth - rightWidth;
+    return columns;
+}
+
+QStringList recipientLines(const AwardDecisionData& data)
+{
+    QStringList bare;
+    for (const QString& r : data.recipients)
+        if (!bareRecipient(r).isEmpty())
+            bare << bareRecipient(r);
+    if (!bareRecipient(data.archiveLine).isEmpty())
+        bare << bareRecipient(data.archiveLine);
+    QStringList lines;
+    for (qsizetype i = 0; i < bare.size(); ++i)
+        lines << QStringLiteral("- ") + bare[i] +
+                     (i == bare.size() - 1 ? QStringLiteral(".") : QStringLiteral(";"));
+    return lines;
+}
+
+QString summaryLine(const AwardDecisionData& data)
+{
+    if (isDecision(data))
+        return wording::decisionSummary(wording::directorCertificate(), data.campaignName, data.campaignYear);
+    return wording::proposalSummary(data.awardFormName, data.campaignName, data.campaignYear);
+}
+
+QString listSubject(const AwardDecisionData& data)
+{
+    return isDecision(data) ? wording::decisionListSubject(data.awardFormName)
+                            : wording::proposalListSubject(data.awardFormName);
+}
+
+QString listReference(const AwardDecisionData& data)
+{
+    // A decision is the director's; a proposal is the department's.
+    const QString author =
+        isDecision(data) ? wording::director() + QLatin1Char(' ') + data.issuingBody : data.issuingBody;
+    return wording::listReference(isDecision(data) ? wording::decisionWord() : wording::proposalWord(),
+                                  data.numberSymbol(), text::documentDate(data.date), author);
+}
+
+QList<Article> articles(const AwardDecisionData& data)
+{
+    const int collectives = int(data.collectives.size());
+    const int individuals = int(data.individuals.size());
+    QList<Article> list;
+    if (!isDecision(data)) {
+        list.append({{},
+                     wording::proposalBody(data.issuingBody, data.addressee, data.awardFormName, collectives,
+                                           individuals, data.reason)});
+        list.append({{}, wording::proposalClosing(data.issuingBody, data.addressee)});
+        return list;
+    }
+    int n = 0;
+    list.append({wording::article(++n),
+                 wording::awardArticle(data.awardFormName, collectives, individuals, data.reason)});
+    if (!data.moneyArticle.trimmed().isEmpty())
+        list.append({wording::article(++n), data.moneyArticle.trimmed()});
+    QString execution = data.executionArticle.trimmed();
+    if (!execution.isEmpty()) {
+        if (!execution.endsWith(QStringLiteral("./.")))
+            execution += execution.endsWith(QLatin1Char('.')) ? QStringLiteral("/.") : QStringLiteral("./.");
+        list.append({wording::article(++n), execution});
+    }
+    return list;
+}
+
+PagedDocument layoutDecision(const AwardDecisionData& data)
+{
+    PagedDocument document;
+    document.title = (isDecision(data) ? wording::decisionWord() : wording::proposalWord()) +
+                     QStringLiteral(" số ") + data.numberSymbol();
+    DecisionLayout(data, document).run();
+    return document;
+}
+
+int pageCount(const AwardDecisionData& data)
+{
+    return int(layoutDecision(data).pages.size());
+}
+
+void paint(const AwardDecisionData& data, QPagedPaintDevice& device)
+{
+    DocumentPainter::paint(layoutDecision(data), device);
+}
+
+Status writePdf(const AwardDecisionData& data, const QString& path)
+{
+    if (auto ok = data.validate(); !ok)
+        return ok;
+    return DocumentPainter::writePdf(layoutDecision(data), path);
+}
+
+} // namespace sangkien

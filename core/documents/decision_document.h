@@ -1,0 +1,53 @@
+#pragma once
+
+#include "award_decision_data.h"
+#include "common/result.h"
+#include "document_layout.h"
+
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace sangkien {
+
+// The director's decision or the proposal to the chairman, with its attached list, laid out as
+// Decree 30/2020 wants (../shared/docs/documents.md). Preview, printer and PDF all paint the pages
+// layoutDecision() returns; the ODT carries the same text for the office to touch up.
+
+// The pages: the document (part 1) and the attached list (part 2, its own page numbers).
+PagedDocument layoutDecision(const AwardDecisionData& data);
+int pageCount(const AwardDecisionData& data);
+
+// Paints every page onto a PDF writer, a printer or a preview's device.
+void paint(const AwardDecisionData& data, QPagedPaintDevice& device);
+
+// Both refuse data that validate() rejects, and write through a temporary file renamed at the end.
+Status writePdf(const AwardDecisionData& data, const QString& path);
+Status writeOdt(const AwardDecisionData& data, const QString& path);
+
+// The header block's two columns (shared by the PDF and the ODT): the left column's width (twips)
+// and the national title's size, 13 pt, or 12 where 13 would not leave the issuing body one line.
+struct HeaderColumns
+{
+    qreal leftWidth = 0;
+    qreal nationalSize = 13;
+};
+HeaderColumns headerColumns(const AwardDecisionData& data, const FontBook& fonts, qreal bodyWidth);
+
+// The lines of "Nơi nhận:" as printed: "- Như Điều 3;" … "- Lưu: VT, VP."
+QStringList recipientLines(const AwardDecisionData& data);
+// The attached list's subject and reference lines.
+QString listSubject(const AwardDecisionData& data);
+QString listReference(const AwardDecisionData& data);
+// The document's summary line ("Về việc …").
+QString summaryLine(const AwardDecisionData& data);
+// The body after the legal basis: the decision's articles ("Điều 1." …) or the proposal's paragraphs
+// (no label).
+struct Article
+{
+    QString label;
+    QString text;
+};
+QList<Article> articles(const AwardDecisionData& data);
+
+} // namespace sangkien
