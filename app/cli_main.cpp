@@ -3,6 +3,8 @@
 #include "common/translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 
 using namespace sangkien;
 using namespace sangkien::cli;
@@ -21,6 +23,10 @@ QList<Command> commands()
         {allocateSpec(), Cli::tr("propose award forms by rank within the quota rules; --apply stores them"),
          &runAllocate},
         {membersSpec(), Cli::tr("list the council members with their ids and roles"), &runMembers},
+        {decisionSpec(), Cli::tr("write the award decision or the proposal to the chairman (PDF or ODT)"),
+         &runDecision},
+        {backupSpec(), Cli::tr("write a consistent copy of a campaign that may be open elsewhere"),
+         &runBackup},
         {scoresImportSpec(),
          Cli::tr("enter one member's score sheet from a CSV (entry,criterion,points[,comment])"),
          &runScoresImport},
@@ -63,7 +69,20 @@ QString usage()
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Documents need fonts, so the commands that print get a GUI application on the offscreen platform
+    // (no display needed); every other command stays a plain console application.
+    bool prints = false;
+    for (int i = 1; i < argc; ++i)
+        prints = prints || qstrcmp(argv[i], "decision") == 0;
+    std::unique_ptr<QCoreApplication> application;
+    if (prints) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("sangkien-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SANGKIEN_VERSION));
 

@@ -1,0 +1,32 @@
+// `backup FILE --out PATH`: a consistent copy of a campaign that may be open elsewhere.
+#include "commands.h"
+#include "storage/backup_manager.h"
+#include "storage/database.h"
+
+namespace sangkien::cli {
+
+CommandSpec backupSpec()
+{
+    return {
+        QStringLiteral("backup"), QStringLiteral("backup FILE --out PATH"), 1, {QStringLiteral("--out")}, {}};
+}
+
+int runBackup(const QStringList& arguments)
+{
+    auto args = parseArgs(arguments, backupSpec());
+    if (!args)
+        return usageError(args.error().message, args.error().place);
+    const QString out = args->value(QStringLiteral("--out"));
+    if (out.isEmpty())
+        return usageError(Cli::tr("Say where to write the copy with --out PATH."), QStringLiteral("backup"));
+    // Read-only: a backup never changes the campaign, and works while the GUI holds it.
+    auto opened = Database::open(args->positionals.at(0), Database::Mode::ReadOnly);
+    if (!opened)
+        return fail(opened.error(), CannotOpen);
+    if (auto copied = BackupManager::copyTo(**opened, out); !copied)
+        return fail(copied.error(), Rejected);
+    writeErr(Cli::tr("Wrote a consistent copy to %1.").arg(out));
+    return Ok;
+}
+
+} // namespace sangkien::cli
