@@ -11,6 +11,8 @@ const QString kState = QStringLiteral("mainWindow/state");
 const QString kHeader = QStringLiteral("mainWindow/entriesHeader");
 const QString kRecent = QStringLiteral("files/recent");
 const QString kLastDir = QStringLiteral("files/lastDirectory");
+const QString kSavedViews = QStringLiteral("entries/savedViews");
+const QString kExportDir = QStringLiteral("files/exportDirectory");
 } // namespace
 
 AppSettings::AppSettings(const QString& file)
@@ -67,6 +69,27 @@ QString AppSettings::lastDirectory() const
 void AppSettings::setLastDirectory(const QString& dir)
 {
     m_settings->setValue(kLastDir, dir);
+}
+
+QVariantMap AppSettings::savedViews() const
+{
+    return m_settings->value(kSavedViews).toMap();
+}
+
+void AppSettings::setSavedViews(const QVariantMap& views)
+{
+    m_settings->setValue(kSavedViews, views);
+}
+
+QString AppSettings::exportDirectory() const
+{
+    const QString dir = m_settings->value(kExportDir).toString();
+    return dir.isEmpty() ? lastDirectory() : dir;
+}
+
+void AppSettings::setExportDirectory(const QString& dir)
+{
+    m_settings->setValue(kExportDir, dir);
 }
 
 void AppSettings::sync()

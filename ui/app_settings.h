@@ -4,6 +4,7 @@
 #include <QSettings>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 #include <memory>
 
 namespace sangkien {
@@ -28,6 +29,13 @@ public:
     // The folder the file dialogs start in: where the last campaign was opened or created.
     QString lastDirectory() const;
     void setLastDirectory(const QString& dir);
+
+    // Saved views of the entries table: name → {search, facets as codes}.
+    QVariantMap savedViews() const;
+    void setSavedViews(const QVariantMap& views);
+    // The folder CSV exports go to.
+    QString exportDirectory() const;
+    void setExportDirectory(const QString& dir);
 
     void sync();
 

@@ -1,5 +1,7 @@
 #include "entries_view.h"
 
+#include "facet_filter_model.h"
+#include "filter_bar.h"
 #include "models/entries_filter_model.h"
 #include "models/entries_model.h"
 
@@ -7,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -25,7 +28,8 @@ constexpr int kSearchPauseMs = 180;
 EntriesView::EntriesView(QWidget* parent)
     : QWidget(parent)
     , m_model(new EntriesModel(this))
-    , m_filter(new EntriesFilterModel(this))
+    , m_filter(new FacetFilterModel(this))
+    , m_filterBar(new FilterBar(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_searchDelay(new QTimer(this))
@@ -58,14 +62,30 @@ EntriesView::EntriesView(QWidget* parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(EntriesModel::TitleColumn, QHeaderView::Stretch);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &EntriesView::showColumnMenu);
     fitColumns();
+    m_table->installEventFilter(this);
+    connect(m_table, &QTableView::doubleClicked, this, &EntriesView::editRequested);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit currentEntryChanged(currentEntryId()); });
+    connect(m_filterBar, &FilterBar::facetsChanged, this, [this](const EntryFacets& f) {
+        m_filter->setFacets(f);
+        emit countsChanged(shownCount(), totalCount());
+    });
+    connect(m_filterBar, &FilterBar::searchRequested, this, [this](const QString& search) {
+        m_search->setText(search);
+        applySearchNow();
+    });
 
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(searchLabel);
     searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_filterBar->viewsWidget());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(searchRow);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_table, 1);
 
     m_searchDelay->setSingleShot(true);
@@ -113,6 +133,67 @@ void EntriesView::fitColumns()
     header->setMinimumSectionSize(cell.horizontalAdvance(QStringLiteral("MMM")));
 }
 
+EntriesFilterModel* EntriesView::filterModel() const
+{
+    return m_filter;
+}
+
+qint64 EntriesView::currentEntryId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(EntriesModel::EntryIdRole).toLongLong() : 0;
+}
+
+QList<qint64> EntriesView::selectedEntryIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows)
+        ids << index.data(EntriesModel::EntryIdRole).toLongLong();
+    if (ids.isEmpty())
+        if (const qint64 id = currentEntryId())
+            ids << id;
+    return ids;
+}
+
+void EntriesView::selectEntry(qint64 entryId)
+{
+    if (!entryId)
+        return;
+    // A linear pass over the shown rows: cheap next to the reload that comes before it.
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (index.data(EntriesModel::EntryIdRole).toLongLong() == entryId) {
+            m_table->setCurrentIndex(index);
+            m_table->selectRow(row);
+            m_table->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void EntriesView::setColumnShown(int column, bool shown)
+{
+    // The title always stays: a table of entries without what they are is of no use.
+    if (column == EntriesModel::TitleColumn && !shown)
+        return;
+    m_table->horizontalHeader()->setSectionHidden(column, !shown);
+}
+
+void EntriesView::showColumnMenu(const QPoint& pos)
+{
+    QMenu menu(this);
+    menu.setTitle(tr("Columns"));
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction* a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!m_table->horizontalHeader()->isSectionHidden(c));
+        a->setEnabled(c != EntriesModel::TitleColumn);
+        connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
+    }
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+}
+
 int EntriesView::shownCount() const
 {
     return m_filter->rowCount();
@@ -140,7 +221,7 @@ void EntriesView::onSearchEdited()
 void EntriesView::applySearchNow()
 {
     m_searchDelay->stop();
-    m_filter->setSearchText(m_search->text());
+    m_filter->setSearch(m_search->text());
     emit countsChanged(shownCount(), totalCount());
 }
 
@@ -157,6 +238,13 @@ void EntriesView::restoreHeaderState(const QByteArray& state)
 
 bool EntriesView::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_table->currentIndex().isValid()) {
+            emit editRequested();
+            return true;
+        }
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {

@@ -1,28 +1,47 @@
 #include "main_window.h"
 
 #include "app_settings.h"
+#include "campaign_settings_dialog.h"
+#include "csv_export.h"
+#include "domain/entry_workflow.h"
 #include "entries_view.h"
+#include "entry_editor_dialog.h"
+#include "filter_bar.h"
+#include "history_panel.h"
 #include "models/entries_filter_model.h"
 #include "models/entries_model.h"
 #include "recent_files.h"
+#include "services/entry_service.h"
+#include "status_change_dialog.h"
+#include "storage/audit_log.h"
 #include "storage/campaign_repository.h"
 #include "storage/campaign_template.h"
+#include "storage/catalog_repository.h"
 #include "storage/database.h"
+#include "storage/document_repository.h"
+#include "storage/entry_repository.h"
+#include "units_dialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -60,7 +79,37 @@ MainWindow::MainWindow(const QString& settingsFile, QWidget* parent)
     setObjectName(QStringLiteral("MainWindow"));
 
     m_entries = new EntriesView(this);
+    m_entries->filterBar()->setSettings(m_settings.get());
     connect(m_entries, &EntriesView::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_entries, &EntriesView::editRequested, this, &MainWindow::editCurrentEntry);
+    connect(m_entries, &EntriesView::currentEntryChanged, this, &MainWindow::showHistory);
+    connect(m_entries->filterBar(), &FilterBar::saveViewRequested, this, [this] {
+        bool ok = m_interactive;
+        const QString name = m_interactive
+                                 ? QInputDialog::getText(this, tr("Save view"), tr("Name of the view:"),
+                                                         QLineEdit::Normal, QString(), &ok)
+                                 : QString();
+        if (ok && !name.trimmed().isEmpty())
+            m_entries->filterBar()->saveView(name, m_entries->searchField()->text());
+    });
+
+    // Commands re-read the table after each change and report refusals like any other error.
+    m_undo = new QUndoStack(this);
+    m_context.user = AuditLog::currentUser();
+    m_context.changed = [this](qint64 id) { reloadEntries(id); };
+    m_context.refused = [this](const QString& message) { showError(tr("Not done"), message); };
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (!m_undo->isClean() || m_undo->count() > 0)
+            statusBar()->showMessage(
+                m_undo->undoText().isEmpty() ? QString() : tr("Done: %1").arg(m_undo->undoText()), 4000);
+    });
+
+    m_history = new HistoryPanel(this);
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
 
     // What the window shows before any campaign is open: the two ways to get one.
     m_welcome = new QWidget(this);
@@ -119,8 +168,9 @@ void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
 
-    QAction* newAction = file->addAction(tr("&New…"));
-    newAction->setShortcut(QKeySequence::New);
+    QAction* newAction = file->addAction(tr("&New Campaign…"));
+    // Ctrl+N is the clerk's most used key: a new entry. A new campaign is once a year.
+    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newAction->setStatusTip(tr("Create a campaign file from the 2024 plan"));
     connect(newAction, &QAction::triggered, this, [this] {
         if (const QString path = askNewCampaignPath(); !path.isEmpty())
@@ -142,6 +192,16 @@ void MainWindow::createActions()
     rebuildRecentMenu();
 
     file->addSeparator();
+    QAction* exportAction = file->addAction(tr("&Export Shown Rows to CSV…"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(tr("Write the rows the table shows to a CSV file that Excel opens"));
+    connect(exportAction, &QAction::triggered, this, [this] {
+        if (const QString path = askExportPath(); !path.isEmpty())
+            exportVisibleRows(path);
+    });
+    m_campaignActions << exportAction;
+
+    file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"));
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeCampaign);
@@ -157,6 +217,8 @@ void MainWindow::createActions()
     m_findAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_findAction, &QAction::triggered, m_entries, &EntriesView::focusSearch);
     addAction(m_findAction);
+
+    createEntryActions();
 }
 
 QString MainWindow::campaignPath() const
@@ -215,8 +277,13 @@ bool MainWindow::openCampaign(const QString& path)
             m_entries->model()->reload(*m_db);
         return false;
     }
+    m_undo->clear();
+    if (m_editor)
+        m_editor->reject();
     m_db = std::move(db);
+    m_context.db = m_db.get();
     m_campaign = std::move(campaign.value());
+    loadFilterChoices();
     m_pages->setCurrentWidget(m_entries);
     rememberRecent(m_db->path());
     m_settings->setLastDirectory(QFileInfo(m_db->path()).absolutePath());
@@ -248,6 +315,12 @@ bool MainWindow::newCampaign(const QString& path)
 
 void MainWindow::closeCampaign()
 {
+    // Commands point into this campaign's file; they must not outlive it.
+    m_undo->clear();
+    if (m_editor)
+        m_editor->reject();
+    m_history->showEntry(nullptr, 0);
+    m_context.db = nullptr;
     m_entries->model()->clear();
     m_db.reset();
     m_campaign = {};
@@ -289,6 +362,8 @@ void MainWindow::updateCounts(int shown, int total)
 void MainWindow::updateActions()
 {
     m_closeAction->setEnabled(m_db != nullptr);
+    for (QAction* a : std::as_const(m_campaignActions))
+        a->setEnabled(m_db != nullptr);
     m_findAction->setEnabled(m_db != nullptr);
     updateCounts(m_entries->shownCount(), m_entries->totalCount());
 }
@@ -358,6 +433,355 @@ QString MainWindow::askCampaignToOpen()
     if (!m_interactive)
         return {};
     return QFileDialog::getOpenFileName(this, tr("Open campaign"), m_settings->lastDirectory(), fileFilter());
+}
+
+EntryEditorDialog* MainWindow::entryEditor() const
+{
+    return m_editor.data();
+}
+
+CampaignSettingsDialog* MainWindow::settingsDialog() const
+{
+    return m_settingsDialog.data();
+}
+
+UnitsDialog* MainWindow::unitsDialog() const
+{
+    return m_unitsDialog.data();
+}
+
+QString MainWindow::askExportPath()
+{
+    if (!m_interactive)
+        return {};
+    const QString suggested =
+        QDir(m_settings->exportDirectory())
+            .filePath(tr("entries-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export shown rows"), suggested, tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        m_settings->setExportDirectory(QFileInfo(path).absolutePath());
+    return path;
+}
+
+void MainWindow::createEntryActions()
+{
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Y is what Word and Excel on the office's Windows use; Ctrl+Shift+Z is the other habit.
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu* entry = menuBar()->addMenu(tr("E&ntry"));
+    QAction* newEntryAction = entry->addAction(tr("&New Entry…"));
+    newEntryAction->setShortcut(QKeySequence::New);
+    newEntryAction->setStatusTip(tr("Enter a new entry from its application form"));
+    connect(newEntryAction, &QAction::triggered, this, &MainWindow::newEntry);
+
+    QAction* editAction = entry->addAction(tr("&Edit Entry…"));
+    editAction->setShortcut(QKeySequence(Qt::Key_F2));
+    editAction->setStatusTip(tr("Open the selected entry (Enter or F2)"));
+    connect(editAction, &QAction::triggered, this, &MainWindow::editCurrentEntry);
+
+    QAction* statusAction = entry->addAction(tr("Change &Status…"));
+    statusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    statusAction->setStatusTip(tr("Move the selected entries along the workflow"));
+    connect(statusAction, &QAction::triggered, this, &MainWindow::changeStatusOfSelected);
+
+    QAction* deleteAction = entry->addAction(tr("&Delete Entry…"));
+    deleteAction->setShortcut(QKeySequence::Delete);
+    // Only from the table: Delete in the search field deletes a letter.
+    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_entries->tableView()->addAction(deleteAction);
+    connect(deleteAction, &QAction::triggered, this, &MainWindow::deleteSelectedEntries);
+
+    entry->addSeparator();
+    QAction* historyAction = m_historyDock->toggleViewAction();
+    historyAction->setText(tr("&History Panel"));
+    historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    entry->addAction(historyAction);
+
+    QMenu* campaign = menuBar()->addMenu(tr("&Campaign"));
+    QAction* settingsAction = campaign->addAction(tr("&Settings…"));
+    settingsAction->setStatusTip(tr("Facts, legal basis, criteria, quotas, pass ratio and quorum"));
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openCampaignSettings);
+    QAction* unitsAction = campaign->addAction(tr("&Units…"));
+    unitsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(unitsAction, &QAction::triggered, this, &MainWindow::openUnits);
+
+    m_campaignActions << newEntryAction << editAction << statusAction << deleteAction << settingsAction
+                      << unitsAction;
+
+    m_toolBar = addToolBar(tr("Entries"));
+    m_toolBar->setObjectName(QStringLiteral("entriesToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setMovable(false);
+    for (QAction* a : {newEntryAction, editAction, statusAction, deleteAction})
+        m_toolBar->addAction(a);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(undo);
+    m_toolBar->addAction(redo);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(historyAction);
+    m_toolBar->addAction(unitsAction);
+    m_toolBar->addAction(settingsAction);
+}
+
+void MainWindow::loadFilterChoices()
+{
+    if (!m_db)
+        return;
+    CatalogRepository catalog(*m_db);
+    auto categories = catalog.categories();
+    auto unitKinds = catalog.unitKinds();
+    auto units = catalog.units();
+    QStringList kindNames;
+    for (EntryKind k : {EntryKind::Initiative, EntryKind::TechnicalImprovement, EntryKind::UsefulSolution})
+        kindNames << m_entries->model()->kindName(k);
+    m_entries->filterBar()->setChoices(categories ? *categories : QList<ContentCategory>{},
+                                       unitKinds ? *unitKinds : QList<UnitKind>{},
+                                       units ? *units : QList<Unit>{}, kindNames);
+}
+
+void MainWindow::reloadEntries(qint64 selectId)
+{
+    if (!m_db)
+        return;
+    if (Status s = m_entries->model()->reload(*m_db); !s)
+        showError(tr("Cannot read the entries"), s.error().text());
+    m_entries->selectEntry(selectId);
+    showHistory(selectId ? selectId : m_entries->currentEntryId());
+    updateCounts(m_entries->shownCount(), m_entries->totalCount());
+}
+
+void MainWindow::showHistory(qint64 entryId)
+{
+    m_history->showEntry(m_db.get(), entryId);
+}
+
+void MainWindow::newEntry()
+{
+    if (!m_db)
+        return;
+    Entry e;
+    e.receivedOn = QDate::currentDate();
+    openEditor(e);
+}
+
+void MainWindow::editCurrentEntry()
+{
+    if (!m_db)
+        return;
+    const qint64 id = m_entries->currentEntryId();
+    if (!id)
+        return;
+    auto loaded = EntryRepository(*m_db).load(id);
+    if (!loaded) {
+        showError(tr("Cannot open the entry"), loaded.error().text());
+        return;
+    }
+    openEditor(*loaded);
+}
+
+void MainWindow::openEditor(const Entry& entry)
+{
+    if (m_editor) {
+        m_editor->raise();
+        m_editor->activateWindow();
+        return;
+    }
+    auto* editor = new EntryEditorDialog(*m_db, m_context.user, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setInteractive(m_interactive);
+    editor->setEntry(entry);
+    QStringList earlier;
+    for (const QString& path : m_recent->files())
+        if (QFileInfo(path).canonicalFilePath() != QFileInfo(m_db->path()).canonicalFilePath() &&
+            QFileInfo::exists(path))
+            earlier << path;
+    editor->setEarlierCampaigns(earlier);
+    connect(editor, &QDialog::accepted, this, [this, editor] { saveEditor(editor); });
+    m_editor = editor;
+    // Window-modal but not blocking: the window keeps working for tests and for the event loop.
+    editor->open();
+}
+
+void MainWindow::saveEditor(EntryEditorDialog* editor)
+{
+    if (!m_db)
+        return;
+    const Entry after = editor->entry();
+    qint64 entryId = after.id;
+    if (editor->isNewEntry()) {
+        auto* command = new CreateEntryCommand(m_context, after);
+        const int before = m_undo->count();
+        m_undo->push(command); // runs redo(); dropped again when the service refused
+        if (m_undo->count() == before)
+            return;
+        entryId = command->entry().id;
+    } else if (after != editor->originalEntry()) {
+        const int before = m_undo->count();
+        m_undo->push(new EditEntryCommand(m_context, editor->originalEntry(), after));
+        if (m_undo->count() == before)
+            return;
+    }
+    // Papers and files are kept with their own audit rows; the undo stack covers the entry itself.
+    DocumentRepository documents(*m_db, m_context.user);
+    if (Status s = documents.setChecklist(entryId, editor->checklist()); !s)
+        showError(tr("Cannot save the papers"), s.error().text());
+    for (const QString& path : editor->pendingAttachments())
+        if (auto added = documents.addAttachment(entryId, path); !added)
+            showError(tr("Cannot attach the file"), added.error().text());
+    showHistory(entryId);
+}
+
+bool MainWindow::deleteSelectedEntries()
+{
+    if (!m_db)
+        return false;
+    const QList<qint64> ids = m_entries->selectedEntryIds();
+    if (ids.isEmpty())
+        return false;
+    QList<Entry> entries;
+    EntryRepository repo(*m_db);
+    for (qint64 id : ids) {
+        auto e = repo.load(id);
+        if (!e) {
+            showError(tr("Cannot delete"), e.error().text());
+            return false;
+        }
+        entries << *e;
+    }
+    if (m_interactive) {
+        const QString question =
+            entries.size() == 1 ? tr("Delete entry %1 “%2”?").arg(entries.first().code, entries.first().title)
+                                : tr("Delete %1 entries?").arg(QLocale().toString(entries.size()));
+        if (QMessageBox::question(this, tr("Delete"),
+                                  question + QLatin1Char('\n') + tr("Ctrl+Z brings it back.")) !=
+            QMessageBox::Yes)
+            return false;
+    }
+    const int before = m_undo->count();
+    if (entries.size() == 1) {
+        m_undo->push(new DeleteEntryCommand(m_context, entries.first()));
+    } else {
+        m_undo->beginMacro(tr("Delete %1 entries").arg(QLocale().toString(entries.size())));
+        for (const Entry& e : std::as_const(entries))
+            m_undo->push(new DeleteEntryCommand(m_context, e));
+        m_undo->endMacro();
+    }
+    return m_undo->count() > before;
+}
+
+void MainWindow::changeStatusOfSelected()
+{
+    if (!m_db)
+        return;
+    QList<Entry> entries;
+    EntryRepository repo(*m_db);
+    for (qint64 id : m_entries->selectedEntryIds())
+        if (auto e = repo.load(id))
+            entries << *e;
+    if (entries.isEmpty())
+        return;
+    auto* dialog = new StatusChangeDialog(entries, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QList<qint64> ids;
+    for (const Entry& e : std::as_const(entries))
+        ids << e.id;
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, ids] { changeStatus(ids, dialog->target(), dialog->reason()); });
+    dialog->open();
+}
+
+bool MainWindow::changeStatus(const QList<qint64>& entryIds, EntryStatus to, const QString& reason)
+{
+    if (!m_db || entryIds.isEmpty())
+        return false;
+    QList<Entry> entries;
+    EntryRepository repo(*m_db);
+    for (qint64 id : entryIds) {
+        auto e = repo.load(id);
+        if (!e) {
+            showError(tr("Cannot change the status"), e.error().text());
+            return false;
+        }
+        entries << *e;
+    }
+    // Refused before anything is written, with the workflow's own words.
+    for (const Entry& e : std::as_const(entries))
+        if (const QString why = EntryWorkflow::refusal(e.status, to); !why.isEmpty()) {
+            showError(tr("Cannot change the status"), e.code + QStringLiteral(": ") + why);
+            return false;
+        }
+    const int before = m_undo->count();
+    if (entries.size() == 1)
+        m_undo->push(new ChangeStatusCommand(m_context, entries.first(), to, reason));
+    else
+        m_undo->push(new BulkChangeStatusCommand(m_context, entries, to, reason));
+    return m_undo->count() > before;
+}
+
+void MainWindow::openCampaignSettings()
+{
+    if (!m_db)
+        return;
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        return;
+    }
+    auto* dialog = new CampaignSettingsDialog(*m_db, m_context.user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setInteractive(m_interactive);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (auto c = CampaignRepository(*m_db).load())
+            m_campaign = *c;
+        updateTitle();
+    });
+    m_settingsDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::openUnits()
+{
+    if (!m_db)
+        return;
+    if (m_unitsDialog) {
+        m_unitsDialog->raise();
+        return;
+    }
+    auto* dialog = new UnitsDialog(*m_db, m_context.user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setInteractive(m_interactive);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (dialog->changedAnything()) {
+            loadFilterChoices();
+            reloadEntries(m_entries->currentEntryId());
+        }
+    });
+    m_unitsDialog = dialog;
+    dialog->open();
+}
+
+bool MainWindow::exportVisibleRows(const QString& path)
+{
+    if (!m_db)
+        return false;
+    m_entries->applySearchNow();
+    if (const Status s = CsvExport::write(*m_entries->tableView(), path); !s) {
+        showError(tr("Cannot export"), s.error().text());
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("%1 rows written to %2")
+            .arg(QLocale().toString(m_entries->shownCount()), QDir::toNativeSeparators(path)),
+        6000);
+    return true;
 }
 
 } // namespace sangkien

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "domain/campaign.h"
+#include "domain/entry.h"
+#include "undo_commands.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 #include <memory>
 
@@ -12,6 +15,9 @@ class QLineEdit;
 class QMenu;
 class QStackedWidget;
 class QTableView;
+class QUndoStack;
+class QDockWidget;
+class QToolBar;
 
 namespace sangkien {
 
@@ -20,7 +26,11 @@ class Database;
 class EntriesFilterModel;
 class EntriesModel;
 class EntriesView;
+class EntryEditorDialog;
+class CampaignSettingsDialog;
+class HistoryPanel;
 class RecentFiles;
+class UnitsDialog;
 
 // The program's window: the open campaign's entries with a search field, the File menu, the counts.
 class MainWindow : public QMainWindow
@@ -61,12 +71,35 @@ public:
     QStringList recentFiles() const;
     QMenu* recentMenu() const { return m_recentMenu; }
 
+    // Every change to entries goes through this stack (Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z).
+    QUndoStack* undoStack() const { return m_undo; }
+    HistoryPanel* historyPanel() const { return m_history; }
+    // The entry editor, settings or units dialog while one is open (window-modal, not blocking).
+    EntryEditorDialog* entryEditor() const;
+    CampaignSettingsDialog* settingsDialog() const;
+    UnitsDialog* unitsDialog() const;
+    QString userName() const { return m_context.user; }
+
+    void newEntry();
+    void editCurrentEntry();
+    // Deletes the selected entries after asking (when interactive); undoable.
+    bool deleteSelectedEntries();
+    // Opens the status dialog for the selected entries.
+    void changeStatusOfSelected();
+    // Moves entries to a status through the undo stack; false (and lastError) when refused.
+    bool changeStatus(const QList<qint64>& entryIds, EntryStatus to, const QString& reason = {});
+    void openCampaignSettings();
+    void openUnits();
+    // Writes the rows the table shows, as shown, to path.
+    bool exportVisibleRows(const QString& path);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     // Hooks for what would wait on the user; tests may override them.
     virtual void showError(const QString& title, const QString& message);
     virtual QString askNewCampaignPath();
     virtual QString askCampaignToOpen();
+    virtual QString askExportPath();
 
 private:
     void createActions();
@@ -75,6 +108,12 @@ private:
     void updateActions();
     void rebuildRecentMenu();
     void rememberRecent(const QString& path);
+    void createEntryActions();
+    void reloadEntries(qint64 selectId);
+    void loadFilterChoices();
+    void openEditor(const Entry& entry);
+    void saveEditor(EntryEditorDialog* editor);
+    void showHistory(qint64 entryId);
 
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<RecentFiles> m_recent;
@@ -88,6 +127,15 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_findAction = nullptr;
+    QList<QAction*> m_campaignActions; // enabled only while a campaign is open
+    QUndoStack* m_undo = nullptr;
+    CommandContext m_context;
+    HistoryPanel* m_history = nullptr;
+    QDockWidget* m_historyDock = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QPointer<EntryEditorDialog> m_editor;
+    QPointer<CampaignSettingsDialog> m_settingsDialog;
+    QPointer<UnitsDialog> m_unitsDialog;
 
     bool m_interactive = true;
     QString m_lastError;

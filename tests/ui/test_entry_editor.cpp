@@ -1,0 +1,361 @@
+// The entry editor and the entry commands, driven from the keyboard on an offscreen window: creating an
+// entry with co-authors, the shares rule, duplicates, refused status changes, undo and redo, the audit.
+#include "co_authors_editor.h"
+#include "entries_view.h"
+#include "entry_editor_dialog.h"
+#include "history_panel.h"
+#include "models/entries_filter_model.h"
+#include "models/entries_model.h"
+#include "status_change_dialog.h"
+#include "storage/audit_log.h"
+#include "ui_test_helpers.h"
+
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace sangkien;
+using namespace sangkien::testing;
+
+namespace {
+
+int auditRows(MainWindow* w)
+{
+    return AuditLog(*w->database()).count();
+}
+
+Entry load(MainWindow* w, qint64 id)
+{
+    auto e = EntryRepository(*w->database()).load(id);
+    REQUIRE(e);
+    return *e;
+}
+
+qint64 idOfTitle(MainWindow* w, const QString& title)
+{
+    for (const EntrySummary& s : w->entriesModel()->entries())
+        if (s.title == title)
+            return s.id;
+    return 0;
+}
+
+// Opens the editor with Ctrl+N (or F2) and waits until the title field has the focus.
+EntryEditorDialog* openEditorWith(MainWindow* w, Qt::Key key, Qt::KeyboardModifiers mods)
+{
+    QTest::keyClick(w, key, mods);
+    EntryEditorDialog* editor = w->entryEditor();
+    REQUIRE(editor);
+    REQUIRE(QTest::qWaitForWindowExposed(editor));
+    editor->activateWindow();
+    REQUIRE(
+        QTest::qWaitFor([&] { return focused() == editor->findChild<QLineEdit*>(QStringLiteral("title")); }));
+    return editor;
+}
+
+void selectRowOf(MainWindow* w, qint64 id)
+{
+    w->entriesView()->selectEntry(id);
+    w->tableView()->setFocus();
+    REQUIRE(QTest::qWaitFor([&] { return focused() == w->tableView(); }));
+    REQUIRE(w->entriesView()->currentEntryId() == id);
+}
+
+} // namespace
+
+TEST_CASE("An entry with co-authors is created from the keyboard alone", "[ui][editor]")
+{
+    UiCampaign data;
+    UiWindow w(data.campaign.path());
+    CHECK(w->minimumSizeHint().width() < 900); // fits a small laptop screen
+    const int rowsBefore = w->entriesModel()->rowCount();
+    const int auditBefore = auditRows(w.get());
+
+    EntryEditorDialog* editor = openEditorWith(w.get(), Qt::Key_N, Qt::ControlModifier);
+    CHECK(editor->isNewEntry());
+    CHECK_FALSE(editor->okButton()->isEnabled()); // nothing typed yet
+
+    // The order of the application form.
+    type(QStringLiteral("Cải tiến quy trình cấp phép xây dựng"));
+    tab();
+    CHECK(focused()->objectName() == QStringLiteral("kind")); // the default kind, initiative, stays
+    tab();
+    type(QStringLiteral("2.b"));
+    tab();
+    type(QStringLiteral("Rút ngắn thời gian cấp phép từ 15 xuống 7 ngày."));
+    tab();
+    CHECK(focused()->objectName() == QStringLiteral("firstAppliedOn"));
+    // Left unstated here (the dash); dates show as dd/MM/yyyy.
+    CHECK(qobject_cast<QDateEdit*>(focused())->displayFormat() == QStringLiteral("dd/MM/yyyy"));
+    tab();
+    REQUIRE(focused()->objectName() == QStringLiteral("scope"));
+    type(QStringLiteral("Toàn tỉnh"));
+    tab();
+    type(QStringLiteral("1250000000"));
+    tab();
+    CHECK(editor->findChild<QLineEdit*>(QStringLiteral("economicBenefit"))->text() ==
+          QStringLiteral("1.250.000.000 đ"));
+    tab(); // nominee kind: individual
+    type(QStringLiteral("Trần Thị Thu Hằng"));
+    tab();
+    press(Qt::Key_Down);
+    press(Qt::Key_Down); // female
+    tab();
+    type(QStringLiteral("1985"));
+    tab();
+    type(QStringLiteral("Phó Chánh Văn phòng"));
+    tab();
+    type(QStringLiteral("so khoa hoc va cong nghe")); // accents optional
+    tab();
+    CHECK(editor->findChild<QLineEdit*>(QStringLiteral("unit"))->text() ==
+          QStringLiteral("Sở Khoa học và Công nghệ"));
+
+    // Co-authors: Space on "Add co-author" opens a row; Tab walks it and comes back to the button.
+    REQUIRE(focused() == editor->coAuthors()->addButton());
+    press(Qt::Key_Space);
+    type(QStringLiteral("Trần Thị Thu Hằng"));
+    tab();
+    type(QStringLiteral("Phó Chánh Văn phòng"));
+    tab();
+    type(QStringLiteral("so khoa hoc va cong nghe"));
+    tab();
+    type(QStringLiteral("60"));
+    tab();
+    REQUIRE(focused() == editor->coAuthors()->addButton());
+    press(Qt::Key_Space);
+    type(QStringLiteral("Nguyễn Văn Đức"));
+    tab(2);
+    type(QStringLiteral("van phong ubnd tinh"));
+    tab();
+    type(QStringLiteral("40"));
+    tab();
+    REQUIRE(focused() == editor->coAuthors()->addButton());
+    INFO(editor->statusLine().toStdString());
+    REQUIRE(editor->problems().isEmpty());
+    REQUIRE(editor->okButton()->isEnabled());
+    press(Qt::Key_Return);
+
+    REQUIRE(QTest::qWaitFor([&] { return !w->entryEditor(); }));
+    backToWindow(w.get());
+    REQUIRE(w->entriesModel()->rowCount() == rowsBefore + 1);
+    const qint64 id = idOfTitle(w.get(), QStringLiteral("Cải tiến quy trình cấp phép xây dựng"));
+    REQUIRE(id);
+    const Entry e = load(w.get(), id);
+    CHECK(e.kind == EntryKind::Initiative);
+    CHECK(e.receivedOn == QDate::currentDate());
+    CHECK_FALSE(e.firstAppliedOn.isValid());
+    CHECK(e.scope == QStringLiteral("Toàn tỉnh"));
+    CHECK(e.economicBenefit == 1250000000);
+    CHECK(e.nominee.gender == Gender::Female);
+    CHECK(e.nominee.birthYear == 1985);
+    CHECK(e.nominee.unitId == unitIdNamed(*w->database(), QStringLiteral("Sở Khoa học và Công nghệ")));
+    REQUIRE(e.authors.size() == 2);
+    CHECK(e.authors[0].sharePercent == 60);
+    CHECK(e.authors[1].fullName == QStringLiteral("Nguyễn Văn Đức"));
+    CHECK(e.authors[1].unitId == unitIdNamed(*w->database(), QStringLiteral("Văn phòng UBND tỉnh")));
+    CHECK(auditRows(w.get()) == auditBefore + 1);
+    CHECK(w->undoStack()->count() == 1);
+    CHECK(w->entriesView()->currentEntryId() == id);
+
+    // Undo of a creation removes it; redo brings the same entry back, code and all.
+    QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(w->entriesModel()->rowCount() == rowsBefore);
+    QTest::keyClick(w.get(), Qt::Key_Y, Qt::ControlModifier);
+    CHECK(w->entriesModel()->rowCount() == rowsBefore + 1);
+    CHECK(load(w.get(), id).code == e.code);
+    CHECK(auditRows(w.get()) == auditBefore + 3);
+}
+
+TEST_CASE("Shares that do not add up to 100% keep Save disabled and say why", "[ui][editor]")
+{
+    UiCampaign data;
+    UiWindow w(data.campaign.path());
+    EntryEditorDialog* editor = openEditorWith(w.get(), Qt::Key_N, Qt::ControlModifier);
+    type(QStringLiteral("Phần mềm quản lý hồ sơ sáng kiến"));
+    tab(2);
+    type(QStringLiteral("2.d"));
+    typeInto(editor->findChild<QLineEdit*>(QStringLiteral("nomineeName")), QStringLiteral("Lê Văn Hùng"));
+    typeInto(editor->findChild<QLineEdit*>(QStringLiteral("unit")), QStringLiteral("so y te"));
+    CHECK(editor->problems().isEmpty());
+    CHECK(editor->okButton()->isEnabled());
+
+    editor->coAuthors()->addButton()->setFocus();
+    press(Qt::Key_Space);
+    type(QStringLiteral("Lê Văn Hùng"));
+    tab(3);
+    type(QStringLiteral("70"));
+    tab();
+    press(Qt::Key_Space);
+    type(QStringLiteral("Phạm Thị Lan"));
+    tab(3);
+    type(QStringLiteral("20"));
+    tab();
+
+    CHECK_FALSE(editor->okButton()->isEnabled());
+    const QString message = editor->messageFor(QStringLiteral("authors"));
+    INFO(message.toStdString());
+    CHECK(message.contains(QStringLiteral("90")));
+    CHECK(message.contains(QStringLiteral("100")));
+    CHECK_FALSE(editor->statusLine().isEmpty());
+    // Pressing Enter does not save an invalid entry.
+    const int rows = w->entriesModel()->rowCount();
+    editor->accept();
+    CHECK(editor->isVisible());
+    CHECK(w->entriesModel()->rowCount() == rows);
+
+    // Fixing the share to 30 makes it right.
+    editor->coAuthors()->findChildren<QDoubleSpinBox*>().last()->setFocus();
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("30"));
+    CHECK(editor->messageFor(QStringLiteral("authors")).isEmpty());
+    CHECK(editor->okButton()->isEnabled());
+    editor->reject();
+}
+
+TEST_CASE("Each field says what is wrong as it is typed", "[ui][editor]")
+{
+    UiCampaign data;
+    UiWindow w(data.campaign.path());
+    EntryEditorDialog* editor = openEditorWith(w.get(), Qt::Key_N, Qt::ControlModifier);
+    type(QStringLiteral("AI"));
+    CHECK_FALSE(editor->messageFor(QStringLiteral("title")).isEmpty());
+    type(QStringLiteral(" cho bộ phận một cửa"));
+    CHECK(editor->messageFor(QStringLiteral("title")).isEmpty());
+    auto* name = editor->findChild<QLineEdit*>(QStringLiteral("nomineeName"));
+    typeInto(name, QStringLiteral("Hùng"));
+    CHECK(editor->messageFor(QStringLiteral("nominee.name")).contains(QStringLiteral("full name")));
+    auto* unit = editor->findChild<QLineEdit*>(QStringLiteral("unit"));
+    typeInto(unit, QStringLiteral("khong co don vi nay"));
+    CHECK_FALSE(editor->messageFor(QStringLiteral("nominee.unit")).isEmpty());
+    auto* money = editor->findChild<QLineEdit*>(QStringLiteral("economicBenefit"));
+    typeInto(money, QStringLiteral("1.250.000"));
+    CHECK(money->text() == QStringLiteral("1.250.000"));
+    typeInto(money, QStringLiteral("x"));
+    CHECK_FALSE(editor->messageFor(QStringLiteral("economicBenefit")).isEmpty());
+    CHECK_FALSE(editor->okButton()->isEnabled());
+    editor->reject();
+}
+
+TEST_CASE("A possible duplicate is shown before saving", "[ui][editor]")
+{
+    UiCampaign data;
+    UiWindow w(data.campaign.path());
+    EntryEditorDialog* editor = openEditorWith(w.get(), Qt::Key_N, Qt::ControlModifier);
+    type(QStringLiteral("ung dung ai trong mot cua"));
+    typeInto(editor->findChild<QLineEdit*>(QStringLiteral("nomineeName")), QStringLiteral("nguyen van an"));
+    auto* warning = editor->findChild<QLabel*>(QStringLiteral("duplicateWarning"));
+    REQUIRE(warning);
+    REQUIRE(QTest::qWaitFor([&] { return warning->isVisible(); })); // after the pause in typing
+    REQUIRE(editor->duplicates().size() == 1);
+    CHECK(warning->text().contains(QStringLiteral("Ứng dụng AI trong một cửa")));
+    CHECK(warning->text().contains(editor->duplicates().first().code));
+    editor->reject();
+}
+
+TEST_CASE("A refused status change says why and changes nothing", "[ui][status]")
+{
+    UiCampaign data;
+    UiWindow w(data.campaign.path());
+    const qint64 id = idOfTitle(w.get(), QStringLiteral("Giống lúa chịu hạn vùng bãi"));
+    selectRowOf(w.get(), id);
+    const int audit = auditRows(w.get());
+
+    StatusChangeDialog dialog({load(w.get(), id)});
+    dialog.setTarget(EntryStatus::Awarded);
+    CHECK_FALSE(dialog.canConfirm());
+    CHECK_FALSE(dialog.refusal().isEmpty());
+    dialog.setTarget(EntryStatus::Returned);
+    CHECK_FALSE(dialog.canConfirm()); // a reason is needed
+    dialog.setTarget(EntryStatus::Complete);
+    CHECK(dialog.canConfirm());
+
+    CHECK_FALSE(w->changeStatus({id}, EntryStatus::Awarded));
+    CHECK(w->lastError().contains(load(w.get(), id).code));
+    CHECK(load(w.get(), id).status == EntryStatus::Received);
+    CHECK(auditRows(w.get()) == audit);
+    CHECK(w->undoStack()->count() == 0);
+
+    // An allowed change is stamped; its undo is refused when the workflow has no way back.
+    REQUIRE(w->changeStatus({id}, EntryStatus::Complete));
+    CHECK(load(w.get(), id).status == EntryStatus::Complete);
+    CHECK(auditRows(w.get()) == audit + 1);
+    QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(load(w.get(), id).status == EntryStatus::Complete);
+    CHECK(w->lastError().contains(QStringLiteral("undo")));
+    CHECK(w->undoStack()->count() == 0);
+    CHECK(auditRows(w.get()) == audit + 1);
+
+    // Complete → returned can be undone: returned → complete is not allowed either, but returned →
+    // received is; bulk changes go all or none.
+    const qint64 other = idOfTitle(w.get(), QStringLiteral("Chữ ký số trong văn bản điều hành"));
+    CHECK_FALSE(w->changeStatus({other, id}, EntryStatus::UnderReview)); // other is only received
+    CHECK(load(w.get(), id).status == EntryStatus::Complete);
+    REQUIRE(w->changeStatus({other}, EntryStatus::Returned, QStringLiteral("Thiếu giấy xác nhận áp dụng")));
+    CHECK(load(w.get(), other).returnReason == QStringLiteral("Thiếu giấy xác nhận áp dụng"));
+    w->undoStack()->undo();
+    CHECK(load(w.get(), other).status == EntryStatus::Received);
+}
+
+TEST_CASE("An edit and a delete are undone and redone from the keyboard", "[ui][undo]")
+{
+    UiCampaign data;
+    UiWindow w(data.campaign.path());
+    const qint64 id = idOfTitle(w.get(), QStringLiteral("Ứng dụng AI trong một cửa"));
+    const Entry original = load(w.get(), id);
+    selectRowOf(w.get(), id);
+    const int audit = auditRows(w.get());
+
+    // Enter opens the selected entry; the title is retyped and saved with Enter.
+    press(Qt::Key_Return);
+    EntryEditorDialog* editor = w->entryEditor();
+    REQUIRE(editor);
+    editor->activateWindow();
+    REQUIRE(
+        QTest::qWaitFor([&] { return focused() == editor->findChild<QLineEdit*>(QStringLiteral("title")); }));
+    CHECK_FALSE(editor->isNewEntry());
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("Ứng dụng trí tuệ nhân tạo tại bộ phận một cửa"));
+    press(Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return !w->entryEditor(); }));
+    backToWindow(w.get());
+    CHECK(load(w.get(), id).title == QStringLiteral("Ứng dụng trí tuệ nhân tạo tại bộ phận một cửa"));
+    CHECK(auditRows(w.get()) == audit + 1);
+    CHECK(w->historyPanel()->recordCount() >= 1);
+
+    INFO("focus: " << (focused() ? focused()->metaObject()->className() : "none") << " active: "
+                   << (QApplication::activeWindow() ? QApplication::activeWindow()->objectName().toStdString()
+                                                    : "none"));
+    QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(load(w.get(), id).title == original.title);
+    QTest::keyClick(w.get(), Qt::Key_Y, Qt::ControlModifier);
+    CHECK(load(w.get(), id).title == QStringLiteral("Ứng dụng trí tuệ nhân tạo tại bộ phận một cửa"));
+    QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(load(w.get(), id).title == QStringLiteral("Ứng dụng trí tuệ nhân tạo tại bộ phận một cửa"));
+    CHECK(auditRows(w.get()) == audit + 5);
+
+    // Delete from the table (no confirmation when not interactive), then back with Ctrl+Z.
+    const int rows = w->entriesModel()->rowCount();
+    selectRowOf(w.get(), id);
+    press(Qt::Key_Delete);
+    CHECK(w->entriesModel()->rowCount() == rows - 1);
+    CHECK_FALSE(EntryRepository(*w->database()).load(id));
+    CHECK(auditRows(w.get()) == audit + 6);
+    QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(w->entriesModel()->rowCount() == rows);
+    const Entry back = load(w.get(), id);
+    CHECK(back.code == original.code);
+    CHECK(back.title == QStringLiteral("Ứng dụng trí tuệ nhân tạo tại bộ phận một cửa"));
+    QTest::keyClick(w.get(), Qt::Key_Y, Qt::ControlModifier);
+    CHECK(w->entriesModel()->rowCount() == rows - 1);
+    CHECK(auditRows(w.get()) == audit + 8);
+
+    // Every row of the trail names who and what.
+    auto trail = AuditLog(*w->database()).forRecord(QStringLiteral("entry"), id);
+    REQUIRE(trail);
+    for (const AuditRecord& r : *trail)
+        CHECK(r.user == w->userName());
+}

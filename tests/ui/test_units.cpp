@@ -1,0 +1,80 @@
+// Units: the diacritics-insensitive completer, the units dialog (add, merge) and its model.
+#include "storage/audit_log.h"
+#include "storage/catalog_repository.h"
+#include "storage/unit_repository.h"
+#include "temp_campaign.h"
+#include "unit_completer.h"
+#include "units_dialog.h"
+#include "units_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace sangkien;
+using sangkien::testing::TempCampaign;
+
+TEST_CASE("The unit completer ignores accents, case and word order", "[ui][units]")
+{
+    TempCampaign c;
+    auto units = CatalogRepository(c.db()).units();
+    REQUIRE(units);
+    QLineEdit edit;
+    UnitCompleter completer(&edit);
+    completer.setUnits(*units);
+    QAbstractItemModelTester tester(completer.filterModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+
+    CHECK(completer.unitName(completer.unitIdFor(QStringLiteral("so y te"))) == QStringLiteral("Sở Y tế"));
+    CHECK(completer.unitName(completer.unitIdFor(QStringLiteral("VĂN LÂM"))) ==
+          QStringLiteral("UBND huyện Văn Lâm"));
+    CHECK(completer.unitName(completer.unitIdFor(QStringLiteral("lam van ubnd"))) ==
+          QStringLiteral("UBND huyện Văn Lâm"));
+    CHECK(completer.unitIdFor(QStringLiteral("ubnd")) == 0); // many match: none is guessed
+    CHECK(completer.matchCount(QStringLiteral("ubnd")) > 1);
+    CHECK(completer.unitIdFor(QStringLiteral("khong ton tai")) == 0);
+
+    completer.filterModel()->setQuery(QStringLiteral("khoai chau"));
+    REQUIRE(completer.filterModel()->rowCount() >= 1);
+    CHECK(completer.filterModel()->index(0, 0).data().toString().contains(QStringLiteral("Khoái Châu")));
+
+    // Leaving the field settles what was typed to the unit's proper name.
+    edit.show();
+    edit.setFocus();
+    QTest::keyClicks(&edit, QStringLiteral("so tai chinh"));
+    QMetaObject::invokeMethod(&edit, "editingFinished");
+    CHECK(edit.text() == QStringLiteral("Sở Tài chính"));
+}
+
+TEST_CASE("The units dialog adds a unit and merges duplicates", "[ui][units]")
+{
+    TempCampaign c;
+    UnitsDialog dialog(c.db(), QStringLiteral("clerk"));
+    dialog.setInteractive(false);
+    QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    const int rows = dialog.model()->rowCount();
+    REQUIRE(rows > 30); // the template's districts, departments, schools …
+    const qint64 kind = dialog.model()->kinds().first().id;
+
+    auto keep =
+        dialog.addUnit({0, kind, QStringLiteral("Trường THCS Lạc Hồng"), QStringLiteral("Huyện Văn Lâm")});
+    REQUIRE(keep);
+    auto dup = dialog.addUnit({0, kind, QStringLiteral("THCS Lac Hong"), QStringLiteral("Huyện Văn Lâm")});
+    REQUIRE(dup);
+    CHECK(dialog.model()->rowCount() == rows + 2);
+    CHECK_FALSE(dialog.addUnit({0, kind, QStringLiteral("trường thcs lạc hồng"), {}}));
+    CHECK_FALSE(dialog.lastError().isEmpty());
+
+    // The search finds both spellings without accents.
+    QTest::keyClicks(dialog.searchField(), QStringLiteral("lac hong"));
+    CHECK(dialog.view()->model()->rowCount() == 2);
+
+    const int audit = AuditLog(c.db()).count();
+    REQUIRE(dialog.mergeUnits(*keep, {*keep, *dup}));
+    CHECK(dialog.model()->rowCount() == rows + 1);
+    CHECK(dialog.changedAnything());
+    CHECK(AuditLog(c.db()).count() == audit + 1);
+    CHECK(dialog.view()->model()->rowCount() == 1);
+}

@@ -1,0 +1,391 @@
+#include "campaign_settings_dialog.h"
+
+#include "models/criteria_model.h"
+#include "models/quota_rules_model.h"
+#include "storage/audit_log.h"
+#include "storage/campaign_repository.h"
+#include "storage/database.h"
+#include "storage/rules_repository.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace sangkien {
+
+namespace {
+
+QJsonObject campaignToJson(const Campaign& c)
+{
+    return QJsonObject{{QStringLiteral("name"), c.name},
+                       {QStringLiteral("year"), c.year},
+                       {QStringLiteral("plan_number"), c.planNumber},
+                       {QStringLiteral("issuing_body"), c.issuingBody},
+                       {QStringLiteral("superior_body"), c.superiorBody},
+                       {QStringLiteral("place"), c.place},
+                       {QStringLiteral("legal_basis"), QJsonArray::fromStringList(c.legalBasis)},
+                       {QStringLiteral("opens_on"), c.opensOn.toString(Qt::ISODate)},
+                       {QStringLiteral("closes_on"), c.closesOn.toString(Qt::ISODate)},
+                       {QStringLiteral("pass_ratio"), c.passRatio},
+                       {QStringLiteral("quorum_ratio"), c.quorumRatio}};
+}
+
+QJsonObject criteriaToJson(const QList<Criterion>& list)
+{
+    QJsonArray rows;
+    for (const Criterion& c : list)
+        rows.append(QJsonObject{{QStringLiteral("code"), c.code},
+                                {QStringLiteral("name"), c.name},
+                                {QStringLiteral("max_points"), c.maxPoints},
+                                {QStringLiteral("min_points"), c.minPoints}});
+    return QJsonObject{{QStringLiteral("criteria"), rows}};
+}
+
+QJsonObject quotaToJson(const QList<QuotaRule>& list)
+{
+    QJsonArray rows;
+    for (const QuotaRule& r : list)
+        rows.append(QJsonObject{{QStringLiteral("award_form_id"), r.awardFormId},
+                                {QStringLiteral("nominee_kind"), quotaKindCode(r.nomineeKind)},
+                                {QStringLiteral("max_count"), r.maxCount}});
+    return QJsonObject{{QStringLiteral("quota_rules"), rows}};
+}
+
+QDateEdit* dateEdit(QWidget* parent)
+{
+    auto* d = new QDateEdit(parent);
+    d->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    d->setCalendarPopup(true);
+    return d;
+}
+
+QDoubleSpinBox* ratioBox(QWidget* parent)
+{
+    auto* box = new QDoubleSpinBox(parent);
+    box->setRange(1, 100);
+    box->setDecimals(2);
+    box->setSuffix(QStringLiteral(" %"));
+    return box;
+}
+
+} // namespace
+
+CampaignSettingsDialog::CampaignSettingsDialog(Database& db, QString user, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_user(std::move(user))
+{
+    setObjectName(QStringLiteral("CampaignSettingsDialog"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(buildFacts(), tr("&Campaign"));
+    m_tabs->addTab(buildCriteria(), tr("C&riteria"));
+    m_tabs->addTab(buildAwards(), tr("&Awards and quotas"));
+    m_tabs->addTab(buildCouncil(), tr("C&ouncil"));
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CampaignSettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_problem, 1);
+    bottom->addWidget(m_buttons);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(bottom);
+    setWindowTitle(tr("Campaign settings"));
+    resize(980, 640);
+    load();
+}
+
+QWidget* CampaignSettingsDialog::buildFacts()
+{
+    auto* page = new QWidget(this);
+    m_name = new QLineEdit(page);
+    m_name->setObjectName(QStringLiteral("campaignName"));
+    m_year = new QSpinBox(page);
+    m_year->setRange(2000, 2100);
+    m_year->setGroupSeparatorShown(false);
+    m_planNumber = new QLineEdit(page);
+    m_planNumber->setPlaceholderText(tr("e.g. 44/KH-SKHCN"));
+    m_issuingBody = new QLineEdit(page);
+    m_superiorBody = new QLineEdit(page);
+    m_place = new QLineEdit(page);
+    m_opensOn = dateEdit(page);
+    m_closesOn = dateEdit(page);
+    m_legalBasis = new QPlainTextEdit(page);
+    m_legalBasis->setTabChangesFocus(true);
+    m_legalBasis->setPlaceholderText(tr("One \"Căn cứ …;\" line per line, as the decision prints them"));
+    auto* form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Year:"), m_year);
+    form->addRow(tr("&Plan number:"), m_planNumber);
+    form->addRow(tr("&Issuing body:"), m_issuingBody);
+    form->addRow(tr("&Superior body:"), m_superiorBody);
+    form->addRow(tr("Pla&ce (for document dates):"), m_place);
+    auto* dates = new QHBoxLayout;
+    dates->addWidget(m_opensOn);
+    dates->addWidget(new QLabel(tr("to"), page));
+    dates->addWidget(m_closesOn);
+    dates->addStretch();
+    form->addRow(tr("Runs from:"), dates);
+    form->addRow(tr("&Legal basis:"), m_legalBasis);
+    for (QLineEdit* e : {m_name, m_planNumber, m_issuingBody, m_superiorBody, m_place})
+        connect(e, &QLineEdit::textChanged, this, &CampaignSettingsDialog::updateProblem);
+    return page;
+}
+
+QWidget* CampaignSettingsDialog::buildCriteria()
+{
+    auto* page = new QWidget(this);
+    m_criteria = new CriteriaModel(this);
+    m_criteriaView = new QTableView(page);
+    m_criteriaView->setObjectName(QStringLiteral("criteriaView"));
+    m_criteriaView->setModel(m_criteria);
+    m_criteriaView->verticalHeader()->setVisible(true);
+    m_criteriaView->horizontalHeader()->setSectionResizeMode(CriteriaModel::NameColumn, QHeaderView::Stretch);
+    m_criteriaView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_totals = new QLabel(page);
+    m_totals->setObjectName(QStringLiteral("criteriaTotals"));
+    m_lockNote = new QLabel(tr("The criteria are locked: scores have already been entered, and changing the "
+                               "scale now would make the sheets disagree."),
+                            page);
+    m_lockNote->setObjectName(QStringLiteral("criteriaLockNote"));
+    m_lockNote->setWordWrap(true);
+    m_lockNote->setStyleSheet(
+        QStringLiteral("background: #fff4ce; border: 1px solid #e0b000; padding: 4px;"));
+    m_addCriterion = new QPushButton(tr("Add criterion"), page);
+    m_removeCriterion = new QPushButton(tr("Remove criterion"), page);
+    for (QPushButton* b : {m_addCriterion, m_removeCriterion})
+        b->setAutoDefault(false);
+    connect(m_addCriterion, &QPushButton::clicked, this, [this] {
+        m_criteria->insertRows(m_criteria->rowCount(), 1);
+        m_criteriaView->setCurrentIndex(
+            m_criteria->index(m_criteria->rowCount() - 1, CriteriaModel::NameColumn));
+        m_criteriaView->edit(m_criteriaView->currentIndex());
+    });
+    connect(m_removeCriterion, &QPushButton::clicked, this, [this] {
+        if (const QModelIndex i = m_criteriaView->currentIndex(); i.isValid())
+            m_criteria->removeRows(i.row(), 1);
+    });
+    connect(m_criteria, &QAbstractItemModel::dataChanged, this, &CampaignSettingsDialog::updateTotals);
+    connect(m_criteria, &QAbstractItemModel::rowsInserted, this, &CampaignSettingsDialog::updateTotals);
+    connect(m_criteria, &QAbstractItemModel::rowsRemoved, this, &CampaignSettingsDialog::updateTotals);
+    connect(m_criteria, &QAbstractItemModel::modelReset, this, &CampaignSettingsDialog::updateTotals);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addCriterion);
+    buttons->addWidget(m_removeCriterion);
+    buttons->addStretch();
+    buttons->addWidget(m_totals);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_lockNote);
+    layout->addWidget(m_criteriaView, 1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget* CampaignSettingsDialog::buildAwards()
+{
+    auto* page = new QWidget(this);
+    m_quota = new QuotaRulesModel(this);
+    m_quotaView = new QTableView(page);
+    m_quotaView->setObjectName(QStringLiteral("quotaView"));
+    m_quotaView->setModel(m_quota);
+    m_quotaView->verticalHeader()->setVisible(false);
+    m_quotaView->horizontalHeader()->setSectionResizeMode(QuotaRulesModel::AwardFormColumn,
+                                                          QHeaderView::Stretch);
+    auto* note = new QLabel(tr("Each row is a rule \"at most N of this kind for this award\"; the kind "
+                               "\"together\" counts collectives and individuals at once."),
+                            page);
+    note->setWordWrap(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(note);
+    layout->addWidget(m_quotaView, 1);
+    return page;
+}
+
+QWidget* CampaignSettingsDialog::buildCouncil()
+{
+    auto* page = new QWidget(this);
+    m_passRatio = ratioBox(page);
+    m_quorum = ratioBox(page);
+    auto* note =
+        new QLabel(tr("Circular 18/2013/TT-BKHCN: an initiative is recognised with at least 2/3 of the "
+                      "council members agreeing (66.67 %); a meeting is commonly valid with 2/3 "
+                      "present."),
+                   page);
+    note->setWordWrap(true);
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("&Pass ratio:"), m_passRatio);
+    form->addRow(tr("&Quorum:"), m_quorum);
+    form->addRow(note);
+    return page;
+}
+
+void CampaignSettingsDialog::load()
+{
+    if (auto c = CampaignRepository(m_db).load())
+        m_loaded = *c;
+    const Campaign& c = m_loaded;
+    m_name->setText(c.name);
+    m_name->setCursorPosition(0); // the start of a long name, not its end
+    m_year->setValue(c.year ? c.year : QDate::currentDate().year());
+    m_planNumber->setText(c.planNumber);
+    m_issuingBody->setText(c.issuingBody);
+    m_superiorBody->setText(c.superiorBody);
+    m_place->setText(c.place);
+    m_opensOn->setDate(c.opensOn.isValid() ? c.opensOn : QDate(m_year->value(), 1, 1));
+    m_closesOn->setDate(c.closesOn.isValid() ? c.closesOn : QDate(m_year->value(), 12, 31));
+    m_legalBasis->setPlainText(c.legalBasis.join(QLatin1Char('\n')));
+    m_passRatio->setValue(c.passRatio * 100);
+    m_quorum->setValue(c.quorumRatio * 100);
+    m_criteria->load(m_db);
+    m_quota->load(m_db);
+    const bool locked = m_criteria->isLocked();
+    m_lockNote->setVisible(locked);
+    m_addCriterion->setEnabled(!locked);
+    m_removeCriterion->setEnabled(!locked);
+    m_criteriaView->setEditTriggers(locked ? QAbstractItemView::NoEditTriggers
+                                           : QAbstractItemView::DoubleClicked |
+                                                 QAbstractItemView::EditKeyPressed |
+                                                 QAbstractItemView::AnyKeyPressed);
+    updateTotals();
+}
+
+QString CampaignSettingsDialog::totalsText() const
+{
+    return m_totals->text();
+}
+
+void CampaignSettingsDialog::updateTotals()
+{
+    const QLocale locale;
+    const double total = m_criteria->totalMaxPoints();
+    m_totals->setText(tr("Total: %1 points (minimums add up to %2)")
+                          .arg(locale.toString(total), locale.toString(m_criteria->totalMinPoints())));
+    m_totals->setStyleSheet(
+        std::abs(total - 100) < 0.001 ? QString() : QStringLiteral("color: #b00020; font-weight: bold;"));
+    updateProblem();
+}
+
+QString CampaignSettingsDialog::problem() const
+{
+    if (m_name->text().trimmed().isEmpty())
+        return tr("The campaign needs a name.");
+    if (!m_criteria->isLocked() && std::abs(m_criteria->totalMaxPoints() - 100) >= 0.001)
+        return tr("The criteria's maximum points add up to %1; they must add up to 100.")
+            .arg(QLocale().toString(m_criteria->totalMaxPoints()));
+    if (m_opensOn->date() > m_closesOn->date())
+        return tr("The campaign closes before it opens.");
+    return {};
+}
+
+void CampaignSettingsDialog::updateProblem()
+{
+    if (!m_problem)
+        return;
+    const QString why = problem();
+    m_problem->setText(why);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
+}
+
+Campaign CampaignSettingsDialog::campaign() const
+{
+    Campaign c = m_loaded;
+    c.name = m_name->text().trimmed();
+    c.year = m_year->value();
+    c.planNumber = m_planNumber->text().trimmed();
+    c.issuingBody = m_issuingBody->text().trimmed();
+    c.superiorBody = m_superiorBody->text().trimmed();
+    c.place = m_place->text().trimmed();
+    c.opensOn = m_opensOn->date();
+    c.closesOn = m_closesOn->date();
+    QStringList lines;
+    for (const QString& line : m_legalBasis->toPlainText().split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            lines << line.trimmed();
+    c.legalBasis = lines;
+    // Two thirds typed as 66.67 % is meant as exactly 2/3.
+    auto ratio = [](double percent) { return std::abs(percent - 66.67) < 0.005 ? 2.0 / 3.0 : percent / 100; };
+    c.passRatio = ratio(m_passRatio->value());
+    c.quorumRatio = ratio(m_quorum->value());
+    return c;
+}
+
+Status CampaignSettingsDialog::save()
+{
+    if (const QString why = problem(); !why.isEmpty())
+        return Error{why, tr("Campaign settings")};
+    const Campaign after = campaign();
+    if (after != m_loaded) {
+        Status s = m_db.transaction([&]() -> Status {
+            if (Status saved = CampaignRepository(m_db).save(after); !saved)
+                return saved;
+            return AuditLog(m_db).record(m_user, QStringLiteral("update"), QStringLiteral("campaign"), 1,
+                                         after.name, campaignToJson(m_loaded), campaignToJson(after));
+        });
+        if (!s)
+            return s;
+        m_loaded = after;
+    }
+    // The models write in their own transactions; each change then gets its audit row.
+    if (m_criteria->isModified() && !m_criteria->isLocked()) {
+        const auto before = RulesRepository(m_db).criteria();
+        if (Status s = m_criteria->save(m_db); !s)
+            return s;
+        const QList<Criterion> saved = m_criteria->criteria();
+        if (Status s = m_db.transaction([&] {
+                return AuditLog(m_db).record(m_user, QStringLiteral("update"), QStringLiteral("criterion"), 0,
+                                             tr("Criteria"), before ? criteriaToJson(*before) : QJsonObject{},
+                                             criteriaToJson(saved));
+            });
+            !s)
+            return s;
+    }
+    if (m_quota->isModified()) {
+        const auto before = RulesRepository(m_db).quotaRules();
+        if (Status s = m_quota->save(m_db); !s)
+            return s;
+        const QList<QuotaRule> saved = m_quota->rules();
+        if (Status s = m_db.transaction([&] {
+                return AuditLog(m_db).record(
+                    m_user, QStringLiteral("update"), QStringLiteral("quota_rule"), 0, tr("Quota rules"),
+                    before ? quotaToJson(*before) : QJsonObject{}, quotaToJson(saved));
+            });
+            !s)
+            return s;
+    }
+    return {};
+}
+
+void CampaignSettingsDialog::accept()
+{
+    if (const Status s = save(); !s) {
+        m_problem->setText(s.error().text());
+        if (m_interactive)
+            QMessageBox::warning(this, tr("Cannot save the settings"), s.error().text());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace sangkien

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/campaign.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+class QDialogButtonBox;
+
+namespace sangkien {
+
+class CriteriaModel;
+class Database;
+class QuotaRulesModel;
+
+// The campaign's settings on four pages: its facts and legal basis, the scoring criteria (with totals;
+// read-only once a score exists), the award forms' quota rules, and the council's pass ratio and quorum.
+class CampaignSettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CampaignSettingsDialog(Database& db, QString user, QWidget* parent = nullptr);
+
+    Campaign campaign() const;
+    // Writes what changed; each part with its audit row. Refuses criteria that do not total 100.
+    Status save();
+    QString problem() const;
+
+    QTabWidget* tabs() const { return m_tabs; }
+    QTableView* criteriaView() const { return m_criteriaView; }
+    QTableView* quotaView() const { return m_quotaView; }
+    CriteriaModel* criteriaModel() const { return m_criteria; }
+    QuotaRulesModel* quotaModel() const { return m_quota; }
+    QLabel* lockNote() const { return m_lockNote; }
+    QString totalsText() const;
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+public slots:
+    void accept() override;
+
+private:
+    QWidget* buildFacts();
+    QWidget* buildCriteria();
+    QWidget* buildAwards();
+    QWidget* buildCouncil();
+    void load();
+    void updateTotals();
+    void updateProblem();
+
+    Database& m_db;
+    QString m_user;
+    Campaign m_loaded;
+    bool m_interactive = true;
+
+    QTabWidget* m_tabs = nullptr;
+    QLineEdit* m_name = nullptr;
+    QSpinBox* m_year = nullptr;
+    QLineEdit* m_planNumber = nullptr;
+    QLineEdit* m_issuingBody = nullptr;
+    QLineEdit* m_superiorBody = nullptr;
+    QLineEdit* m_place = nullptr;
+    QDateEdit* m_opensOn = nullptr;
+    QDateEdit* m_closesOn = nullptr;
+    QPlainTextEdit* m_legalBasis = nullptr;
+    CriteriaModel* m_criteria = nullptr;
+    QTableView* m_criteriaView = nullptr;
+    QLabel* m_totals = nullptr;
+    QLabel* m_lockNote = nullptr;
+    QPushButton* m_addCriterion = nullptr;
+    QPushButton* m_removeCriterion = nullptr;
+    QuotaRulesModel* m_quota = nullptr;
+    QTableView* m_quotaView = nullptr;
+    QDoubleSpinBox* m_passRatio = nullptr;
+    QDoubleSpinBox* m_quorum = nullptr;
+    QLabel* m_problem = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+} // namespace sangkien

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "domain/content_category.h"
+#include "domain/entry.h"
+#include "domain/entry_validator.h"
+#include "storage/duplicate_finder.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+
+namespace sangkien {
+
+class CoAuthorsEditor;
+class Database;
+class MoneyEdit;
+class UnitCompleter;
+
+// One entry as the paper dossier has it: the initiative, the nominee, the co-authors and the papers
+// received. Keyboard-first (Tab follows the form); each field is checked as it is typed with the
+// reason shown under it, and OK stays disabled while anything is wrong. Possible duplicates in this and
+// earlier campaigns are shown before saving.
+class EntryEditorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    EntryEditorDialog(Database& db, QString user, QWidget* parent = nullptr);
+    ~EntryEditorDialog() override;
+
+    // A new entry's defaults (received today, kind initiative, individual nominee), or an existing one.
+    void setEntry(const Entry& entry);
+    bool isNewEntry() const { return m_original.id == 0; }
+    const Entry& originalEntry() const { return m_original; }
+    // The entry as the form says now (id, code and status kept from the original).
+    Entry entry() const;
+    QMap<QString, bool> checklist() const;
+    // Files chosen for a new entry: attached once it is saved.
+    QStringList pendingAttachments() const { return m_pending; }
+
+    // Campaign files of earlier years to look for duplicates in (opened read-only).
+    void setEarlierCampaigns(const QStringList& paths);
+    void checkDuplicatesNow();
+    const QList<PossibleDuplicate>& duplicates() const { return m_duplicates; }
+    QString duplicateWarning() const;
+
+    QList<FieldProblem> problems() const { return m_problems; }
+    // The message shown under a field ("title", "nominee.unit", "authors", …), empty when none is.
+    QString messageFor(const QString& field) const;
+    QString statusLine() const;
+    QPushButton* okButton() const;
+    CoAuthorsEditor* coAuthors() const { return m_authors; }
+
+    // Without it, saving with possible duplicates asks first; tests and scripts do not wait.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+public slots:
+    void accept() override;
+
+private:
+    void buildForm();
+    void loadCatalogs();
+    void revalidate();
+    void touch(const QString& field);
+    void updateNomineeKind();
+    void updateCategoryWording();
+    void addAttachment();
+    void openAttachment();
+    void removeAttachment();
+    void reloadAttachments();
+    QLabel* messageLabel(const QString& field);
+
+    Database& m_db;
+    QString m_user;
+    Entry m_original;
+    QList<ContentCategory> m_categories;
+    QList<FieldProblem> m_problems;
+    QList<PossibleDuplicate> m_duplicates;
+    QStringList m_earlier;
+    std::vector<std::unique_ptr<Database>> m_earlierDbs;
+    QStringList m_pending;
+    QSet<QString> m_touched;
+    QHash<QString, QLabel*> m_messages;
+    bool m_triedToSave = false;
+    bool m_interactive = true;
+    bool m_loading = false;
+
+    QLineEdit* m_title = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_category = nullptr;
+    QLabel* m_categoryWording = nullptr;
+    QPlainTextEdit* m_summary = nullptr;
+    QDateEdit* m_firstApplied = nullptr;
+    QLineEdit* m_scope = nullptr;
+    MoneyEdit* m_benefit = nullptr;
+    QComboBox* m_nomineeKind = nullptr;
+    QLabel* m_nomineeNameLabel = nullptr;
+    QLineEdit* m_nomineeName = nullptr;
+    QComboBox* m_gender = nullptr;
+    QSpinBox* m_birthYear = nullptr;
+    QLineEdit* m_position = nullptr;
+    QLineEdit* m_unit = nullptr;
+    UnitCompleter* m_unitCompleter = nullptr;
+    QFormLayout* m_nomineeForm = nullptr;
+    CoAuthorsEditor* m_authors = nullptr;
+    QDateEdit* m_received = nullptr;
+    QLabel* m_status = nullptr;
+    QListWidget* m_checklist = nullptr;
+    QListWidget* m_attachments = nullptr;
+    QPushButton* m_attachAdd = nullptr;
+    QPushButton* m_attachOpen = nullptr;
+    QPushButton* m_attachRemove = nullptr;
+    QLabel* m_duplicateLabel = nullptr;
+    QLabel* m_statusLine = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    QTimer* m_duplicateDelay = nullptr;
+};
+
+} // namespace sangkien

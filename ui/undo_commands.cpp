@@ -1,0 +1,199 @@
+#include "undo_commands.h"
+
+#include "domain/entry_workflow.h"
+#include "services/entry_service.h"
+#include "storage/database.h"
+
+#include <QLocale>
+#include <algorithm>
+#include <utility>
+
+namespace sangkien {
+
+namespace {
+
+EntryService serviceOf(CommandContext& context)
+{
+    return EntryService(*context.db, context.user);
+}
+
+} // namespace
+
+EntryCommand::EntryCommand(CommandId id, CommandContext& context, const QString& text)
+    : QUndoCommand(text)
+    , m_context(context)
+    , m_id(id)
+{}
+
+bool EntryCommand::settle(bool ok, const QString& message, qint64 selectId)
+{
+    m_failure = ok ? QString() : message;
+    if (!ok) {
+        setObsolete(true);
+        if (m_context.refused)
+            m_context.refused(message);
+    }
+    // Re-read even after a failure: the file is the truth, and the table must show it.
+    if (m_context.changed)
+        m_context.changed(ok ? selectId : 0);
+    return ok;
+}
+
+// --- create -----------------------------------------------------------------------------------------
+
+CreateEntryCommand::CreateEntryCommand(CommandContext& context, Entry entry)
+    : EntryCommand(CommandId::CreateEntry, context, tr("New entry \"%1\"").arg(entry.title))
+    , m_entry(std::move(entry))
+{}
+
+void CreateEntryCommand::redo()
+{
+    EntryService service = serviceOf(m_context);
+    if (!m_created) {
+        auto id = service.create(m_entry);
+        if (settle(id.ok(), id ? QString() : id.error().text(), id ? *id : 0)) {
+            m_created = true;
+            setText(tr("New entry %1").arg(m_entry.code));
+        }
+        return;
+    }
+    // Redo after undo: the same entry comes back with its id and code.
+    Entry again = m_entry;
+    const Status s = service.restore(again);
+    settle(s.ok(), s ? QString() : s.error().text(), m_entry.id);
+}
+
+void CreateEntryCommand::undo()
+{
+    const Status s = serviceOf(m_context).remove(m_entry.id);
+    settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(s.error().text()), 0);
+}
+
+// --- edit -------------------------------------------------------------------------------------------
+
+EditEntryCommand::EditEntryCommand(CommandContext& context, Entry before, Entry after)
+    : EntryCommand(CommandId::EditEntry, context, tr("Edit entry %1").arg(after.code))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{}
+
+void EditEntryCommand::redo()
+{
+    Entry e = m_after;
+    const Status s = serviceOf(m_context).update(e);
+    settle(s.ok(), s ? QString() : s.error().text(), e.id);
+}
+
+void EditEntryCommand::undo()
+{
+    Entry e = m_before;
+    const Status s = serviceOf(m_context).update(e);
+    settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(s.error().text()), e.id);
+}
+
+// --- delete -----------------------------------------------------------------------------------------
+
+DeleteEntryCommand::DeleteEntryCommand(CommandContext& context, Entry entry)
+    : EntryCommand(CommandId::DeleteEntry, context, tr("Delete entry %1").arg(entry.code))
+    , m_entry(std::move(entry))
+{}
+
+void DeleteEntryCommand::redo()
+{
+    const Status s = serviceOf(m_context).remove(m_entry.id);
+    settle(s.ok(), s ? QString() : s.error().text(), 0);
+}
+
+void DeleteEntryCommand::undo()
+{
+    Entry e = m_entry;
+    const Status s = serviceOf(m_context).restore(e);
+    settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(s.error().text()), m_entry.id);
+}
+
+// --- status -----------------------------------------------------------------------------------------
+
+ChangeStatusCommand::ChangeStatusCommand(CommandContext& context, const Entry& entry, EntryStatus to,
+                                         QString reason)
+    : EntryCommand(
+          CommandId::ChangeStatus, context,
+          tr("%1: \"%2\" to \"%3\"")
+              .arg(entry.code, EntryWorkflow::displayName(entry.status), EntryWorkflow::displayName(to)))
+    , m_entryId(entry.id)
+    , m_from(entry.status)
+    , m_to(to)
+    , m_reason(std::move(reason))
+    , m_previousReason(entry.returnReason)
+{}
+
+void ChangeStatusCommand::redo()
+{
+    const Status s = serviceOf(m_context).changeStatus(m_entryId, m_to, m_reason);
+    settle(s.ok(), s ? QString() : s.error().text(), m_entryId);
+}
+
+void ChangeStatusCommand::undo()
+{
+    if (const QString why = EntryWorkflow::refusal(m_to, m_from); !why.isEmpty()) {
+        settle(false, tr("Cannot undo the status change: %1").arg(why), m_entryId);
+        return;
+    }
+    const Status s = serviceOf(m_context).changeStatus(m_entryId, m_from, m_previousReason);
+    settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(s.error().text()), m_entryId);
+}
+
+// --- bulk status ------------------------------------------------------------------------------------
+
+BulkChangeStatusCommand::BulkChangeStatusCommand(CommandContext& context, const QList<Entry>& entries,
+                                                 EntryStatus to, QString reason)
+    : EntryCommand(CommandId::BulkChangeStatus, context,
+                   tr("Status of %1 entries to \"%2\"")
+                       .arg(QLocale().toString(entries.size()), EntryWorkflow::displayName(to)))
+    , m_to(to)
+    , m_reason(std::move(reason))
+{
+    for (const Entry& e : entries)
+        m_before.append({e.id, e.status, e.returnReason});
+}
+
+void BulkChangeStatusCommand::redo()
+{
+    QList<qint64> ids;
+    for (const Before& b : m_before)
+        ids.append(b.id);
+    const Status s = serviceOf(m_context).changeStatus(ids, m_to, m_reason);
+    settle(s.ok(), s ? QString() : s.error().text(), ids.isEmpty() ? 0 : ids.first());
+}
+
+void BulkChangeStatusCommand::undo()
+{
+    // Checked for every entry first, so a refusal leaves all of them as they are.
+    for (const Before& b : m_before) {
+        if (const QString why = EntryWorkflow::refusal(m_to, b.status); !why.isEmpty()) {
+            settle(false, tr("Cannot undo the status change: %1").arg(why), b.id);
+            return;
+        }
+    }
+    // Entries that came from the same status (and reason) go back together, each group all or none;
+    // a bulk change is almost always one group.
+    QList<std::pair<std::pair<EntryStatus, QString>, QList<qint64>>> groups;
+    for (const Before& b : m_before) {
+        const auto key = std::make_pair(b.status, b.reason);
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == key; });
+        if (it == groups.end())
+            groups.append({key, {b.id}});
+        else
+            it->second.append(b.id);
+    }
+    EntryService service = serviceOf(m_context);
+    for (const auto& [key, ids] : groups) {
+        const Status s = service.changeStatus(ids, key.first, key.second);
+        if (!s) {
+            settle(false, tr("Cannot undo: %1").arg(s.error().text()), ids.first());
+            return;
+        }
+    }
+    settle(true, {}, m_before.isEmpty() ? 0 : m_before.first().id);
+}
+
+} // namespace sangkien

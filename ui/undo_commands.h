@@ -1,0 +1,135 @@
+#pragma once
+
+#include "domain/entry.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QUndoCommand>
+#include <functional>
+
+namespace sangkien {
+
+class Database;
+
+// Every kind of undoable edit has its id here, so merging and tests can tell commands apart.
+enum class CommandId
+{
+    CreateEntry = 1,
+    EditEntry,
+    DeleteEntry,
+    ChangeStatus,
+    BulkChangeStatus,
+};
+
+// What entry commands act on: the open campaign, who is at the keyboard, and how the window re-reads
+// and reports. Owned by the window; the undo stack is cleared before the campaign closes.
+struct CommandContext
+{
+    Database* db = nullptr;
+    QString user;
+    // After a change: re-read the entries and select this one (0: none).
+    std::function<void(qint64 entryId)> changed;
+    // A command could not run (a refusal, a write error): tell the user.
+    std::function<void(const QString& message)> refused;
+};
+
+// The base of entry commands: a command whose first redo() fails marks itself obsolete, so
+// QUndoStack::push() drops it and the stack never holds an action that did not happen. An undo that
+// cannot be done does the same after saying why, and nothing is written.
+class EntryCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(EntryCommand)
+
+public:
+    int id() const override { return static_cast<int>(m_id); }
+    // Why the last redo() or undo() failed; empty when it worked.
+    QString failure() const { return m_failure; }
+
+protected:
+    EntryCommand(CommandId id, CommandContext& context, const QString& text);
+    // Records the outcome: on failure marks the command obsolete and reports the message.
+    bool settle(bool ok, const QString& message, qint64 selectId);
+
+    CommandContext& m_context;
+
+private:
+    CommandId m_id;
+    QString m_failure;
+};
+
+class CreateEntryCommand : public EntryCommand
+{
+public:
+    CreateEntryCommand(CommandContext& context, Entry entry);
+    void redo() override;
+    void undo() override;
+    const Entry& entry() const { return m_entry; }
+
+private:
+    Entry m_entry;
+    bool m_created = false;
+};
+
+class EditEntryCommand : public EntryCommand
+{
+public:
+    EditEntryCommand(CommandContext& context, Entry before, Entry after);
+    void redo() override;
+    void undo() override;
+
+private:
+    Entry m_before;
+    Entry m_after;
+};
+
+class DeleteEntryCommand : public EntryCommand
+{
+public:
+    DeleteEntryCommand(CommandContext& context, Entry entry);
+    void redo() override;
+    void undo() override;
+
+private:
+    Entry m_entry;
+};
+
+// A status change of one entry. Its undo is the reverse transition, done only when the workflow allows
+// it (complete → received is not a step an entry can take, so that undo is refused).
+class ChangeStatusCommand : public EntryCommand
+{
+public:
+    ChangeStatusCommand(CommandContext& context, const Entry& entry, EntryStatus to, QString reason);
+    void redo() override;
+    void undo() override;
+
+private:
+    qint64 m_entryId;
+    EntryStatus m_from;
+    EntryStatus m_to;
+    QString m_reason;
+    QString m_previousReason;
+};
+
+// The same status change for many entries, all or none.
+class BulkChangeStatusCommand : public EntryCommand
+{
+public:
+    BulkChangeStatusCommand(CommandContext& context, const QList<Entry>& entries, EntryStatus to,
+                            QString reason);
+    void redo() override;
+    void undo() override;
+
+private:
+    struct Before
+    {
+        qint64 id;
+        EntryStatus status;
+        QString reason;
+    };
+    QList<Before> m_before;
+    EntryStatus m_to;
+    QString m_reason;
+};
+
+} // namespace sangkien
