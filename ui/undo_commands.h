@@ -60,6 +60,9 @@ private:
 
 class CreateEntryCommand : public EntryCommand
 {
+    // The context lupdate gives this class, so its own messages find their translation.
+    Q_DECLARE_TR_FUNCTIONS(sangkien::CreateEntryCommand)
+
 public:
     CreateEntryCommand(CommandContext& context, Entry entry);
     void redo() override;
@@ -73,6 +76,9 @@ private:
 
 class EditEntryCommand : public EntryCommand
 {
+    // The context lupdate gives this class, so its own messages find their translation.
+    Q_DECLARE_TR_FUNCTIONS(sangkien::EditEntryCommand)
+
 public:
     EditEntryCommand(CommandContext& context, Entry before, Entry after);
     void redo() override;
@@ -85,6 +91,9 @@ private:
 
 class DeleteEntryCommand : public EntryCommand
 {
+    // The context lupdate gives this class, so its own messages find their translation.
+    Q_DECLARE_TR_FUNCTIONS(sangkien::DeleteEntryCommand)
+
 public:
     DeleteEntryCommand(CommandContext& context, Entry entry);
     void redo() override;
@@ -98,6 +107,9 @@ private:
 // it (complete → received is not a step an entry can take, so that undo is refused).
 class ChangeStatusCommand : public EntryCommand
 {
+    // The context lupdate gives this class, so its own messages find their translation.
+    Q_DECLARE_TR_FUNCTIONS(sangkien::ChangeStatusCommand)
+
 public:
     ChangeStatusCommand(CommandContext& context, const Entry& entry, EntryStatus to, QString reason);
     void redo() override;
@@ -114,6 +126,9 @@ private:
 // The same status change for many entries, all or none.
 class BulkChangeStatusCommand : public EntryCommand
 {
+    // The context lupdate gives this class, so its own messages find their translation.
+    Q_DECLARE_TR_FUNCTIONS(sangkien::BulkChangeStatusCommand)
+
 public:
     BulkChangeStatusCommand(CommandContext& context, const QList<Entry>& entries, EntryStatus to,
                             QString reason);

@@ -1,4 +1,3472 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>AwardDecisionData</name>
+    <message>
+        <source>The document names no awardee.</source>
+        <translation>Văn bản chưa có tập thể, cá nhân được khen thưởng nào.</translation>
+    </message>
+    <message>
+        <source>The document has no date.</source>
+        <translation>Văn bản chưa có ngày ban hành.</translation>
+    </message>
+    <message>
+        <source>A proposal for the chairman&apos;s certificate names at most %1 collectives and individuals together; this one names %2.</source>
+        <translation>Tờ trình đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh chỉ được đề nghị tối đa %1 tập thể và cá nhân; văn bản này đề nghị %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AwardService</name>
+    <message>
+        <source>award proposal</source>
+        <translation>đề xuất khen thưởng</translation>
+    </message>
+    <message>
+        <source>There is no such entry.</source>
+        <translation>Không có hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>There is no such award form.</source>
+        <translation>Không có hình thức khen thưởng này.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Không chấp nhận: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>The backup file already exists; a backup never overwrites a file.</source>
+        <translation>Tệp sao lưu đã tồn tại; sao lưu không bao giờ ghi đè lên tệp có sẵn.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be created.</source>
+        <translation>Không tạo được thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>Không khôi phục được bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>The backup cannot be copied.</source>
+        <translation>Không sao chép được bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The campaign file cannot be replaced; is it open?</source>
+        <translation>Không thay thế được tệp phong trào; tệp có đang được mở không?</translation>
+    </message>
+    <message>
+        <source>The campaign file cannot be replaced.</source>
+        <translation>Không thay thế được tệp phong trào.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLock</name>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>The lock file cannot be written: %1</source>
+        <translation>Không ghi được tệp khóa: %1</translation>
+    </message>
+    <message>
+        <source>The campaign is open for writing by %1 on %2 since %3.</source>
+        <translation>Phong trào đang được %1 mở để chỉnh sửa trên máy %2 từ %3.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s lock file cannot be taken.</source>
+        <translation>Không giữ được tệp khóa của phong trào.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTemplate</name>
+    <message>
+        <source>There is no campaign template named &quot;%1&quot;. Known templates: %2.</source>
+        <translation>Không có mẫu phong trào nào tên &quot;%1&quot;. Các mẫu hiện có: %2.</translation>
+    </message>
+    <message>
+        <source>The template is not valid JSON: %1</source>
+        <translation>Mẫu không phải là JSON hợp lệ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateLayout</name>
+    <message>
+        <source>The certificate&apos;s paper size is not plausible.</source>
+        <translation>Khổ giấy in bằng khen, giấy khen không hợp lý.</translation>
+    </message>
+    <message>
+        <source>A certificate field has no name.</source>
+        <translation>Một trường trên mẫu bằng khen, giấy khen chưa có tên.</translation>
+    </message>
+    <message>
+        <source>The box of the field lies outside the paper.</source>
+        <translation>Khung của trường nằm ngoài khổ giấy.</translation>
+    </message>
+    <message>
+        <source>The field&apos;s font size must be between 6 and 72 points.</source>
+        <translation>Cỡ chữ của trường phải từ 6 đến 72 pt.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a certificate layout: %1</source>
+        <translation>Tệp không phải mẫu bố cục bằng khen, giấy khen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>collectives and individuals together</source>
+        <translation>tập thể và cá nhân (tính chung)</translation>
+    </message>
+    <message>
+        <source>collectives</source>
+        <translation>tập thể</translation>
+    </message>
+    <message>
+        <source>individuals</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Quota rules:</source>
+        <translation>Quy định số lượng khen thưởng:</translation>
+    </message>
+    <message>
+        <source>Tied at a quota boundary (the office decides, nothing was chosen for them):</source>
+        <translation>Bằng điểm tại ngưỡng số lượng khen thưởng (cơ quan xem xét quyết định, chương trình không chọn thay):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: rank %2, %3, room for %n of them</source>
+        <translation>
+            <numerusform>%1: hạng %2, %3, chỉ còn %n suất cho các hồ sơ bằng điểm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The proposal was stored: %n award(s).</source>
+        <translation>
+            <numerusform>Đã lưu đề xuất: %n trường hợp khen thưởng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was stored; run with --apply to store the proposal.</source>
+        <translation>Chưa lưu gì; hãy chạy lại với --apply để lưu đề xuất.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;. Known formats: text, json.</source>
+        <translation>Không hỗ trợ định dạng &quot;%1&quot;. Các định dạng hỗ trợ: text, json.</translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1: không phát hiện lỗi nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found.</source>
+        <translation>
+            <numerusform>%1: phát hiện %n lỗi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>Tùy chọn %1 cần có giá trị.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Tùy chọn không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Missing argument. Usage: sangkien-cli %1</source>
+        <translation>Thiếu tham số. Cách dùng: sangkien-cli %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Thừa tham số: %1</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>Tùy chọn %1 cần một số nguyên từ %2 đến %3, không phải &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>Try &apos;sangkien-cli --help&apos;.</source>
+        <translation>Chạy &apos;sangkien-cli --help&apos; để xem hướng dẫn.</translation>
+    </message>
+    <message>
+        <source>Try &apos;sangkien-cli %1 --help&apos;.</source>
+        <translation>Chạy &apos;sangkien-cli %1 --help&apos; để xem hướng dẫn.</translation>
+    </message>
+    <message>
+        <source>The option --seed needs a whole number from 0 to 18446744073709551615, not &quot;%1&quot;.</source>
+        <translation>Tùy chọn --seed cần một số nguyên từ 0 đến 18446744073709551615, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Generating entries: %1 of %2</source>
+        <translation>Đang tạo hồ sơ: %1/%2</translation>
+    </message>
+    <message>
+        <source>Created the demo campaign %1: %2 entries, %3 council members, seed %4.</source>
+        <translation>Đã tạo phong trào dùng thử %1: %2 hồ sơ, %3 thành viên Hội đồng, seed %4.</translation>
+    </message>
+    <message>
+        <source>Created the campaign file %1 from the template %2.</source>
+        <translation>Đã tạo tệp phong trào %1 theo mẫu %2.</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>đủ hồ sơ</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>trả lại</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>đang thẩm định</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>đã chấm điểm</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>đã đề nghị</translation>
+    </message>
+    <message>
+        <source>awarded</source>
+        <translation>được khen thưởng</translation>
+    </message>
+    <message>
+        <source>not awarded</source>
+        <translation>không khen thưởng</translation>
+    </message>
+    <message>
+        <source>Chairman&apos;s certificate</source>
+        <translation>Bằng khen UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>Director&apos;s certificate</source>
+        <translation>Giấy khen Giám đốc Sở</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Tập thể/cá nhân</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;. Known statuses: %2.</source>
+        <translation>Không có trạng thái &quot;%1&quot;. Các trạng thái hợp lệ: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;. Known formats: text, csv, json.</source>
+        <translation>Không hỗ trợ định dạng &quot;%1&quot;. Các định dạng hỗ trợ: text, csv, json.</translation>
+    </message>
+    <message>
+        <source>Unknown content category &quot;%1&quot;. Known categories: %2.</source>
+        <translation>Không có lĩnh vực &quot;%1&quot;. Các lĩnh vực hợp lệ: %2.</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>chủ tịch</translation>
+    </message>
+    <message>
+        <source>vice-chair</source>
+        <translation>phó chủ tịch</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>thư ký</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>thành viên</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n council member(s)</source>
+        <translation>
+            <numerusform>%n thành viên Hội đồng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>chưa chấm đủ</translation>
+    </message>
+    <message>
+        <source>below a criterion&apos;s minimum</source>
+        <translation>dưới điểm tối thiểu của tiêu chí</translation>
+    </message>
+    <message>
+        <source>members disagree</source>
+        <translation>điểm chấm chênh lệch lớn</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Độ lệch</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Criteria: %1</source>
+        <translation>Tiêu chí: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries ranked</source>
+        <translation>
+            <numerusform>%n hồ sơ đã xếp hạng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a score yet</source>
+        <translation>
+            <numerusform>%n hồ sơ chưa có điểm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The option %1 is required.</source>
+        <translation>Bắt buộc phải có tùy chọn %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN needs at least %n characters.</source>
+        <translation>
+            <numerusform>Mã PIN phải có ít nhất %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the review package %1 for member %2 (%3): %n entries, package %4.</source>
+        <translation>
+            <numerusform>Đã ghi gói hồ sơ chấm điểm %1 cho thành viên %2 (%3): %n hồ sơ, mã gói %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The review package cannot be read: %1</source>
+        <translation>Không đọc được gói hồ sơ chấm điểm: %1</translation>
+    </message>
+    <message>
+        <source>The entry %1 has no points for %2.</source>
+        <translation>Hồ sơ %1 chưa có điểm cho tiêu chí %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s); no score return was written.</source>
+        <translation>
+            <numerusform>%1: có %n lỗi; chưa ghi tệp kết quả chấm điểm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The score return cannot be written: %1</source>
+        <translation>Không ghi được tệp kết quả chấm điểm: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the score return %1 for member %2: %n sheet(s), revision %3.</source>
+        <translation>
+            <numerusform>Đã ghi tệp kết quả chấm điểm %1 của thành viên %2: %n phiếu chấm điểm, phiên bản %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This score return (member %1, revision %2) was already imported; nothing changed.</source>
+        <translation>Tệp kết quả chấm điểm này (thành viên %1, phiên bản %2) đã được nhập trước đó; không có gì thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the score return of member %1, revision %2: %n sheet(s)</source>
+        <translation>
+            <numerusform>Đã nhập tệp kết quả chấm điểm của thành viên %1, phiên bản %2: %n phiếu chấm điểm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n phiếu có thay đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The score return cannot be read: %1</source>
+        <translation>Không đọc được tệp kết quả chấm điểm: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s); nothing was written.</source>
+        <translation>
+            <numerusform>%1: có %n lỗi; chưa ghi dữ liệu nào.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Member %1: %n sheet(s) submitted</source>
+        <translation>
+            <numerusform>Thành viên %1: đã nộp %n phiếu chấm điểm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Member %1: %n draft sheet(s) saved</source>
+        <translation>
+            <numerusform>Thành viên %1: đã lưu nháp %n phiếu chấm điểm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>create a campaign file holding a template&apos;s plan</source>
+        <translation>tạo tệp phong trào theo kế hoạch của một mẫu</translation>
+    </message>
+    <message>
+        <source>create a campaign file filled with synthetic entries and score sheets</source>
+        <translation>tạo tệp phong trào dùng thử, có sẵn hồ sơ và phiếu chấm điểm giả lập</translation>
+    </message>
+    <message>
+        <source>list the entries (search ignores case and diacritics)</source>
+        <translation>liệt kê hồ sơ (tìm kiếm không phân biệt chữ hoa, chữ thường và dấu)</translation>
+    </message>
+    <message>
+        <source>check the file&apos;s integrity and the quota rules</source>
+        <translation>kiểm tra tính toàn vẹn của tệp và quy định số lượng khen thưởng</translation>
+    </message>
+    <message>
+        <source>the ranking: members&apos; totals, the aggregate score, rank and flags</source>
+        <translation>bảng xếp hạng: tổng điểm của từng thành viên, điểm tổng hợp, thứ hạng và cảnh báo</translation>
+    </message>
+    <message>
+        <source>propose award forms by rank within the quota rules; --apply stores them</source>
+        <translation>đề xuất hình thức khen thưởng theo thứ hạng, trong giới hạn quy định số lượng khen thưởng; --apply để lưu đề xuất</translation>
+    </message>
+    <message>
+        <source>list the council members with their ids and roles</source>
+        <translation>liệt kê thành viên Hội đồng kèm ID và vai trò</translation>
+    </message>
+    <message>
+        <source>enter one member&apos;s score sheet from a CSV (entry,criterion,points[,comment])</source>
+        <translation>nhập phiếu chấm điểm của một thành viên từ tệp CSV (entry,criterion,points[,comment])</translation>
+    </message>
+    <message>
+        <source>write one member&apos;s sealed review package</source>
+        <translation>ghi gói hồ sơ chấm điểm đã niêm phong cho một thành viên</translation>
+    </message>
+    <message>
+        <source>fill a review package&apos;s grid from a CSV and write the sealed score return</source>
+        <translation>điền bảng điểm của gói hồ sơ chấm điểm từ tệp CSV và ghi tệp kết quả chấm điểm đã niêm phong</translation>
+    </message>
+    <message>
+        <source>verify a score return and merge it into the campaign</source>
+        <translation>kiểm tra tệp kết quả chấm điểm và nhập vào phong trào</translation>
+    </message>
+    <message>
+        <source>Usage: sangkien-cli COMMAND CAMPAIGN_FILE [options]</source>
+        <translation>Cách dùng: sangkien-cli COMMAND CAMPAIGN_FILE [tùy chọn]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Các lệnh:</translation>
+    </message>
+    <message>
+        <source>Options for every command:</source>
+        <translation>Tùy chọn dùng cho mọi lệnh:</translation>
+    </message>
+    <message>
+        <source>the language of messages (default: Vietnamese, or English when LANG is en_*)</source>
+        <translation>ngôn ngữ của thông báo (mặc định: tiếng Việt, hoặc tiếng Anh khi LANG là en_*)</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>hiện hướng dẫn này</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version</source>
+        <translation>hiện phiên bản của chương trình</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success; 1 usage error; 2 input rejected, nothing written (for check: problems found); 3 the campaign file cannot be opened.</source>
+        <translation>Mã thoát: 0 thành công; 1 dùng lệnh sai; 2 dữ liệu đầu vào bị từ chối, không ghi gì (với lệnh check: phát hiện lỗi); 3 không mở được tệp phong trào.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Known languages: en, vi.</source>
+        <translation>Không hỗ trợ ngôn ngữ &quot;%1&quot;. Các ngôn ngữ hỗ trợ: en, vi.</translation>
+    </message>
+    <message>
+        <source>Usage: sangkien-cli %1</source>
+        <translation>Cách dùng: sangkien-cli %1</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Lệnh không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1: %2/%3 dòng</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 dòng</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Số dòng đã đọc: %1</translation>
+    </message>
+    <message>
+        <source>Rows that would be imported: %1</source>
+        <translation>Số dòng sẽ được nhập: %1</translation>
+    </message>
+    <message>
+        <source>Entries imported: %1</source>
+        <translation>Số hồ sơ đã nhập: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped: %1</source>
+        <translation>Số hồ sơ trùng đã bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>Rows rejected: %1</source>
+        <translation>Số dòng bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>New entries: %1 to %2</source>
+        <translation>Hồ sơ mới: từ %1 đến %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected; nothing was imported.</source>
+        <translation>
+            <numerusform>Có %n dòng bị từ chối; chưa nhập dữ liệu nào.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <source>Say where to write the copy with --out PATH.</source>
+        <translation>Hãy chỉ định nơi ghi bản sao bằng --out PATH.</translation>
+    </message>
+    <message>
+        <source>Wrote a consistent copy to %1.</source>
+        <translation>Đã ghi bản sao nhất quán vào %1.</translation>
+    </message>
+    <message>
+        <source>Say where to write the document with --out PATH (.pdf or .odt).</source>
+        <translation>Hãy chỉ định nơi ghi văn bản bằng --out PATH (.pdf hoặc .odt).</translation>
+    </message>
+    <message>
+        <source>The output must end in .pdf or .odt: %1</source>
+        <translation>Tệp đầu ra phải có đuôi .pdf hoặc .odt: %1</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;. Known kinds: director, chairman-proposal.</source>
+        <translation>Không có loại văn bản &quot;%1&quot;. Các loại hợp lệ: director, chairman-proposal.</translation>
+    </message>
+    <message>
+        <source>The date must be written YYYY-MM-DD: %1</source>
+        <translation>Ngày phải được ghi theo dạng YYYY-MM-DD: %1</translation>
+    </message>
+    <message>
+        <source>The stored awards break a quota rule; no document was written.</source>
+        <translation>Kết quả khen thưởng đã lưu vi phạm quy định số lượng khen thưởng; chưa ghi văn bản nào.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 collectives, %3 individuals).</source>
+        <translation>Đã ghi %1 (%2 tập thể, %3 cá nhân).</translation>
+    </message>
+    <message>
+        <source>write the award decision or the proposal to the chairman (PDF or ODT)</source>
+        <translation>ghi quyết định khen thưởng hoặc tờ trình đề nghị Chủ tịch UBND tỉnh khen thưởng (PDF hoặc ODT)</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of a campaign that may be open elsewhere</source>
+        <translation>ghi bản sao nhất quán của một phong trào có thể đang được mở ở nơi khác</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Do not import</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã số</translation>
+    </message>
+    <message>
+        <source>Initiative title</source>
+        <translation>Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Kind of initiative</source>
+        <translation>Loại sáng kiến</translation>
+    </message>
+    <message>
+        <source>Content category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Collective or individual</source>
+        <translation>Tập thể/cá nhân</translation>
+    </message>
+    <message>
+        <source>Nominee&apos;s name</source>
+        <translation>Tên tập thể/cá nhân được đề nghị</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Co-authors</source>
+        <translation>Đồng tác giả</translation>
+    </message>
+    <message>
+        <source>Contribution shares</source>
+        <translation>Tỷ lệ đóng góp</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Date first applied</source>
+        <translation>Ngày áp dụng lần đầu</translation>
+    </message>
+    <message>
+        <source>Scope of application</source>
+        <translation>Phạm vi áp dụng</translation>
+    </message>
+    <message>
+        <source>Economic benefit</source>
+        <translation>Hiệu quả kinh tế</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>No column holds the initiative&apos;s title: choose it in the column mapping.</source>
+        <translation>Không có cột nào chứa tên sáng kiến: hãy chọn cột đó trong phần ghép cột.</translation>
+    </message>
+    <message>
+        <source>None of the first %1 rows has a column for the initiative&apos;s title (such as &quot;Tên sáng kiến&quot;): choose the header row and the columns by hand.</source>
+        <translation>Trong %1 dòng đầu không có cột nào là tên sáng kiến (như &quot;Tên sáng kiến&quot;): hãy tự chọn dòng tiêu đề và các cột.</translation>
+    </message>
+    <message>
+        <source>None of the mapping&apos;s headers (&quot;%1&quot;, …) is in the first %2 rows of this sheet.</source>
+        <translation>Không tìm thấy tiêu đề nào của mẫu ghép cột (&quot;%1&quot;, …) trong %2 dòng đầu của trang tính này.</translation>
+    </message>
+    <message>
+        <source>The title column &quot;%1&quot; of the mapping is not in this sheet.</source>
+        <translation>Trang tính này không có cột tên sáng kiến &quot;%1&quot; của mẫu ghép cột.</translation>
+    </message>
+    <message>
+        <source>This is not a column mapping (its format is &quot;%1&quot;).</source>
+        <translation>Đây không phải mẫu ghép cột (định dạng &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s version is not a number.</source>
+        <translation>Phiên bản của mẫu ghép cột không phải là số.</translation>
+    </message>
+    <message>
+        <source>The mapping was saved by a newer version of the program (format %1); update the program to use it.</source>
+        <translation>Mẫu ghép cột được lưu bằng phiên bản chương trình mới hơn (định dạng %1); hãy cập nhật chương trình để dùng mẫu này.</translation>
+    </message>
+    <message>
+        <source>The header row must be a row number (0 when the sheet has no headers).</source>
+        <translation>Dòng tiêu đề phải là số thứ tự dòng (0 khi trang tính không có tiêu đề).</translation>
+    </message>
+    <message>
+        <source>The mapping lists no columns.</source>
+        <translation>Mẫu ghép cột không có cột nào.</translation>
+    </message>
+    <message>
+        <source>Column %1 of the mapping has no letter.</source>
+        <translation>Cột thứ %1 của mẫu ghép cột không có tên cột (chữ cái).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column letter.</source>
+        <translation>&quot;%1&quot; không phải là tên cột.</translation>
+    </message>
+    <message>
+        <source>Column %1: unknown field &quot;%2&quot;.</source>
+        <translation>Cột %1: không rõ trường &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Column %1 appears twice in the mapping.</source>
+        <translation>Cột %1 xuất hiện hai lần trong mẫu ghép cột.</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 both hold &quot;%3&quot;.</source>
+        <translation>Cột %1 và cột %2 cùng được ghép với &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write the column mapping: %1</source>
+        <translation>Không ghi được mẫu ghép cột: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the column mapping: %1</source>
+        <translation>Không đọc được mẫu ghép cột: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a column mapping.</source>
+        <translation>Tệp quá lớn, không thể là mẫu ghép cột.</translation>
+    </message>
+    <message>
+        <source>The column mapping is not valid JSON: %1 at character %2.</source>
+        <translation>Mẫu ghép cột không phải JSON hợp lệ: %1 tại ký tự %2.</translation>
+    </message>
+    <message>
+        <source>The file does not hold a column mapping.</source>
+        <translation>Tệp không chứa mẫu ghép cột.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRules</name>
+    <message>
+        <source>the member is the nominee</source>
+        <translation>thành viên là cá nhân được đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>the member is an author or co-author</source>
+        <translation>thành viên là tác giả hoặc đồng tác giả</translation>
+    </message>
+    <message>
+        <source>the member belongs to the nominee&apos;s unit</source>
+        <translation>thành viên công tác tại đơn vị của tập thể/cá nhân được đề nghị</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTable</name>
+    <message>
+        <source>Give the reason for the conflict decision.</source>
+        <translation>Hãy ghi rõ lý do của quyết định về xung đột lợi ích.</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilVote</name>
+    <message>
+        <source>The votes do not add up: %1 agree and %2 disagree of %3 present (%4 members).</source>
+        <translation>Số phiếu không khớp: %1 đồng ý và %2 không đồng ý trên %3 thành viên có mặt (Hội đồng có %4 thành viên).</translation>
+    </message>
+    <message>
+        <source>The meeting has no quorum: %1 of %2 members present, at least %3 needed.</source>
+        <translation>Cuộc họp không đủ số thành viên tham dự theo quy định: có mặt %1/%2 thành viên, cần ít nhất %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file does not exist or cannot be read.</source>
+        <translation>Tệp không tồn tại hoặc không đọc được.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp không có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <source>A CSV file has one sheet, “%1”; there is no sheet “%2”.</source>
+        <translation>Tệp CSV chỉ có một trang tính là “%1”; không có trang tính “%2”.</translation>
+    </message>
+    <message>
+        <source>The row has more than %1 columns.</source>
+        <translation>Dòng có nhiều hơn %1 cột.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read to its end.</source>
+        <translation>Không đọc được đến hết tệp.</translation>
+    </message>
+    <message>
+        <source>The field holds more than %1 characters (is a closing quote missing?).</source>
+        <translation>Ô có nhiều hơn %1 ký tự (có thể thiếu dấu ngoặc kép đóng?).</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>Tệp có nhiều hơn %1 dòng.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The campaign file holds no campaign.</source>
+        <translation>Tệp phong trào không chứa phong trào nào.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Không mở được tệp: %1</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read as a campaign.</source>
+        <translation>Tệp bị hỏng, không đọc được dữ liệu phong trào.</translation>
+    </message>
+    <message>
+        <source>The campaign file refused a change: %1</source>
+        <translation>Tệp phong trào không nhận thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>The campaign file does not exist.</source>
+        <translation>Tệp phong trào không tồn tại.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a campaign file.</source>
+        <translation>Đây là thư mục, không phải tệp phong trào.</translation>
+    </message>
+    <message>
+        <source>This is not a Sáng kiến campaign file.</source>
+        <translation>Đây không phải tệp phong trào của chương trình Sáng kiến.</translation>
+    </message>
+    <message>
+        <source>The campaign file was made by a newer version of Sáng kiến (schema %1; this version reads up to %2). Please update the program.</source>
+        <translation>Tệp phong trào được tạo bằng phiên bản Sáng kiến mới hơn (cấu trúc dữ liệu %1; phiên bản này chỉ đọc được đến %2). Vui lòng cập nhật chương trình.</translation>
+    </message>
+    <message>
+        <source>The campaign file is from an older version and must be opened for writing once to be brought up to date.</source>
+        <translation>Tệp phong trào được tạo bằng phiên bản cũ; cần mở tệp ở chế độ chỉnh sửa một lần để cập nhật.</translation>
+    </message>
+    <message>
+        <source>The campaign file cannot be opened: %1</source>
+        <translation>Không mở được tệp phong trào: %1</translation>
+    </message>
+    <message>
+        <source>The file already exists; a new campaign never overwrites a file.</source>
+        <translation>Tệp đã tồn tại; tạo phong trào mới không bao giờ ghi đè lên tệp có sẵn.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Thư mục không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The campaign file cannot be created: %1</source>
+        <translation>Không tạo được tệp phong trào: %1</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from the program.</source>
+        <translation>Chương trình thiếu bước nâng cấp dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>Bước nâng cấp dữ liệu %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>The campaign file is not open.</source>
+        <translation>Tệp phong trào chưa được mở.</translation>
+    </message>
+    <message>
+        <source>The criteria are locked: scores have already been entered.</source>
+        <translation>Tiêu chí đã bị khóa: đã có điểm chấm.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The campaign file is not open.</source>
+        <translation>Tệp phong trào chưa được mở.</translation>
+    </message>
+    <message>
+        <source>Writing the demo data failed (%1): %2</source>
+        <translation>Không ghi được dữ liệu dùng thử (%1): %2</translation>
+    </message>
+    <message>
+        <source>The campaign has no units to take entries from.</source>
+        <translation>Phong trào chưa có đơn vị nào để tạo hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPainter</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Cannot build the document&apos;s archive.</source>
+        <translation>Không đóng gói được văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>Application for recognition of the initiative</source>
+        <translation>Đơn yêu cầu công nhận sáng kiến</translation>
+    </message>
+    <message>
+        <source>Report describing the initiative</source>
+        <translation>Báo cáo mô tả sáng kiến</translation>
+    </message>
+    <message>
+        <source>Certificate of application</source>
+        <translation>Giấy xác nhận áp dụng sáng kiến</translation>
+    </message>
+    <message>
+        <source>Minutes of the unit&apos;s council meeting</source>
+        <translation>Biên bản họp Hội đồng sáng kiến của đơn vị</translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <translation>Tài liệu khác</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document of the checklist.</source>
+        <translation>&quot;%1&quot; không thuộc danh mục tài liệu của hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The file does not exist or is not a file.</source>
+        <translation>Tệp không tồn tại hoặc không phải là tệp.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; files larger than %2 MB cannot be attached. Scan it at a lower resolution or split it.</source>
+        <translation>Tệp có dung lượng %1 MB; không thể đính kèm tệp lớn hơn %2 MB. Hãy quét lại với độ phân giải thấp hơn hoặc tách thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>The file grew beyond %1 MB while it was read.</source>
+        <translation>Dung lượng tệp tăng vượt quá %1 MB trong khi đang đọc.</translation>
+    </message>
+    <message>
+        <source>The attached file no longer exists.</source>
+        <translation>Tệp đính kèm không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created.</source>
+        <translation>Không tạo được thư mục.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryRepository</name>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>Hồ sơ không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>There is no such entry.</source>
+        <translation>Không có hồ sơ này.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryService</name>
+    <message>
+        <source>Change the status with the status command, not by editing the entry.</source>
+        <translation>Hãy đổi trạng thái bằng lệnh chuyển trạng thái, không phải bằng cách sửa hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is returned.</source>
+        <translation>Hãy ghi rõ lý do trả lại hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryValidator</name>
+    <message>
+        <source>Author %1 has no name.</source>
+        <translation>Tác giả thứ %1 chưa có họ tên.</translation>
+    </message>
+    <message>
+        <source>The share of %1 must be more than 0% and at most 100%.</source>
+        <translation>Tỷ lệ đóng góp của %1 phải lớn hơn 0% và không quá 100%.</translation>
+    </message>
+    <message>
+        <source>author %1</source>
+        <translation>tác giả thứ %1</translation>
+    </message>
+    <message>
+        <source>The authors&apos; shares add up to %1%; they must add up to 100%.</source>
+        <translation>Tổng tỷ lệ đóng góp của các tác giả là %1%; tổng phải bằng 100%.</translation>
+    </message>
+    <message>
+        <source>The title of the initiative is missing.</source>
+        <translation>Chưa có tên sáng kiến.</translation>
+    </message>
+    <message>
+        <source>The title is too short to say what the initiative is.</source>
+        <translation>Tên sáng kiến quá ngắn, chưa thể hiện được nội dung sáng kiến.</translation>
+    </message>
+    <message>
+        <source>Choose the content category (1.a to 4.b).</source>
+        <translation>Hãy chọn lĩnh vực (từ 1.a đến 4.b).</translation>
+    </message>
+    <message>
+        <source>The date received is in the future.</source>
+        <translation>Ngày tiếp nhận không được sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>The date of first application is in the future; an initiative must already be applied or trialled.</source>
+        <translation>Ngày áp dụng lần đầu không được sau ngày hôm nay; sáng kiến phải đã được áp dụng hoặc áp dụng thử.</translation>
+    </message>
+    <message>
+        <source>The economic benefit cannot be negative.</source>
+        <translation>Hiệu quả kinh tế không được là số âm.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is returned.</source>
+        <translation>Hãy ghi rõ lý do trả lại hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Name the collective or choose its unit.</source>
+        <translation>Hãy ghi tên tập thể hoặc chọn đơn vị của tập thể.</translation>
+    </message>
+    <message>
+        <source>The individual&apos;s full name is missing.</source>
+        <translation>Chưa có họ và tên của cá nhân.</translation>
+    </message>
+    <message>
+        <source>Write the full name (family, middle and given name), not the given name alone.</source>
+        <translation>Hãy ghi đầy đủ họ, tên đệm và tên, không chỉ ghi tên.</translation>
+    </message>
+    <message>
+        <source>The birth year %1 is not believable for a working author.</source>
+        <translation>Năm sinh %1 không hợp lý đối với tác giả đang công tác.</translation>
+    </message>
+    <message>
+        <source>Choose the individual&apos;s unit.</source>
+        <translation>Hãy chọn đơn vị của cá nhân.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryWorkflow</name>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Đủ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Đang thẩm định</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Đã chấm điểm</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đã đề nghị</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Được khen thưởng</translation>
+    </message>
+    <message>
+        <source>Not awarded</source>
+        <translation>Không khen thưởng</translation>
+    </message>
+    <message>
+        <source>The entry is already &quot;%1&quot;.</source>
+        <translation>Hồ sơ đã ở trạng thái &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An entry that is &quot;%1&quot; cannot become &quot;%2&quot;; it can become %3.</source>
+        <translation>Hồ sơ đang ở trạng thái &quot;%1&quot; không thể chuyển sang &quot;%2&quot;; chỉ có thể chuyển sang %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Đã hủy nhập dữ liệu; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>This is not a spreadsheet the program can read (.xlsx, .ods, .xls or .csv).</source>
+        <translation>Đây không phải bảng tính mà chương trình đọc được (.xlsx, .ods, .xls hoặc .csv).</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>A unit needs a name.</source>
+        <translation>Đơn vị phải có tên.</translation>
+    </message>
+    <message>
+        <source>There is no such cell.</source>
+        <translation>Không có ô này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are rejected; nothing was imported. Fix or skip them first.</source>
+        <translation>
+            <numerusform>Có %n dòng bị từ chối; chưa nhập dữ liệu nào. Hãy sửa hoặc bỏ qua các dòng đó trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file changed after it was read; read it again before importing.</source>
+        <translation>Tệp đã thay đổi sau khi đọc; hãy đọc lại tệp trước khi nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>collectives</source>
+        <translation>tập thể</translation>
+    </message>
+    <message>
+        <source>individuals</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <source>collectives and individuals together</source>
+        <translation>tập thể và cá nhân</translation>
+    </message>
+    <message>
+        <source>The campaign file cannot be read (%1): %2</source>
+        <translation>Không đọc được tệp phong trào (%1): %2</translation>
+    </message>
+    <message>
+        <source>SQLite reports damage: %1</source>
+        <translation>SQLite báo tệp bị hỏng: %1</translation>
+    </message>
+    <message>
+        <source>The schema version is %1, but this program expects %2.</source>
+        <translation>Phiên bản cấu trúc dữ liệu là %1, nhưng chương trình cần phiên bản %2.</translation>
+    </message>
+    <message>
+        <source>Row %1 refers to a missing row of table &quot;%2&quot;.</source>
+        <translation>Dòng %1 tham chiếu đến một dòng không còn trong bảng &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s award refers to award form %1, which does not exist.</source>
+        <translation>Khen thưởng của hồ sơ ghi hình thức khen thưởng %1, nhưng hình thức này không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 awards of this form go to %2; the quota allows at most %3.</source>
+        <translation>Có %1 %2 được khen thưởng theo hình thức này; quy định chỉ cho phép tối đa %3.</translation>
+    </message>
+    <message>
+        <source>The authors&apos; shares add up to %1%, not 100%.</source>
+        <translation>Tổng tỷ lệ đóng góp của các tác giả là %1%, không phải 100%.</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 points on &quot;%3&quot;, outside 0 to %4.</source>
+        <translation>%1 chấm %2 điểm cho tiêu chí &quot;%3&quot;, ngoài khoảng từ 0 đến %4.</translation>
+    </message>
+    <message>
+        <source>The audit trail was changed outside the program: row %1 does not follow from the rows before it.</source>
+        <translation>Nhật ký thay đổi đã bị sửa bên ngoài chương trình: dòng %1 không khớp với các dòng trước đó.</translation>
+    </message>
+</context>
+<context>
+    <name>OdsReader</name>
+    <message>
+        <source>The sheet cannot be read.</source>
+        <translation>Không đọc được trang tính.</translation>
+    </message>
+    <message>
+        <source>This OpenDocument file cannot be read: %1</source>
+        <translation>Không đọc được tệp OpenDocument này: %1</translation>
+    </message>
+    <message>
+        <source>The file does not exist or cannot be read.</source>
+        <translation>Tệp không tồn tại hoặc không đọc được.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp không có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This is not a readable .ods spreadsheet: %1</source>
+        <translation>Không đọc được tệp này như một bảng tính .ods: %1</translation>
+    </message>
+    <message>
+        <source>This zip file is not an OpenDocument spreadsheet: it has no content.xml.</source>
+        <translation>Tệp zip này không phải bảng tính OpenDocument: không có content.xml.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is protected by a password; open it in the spreadsheet program, remove the password and save it again.</source>
+        <translation>Bảng tính được bảo vệ bằng mật khẩu; hãy mở bằng chương trình bảng tính, gỡ bỏ mật khẩu rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The document has no sheets; it is not a spreadsheet.</source>
+        <translation>Tài liệu không có trang tính nào; đây không phải bảng tính.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no sheet named “%1”.</source>
+        <translation>Bảng tính không có trang tính nào tên “%1”.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be found in content.xml.</source>
+        <translation>Không tìm thấy trang tính trong content.xml.</translation>
+    </message>
+    <message>
+        <source>The cell holds more than %1 characters.</source>
+        <translation>Ô có nhiều hơn %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The row has more than %1 columns.</source>
+        <translation>Dòng có nhiều hơn %1 cột.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows.</source>
+        <translation>Trang tính có nhiều hơn %1 dòng.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaValidator</name>
+    <message>
+        <source>%1: at most %2 collectives and individuals together</source>
+        <translation>%1: tối đa %2 tập thể và cá nhân (tính chung)</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 collectives</source>
+        <translation>%1: tối đa %2 tập thể</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 individuals</source>
+        <translation>%1: tối đa %2 cá nhân</translation>
+    </message>
+    <message>
+        <source>%1 awards given, the rule allows %2.</source>
+        <translation>Đã khen thưởng %1 trường hợp, quy định chỉ cho phép %2.</translation>
+    </message>
+    <message>
+        <source>The nominee of %1 is already awarded for %2; a nominee gets at most one award in a campaign.</source>
+        <translation>Tập thể/cá nhân được đề nghị ở hồ sơ %1 đã được khen thưởng ở hồ sơ %2; mỗi tập thể/cá nhân chỉ được khen thưởng một lần trong một phong trào.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPackage</name>
+    <message>
+        <source>The file is not a review package.</source>
+        <translation>Tệp này không phải gói hồ sơ chấm điểm.</translation>
+    </message>
+    <message>
+        <source>The review package was written by a newer version of the program.</source>
+        <translation>Gói hồ sơ chấm điểm được tạo bằng phiên bản chương trình mới hơn.</translation>
+    </message>
+    <message>
+        <source>The review package is incomplete.</source>
+        <translation>Gói hồ sơ chấm điểm không đầy đủ.</translation>
+    </message>
+    <message>
+        <source>The review package&apos;s criteria do not match their version.</source>
+        <translation>Bộ tiêu chí trong gói hồ sơ chấm điểm không khớp với phiên bản của bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>The file is not a score return.</source>
+        <translation>Tệp này không phải tệp kết quả chấm điểm.</translation>
+    </message>
+    <message>
+        <source>The score return was written by a newer version of the program.</source>
+        <translation>Tệp kết quả chấm điểm được tạo bằng phiên bản chương trình mới hơn.</translation>
+    </message>
+    <message>
+        <source>The score return is incomplete.</source>
+        <translation>Tệp kết quả chấm điểm không đầy đủ.</translation>
+    </message>
+    <message>
+        <source>The campaign file has no campaign identity.</source>
+        <translation>Tệp phong trào không có mã định danh phong trào.</translation>
+    </message>
+    <message>
+        <source>The campaign has no scoring criteria.</source>
+        <translation>Phong trào chưa có tiêu chí chấm điểm.</translation>
+    </message>
+    <message>
+        <source>Member %1 has no entry to score.</source>
+        <translation>Thành viên %1 không có hồ sơ nào cần chấm.</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>thành viên %1</translation>
+    </message>
+    <message>
+        <source>The package cannot be written: %1</source>
+        <translation>Không ghi được gói hồ sơ chấm điểm: %1</translation>
+    </message>
+    <message>
+        <source>This score return belongs to another campaign.</source>
+        <translation>Tệp kết quả chấm điểm này thuộc phong trào khác.</translation>
+    </message>
+    <message>
+        <source>This score return answers a review package this campaign never exported.</source>
+        <translation>Tệp kết quả chấm điểm này ứng với một gói hồ sơ chấm điểm không do phong trào này xuất ra.</translation>
+    </message>
+    <message>
+        <source>The score return is signed for member %1 but its package was made for member %2.</source>
+        <translation>Tệp kết quả chấm điểm được ký cho thành viên %1 nhưng gói hồ sơ chấm điểm tương ứng được tạo cho thành viên %2.</translation>
+    </message>
+    <message>
+        <source>The criteria changed after the package was exported: the scores were given against another criteria set. Export a new package.</source>
+        <translation>Bộ tiêu chí đã thay đổi sau khi xuất gói hồ sơ chấm điểm: điểm đã được chấm theo bộ tiêu chí khác. Hãy xuất gói mới.</translation>
+    </message>
+    <message>
+        <source>Another score return with the same revision %1 was already imported.</source>
+        <translation>Đã nhập một tệp kết quả chấm điểm khác có cùng phiên bản %1.</translation>
+    </message>
+    <message>
+        <source>A newer score return (revision %1) of this package was already imported; this one (revision %2) is older.</source>
+        <translation>Đã nhập tệp kết quả chấm điểm mới hơn (phiên bản %1) của gói này; tệp này (phiên bản %2) cũ hơn.</translation>
+    </message>
+    <message>
+        <source>The entry %1 was not in the review package.</source>
+        <translation>Hồ sơ %1 không có trong gói hồ sơ chấm điểm.</translation>
+    </message>
+    <message>
+        <source>The entry %1 is no longer in the campaign.</source>
+        <translation>Hồ sơ %1 không còn trong phong trào.</translation>
+    </message>
+    <message>
+        <source>Unknown criterion &quot;%1&quot;.</source>
+        <translation>Không có tiêu chí &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The score return does not answer this package.</source>
+        <translation>Tệp kết quả chấm điểm không ứng với gói hồ sơ chấm điểm này.</translation>
+    </message>
+    <message>
+        <source>The score return holds no scores.</source>
+        <translation>Tệp kết quả chấm điểm không có điểm nào.</translation>
+    </message>
+    <message>
+        <source>The entry %1 is not in the review package.</source>
+        <translation>Hồ sơ %1 không có trong gói hồ sơ chấm điểm.</translation>
+    </message>
+    <message>
+        <source>The entry %1 is scored twice.</source>
+        <translation>Hồ sơ %1 được chấm hai lần.</translation>
+    </message>
+    <message>
+        <source>The entry %1 has no points for the criterion %2.</source>
+        <translation>Hồ sơ %1 chưa có điểm cho tiêu chí %2.</translation>
+    </message>
+    <message>
+        <source>%1 points is outside 0 to %2 for the criterion %3.</source>
+        <translation>Điểm %1 nằm ngoài khoảng từ 0 đến %2 của tiêu chí %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RowValidator</name>
+    <message>
+        <source>Sheet “%1”, row %2: %3</source>
+        <translation>Trang tính “%1”, dòng %2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column %3: %4</source>
+        <translation>Trang tính “%1”, dòng %2, cột %3: %4</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”: write Sáng kiến, Cải tiến kỹ thuật or Giải pháp hữu ích.</source>
+        <translation>Không rõ loại “%1”: hãy ghi Sáng kiến, Cải tiến kỹ thuật hoặc Giải pháp hữu ích.</translation>
+    </message>
+    <message>
+        <source>Unknown content category “%1”: write its code (1.a to 4.b) or its wording.</source>
+        <translation>Không rõ lĩnh vực “%1”: hãy ghi mã (từ 1.a đến 4.b) hoặc tên của lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as dd/mm/yyyy.</source>
+        <translation>“%1” không phải là ngày: hãy ghi theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in đồng.</source>
+        <translation>“%1” không phải là số tiền (đồng).</translation>
+    </message>
+    <message>
+        <source>“%1” is neither Tập thể (collective) nor Cá nhân (individual).</source>
+        <translation>“%1” không phải là Tập thể hoặc Cá nhân.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a gender: write Nam or Nữ.</source>
+        <translation>“%1” không phải là giới tính: hãy ghi Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a birth year.</source>
+        <translation>“%1” không phải là năm sinh.</translation>
+    </message>
+    <message>
+        <source>Unknown unit “%1”: create it or write the name of a unit of the campaign.</source>
+        <translation>Không có đơn vị “%1”: hãy tạo đơn vị này hoặc ghi tên một đơn vị đã có trong phong trào.</translation>
+    </message>
+    <message>
+        <source>Unknown unit “%1”: did you mean “%2”? Or create it.</source>
+        <translation>Không có đơn vị “%1”: có phải là “%2” không? Nếu không, hãy tạo đơn vị này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s) given for %1 author(s).</source>
+        <translation>
+            <numerusform>Có %n tỷ lệ đóng góp cho %1 tác giả.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a share: write it as 60%, 60 or 0,6.</source>
+        <translation>“%1” không phải là tỷ lệ đóng góp: hãy ghi dạng 60%, 60 hoặc 0,6.</translation>
+    </message>
+    <message>
+        <source>The shares of the %1 authors are missing: write them as 60%; 40% in the order of the authors.</source>
+        <translation>Thiếu tỷ lệ đóng góp của %1 tác giả: hãy ghi dạng 60%; 40% theo thứ tự các tác giả.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCsv</name>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, dòng %2, cột %3</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A line needs the columns entry, criterion, points and an optional comment; this one has %n.</source>
+        <translation>
+            <numerusform>Mỗi dòng cần có các cột entry (mã hồ sơ), criterion (mã tiêu chí), points (điểm) và comment (nhận xét, không bắt buộc); dòng này có %n cột.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, dòng %2</translation>
+    </message>
+    <message>
+        <source>The entry code is missing.</source>
+        <translation>Thiếu mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>There is no entry %1 to score here.</source>
+        <translation>Không có hồ sơ %1 cần chấm ở đây.</translation>
+    </message>
+    <message>
+        <source>Unknown criterion &quot;%1&quot;. Known criteria: %2.</source>
+        <translation>Không có tiêu chí &quot;%1&quot;. Các tiêu chí hiện có: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of points.</source>
+        <translation>&quot;%1&quot; không phải là số điểm hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 points is outside 0 to %2 for the criterion %3.</source>
+        <translation>Điểm %1 nằm ngoài khoảng từ 0 đến %2 của tiêu chí %3.</translation>
+    </message>
+    <message>
+        <source>The entry %1 is scored on %2 twice (first on line %3).</source>
+        <translation>Hồ sơ %1 được chấm hai lần theo tiêu chí %2 (lần đầu ở dòng %3).</translation>
+    </message>
+    <message>
+        <source>The entry %1 already has another comment.</source>
+        <translation>Hồ sơ %1 đã có một nhận xét khác.</translation>
+    </message>
+    <message>
+        <source>The file holds no scores.</source>
+        <translation>Tệp không có điểm nào.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheetRepository</name>
+    <message>
+        <source>There is no council member with the id %1.</source>
+        <translation>Không có thành viên Hội đồng nào có ID %1.</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>thành viên %1</translation>
+    </message>
+    <message>
+        <source>There is no entry %1.</source>
+        <translation>Không có hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>Member %1 has a conflict of interest with the entry %2 (%3) and does not score it.</source>
+        <translation>Thành viên %1 có xung đột lợi ích với hồ sơ %2 (%3) nên không chấm hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>Member %1 is not assigned to the entry %2.</source>
+        <translation>Thành viên %1 không được phân công chấm hồ sơ %2.</translation>
+    </message>
+    <message>
+        <source>There is no criterion with the id %1.</source>
+        <translation>Không có tiêu chí nào có ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 points is outside 0 to %2 for the criterion %3.</source>
+        <translation>Điểm %1 nằm ngoài khoảng từ 0 đến %2 của tiêu chí %3.</translation>
+    </message>
+    <message>
+        <source>Member %1&apos;s sheet for the entry %2 is already submitted and cannot be changed.</source>
+        <translation>Phiếu chấm điểm hồ sơ %2 của thành viên %1 đã nộp, không thể sửa.</translation>
+    </message>
+    <message>
+        <source>The sheet for the entry %1 cannot be submitted: no points for %2.</source>
+        <translation>Chưa nộp được phiếu chấm điểm hồ sơ %1: chưa có điểm cho tiêu chí %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SealKey</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>Không khởi động được thư viện mã hóa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN needs at least %n characters.</source>
+        <translation>
+            <numerusform>Mã PIN phải có ít nhất %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s salt has the wrong length.</source>
+        <translation>Chuỗi salt của tệp có độ dài không đúng.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the PIN.</source>
+        <translation>Không đủ bộ nhớ để tạo khóa từ mã PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>SealedFile</name>
+    <message>
+        <source>The file cannot be opened: wrong PIN or the file was changed.</source>
+        <translation>Không mở được tệp: sai mã PIN hoặc tệp đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s identity has the wrong length.</source>
+        <translation>Mã định danh của tệp có độ dài không đúng.</translation>
+    </message>
+    <message>
+        <source>The file is too short: it was cut off or is not a sealed file.</source>
+        <translation>Tệp quá ngắn: tệp bị cắt cụt hoặc không phải tệp niêm phong.</translation>
+    </message>
+    <message>
+        <source>This is not a %1 file, or the file was changed.</source>
+        <translation>Đây không phải tệp %1, hoặc tệp đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file was written in format %1, which this program does not read; or the file was changed.</source>
+        <translation>Tệp được ghi theo định dạng %1 mà chương trình này không đọc được; hoặc tệp đã bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <source>, sheet “%1”</source>
+        <translation>, trang tính “%1”</translation>
+    </message>
+    <message>
+        <source>, cell %1%2</source>
+        <translation>, ô %1%2</translation>
+    </message>
+    <message>
+        <source>, row %1</source>
+        <translation>, dòng %1</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, cột %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRepository</name>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation>Đơn vị không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name is missing.</source>
+        <translation>Chưa có tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of unit.</source>
+        <translation>Hãy chọn loại đơn vị.</translation>
+    </message>
+    <message>
+        <source>A unit named &quot;%1&quot; already exists.</source>
+        <translation>Đã có đơn vị tên &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose at least one other unit to merge into the one kept.</source>
+        <translation>Hãy chọn ít nhất một đơn vị khác để gộp vào đơn vị được giữ lại.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAccounts</name>
+    <message>
+        <source>The login name is empty.</source>
+        <translation>Chưa nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>Không khởi động được thư viện mã hóa.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Không đủ bộ nhớ để bảo vệ mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The user cannot be added (is the login taken?): %1</source>
+        <translation>Không thêm được người dùng (tên đăng nhập đã được dùng?): %1</translation>
+    </message>
+    <message>
+        <source>Roles are already on for this campaign.</source>
+        <translation>Phong trào này đã bật phân quyền người dùng.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add users.</source>
+        <translation>Chỉ quản trị viên mới được thêm người dùng.</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <source>The file does not exist or cannot be read.</source>
+        <translation>Tệp không tồn tại hoặc không đọc được.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read this .xls file.</source>
+        <translation>Không đủ bộ nhớ để đọc tệp .xls này.</translation>
+    </message>
+    <message>
+        <source>The .xls file is password-protected; remove the password in the spreadsheet program first.</source>
+        <translation>Tệp .xls được bảo vệ bằng mật khẩu; hãy gỡ bỏ mật khẩu trong chương trình bảng tính trước.</translation>
+    </message>
+    <message>
+        <source>The .xls file&apos;s text uses a character set that cannot be converted.</source>
+        <translation>Văn bản trong tệp .xls dùng bảng mã không chuyển đổi được.</translation>
+    </message>
+    <message>
+        <source>The .xls file is damaged or not an Excel 97–2003 workbook (FreeXL error %1).</source>
+        <translation>Tệp .xls bị hỏng hoặc không phải bảng tính Excel 97–2003 (lỗi FreeXL %1).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp không có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This is a web page saved with an .xls name, not an Excel workbook; open it in a spreadsheet program and save it as .xlsx.</source>
+        <translation>Đây là trang web được lưu với đuôi .xls, không phải bảng tính Excel; hãy mở bằng chương trình bảng tính rồi lưu lại dưới dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>This is an XML spreadsheet saved with an .xls name, not an Excel workbook; open it in a spreadsheet program and save it as .xlsx.</source>
+        <translation>Đây là bảng tính XML được lưu với đuôi .xls, không phải bảng tính Excel; hãy mở bằng chương trình bảng tính rồi lưu lại dưới dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>This is not an Excel 97–2003 (.xls) workbook.</source>
+        <translation>Đây không phải bảng tính Excel 97–2003 (.xls).</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password; open it in the spreadsheet program, remove the password and save it again.</source>
+        <translation>Bảng tính được bảo vệ bằng mật khẩu; hãy mở bằng chương trình bảng tính, gỡ bỏ mật khẩu rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>This .xls file cannot be read (an Excel 5.0/95 workbook FreeXL does not handle, or a damaged one); open it in a spreadsheet program and save it as .xlsx.</source>
+        <translation>Không đọc được tệp .xls này (bảng tính Excel 5.0/95 mà FreeXL không hỗ trợ, hoặc tệp bị hỏng); hãy mở bằng chương trình bảng tính rồi lưu lại dưới dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheets.</source>
+        <translation>Bảng tính không có trang tính nào.</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Trang tính %1</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “%1”.</source>
+        <translation>Bảng tính không có trang tính nào tên “%1”.</translation>
+    </message>
+    <message>
+        <source>The file is not open.</source>
+        <translation>Tệp chưa được mở.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows.</source>
+        <translation>Trang tính có nhiều hơn %1 dòng.</translation>
+    </message>
+    <message>
+        <source>The row has more than %1 columns.</source>
+        <translation>Dòng có nhiều hơn %1 cột.</translation>
+    </message>
+    <message>
+        <source>The cell holds more than %1 characters.</source>
+        <translation>Ô có nhiều hơn %1 ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The sheet cannot be read.</source>
+        <translation>Không đọc được trang tính.</translation>
+    </message>
+    <message>
+        <source>The file does not exist or cannot be read.</source>
+        <translation>Tệp không tồn tại hoặc không đọc được.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp không có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheets.</source>
+        <translation>Bảng tính không có trang tính nào.</translation>
+    </message>
+    <message>
+        <source>This is not a readable .xlsx workbook: %1</source>
+        <translation>Không đọc được tệp này như một bảng tính .xlsx: %1</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet, not an .xlsx workbook.</source>
+        <translation>Đây là bảng tính OpenDocument, không phải bảng tính .xlsx.</translation>
+    </message>
+    <message>
+        <source>This zip file is not an .xlsx workbook: it has no workbook part.</source>
+        <translation>Tệp zip này không phải bảng tính .xlsx: thiếu phần workbook.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “%1”.</source>
+        <translation>Bảng tính không có trang tính nào tên “%1”.</translation>
+    </message>
+    <message>
+        <source>The cell reference “%1” is not valid.</source>
+        <translation>Địa chỉ ô “%1” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The row has more than %1 columns.</source>
+        <translation>Dòng có nhiều hơn %1 cột.</translation>
+    </message>
+    <message>
+        <source>The cell refers to shared string %1, which does not exist.</source>
+        <translation>Ô tham chiếu đến chuỗi dùng chung số %1, nhưng chuỗi này không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The cell holds more than %1 characters.</source>
+        <translation>Ô có nhiều hơn %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The row number “%1” is not valid.</source>
+        <translation>Số dòng “%1” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows.</source>
+        <translation>Trang tính có nhiều hơn %1 dòng.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipDirectory</name>
+    <message>
+        <source>the file is not a readable zip package (it may be truncated or damaged).</source>
+        <translation>tệp không phải gói zip đọc được (có thể tệp bị cắt cụt hoặc bị hỏng).</translation>
+    </message>
+    <message>
+        <source>the file&apos;s zip directory is damaged.</source>
+        <translation>mục lục zip của tệp bị hỏng.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipXmlStream</name>
+    <message>
+        <source>The part %1 is missing from the package or cannot be unpacked.</source>
+        <translation>Thành phần %1 không có trong gói hoặc không giải nén được.</translation>
+    </message>
+    <message>
+        <source>The part %1 unpacks to more than %2 MB; the file is refused as unsafe.</source>
+        <translation>Thành phần %1 khi giải nén lớn hơn %2 MB; tệp bị từ chối vì không an toàn.</translation>
+    </message>
+    <message>
+        <source>The part %1 is truncated or damaged.</source>
+        <translation>Thành phần %1 bị cắt cụt hoặc bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The part %1 is not well-formed XML (line %2: %3).</source>
+        <translation>Thành phần %1 không phải XML hợp lệ (dòng %2: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Initiative emulation campaigns: entries, councils and awards.</source>
+        <translation>Phong trào thi đua sáng kiến: hồ sơ, Hội đồng và khen thưởng.</translation>
+    </message>
+    <message>
+        <source>Language of the program: vi or en.</source>
+        <translation>Ngôn ngữ của chương trình: vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>The campaign file (.sangkien) to open.</source>
+        <translation>Tệp phong trào (.sangkien) cần mở.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use vi or en.</source>
+        <translation>Không rõ ngôn ngữ &quot;%1&quot;: hãy dùng vi hoặc en.</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::BulkChangeStatusCommand</name>
+    <message>
+        <source>Status of %1 entries to &quot;%2&quot;</source>
+        <translation>chuyển trạng thái %1 hồ sơ sang &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot undo the status change: %1</source>
+        <translation>Không hoàn tác được việc chuyển trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Không hoàn tác được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::CampaignSettingsDialog</name>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Phong trào</translation>
+    </message>
+    <message>
+        <source>C&amp;riteria</source>
+        <translation>T&amp;iêu chí</translation>
+    </message>
+    <message>
+        <source>&amp;Awards and quotas</source>
+        <translation>&amp;Khen thưởng và số lượng</translation>
+    </message>
+    <message>
+        <source>C&amp;ouncil</source>
+        <translation>&amp;Hội đồng</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Campaign settings</source>
+        <translation>Thiết lập phong trào</translation>
+    </message>
+    <message>
+        <source>e.g. 44/KH-SKHCN</source>
+        <translation>ví dụ: 44/KH-SKHCN</translation>
+    </message>
+    <message>
+        <source>One &quot;Căn cứ …;&quot; line per line, as the decision prints them</source>
+        <translation>Mỗi căn cứ (&quot;Căn cứ …;&quot;) một dòng, đúng như in trong quyết định</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên phong trào:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan number:</source>
+        <translation>&amp;Số kế hoạch:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Superior body:</source>
+        <translation>Cơ &amp;quan cấp trên:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce (for document dates):</source>
+        <translation>Địa &amp;danh (ghi ngày tháng trên văn bản):</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Runs from:</source>
+        <translation>Thời gian từ:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <source>The criteria are locked: scores have already been entered, and changing the scale now would make the sheets disagree.</source>
+        <translation>Tiêu chí đã bị khóa: đã có điểm chấm, nếu thay đổi thang điểm lúc này các phiếu chấm điểm sẽ không còn thống nhất.</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Thêm tiêu chí</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Xóa tiêu chí</translation>
+    </message>
+    <message>
+        <source>Each row is a rule &quot;at most N of this kind for this award&quot;; the kind &quot;together&quot; counts collectives and individuals at once.</source>
+        <translation>Mỗi dòng là một quy định &quot;tối đa N đối tượng loại này cho hình thức khen thưởng này&quot;; đối tượng &quot;tính chung&quot; tính gộp cả tập thể và cá nhân.</translation>
+    </message>
+    <message>
+        <source>Circular 18/2013/TT-BKHCN: an initiative is recognised with at least 2/3 of the council members agreeing (66.67 %); a meeting is commonly valid with 2/3 present.</source>
+        <translation>Thông tư 18/2013/TT-BKHCN: sáng kiến được công nhận khi có ít nhất 2/3 số thành viên Hội đồng đồng ý (66,67 %); cuộc họp thường được coi là hợp lệ khi có 2/3 số thành viên tham dự.</translation>
+    </message>
+    <message>
+        <source>&amp;Pass ratio:</source>
+        <translation>&amp;Tỷ lệ thông qua:</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>Tỷ lệ &amp;dự họp tối thiểu:</translation>
+    </message>
+    <message>
+        <source>Total: %1 points (minimums add up to %2)</source>
+        <translation>Tổng: %1 điểm (tổng điểm tối thiểu: %2)</translation>
+    </message>
+    <message>
+        <source>The campaign needs a name.</source>
+        <translation>Phong trào phải có tên.</translation>
+    </message>
+    <message>
+        <source>The criteria&apos;s maximum points add up to %1; they must add up to 100.</source>
+        <translation>Tổng điểm tối đa của các tiêu chí là %1; tổng phải bằng 100.</translation>
+    </message>
+    <message>
+        <source>The campaign closes before it opens.</source>
+        <translation>Ngày kết thúc phong trào trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Quota rules</source>
+        <translation>Quy định số lượng khen thưởng</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings</source>
+        <translation>Không lưu được thiết lập</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::ChangeStatusCommand</name>
+    <message>
+        <source>%1: &quot;%2&quot; to &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; sang &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot undo the status change: %1</source>
+        <translation>Không hoàn tác được việc chuyển trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Không hoàn tác được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::CoAuthorsEditor</name>
+    <message>
+        <source>&amp;Add co-author</source>
+        <translation>&amp;Thêm đồng tác giả</translation>
+    </message>
+    <message>
+        <source>Adds a row for one more co-author (Space or Enter)</source>
+        <translation>Thêm một dòng cho một đồng tác giả nữa (Space hoặc Enter)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Co-author&apos;s full name</source>
+        <translation>Họ và tên đồng tác giả</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Co-author&apos;s position</source>
+        <translation>Chức vụ của đồng tác giả</translation>
+    </message>
+    <message>
+        <source>Unit (type to search)</source>
+        <translation>Đơn vị (gõ để tìm)</translation>
+    </message>
+    <message>
+        <source>Co-author&apos;s unit</source>
+        <translation>Đơn vị của đồng tác giả</translation>
+    </message>
+    <message>
+        <source>Co-author&apos;s share of contribution</source>
+        <translation>Tỷ lệ đóng góp của đồng tác giả</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>No co-authors: the nominee is the sole author.</source>
+        <translation>Không có đồng tác giả: người được đề nghị là tác giả duy nhất.</translation>
+    </message>
+    <message>
+        <source>Total: %1%</source>
+        <translation>Tổng: %1%</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::CreateEntryCommand</name>
+    <message>
+        <source>New entry &quot;%1&quot;</source>
+        <translation>thêm hồ sơ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>New entry %1</source>
+        <translation>thêm hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Không hoàn tác được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::CriteriaModel</name>
+    <message>
+        <source>The criteria are locked: scores have already been entered.</source>
+        <translation>Tiêu chí đã bị khóa: đã có điểm chấm.</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Max points</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Min points</source>
+        <translation>Điểm tối thiểu</translation>
+    </message>
+    <message>
+        <source>A criterion needs a code.</source>
+        <translation>Tiêu chí phải có mã.</translation>
+    </message>
+    <message>
+        <source>Another criterion already has the code %1.</source>
+        <translation>Đã có tiêu chí khác mang mã %1.</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name.</source>
+        <translation>Tiêu chí phải có tên.</translation>
+    </message>
+    <message>
+        <source>The maximum must be a number greater than zero.</source>
+        <translation>Điểm tối đa phải là số lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>The maximum cannot be below the minimum (%1).</source>
+        <translation>Điểm tối đa không được nhỏ hơn điểm tối thiểu (%1).</translation>
+    </message>
+    <message>
+        <source>The minimum must be a number of zero or more.</source>
+        <translation>Điểm tối thiểu phải là số từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>The minimum cannot exceed the maximum (%1).</source>
+        <translation>Điểm tối thiểu không được vượt quá điểm tối đa (%1).</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Tiêu chí mới</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::DeleteEntryCommand</name>
+    <message>
+        <source>Delete entry %1</source>
+        <translation>xóa hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Không hoàn tác được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::EditEntryCommand</name>
+    <message>
+        <source>Edit entry %1</source>
+        <translation>sửa hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Không hoàn tác được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::EntriesModel</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Technical improvement</source>
+        <translation>Cải tiến kỹ thuật</translation>
+    </message>
+    <message>
+        <source>Useful solution</source>
+        <translation>Giải pháp hữu ích</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Đủ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Đang thẩm định</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Đã chấm điểm</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đã đề nghị</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Được khen thưởng</translation>
+    </message>
+    <message>
+        <source>Not awarded</source>
+        <translation>Không khen thưởng</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Tập thể/cá nhân</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::EntriesView</name>
+    <message>
+        <source>Search by code, title, nominee, unit or author (Ctrl+F)</source>
+        <translation>Tìm theo mã, tên sáng kiến, tập thể/cá nhân, đơn vị hoặc tác giả (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search entries</source>
+        <translation>Tìm hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Tìm &amp;kiếm:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Cột hiển thị</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::EntryEditorDialog</name>
+    <message>
+        <source>The initiative&apos;s name as the application writes it</source>
+        <translation>Tên sáng kiến ghi đúng như trong đơn</translation>
+    </message>
+    <message>
+        <source>Choose 1.a to 4.b (type the code)</source>
+        <translation>Chọn từ 1.a đến 4.b (gõ mã)</translation>
+    </message>
+    <message>
+        <source>What the initiative is and what it changes</source>
+        <translation>Nội dung sáng kiến và những thay đổi sáng kiến mang lại</translation>
+    </message>
+    <message>
+        <source>e.g. within the unit, across the sector, province-wide</source>
+        <translation>ví dụ: trong đơn vị, trong toàn ngành, trên toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>Within the unit</source>
+        <translation>Trong đơn vị</translation>
+    </message>
+    <message>
+        <source>Across the sector</source>
+        <translation>Trong toàn ngành</translation>
+    </message>
+    <message>
+        <source>Province-wide</source>
+        <translation>Trên toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tên &amp;sáng kiến:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>L&amp;oại:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Tó&amp;m tắt:</translation>
+    </message>
+    <message>
+        <source>&amp;First applied on:</source>
+        <translation>Ngày áp &amp;dụng lần đầu:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope of effect:</source>
+        <translation>&amp;Phạm vi ảnh hưởng:</translation>
+    </message>
+    <message>
+        <source>&amp;Economic benefit:</source>
+        <translation>Hiệu &amp;quả kinh tế:</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>e.g. Deputy Head of Office</source>
+        <translation>ví dụ: Phó Chánh Văn phòng</translation>
+    </message>
+    <message>
+        <source>Type part of the name, accents optional</source>
+        <translation>Gõ một phần của tên, có thể gõ không dấu</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Tập thể/cá nhân được đề nghị</translation>
+    </message>
+    <message>
+        <source>&amp;Nominee is:</source>
+        <translation>Đố&amp;i tượng:</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Năm sinh:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Co-authors and shares of contribution</source>
+        <translation>Đồng tác giả và tỷ lệ đóng góp</translation>
+    </message>
+    <message>
+        <source>Space ticks the paper under the cursor</source>
+        <translation>Nhấn Space để đánh dấu giấy tờ đang chọn</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>Đính &amp;kèm tệp…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Gỡ &amp;bỏ</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>Ngà&amp;y tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Papers:</source>
+        <translation>Giấy tờ:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Tệp đính kèm:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Hồ sơ mới</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 units; pick one from the list.</source>
+        <translation>&quot;%1&quot; khớp với %2 đơn vị; hãy chọn một đơn vị trong danh sách.</translation>
+    </message>
+    <message>
+        <source>No unit is called &quot;%1&quot;; pick one from the list or add it under Campaign → Units.</source>
+        <translation>Không có đơn vị nào tên &quot;%1&quot;; hãy chọn trong danh sách hoặc thêm đơn vị tại Phong trào → Đơn vị.</translation>
+    </message>
+    <message>
+        <source>Type the amount in digits, with or without dots: 1.250.000.000.</source>
+        <translation>Nhập số tiền bằng chữ số, có hoặc không có dấu chấm: 1.250.000.000.</translation>
+    </message>
+    <message>
+        <source>Co-author %1 — no such unit; pick one from the list.</source>
+        <translation>Đồng tác giả %1 — không có đơn vị này; hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation>Đã sẵn sàng để lưu.</translation>
+    </message>
+    <message>
+        <source>Cannot save yet (%1 to fix): %2</source>
+        <translation>Chưa lưu được (còn %1 lỗi cần sửa): %2</translation>
+    </message>
+    <message>
+        <source>Collective&apos;s na&amp;me:</source>
+        <translation>Tên tập t&amp;hể:</translation>
+    </message>
+    <message>
+        <source>Family, middle and given name</source>
+        <translation>Họ, tên đệm và tên</translation>
+    </message>
+    <message>
+        <source>e.g. Phòng Hành chính – Tổng hợp</source>
+        <translation>ví dụ: Phòng Hành chính – Tổng hợp</translation>
+    </message>
+    <message>
+        <source>%1 “%2” — %3</source>
+        <translation>%1 “%2” — %3</translation>
+    </message>
+    <message>
+        <source>(in %1)</source>
+        <translation>(trong %1)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: this looks like an entry already recorded. Check before saving.</source>
+        <translation>Có thể trùng hồ sơ: hồ sơ này giống một hồ sơ đã được ghi nhận. Hãy kiểm tra trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Có thể trùng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Vẫn lưu?</translation>
+    </message>
+    <message>
+        <source>%1  (attached when saved)</source>
+        <translation>%1  (sẽ đính kèm khi lưu)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Tệp quá lớn</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB and cannot be attached.</source>
+        <translation>%1 lớn hơn %2 MB, không thể đính kèm.</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>Không đính kèm được tệp</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Gỡ bỏ tệp</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the entry? The campaign file keeps no other copy.</source>
+        <translation>Gỡ bỏ %1 khỏi hồ sơ? Tệp phong trào không lưu bản sao nào khác.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the file</source>
+        <translation>Không gỡ bỏ được tệp</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::FilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>All unit kinds</source>
+        <translation>Tất cả loại đơn vị</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Tất cả huyện</translation>
+    </message>
+    <message>
+        <source>Saved views…</source>
+        <translation>Bộ lọc đã lưu…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Lọc theo trạng thái</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>Lọc theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Lọc theo loại</translation>
+    </message>
+    <message>
+        <source>Filter by unit kind</source>
+        <translation>Lọc theo loại đơn vị</translation>
+    </message>
+    <message>
+        <source>Filter by district</source>
+        <translation>Lọc theo huyện</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Bộ lọc đã lưu</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>&amp;Lọc:</translation>
+    </message>
+    <message>
+        <source>Save the search and filters as a named view</source>
+        <translation>Lưu từ khóa tìm kiếm và các điều kiện lọc thành một bộ lọc có tên</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved view</source>
+        <translation>Xóa bộ lọc đã lưu đang chọn</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Lưu bộ lọc</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::HistoryPanel</name>
+    <message>
+        <source>When / what</source>
+        <translation>Thời gian / nội dung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Giá trị mới</translation>
+    </message>
+    <message>
+        <source>Select an entry to see who changed what.</source>
+        <translation>Chọn một hồ sơ để xem ai đã thay đổi nội dung gì.</translation>
+    </message>
+    <message>
+        <source>%1 field(s) changed</source>
+        <translation>%1 mục thay đổi</translation>
+    </message>
+    <message>
+        <source>No change recorded yet.</source>
+        <translation>Chưa có thay đổi nào được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>History of %1: %2 change(s)</source>
+        <translation>Lịch sử của %1: %2 lần thay đổi</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>tạo mới</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>xóa</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>khôi phục</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>chuyển trạng thái</translation>
+    </message>
+    <message>
+        <source>papers checked</source>
+        <translation>cập nhật giấy tờ đã nhận</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>nhập từ tệp</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Reason for returning</source>
+        <translation>Lý do trả lại</translation>
+    </message>
+    <message>
+        <source>First applied on</source>
+        <translation>Ngày áp dụng lần đầu</translation>
+    </message>
+    <message>
+        <source>Scope of effect</source>
+        <translation>Phạm vi ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>Economic benefit</source>
+        <translation>Hiệu quả kinh tế</translation>
+    </message>
+    <message>
+        <source>Nominee is</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Tập thể/cá nhân được đề nghị</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Co-authors</source>
+        <translation>Đồng tác giả</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>còn thiếu</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::ImportPreviewModel</name>
+    <message>
+        <source>Nothing is read yet.</source>
+        <translation>Chưa đọc dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n lỗi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate of %1</source>
+        <translation>Trùng với %1</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Đã nhập trước đó</translation>
+    </message>
+    <message>
+        <source>Converted from %1.</source>
+        <translation>Đã chuyển đổi từ %1.</translation>
+    </message>
+    <message>
+        <source>Decomposed letters composed (NFC).</source>
+        <translation>Đã chuyển từ Unicode tổ hợp sang Unicode dựng sẵn (NFC).</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::ImportWizard</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Nhập dữ liệu từ bảng tính</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Chọn bảng tính</translation>
+    </message>
+    <message>
+        <source>An .xlsx, .ods, .xls or .csv file sent by a unit. You can also drop it here.</source>
+        <translation>Tệp .xlsx, .ods, .xls hoặc .csv do đơn vị gửi. Có thể kéo thả tệp vào đây.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Saved column mapping (optional):</source>
+        <translation>Mẫu ghép cột đã lưu (không bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Sheet and columns</source>
+        <translation>Trang tính và các cột</translation>
+    </message>
+    <message>
+        <source>Check what each column holds; change it with the column&apos;s list.</source>
+        <translation>Kiểm tra nội dung của từng cột; có thể đổi bằng danh sách chọn của cột đó.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Name of the mapping, e.g. “Mẫu các huyện 2024”</source>
+        <translation>Tên mẫu ghép cột, ví dụ: “Mẫu các huyện 2024”</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Lưu mẫu ghép cột</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Trang tính:</translation>
+    </message>
+    <message>
+        <source>Headers on row:</source>
+        <translation>Dòng tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Check every row</source>
+        <translation>Kiểm tra từng dòng</translation>
+    </message>
+    <message>
+        <source>Red cells have problems: fix them here (double-click), skip the row, or create an unknown unit. Yellow cells were converted from TCVN3 or VNI.</source>
+        <translation>Ô màu đỏ có lỗi: sửa ngay tại đây (nhấp đúp), bỏ qua dòng đó, hoặc tạo đơn vị chưa có. Ô màu vàng đã được chuyển đổi từ bảng mã TCVN3 hoặc VNI.</translation>
+    </message>
+    <message>
+        <source>Skip selected rows</source>
+        <translation>Bỏ qua các dòng đã chọn</translation>
+    </message>
+    <message>
+        <source>Create the unit of this row</source>
+        <translation>Tạo đơn vị của dòng này</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (ẩn)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Hãy chọn tệp trước.</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation>Hãy đặt tên cho mẫu ghép cột.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created.</source>
+        <translation>Không tạo được thư mục.</translation>
+    </message>
+    <message>
+        <source>(detect the columns)</source>
+        <translation>(tự nhận diện các cột)</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready, %3 with problems, %4 duplicates, %5 already imported, %6 skipped.</source>
+        <translation>%1 dòng: %2 sẵn sàng, %3 có lỗi, %4 trùng, %5 đã nhập trước đó, %6 bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Create the unit</source>
+        <translation>Tạo đơn vị</translation>
+    </message>
+    <message>
+        <source>Create the unit “%1”?</source>
+        <translation>Tạo đơn vị “%1”?</translation>
+    </message>
+    <message>
+        <source>Create the unit “%1”? The closest existing unit is “%2”.</source>
+        <translation>Tạo đơn vị “%1”? Đơn vị gần giống nhất hiện có là “%2”.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>%1 entries imported (%2 to %3); %4 duplicates and %5 skipped rows left out.
+A backup of the campaign was taken first: %6</source>
+        <translation>Đã nhập %1 hồ sơ (từ %2 đến %3); không nhập %4 hồ sơ trùng và %5 dòng bỏ qua.
+Đã sao lưu phong trào trước khi nhập: %6</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Các cột</translation>
+    </message>
+    <message>
+        <source>No column holds the initiative&apos;s title: choose it in the column mapping.</source>
+        <translation>Không có cột nào chứa tên sáng kiến: hãy chọn cột đó trong phần ghép cột.</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::MainWindow</name>
+    <message>
+        <source>Campaign files (*.%1)</source>
+        <translation>Tệp phong trào (*.%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>No campaign is open. Create a new one from the 2024 plan, or open an existing campaign file.</source>
+        <translation>Chưa mở phong trào nào. Hãy tạo phong trào mới theo Kế hoạch năm 2024, hoặc mở một tệp phong trào đã có.</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Tạo phong trào mới…</translation>
+    </message>
+    <message>
+        <source>Open campaign…</source>
+        <translation>Mở phong trào…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>Create a campaign file from the 2024 plan</source>
+        <translation>Tạo tệp phong trào theo Kế hoạch năm 2024</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Open a campaign file</source>
+        <translation>Mở một tệp phong trào</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Tìm &amp;kiếm</translation>
+    </message>
+    <message>
+        <source>Cannot open the campaign</source>
+        <translation>Không mở được phong trào</translation>
+    </message>
+    <message>
+        <source>Cannot create the campaign</source>
+        <translation>Không tạo được phong trào</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open that file instead.</source>
+        <translation>%1 đã tồn tại. Hãy chọn tên khác, hoặc mở tệp đó.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No campaign open</source>
+        <translation>Chưa mở phong trào</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 hồ sơ</translation>
+    </message>
+    <message>
+        <source>%1 entries shown of %2</source>
+        <translation>Đang hiển thị %1/%2 hồ sơ</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Xóa danh sách</translation>
+    </message>
+    <message>
+        <source>campaign-%1</source>
+        <translation>phong-trao-%1</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Tạo phong trào mới</translation>
+    </message>
+    <message>
+        <source>Open campaign</source>
+        <translation>Mở phong trào</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Lưu bộ lọc</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Tên bộ lọc:</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Chưa thực hiện được</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Đã thực hiện: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation>&amp;Tạo phong trào mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Shown Rows to CSV…</source>
+        <translation>&amp;Xuất các dòng đang hiển thị ra CSV…</translation>
+    </message>
+    <message>
+        <source>Write the rows the table shows to a CSV file that Excel opens</source>
+        <translation>Ghi các dòng đang hiển thị trong bảng ra tệp CSV mở được bằng Excel</translation>
+    </message>
+    <message>
+        <source>entries-%1.csv</source>
+        <translation>ho-so-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export shown rows</source>
+        <translation>Xuất các dòng đang hiển thị</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>E&amp;ntry</source>
+        <translation>&amp;Hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;New Entry…</source>
+        <translation>&amp;Thêm hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Enter a new entry from its application form</source>
+        <translation>Nhập hồ sơ mới theo đơn yêu cầu công nhận sáng kiến</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Entry…</source>
+        <translation>&amp;Sửa hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Open the selected entry (Enter or F2)</source>
+        <translation>Mở hồ sơ đang chọn (Enter hoặc F2)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Status…</source>
+        <translation>&amp;Chuyển trạng thái…</translation>
+    </message>
+    <message>
+        <source>Move the selected entries along the workflow</source>
+        <translation>Chuyển trạng thái các hồ sơ đang chọn theo quy trình xử lý</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entry…</source>
+        <translation>&amp;Xóa hồ sơ…</translation>
+    </message>
+    <message>
+        <source>&amp;History Panel</source>
+        <translation>&amp;Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Phong trào</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Thiết lập…</translation>
+    </message>
+    <message>
+        <source>Facts, legal basis, criteria, quotas, pass ratio and quorum</source>
+        <translation>Thông tin chung, căn cứ pháp lý, tiêu chí, số lượng khen thưởng, tỷ lệ thông qua và tỷ lệ dự họp</translation>
+    </message>
+    <message>
+        <source>&amp;Units…</source>
+        <translation>Đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Cannot read the entries</source>
+        <translation>Không đọc được danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>Cannot open the entry</source>
+        <translation>Không mở được hồ sơ</translation>
+    </message>
+    <message>
+        <source>Cannot save the papers</source>
+        <translation>Không lưu được thông tin giấy tờ</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>Không đính kèm được tệp</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Không xóa được</translation>
+    </message>
+    <message>
+        <source>Delete entry %1 “%2”?</source>
+        <translation>Xóa hồ sơ %1 “%2”?</translation>
+    </message>
+    <message>
+        <source>Delete %1 entries?</source>
+        <translation>Xóa %1 hồ sơ?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back.</source>
+        <translation>Có thể khôi phục bằng Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete %1 entries</source>
+        <translation>xóa %1 hồ sơ</translation>
+    </message>
+    <message>
+        <source>Cannot change the status</source>
+        <translation>Không chuyển được trạng thái</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>Đã ghi %1 dòng vào %2</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::MoneyEdit</name>
+    <message>
+        <source>e.g. 1.250.000.000</source>
+        <translation>ví dụ: 1.250.000.000</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::QuotaRulesModel</name>
+    <message>
+        <source>Collectives and individuals together</source>
+        <translation>Tập thể và cá nhân (tính chung)</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Award form</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Max count</source>
+        <translation>Số lượng tối đa</translation>
+    </message>
+    <message>
+        <source>The maximum count must be a whole number of zero or more.</source>
+        <translation>Số lượng tối đa phải là số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of nominee: %1.</source>
+        <translation>Không rõ đối tượng: %1.</translation>
+    </message>
+    <message>
+        <source>This award form already has a rule for %1.</source>
+        <translation>Hình thức khen thưởng này đã có quy định cho đối tượng %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::StatusChangeDialog</name>
+    <message>
+        <source>&amp;Reason for returning:</source>
+        <translation>&amp;Lý do trả lại:</translation>
+    </message>
+    <message>
+        <source>What the unit has to add or correct</source>
+        <translation>Những nội dung đơn vị cần bổ sung hoặc chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Chuyển</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Entry %1 is &quot;%2&quot;.</source>
+        <translation>Hồ sơ %1 đang ở trạng thái &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 entries selected.</source>
+        <translation>Đã chọn %1 hồ sơ.</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>Trạng thái &amp;mới:</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Chuyển trạng thái</translation>
+    </message>
+    <message>
+        <source>Say why the entry is returned: the unit needs to know what to fix.</source>
+        <translation>Hãy ghi rõ lý do trả lại hồ sơ: đơn vị cần biết phải sửa những gì.</translation>
+    </message>
+    <message>
+        <source>The change will be stamped with the time and your name.</source>
+        <translation>Thay đổi sẽ được ghi kèm thời gian và tên của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::UnitFormDialog</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Huyện:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::UnitsDialog</name>
+    <message>
+        <source>Search units (accents optional)</source>
+        <translation>Tìm đơn vị (có thể gõ không dấu)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge duplicates…</source>
+        <translation>&amp;Gộp đơn vị trùng…</translation>
+    </message>
+    <message>
+        <source>Select the same unit written two ways, then merge them into one</source>
+        <translation>Chọn các đơn vị là một nhưng được ghi theo nhiều cách, rồi gộp lại thành một</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Tìm &amp;kiếm:</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Danh mục đơn vị</translation>
+    </message>
+    <message>
+        <source>Merged into &quot;%1&quot;.</source>
+        <translation>Đã gộp vào &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Đơn vị mới</translation>
+    </message>
+    <message>
+        <source>Cannot add the unit</source>
+        <translation>Không thêm được đơn vị</translation>
+    </message>
+    <message>
+        <source>Cannot save the unit</source>
+        <translation>Không lưu được đơn vị</translation>
+    </message>
+    <message>
+        <source>Select two or more units that are the same (Ctrl+click), then merge.</source>
+        <translation>Hãy chọn từ hai đơn vị trùng nhau trở lên (Ctrl+nhấp chuột), rồi gộp.</translation>
+    </message>
+    <message>
+        <source>%1 (used by %2)</source>
+        <translation>%1 (%2 lượt sử dụng)</translation>
+    </message>
+    <message>
+        <source>Merge units</source>
+        <translation>Gộp đơn vị</translation>
+    </message>
+    <message>
+        <source>Keep which name? The others are removed and everything that refers to them moves to the one kept.</source>
+        <translation>Giữ lại tên nào? Các đơn vị còn lại sẽ bị xóa và mọi dữ liệu liên quan đến chúng sẽ chuyển sang đơn vị được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Cannot merge the units</source>
+        <translation>Không gộp được các đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::UnitsModel</name>
+    <message>
+        <source>%1 nominees, %2 co-authors, %3 council members</source>
+        <translation>%1 tập thể/cá nhân được đề nghị, %2 đồng tác giả, %3 thành viên Hội đồng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Liên quan</translation>
+    </message>
+</context>
 </TS>
