@@ -1,5 +1,6 @@
 // sangkien-cli: the command-line program of ../shared/docs/cli.md. Wiring only: the commands live in cli/.
 #include "cli/commands.h"
+#include "cli/import_command.h"
 #include "common/translations.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ QList<Command> commands()
          &runDemo},
         {listSpec(), Cli::tr("list the entries (search ignores case and diacritics)"), &runList},
         {checkSpec(), Cli::tr("check the file's integrity and the quota rules"), &runCheck},
+        {importSpec(), Cli::tr("import entries from a spreadsheet; all rows or none"), &runImport},
         {rankSpec(), Cli::tr("the ranking: members' totals, the aggregate score, rank and flags"), &runRank},
         {allocateSpec(), Cli::tr("propose award forms by rank within the quota rules; --apply stores them"),
          &runAllocate},

@@ -8,6 +8,7 @@
 #include "entry_editor_dialog.h"
 #include "filter_bar.h"
 #include "history_panel.h"
+#include "import_wizard.h"
 #include "models/entries_filter_model.h"
 #include "models/entries_model.h"
 #include "recent_files.h"
@@ -510,12 +511,16 @@ void MainWindow::createEntryActions()
     QAction* settingsAction = campaign->addAction(tr("&Settings…"));
     settingsAction->setStatusTip(tr("Facts, legal basis, criteria, quotas, pass ratio and quorum"));
     connect(settingsAction, &QAction::triggered, this, &MainWindow::openCampaignSettings);
+    QAction* importAction = campaign->addAction(tr("&Import from a Spreadsheet…"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setStatusTip(tr("Import the entries a unit sent as .xlsx, .ods, .xls or .csv"));
+    connect(importAction, &QAction::triggered, this, &MainWindow::openImportWizard);
     QAction* unitsAction = campaign->addAction(tr("&Units…"));
     unitsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     connect(unitsAction, &QAction::triggered, this, &MainWindow::openUnits);
 
     m_campaignActions << newEntryAction << editAction << statusAction << deleteAction << settingsAction
-                      << unitsAction;
+                      << unitsAction << importAction;
 
     m_toolBar = addToolBar(tr("Entries"));
     m_toolBar->setObjectName(QStringLiteral("entriesToolBar"));
@@ -745,6 +750,17 @@ void MainWindow::openCampaignSettings()
     });
     m_settingsDialog = dialog;
     dialog->open();
+}
+
+void MainWindow::openImportWizard()
+{
+    if (!m_db)
+        return;
+    ImportWizard wizard(*m_db, this);
+    wizard.exec();
+    // The wizard commits in one transaction of its own; show what it added.
+    loadFilterChoices();
+    reloadEntries(m_entries->currentEntryId());
 }
 
 void MainWindow::openUnits()

@@ -90,6 +90,7 @@ public:
     bool changeStatus(const QList<qint64>& entryIds, EntryStatus to, const QString& reason = {});
     void openCampaignSettings();
     void openUnits();
+    void openImportWizard();
     // Writes the rows the table shows, as shown, to path.
     bool exportVisibleRows(const QString& path);
 

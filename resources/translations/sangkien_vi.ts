@@ -650,6 +650,10 @@
         <source>write a consistent copy of a campaign that may be open elsewhere</source>
         <translation>ghi bản sao nhất quán của một phong trào có thể đang được mở ở nơi khác</translation>
     </message>
+    <message>
+        <source>import entries from a spreadsheet; all rows or none</source>
+        <translation>nhập hồ sơ từ bảng tính; nhập tất cả các dòng hoặc không dòng nào</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -3261,6 +3265,14 @@ A backup of the campaign was taken first: %6</source>
     <message>
         <source>%1 rows written to %2</source>
         <translation>Đã ghi %1 dòng vào %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a Spreadsheet…</source>
+        <translation>&amp;Nhập từ bảng tính…</translation>
+    </message>
+    <message>
+        <source>Import the entries a unit sent as .xlsx, .ods, .xls or .csv</source>
+        <translation>Nhập các hồ sơ đơn vị gửi dưới dạng .xlsx, .ods, .xls hoặc .csv</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,76 @@ def convert_with_libreoffice(src):
                 shutil.move(os.path.join(outdir, produced[0]), os.path.join(OUT, name))
 
 
+# The importer's list: every field the importer reads, the header on row 3 under a merged title,
+# codes and wordings of categories, kinds with and without diacritics, shares written four ways, real
+# date cells and dd/mm/yyyy text, and rows typed in TCVN3 (.VnTime) and VNI (VNI-Times).
+IMPORT_HEADER = ["STT", "Tên sáng kiến", "Loại", "Lĩnh vực", "Họ và tên", "Năm sinh", "Chức vụ", "Đơn vị",
+                 "Đồng tác giả", "Tỷ lệ đóng góp", "Ngày nộp"]
+# Encoded with core/text/legacy_encoding (encodeTcvn3 / encodeVni): Windows-1252 characters as typed.
+TCVN3_TITLE = "X\u00a9y d\u00f9ng m\u00ab h\u00d7nh t\u00ad\u00edi ti\u00d5t ki\u00d6m n\u00ad\u00edc cho c\u00a9y \u00a8n qu\u00b6"
+TCVN3_NAME = "Ho\u00b5ng V\u00a8n H\u00b6i"  # Hoàng Văn Hải
+TCVN3_POSITION = "K\u00fc s\u00ad n\u00abng nghi\u00d6p"  # Kỹ sư nông nghiệp
+VNI_TITLE = ("Gia\u00fbi pha\u00f9p gia\u00fbm th\u00f4\u00f8i gian ch\u00f4\u00f8 kha\u00f9m be\u00e4nh "
+             "ngoa\u00efi tru\u00f9")  # Giải pháp giảm thời gian chờ khám bệnh ngoại trú
+VNI_NAME = "Pha\u00efm Th\u00f2 Thu"  # Phạm Thị Thu
+VNI_COAUTHOR = "Le\u00e2 Va\u00ean C\u00f6\u00f4\u00f8ng (30%)"  # Lê Văn Cường (30%)
+IMPORT_ROWS = [
+    [1, "Ứng dụng phần mềm quản lý hồ sơ một cửa điện tử", "Sáng kiến", "2.b", "Nguyễn Văn An", 1985,
+     "Chuyên viên", "Sở Tư pháp", "Trần Thị Bình", "60%; 40%", datetime.date(2024, 3, 15)],
+    [2, "Cải tiến quy trình tiếp nhận bệnh nhân tại khoa khám bệnh", "Cải tiến kỹ thuật", "II.2.d",
+     "Lê Thị Hồng Nhung", 1979, "Điều dưỡng trưởng", "Sở Y tế", "", "", "01/04/2024"],
+    [3, "Số hoá tài liệu lưu trữ lịch sử của Sở Nội vụ", "giai phap huu ich", "2d", "Phạm Quốc Việt", 1970,
+     "Phó Giám đốc", "Sở Nội vụ", "Đỗ Minh Tuấn\nHoàng Thị Lan", "50\n30\n20", datetime.date(2024, 5, 20)],
+    [4, TCVN3_TITLE, "Sáng kiến", "4.a", TCVN3_NAME, 1982, TCVN3_POSITION, "UBND huyện Văn Lâm", "", "",
+     datetime.date(2024, 6, 3)],
+    [5, VNI_TITLE, "Sáng kiến", "3.c", VNI_NAME, 1990, "Bác sĩ", "Sở Y tế", VNI_COAUTHOR, "",
+     datetime.date(2024, 6, 10)],
+    [6, "Chuẩn hoá quy trình thanh toán vốn đầu tư công qua Kho bạc", "", "Cải cách thủ tục hành chính",
+     "", "", "", "Sở Tài chính", "Vũ Văn Hùng; Ngô Thị Mai", "0,7; 0,3", "12/07/2024"],
+]
+
+
+def write_vn_import_xlsx(path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Danh sách"
+    ws["A1"] = "DANH SÁCH SÁNG KIẾN ĐỀ NGHỊ CÔNG NHẬN NĂM 2024"
+    ws.merge_cells("A1:K1")
+    ws["A2"] = "(Kèm theo Công văn số 45/STP-VP ngày 20/7/2024)"
+    ws.merge_cells("A2:K2")
+    for col, title in enumerate(IMPORT_HEADER, start=1):
+        ws.cell(row=3, column=col, value=title).font = Font(name="Times New Roman", bold=True)
+    for r, values in enumerate(IMPORT_ROWS, start=4):
+        legacy = {4: ".VnTime", 5: "VNI-Times"}.get(values[0])
+        for col, value in enumerate(values, start=1):
+            if value == "":
+                continue
+            cell = ws.cell(row=r, column=col, value=value)
+            is_legacy = legacy and isinstance(value, str) and value in (
+                TCVN3_TITLE, TCVN3_NAME, TCVN3_POSITION, VNI_TITLE, VNI_NAME, VNI_COAUTHOR)
+            cell.font = Font(name=legacy if is_legacy else "Times New Roman")
+            if isinstance(value, datetime.date):
+                cell.number_format = "dd/mm/yyyy"
+    wb.save(path)
+
+
+def convert_import_with_libreoffice(src):
+    """The importer's list as LibreOffice writes it: .ods, .xls (fonts lost: text is guessed) and CSV."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        print("LibreOffice not found: keeping the committed vn_import_lo.* fixtures")
+        return
+    with tempfile.TemporaryDirectory() as profile:
+        for fmt, name in (("ods", "vn_import_lo.ods"), ("xls:MS Excel 97", "vn_import_lo.xls"),
+                          ("csv:Text - txt - csv (StarCalc):44,34,76,1", "vn_import_lo.csv")):
+            with tempfile.TemporaryDirectory() as outdir:
+                subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+                                "--convert-to", fmt, "--outdir", outdir, src], check=True,
+                               stdout=subprocess.DEVNULL)
+                produced = [p for p in os.listdir(outdir)]
+                shutil.move(os.path.join(outdir, produced[0]), os.path.join(OUT, name))
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     write_vn_list_xlsx(os.path.join(OUT, "vn_list.xlsx"))
@@ -202,6 +272,8 @@ def main():
                 .encode("utf-8"))
     write_encrypted_ods(os.path.join(OUT, "encrypted.ods"))
     convert_with_libreoffice(os.path.join(OUT, "vn_list.xlsx"))
+    write_vn_import_xlsx(os.path.join(OUT, "vn_import.xlsx"))
+    convert_import_with_libreoffice(os.path.join(OUT, "vn_import.xlsx"))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "common/result.h"
+#include "import/column_mapping.h"
+#include "import/import_row.h"
+#include "import/sheet_reader.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <optional>
+
+namespace sangkien {
+
+class Database;
+
+// How long work reports how far it got and learns that the user gave up. The wizard adapts it to a
+// QProgressDialog, the CLI to a line on a terminal, tests to counters. May be called from a worker thread:
+// implementations must be thread-safe for that use.
+class ImportProgress
+{
+public:
+    virtual ~ImportProgress() = default;
+    virtual void setMaximum(int maximum) = 0; // 0 while the total is unknown (reading a sheet)
+    virtual void setValue(int value) = 0;
+    virtual bool isCancelled() const = 0;
+};
+
+enum class RowStatus
+{
+    Accepted,
+    Rejected,        // errors: the import writes nothing until the row is fixed or skipped
+    Duplicate,       // looks like an existing entry, or an earlier row of this sheet: skipped by default
+    AlreadyImported, // this very row of this very file (by content) was imported before: always skipped
+};
+
+// One data row of the sheet with what the importer makes of it.
+struct PlannedRow
+{
+    int index = 0; // into ImportPlan::sheetRows
+    int number = 0;
+    RowStatus status = RowStatus::Accepted;
+    Entry entry;
+    QList<RowError> errors;
+    QString duplicateOf; // the entry code it duplicates, or "row N" of this sheet
+    QString unknownUnit;
+    QString unitSuggestion;
+};
+
+struct ImportOptions
+{
+    QString sheet;                        // empty: the first visible sheet
+    std::optional<ColumnMapping> mapping; // a saved mapping applied to the sheet; none: detected
+    ReaderLimits limits;
+    QDate today = QDate::currentDate();
+    // The wizard lets the clerk map columns by hand: a sheet whose headers are not recognised still
+    // reads, with an empty mapping and the reason in ImportPlan::mappingProblem. The CLI refuses it.
+    bool allowUnmapped = false;
+};
+
+// Everything read from one sheet, row by row: accepted entries, rejected rows with their errors,
+// duplicates. The wizard shows it and lets the clerk change the mapping or cells, then revalidates.
+struct ImportPlan
+{
+    QString path;
+    QString fileName;
+    QString fileSha256; // hex; with the sheet and row, the key that makes a re-import import nothing
+    QString sheet;
+    QList<SheetInfo> sheets;
+    ColumnMapping mapping;
+    QString mappingProblem;         // why no mapping was found (allowUnmapped); empty when one was
+    QList<ImportRowData> sheetRows; // every non-empty row of the sheet, header rows included
+    QList<PlannedRow> rows;         // the data rows, below the header
+    ImportCatalog catalog;
+    QDate today;
+
+    int read() const { return int(rows.size()); }
+    int count(RowStatus status) const;
+    QList<RowError> errors() const;
+    // The first ColumnMapping::kHeaderSearchRows rows as text, indexed by row - 1 and column.
+    QList<QStringList> firstRows() const;
+    int columnCount() const;
+};
+
+// What the clerk decided, by sheet row number.
+struct ImportDecisions
+{
+    QSet<int> skipRows;         // rows left out (rejected or not)
+    QSet<int> importDuplicates; // duplicates imported anyway (never rows already imported)
+};
+
+struct ImportSummary
+{
+    int read = 0;
+    int imported = 0;
+    int duplicates = 0; // skipped as duplicates or as already imported
+    int skipped = 0;    // left out by decision
+    QList<RowError> rejected;
+    QStringList codes; // of the imported entries, in row order
+    QString backupPath;
+};
+
+// Reads a spreadsheet into an ImportPlan and writes its accepted rows as entries.
+//
+// Text cells are repaired as legacy_encoding.h recommends: the cell's font decides (".VnTime" → TCVN3,
+// "VNI-Times" → VNI); without a legacy font a cell is guessed on its own, and then a column is guessed
+// from its remaining cells joined together, so short names ("Hoµng") follow the column they stand in.
+//
+// commit() writes every chosen row in ONE transaction, after a backup ("import"); a failure or a cancel
+// rolls everything back. Each entry records its source file name and row (entry.source_file/source_row),
+// and import_row keeps (file SHA-256, sheet, row) so the same file imported again imports nothing.
+// The audit trail gets one summary row per import (action "import"): the entry codes, the file, its hash
+// and sheet, rather than thousands of "create" rows for one action of the clerk.
+// The caller holds the campaign's writer lock (CampaignLock) around commit().
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
+public:
+    explicit Importer(Database& db)
+        : m_db(db)
+    {}
+
+    Result<ImportPlan> plan(const QString& path, const ImportOptions& options = {},
+                            ImportProgress* progress = nullptr);
+    // After the clerk changed the mapping, a cell or the units to create.
+    Status revalidate(ImportPlan& plan, ImportProgress* progress = nullptr);
+    // A unit the import will create; rows naming it become acceptable.
+    Status createUnit(ImportPlan& plan, const QString& name);
+    // Sets a cell as the clerk typed it and revalidates.
+    Status editCell(ImportPlan& plan, int sheetRowIndex, int column, const QString& text);
+
+    Result<ImportSummary> commit(const ImportPlan& plan, const ImportDecisions& decisions = {},
+                                 ImportProgress* progress = nullptr);
+
+    // SHA-256 of a file's bytes, hex, read in blocks.
+    static Result<QString> fileHash(const QString& path);
+
+private:
+    Database& m_db;
+};
+
+} // namespace sangkien
