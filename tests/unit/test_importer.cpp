@@ -440,6 +440,11 @@ TEST_CASE("A million-row CSV streams in flat memory; a million empty rows read a
             if (!empty)
                 CHECK(lastNumber == 1000000);
         }
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer keeps freed memory in quarantine, so resident size says nothing here.
+        (void)grownKb;
+#else
         CHECK(grownKb < 64 * 1024);
+#endif
     }
 }
