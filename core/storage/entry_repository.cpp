@@ -279,13 +279,22 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
     if (filter.withAuthors && !rows.isEmpty()) {
         QSqlQuery a(m_db.connection());
         a.setForwardOnly(true);
-        // The authors of the matching entries in one query: same conditions, cheaper than one per entry.
-        a.prepare(QStringLiteral("SELECT a.entry_id, a.full_name, a.share FROM entry_author a "
-                                 "JOIN entry e ON e.id = a.entry_id "
-                                 "LEFT JOIN content_category cc ON cc.id = e.category_id WHERE 1 = 1") +
-                  conditions + QStringLiteral(" ORDER BY a.entry_id, a.position"));
-        for (const QVariant& v : binds)
-            a.addBindValue(v);
+        if (conditions.isEmpty()) {
+            // Every entry: one pass over all authors is cheapest.
+            a.prepare(QStringLiteral(
+                "SELECT entry_id, full_name, share FROM entry_author ORDER BY entry_id, position"));
+        } else {
+            // Only the matching entries: their ids as one bound JSON array, looked up by the primary key,
+            // so the search conditions are not evaluated again for every author row.
+            QByteArray ids = "[";
+            for (const EntrySummary& r : std::as_const(rows))
+                ids += QByteArray::number(r.id) + ',';
+            ids.back() = ']';
+            a.prepare(QStringLiteral(
+                "SELECT entry_id, full_name, share FROM entry_author "
+                "WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY entry_id, position"));
+            a.addBindValue(QString::fromLatin1(ids));
+        }
         if (!a.exec())
             return sqlError(a, QStringLiteral("entry_author"));
         while (a.next()) {
