@@ -100,14 +100,14 @@ DeleteEntryCommand::DeleteEntryCommand(CommandContext& context, Entry entry)
 
 void DeleteEntryCommand::redo()
 {
-    const Status s = serviceOf(m_context).remove(m_entry.id);
+    const Status s = serviceOf(m_context).remove(m_entry.id, &m_dependents);
     settle(s.ok(), s ? QString() : s.error().text(), 0);
 }
 
 void DeleteEntryCommand::undo()
 {
     Entry e = m_entry;
-    const Status s = serviceOf(m_context).restore(e);
+    const Status s = serviceOf(m_context).restore(e, m_dependents);
     settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(s.error().text()), m_entry.id);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entry.h"
+#include "storage/entry_dependents.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -101,6 +102,7 @@ public:
 
 private:
     Entry m_entry;
+    EntryDependents m_dependents; // its papers, files and history, put back on undo
 };
 
 // A status change of one entry. Its undo is the reverse transition, done only when the workflow allows

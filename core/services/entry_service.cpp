@@ -91,13 +91,33 @@ Status EntryService::update(Entry& entry)
     });
 }
 
-Status EntryService::remove(qint64 entryId)
+Status EntryService::remove(qint64 entryId, EntryDependents* removed)
 {
     return m_db.transaction([&]() -> Status {
         EntryRepository repo(m_db);
         auto before = repo.load(entryId);
         if (!before)
             return before.error();
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM score_sheet WHERE entry_id = ?), "
+                                 "(SELECT count(*) FROM award WHERE entry_id = ?)"));
+        q.addBindValue(entryId);
+        q.addBindValue(entryId);
+        if (!q.exec() || !q.next())
+            return sqlError(q, before->code);
+        if (q.value(0).toInt() > 0)
+            return Error{tr("The council has already scored this entry, so it cannot be deleted; set its "
+                            "status to \"not awarded\" instead."),
+                         before->code};
+        if (q.value(1).toInt() > 0)
+            return Error{tr("This entry has an award, so it cannot be deleted; take the award back first."),
+                         before->code};
+        if (removed) {
+            auto captured = EntryDependentsStore::capture(m_db, entryId);
+            if (!captured)
+                return captured.error();
+            *removed = std::move(captured.value());
+        }
         if (auto s = repo.remove(entryId); !s)
             return s;
         return AuditLog(m_db).record(m_user, QStringLiteral("delete"), QStringLiteral("entry"), entryId,
@@ -105,12 +125,14 @@ Status EntryService::remove(qint64 entryId)
     });
 }
 
-Status EntryService::restore(Entry& entry)
+Status EntryService::restore(Entry& entry, const EntryDependents& dependents)
 {
     return m_db.transaction([&]() -> Status {
         auto inserted = EntryRepository(m_db).insert(entry);
         if (!inserted)
             return inserted.error();
+        if (auto s = EntryDependentsStore::restore(m_db, dependents); !s)
+            return s;
         return AuditLog(m_db).record(m_user, QStringLiteral("restore"), QStringLiteral("entry"), entry.id,
                                      entry.code, {}, entryToJson(entry));
     });

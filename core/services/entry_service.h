@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "domain/entry.h"
+#include "storage/entry_dependents.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,9 +33,12 @@ public:
 
     Result<qint64> create(Entry& entry);
     Status update(Entry& entry);
-    Status remove(qint64 entryId);
-    // Puts back an entry removed earlier (undo), with its id and code.
-    Status restore(Entry& entry);
+    // Deletes an entry with its papers, files and history; refused once the council has scored it or it
+    // has an award (those are kept: mark it "not awarded" instead). When removed is given, it receives
+    // the rows that went with the entry, for restore().
+    Status remove(qint64 entryId, EntryDependents* removed = nullptr);
+    // Puts back an entry removed earlier (undo), with its id and code, and the rows that went with it.
+    Status restore(Entry& entry, const EntryDependents& dependents = {});
     Status changeStatus(qint64 entryId, EntryStatus to, const QString& reason = {});
     // The same change for many entries at once: all or none.
     Status changeStatus(const QList<qint64>& entryIds, EntryStatus to, const QString& reason = {});

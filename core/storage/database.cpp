@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "campaign_lock.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,6 +9,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <atomic>
 #include <sqlite3.h>
 
@@ -60,6 +63,29 @@ struct Probe
     int tableCount = 0;
 };
 
+quint32 bigEndian32(const QByteArray& bytes, int at)
+{
+    return (quint32(uchar(bytes[at])) << 24) | (quint32(uchar(bytes[at + 1])) << 16) |
+           (quint32(uchar(bytes[at + 2])) << 8) | quint32(uchar(bytes[at + 3]));
+}
+
+// What the 100-byte header says of the file's shape, checked against the file: a SQLite file is whole
+// pages of a power-of-two size, at least as many as the header counts. Only trusted when no -wal is
+// pending (a checkpoint in progress grows the file after its header).
+bool shapeIsSound(const QByteArray& header, qint64 fileSize)
+{
+    const int field = (uchar(header[16]) << 8) | uchar(header[17]);
+    const qint64 pageSize = field == 1 ? 65536 : field;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0 || fileSize % pageSize != 0)
+        return false;
+    // The page count is valid when "version-valid-for" matches the change counter.
+    const quint32 pages = bigEndian32(header, 28);
+    if (bigEndian32(header, 92) == bigEndian32(header, 24) && pages > 0 &&
+        fileSize < qint64(pages) * pageSize)
+        return false;
+    return true;
+}
+
 Result<Probe> probe(const QString& path)
 {
     // SQLite's own header check: anything else is not a campaign file, whatever its name.
@@ -74,6 +100,24 @@ Result<Probe> probe(const QString& path)
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")) || header.size() < 100)
         return result;
     result.isSqlite = true;
+    const QString damaged = Database::tr("The file is damaged and cannot be read as a campaign.");
+
+    // A -wal with content while no live program holds the campaign was left by a crash, or copied in from
+    // elsewhere (SQLite cannot tell a foreign -wal: it would lay another file's pages over this one). It
+    // is checked in full before anything is read through it; a live writer's own -wal is not.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool walPending = wal.exists() && wal.size() > 0;
+    bool checkAll = false;
+    if (!walPending) {
+        if (!shapeIsSound(header, QFileInfo(path).size()))
+            return Error{damaged, path};
+    } else {
+        // Our own lock counts as none: a writer opening the file after a crash took the stale lock over.
+        const auto holder = CampaignLock::holder(path);
+        checkAll = !holder || CampaignLock::isStale(*holder) ||
+                   (holder->pid == QCoreApplication::applicationPid() &&
+                    holder->host == QSysInfo::machineHostName());
+    }
 
     const QString name = nextConnectionName();
     {
@@ -93,13 +137,18 @@ Result<Probe> probe(const QString& path)
         result.userVersion = readable ? q.value(0).toInt() : 0;
         readable = readable && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next();
         result.tableCount = readable ? q.value(0).toInt() : 0;
+        // quick_check(1): the first problem is enough to refuse the file.
+        if (readable && checkAll && result.applicationId == Database::kApplicationId) {
+            readable = q.exec(QStringLiteral("PRAGMA quick_check(1)")) && q.next() &&
+                       q.value(0).toString() == QLatin1String("ok");
+        }
         q.finish();
         db.close();
         if (!readable) {
             db = {};
             q = QSqlQuery();
             QSqlDatabase::removeDatabase(name);
-            return Error{Database::tr("The file is damaged and cannot be read as a campaign."), path};
+            return Error{damaged, path};
         }
     }
     QSqlDatabase::removeDatabase(name);
@@ -270,8 +319,23 @@ Status Database::migrate()
     return {};
 }
 
+bool Database::inTransaction() const
+{
+    sqlite3* handle = handleOf(connection());
+    return handle && sqlite3_get_autocommit(handle) == 0;
+}
+
 Status Database::transaction(const std::function<Status()>& work)
 {
+    if (inTransaction()) {
+        if (auto begun = execScript(QStringLiteral("SAVEPOINT nested;")); !begun)
+            return begun;
+        Status result = work();
+        if (result)
+            return execScript(QStringLiteral("RELEASE nested;"));
+        execScript(QStringLiteral("ROLLBACK TO nested; RELEASE nested;"));
+        return result;
+    }
     if (auto begun = execScript(QStringLiteral("BEGIN IMMEDIATE;")); !begun)
         return begun;
     Status result = work();

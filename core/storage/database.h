@@ -47,7 +47,11 @@ public:
     int schemaVersion() const;
 
     // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back when work fails or the commit does.
+    // Inside another transaction it runs within a savepoint instead, so a user action made of several
+    // writes (an entry and its papers) is still one transaction: an inner failure undoes only its own
+    // part and reports it, and the outer transaction decides.
     Status transaction(const std::function<Status()>& work);
+    bool inTransaction() const;
 
     // Runs a script of several SQL statements (migrations, pragmas).
     Status execScript(const QString& sql);

@@ -190,6 +190,61 @@ TEST_CASE("A failed transaction leaves nothing behind", "[database]")
     CHECK(q.value(0).toInt() == 0);
 }
 
+TEST_CASE("A transaction inside a transaction is a savepoint of the outer one", "[database]")
+{
+    testing::TempCampaign campaign;
+    Database& db = campaign.db();
+    const auto count = [&](const char* code) {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM unit_kind WHERE code = ?"));
+        q.addBindValue(QString::fromLatin1(code));
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    const auto insert = [&](const char* code, int position) {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("INSERT INTO unit_kind (code, name, position) VALUES (?, ?, ?)"));
+        q.addBindValue(QString::fromLatin1(code));
+        q.addBindValue(QString::fromLatin1(code));
+        q.addBindValue(position);
+        return q.exec();
+    };
+
+    SECTION("an inner failure undoes only the inner part; the outer one commits")
+    {
+        const Status outer = db.transaction([&]() -> Status {
+            REQUIRE(insert("outer", 97));
+            const Status inner = db.transaction([&]() -> Status {
+                REQUIRE(insert("inner", 98));
+                return Error{QStringLiteral("inner stops"), QStringLiteral("test")};
+            });
+            CHECK_FALSE(inner.ok());
+            CHECK(db.inTransaction());
+            return {};
+        });
+        CHECK(outer.ok());
+        CHECK_FALSE(db.inTransaction());
+        CHECK(count("outer") == 1);
+        CHECK(count("inner") == 0);
+    }
+    SECTION("an outer failure undoes the inner part that succeeded")
+    {
+        const Status outer = db.transaction([&]() -> Status {
+            REQUIRE(db.transaction([&]() -> Status {
+                          REQUIRE(insert("inner", 98));
+                          return {};
+                      }).ok());
+            REQUIRE(insert("outer", 97));
+            return Error{QStringLiteral("outer stops"), QStringLiteral("test")};
+        });
+        CHECK_FALSE(outer.ok());
+        CHECK_FALSE(db.inTransaction());
+        CHECK(count("outer") == 0);
+        CHECK(count("inner") == 0);
+    }
+}
+
 TEST_CASE("A read-only open cannot write", "[database]")
 {
     testing::TempCampaign campaign;

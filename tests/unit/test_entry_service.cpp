@@ -4,10 +4,13 @@
 #include "services/entry_service.h"
 #include "storage/audit_log.h"
 #include "storage/catalog_repository.h"
+#include "storage/document_repository.h"
 #include "storage/duplicate_finder.h"
 #include "storage/entry_repository.h"
 #include "temp_campaign.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
@@ -203,4 +206,79 @@ TEST_CASE("A near-identical entry is reported as a possible duplicate", "[duplic
 
     // An entry is not its own duplicate.
     CHECK(DuplicateFinder::find(db, existing)->isEmpty());
+}
+
+TEST_CASE("Undoing a delete brings back the entry's papers, files and status history", "[service][undo]")
+{
+    testing::TempCampaign campaign;
+    Database& db = campaign.db();
+    EntryService service(db, QStringLiteral("Văn thư"));
+    Entry e = newEntry(db, QStringLiteral("Số hoá hồ sơ lưu trữ của Sở"), QStringLiteral("Lê Thị Hoa"));
+    auto id = service.create(e);
+    REQUIRE(id.ok());
+    DocumentRepository documents(db, QStringLiteral("Văn thư"));
+    const QString firstPaper = DocumentRepository::checklistCodes().first();
+    REQUIRE(documents.setChecklist(*id, {{firstPaper, true}}).ok());
+    const QString filePath = QDir(campaign.dir()).filePath(QStringLiteral("bao-cao.txt"));
+    {
+        QFile f(filePath);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Báo cáo hiệu quả áp dụng");
+    }
+    auto attached = documents.addAttachment(*id, filePath);
+    REQUIRE(attached.ok());
+    REQUIRE(service.changeStatus(*id, EntryStatus::Complete).ok());
+    const auto historyBefore = service.statusHistory(*id);
+    REQUIRE(historyBefore.ok());
+    REQUIRE(historyBefore->size() == 2);
+    auto entryBefore = EntryRepository(db).load(*id);
+    REQUIRE(entryBefore.ok());
+
+    EntryDependents removed;
+    REQUIRE(service.remove(*id, &removed).ok());
+    CHECK(removed.rowCount() >= 1 + 1 + 2); // one attachment, the checklist row(s), two status changes
+    CHECK(countRows(db, "SELECT count(*) FROM entry_attachment") == 0);
+    CHECK(countRows(db, "SELECT count(*) FROM entry_status_change") == 0);
+
+    Entry again = *entryBefore;
+    REQUIRE(service.restore(again, removed).ok());
+    auto content = documents.content(*attached);
+    REQUIRE(content.ok());
+    CHECK(*content == QByteArray("Báo cáo hiệu quả áp dụng"));
+    auto checklist = documents.checklist(*id);
+    REQUIRE(checklist.ok());
+    CHECK(checklist->value(firstPaper));
+    const auto historyAfter = service.statusHistory(*id);
+    REQUIRE(historyAfter.ok());
+    REQUIRE(historyAfter->size() == 2);
+    CHECK(historyAfter->last().to == EntryStatus::Complete);
+    CHECK(historyAfter->last().at == historyBefore->last().at);
+    CHECK(EntryRepository(db).load(*id)->status == EntryStatus::Complete);
+}
+
+TEST_CASE("An entry the council has scored cannot be deleted, and nothing is written", "[service]")
+{
+    testing::TempCampaign campaign;
+    Database& db = campaign.db();
+    EntryService service(db, QStringLiteral("Văn thư"));
+    Entry e = newEntry(db, QStringLiteral("Phần mềm quản lý văn bản đi đến"), QStringLiteral("Trần Văn Nam"));
+    auto id = service.create(e);
+    REQUIRE(id.ok());
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(
+        QStringLiteral("INSERT INTO council_member (full_name, role) VALUES ('Ngô Văn Bình', 'member')")));
+    const QVariant memberId = q.lastInsertId();
+    q.prepare(QStringLiteral("INSERT INTO score_sheet (member_id, entry_id) VALUES (?, ?)"));
+    q.addBindValue(memberId);
+    q.addBindValue(*id);
+    REQUIRE(q.exec());
+    const int auditRows = countRows(db, "SELECT count(*) FROM audit_log");
+
+    const Status s = service.remove(*id);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().message.contains(QStringLiteral("scored")));
+    CHECK(s.error().place == e.code);
+    CHECK(countRows(db, "SELECT count(*) FROM entry") == 1);
+    CHECK(countRows(db, "SELECT count(*) FROM score_sheet") == 1);
+    CHECK(countRows(db, "SELECT count(*) FROM audit_log") == auditRows);
 }
