@@ -16,6 +16,7 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFocusEvent>
@@ -32,6 +33,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -263,6 +265,7 @@ void EntryEditorDialog::buildForm()
     m_attachAdd = new QPushButton(tr("Attach &file…"), this);
     m_attachOpen = new QPushButton(tr("O&pen"), this);
     m_attachRemove = new QPushButton(tr("&Remove"), this);
+    m_attachRemove->setObjectName(QStringLiteral("removeAttachment"));
     for (QPushButton* b : {m_attachAdd, m_attachOpen, m_attachRemove})
         b->setAutoDefault(false);
     connect(m_attachAdd, &QPushButton::clicked, this, &EntryEditorDialog::addAttachment);
@@ -439,7 +442,9 @@ void EntryEditorDialog::setEntry(const Entry& source)
         QListWidgetItem* item = m_checklist->item(i);
         item->setCheckState(checked.value(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     }
+    m_checklistBefore = checklist();
     m_pending.clear();
+    m_removedIds.clear();
     reloadAttachments();
 
     setWindowTitle(e.id ? tr("Entry %1").arg(e.code) : tr("New entry"));
@@ -480,6 +485,16 @@ Entry EntryEditorDialog::entry() const
     }
     e.authors = m_authors->authors();
     return e;
+}
+
+PapersChange EntryEditorDialog::papersChange() const
+{
+    PapersChange change;
+    change.checklistBefore = m_checklistBefore;
+    change.checklistAfter = checklist();
+    change.added = m_pending;
+    change.removedIds = m_removedIds;
+    return change;
 }
 
 QMap<QString, bool> EntryEditorDialog::checklist() const
@@ -670,15 +685,20 @@ void EntryEditorDialog::reloadAttachments()
     if (m_original.id)
         if (auto list = DocumentRepository(m_db, m_user).attachments(m_original.id))
             for (const Attachment& a : *list) {
+                if (m_removedIds.contains(a.id))
+                    continue;
                 auto* item = new QListWidgetItem(
                     QStringLiteral("%1  (%2)").arg(a.fileName, locale.formattedDataSize(a.size)),
                     m_attachments);
                 item->setData(Qt::UserRole, a.id);
             }
-    for (const QString& path : m_pending) {
-        auto* item = new QListWidgetItem(tr("%1  (attached when saved)").arg(QFileInfo(path).fileName()),
-                                         m_attachments);
-        item->setData(Qt::UserRole + 1, path);
+    for (int i = 0; i < m_pending.size(); ++i) {
+        const AttachmentFile& file = m_pending.at(i);
+        auto* item =
+            new QListWidgetItem(tr("%1  (%2, attached when saved)")
+                                    .arg(file.fileName, locale.formattedDataSize(file.content.size())),
+                                m_attachments);
+        item->setData(Qt::UserRole + 1, i + 1); // 1-based index into the files picked, 0 for stored ones
     }
     m_attachOpen->setEnabled(m_attachments->count() > 0);
     m_attachRemove->setEnabled(m_attachments->count() > 0);
@@ -686,24 +706,24 @@ void EntryEditorDialog::reloadAttachments()
 
 void EntryEditorDialog::addAttachment()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Attach files"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    for (const QString& path : files) {
-        if (QFileInfo(path).size() > DocumentRepository::kMaxAttachmentBytes) {
-            QMessageBox::warning(this, tr("File too large"),
-                                 tr("%1 is larger than %2 MB and cannot be attached.")
-                                     .arg(QFileInfo(path).fileName())
-                                     .arg(DocumentRepository::kMaxAttachmentBytes / (1024 * 1024)));
+    attachFiles(QFileDialog::getOpenFileNames(
+        this, tr("Attach files"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
+}
+
+void EntryEditorDialog::attachFiles(const QStringList& paths)
+{
+    QStringList refused;
+    for (const QString& path : paths) {
+        auto read = DocumentRepository::readFile(path);
+        if (!read) {
+            refused << read.error().text();
             continue;
         }
-        if (!m_original.id) {
-            m_pending << path;
-            continue;
-        }
-        if (auto added = DocumentRepository(m_db, m_user).addAttachment(m_original.id, path); !added)
-            QMessageBox::warning(this, tr("Cannot attach the file"), added.error().text());
+        m_pending << *read;
     }
     reloadAttachments();
+    if (!refused.isEmpty() && m_interactive)
+        QMessageBox::warning(this, tr("Cannot attach the file"), refused.join(QLatin1Char('\n')));
 }
 
 void EntryEditorDialog::openAttachment()
@@ -711,10 +731,23 @@ void EntryEditorDialog::openAttachment()
     QListWidgetItem* item = m_attachments->currentItem();
     if (!item)
         return;
-    QString path = item->data(Qt::UserRole + 1).toString();
-    if (path.isEmpty()) {
-        const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                                .filePath(QStringLiteral("sangkien-attachments"));
+    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                            .filePath(QStringLiteral("sangkien-attachments"));
+    QString path;
+    if (const int picked = item->data(Qt::UserRole + 1).toInt(); picked > 0) {
+        // A file not saved yet: show the bytes that will be attached, from a private copy.
+        const AttachmentFile& file = m_pending.at(picked - 1);
+        QDir().mkpath(dir);
+        QTemporaryDir copyDir(QDir(dir).filePath(QStringLiteral("picked-XXXXXX")));
+        copyDir.setAutoRemove(false);
+        path = QDir(copyDir.path()).filePath(QFileInfo(file.fileName).fileName());
+        QFile out(path);
+        if (!copyDir.isValid() || !out.open(QIODevice::WriteOnly) ||
+            out.write(file.content) != file.content.size()) {
+            QMessageBox::warning(this, tr("Cannot open the file"), out.errorString());
+            return;
+        }
+    } else {
         auto extracted = DocumentRepository(m_db, m_user).extract(item->data(Qt::UserRole).toLongLong(), dir);
         if (!extracted) {
             QMessageBox::warning(this, tr("Cannot open the file"), extracted.error().text());
@@ -730,19 +763,11 @@ void EntryEditorDialog::removeAttachment()
     QListWidgetItem* item = m_attachments->currentItem();
     if (!item)
         return;
-    if (const QString pending = item->data(Qt::UserRole + 1).toString(); !pending.isEmpty()) {
-        m_pending.removeAll(pending);
-    } else {
-        if (m_interactive &&
-            QMessageBox::question(
-                this, tr("Remove the file"),
-                tr("Remove %1 from the entry? The campaign file keeps no other copy.").arg(item->text())) !=
-                QMessageBox::Yes)
-            return;
-        if (auto s = DocumentRepository(m_db, m_user).removeAttachment(item->data(Qt::UserRole).toLongLong());
-            !s)
-            QMessageBox::warning(this, tr("Cannot remove the file"), s.error().text());
-    }
+    // Nothing is removed from the file before the entry is saved; Ctrl+Z in the window brings it back.
+    if (const int picked = item->data(Qt::UserRole + 1).toInt(); picked > 0)
+        m_pending.removeAt(picked - 1);
+    else
+        m_removedIds << item->data(Qt::UserRole).toLongLong();
     reloadAttachments();
 }
 

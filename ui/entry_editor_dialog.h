@@ -3,6 +3,7 @@
 #include "domain/content_category.h"
 #include "domain/entry.h"
 #include "domain/entry_validator.h"
+#include "services/papers_change.h"
 #include "storage/duplicate_finder.h"
 
 #include <QDialog>
@@ -51,8 +52,11 @@ public:
     // The entry as the form says now (id, code and status kept from the original).
     Entry entry() const;
     QMap<QString, bool> checklist() const;
-    // Files chosen for a new entry: attached once it is saved.
-    QStringList pendingAttachments() const { return m_pending; }
+    // The papers as changed in the form (checklist, files picked, files removed): nothing of it is
+    // written until the entry is saved, with the entry, as one undoable step.
+    PapersChange papersChange() const;
+    // Reads the files to attach when the entry is saved; says why a file cannot be attached.
+    void attachFiles(const QStringList& paths);
 
     // Campaign files of earlier years to look for duplicates in (opened read-only).
     void setEarlierCampaigns(const QStringList& paths);
@@ -94,7 +98,9 @@ private:
     QList<PossibleDuplicate> m_duplicates;
     QStringList m_earlier;
     std::vector<std::unique_ptr<Database>> m_earlierDbs;
-    QStringList m_pending;
+    QMap<QString, bool> m_checklistBefore;
+    QList<AttachmentFile> m_pending;
+    QList<qint64> m_removedIds;
     QSet<QString> m_touched;
     QHash<QString, QLabel*> m_messages;
     bool m_triedToSave = false;

@@ -19,7 +19,6 @@
 #include "storage/campaign_template.h"
 #include "storage/catalog_repository.h"
 #include "storage/database.h"
-#include "storage/document_repository.h"
 #include "storage/entry_repository.h"
 #include "units_dialog.h"
 
@@ -621,27 +620,22 @@ void MainWindow::saveEditor(EntryEditorDialog* editor)
     if (!m_db)
         return;
     const Entry after = editor->entry();
+    PapersChange papers = editor->papersChange();
     qint64 entryId = after.id;
+    // The entry and its papers are one step: one transaction, one Ctrl+Z.
     if (editor->isNewEntry()) {
-        auto* command = new CreateEntryCommand(m_context, after);
+        auto* command = new CreateEntryCommand(m_context, after, std::move(papers));
         const int before = m_undo->count();
         m_undo->push(command); // runs redo(); dropped again when the service refused
         if (m_undo->count() == before)
             return;
         entryId = command->entry().id;
-    } else if (after != editor->originalEntry()) {
+    } else if (after != editor->originalEntry() || !papers.isEmpty()) {
         const int before = m_undo->count();
-        m_undo->push(new EditEntryCommand(m_context, editor->originalEntry(), after));
+        m_undo->push(new EditEntryCommand(m_context, editor->originalEntry(), after, std::move(papers)));
         if (m_undo->count() == before)
             return;
     }
-    // Papers and files are kept with their own audit rows; the undo stack covers the entry itself.
-    DocumentRepository documents(*m_db, m_context.user);
-    if (Status s = documents.setChecklist(entryId, editor->checklist()); !s)
-        showError(tr("Cannot save the papers"), s.error().text());
-    for (const QString& path : editor->pendingAttachments())
-        if (auto added = documents.addAttachment(entryId, path); !added)
-            showError(tr("Cannot attach the file"), added.error().text());
     showHistory(entryId);
 }
 

@@ -41,53 +41,85 @@ bool EntryCommand::settle(bool ok, const QString& message, qint64 selectId)
 
 // --- create -----------------------------------------------------------------------------------------
 
-CreateEntryCommand::CreateEntryCommand(CommandContext& context, Entry entry)
+CreateEntryCommand::CreateEntryCommand(CommandContext& context, Entry entry, PapersChange papers)
     : EntryCommand(CommandId::CreateEntry, context, tr("New entry \"%1\"").arg(entry.title))
     , m_entry(std::move(entry))
+    , m_papers(std::move(papers))
 {}
 
 void CreateEntryCommand::redo()
 {
     EntryService service = serviceOf(m_context);
+    Database& db = *m_context.db;
     if (!m_created) {
-        auto id = service.create(m_entry);
-        if (settle(id.ok(), id ? QString() : id.error().text(), id ? *id : 0)) {
+        Entry created = m_entry;
+        const Status s = db.transaction([&]() -> Status {
+            auto id = service.create(created);
+            if (!id)
+                return id.error();
+            return m_papers.apply(db, m_context.user, *id);
+        });
+        if (settle(s.ok(), s ? QString() : s.error().text(), created.id)) {
+            m_entry = created;
             m_created = true;
             setText(tr("New entry %1").arg(m_entry.code));
         }
         return;
     }
-    // Redo after undo: the same entry comes back with its id and code.
+    // Redo after undo: the same entry comes back with its id and code, and its papers.
     Entry again = m_entry;
-    const Status s = service.restore(again);
+    const Status s = db.transaction([&]() -> Status {
+        if (Status restored = service.restore(again); !restored)
+            return restored;
+        return m_papers.apply(db, m_context.user, m_entry.id);
+    });
     settle(s.ok(), s ? QString() : s.error().text(), m_entry.id);
 }
 
 void CreateEntryCommand::undo()
 {
-    const Status s = serviceOf(m_context).remove(m_entry.id);
+    Database& db = *m_context.db;
+    const Status s = db.transaction([&]() -> Status {
+        if (Status reverted = m_papers.revert(db, m_context.user, m_entry.id); !reverted)
+            return reverted;
+        return serviceOf(m_context).remove(m_entry.id);
+    });
     settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(s.error().text()), 0);
 }
 
 // --- edit -------------------------------------------------------------------------------------------
 
-EditEntryCommand::EditEntryCommand(CommandContext& context, Entry before, Entry after)
+EditEntryCommand::EditEntryCommand(CommandContext& context, Entry before, Entry after, PapersChange papers)
     : EntryCommand(CommandId::EditEntry, context, tr("Edit entry %1").arg(after.code))
     , m_before(std::move(before))
     , m_after(std::move(after))
+    , m_papers(std::move(papers))
 {}
 
 void EditEntryCommand::redo()
 {
+    Database& db = *m_context.db;
     Entry e = m_after;
-    const Status s = serviceOf(m_context).update(e);
+    const Status s = db.transaction([&]() -> Status {
+        if (m_after != m_before)
+            if (Status updated = serviceOf(m_context).update(e); !updated)
+                return updated;
+        return m_papers.apply(db, m_context.user, e.id);
+    });
     settle(s.ok(), s ? QString() : s.error().text(), e.id);
 }
 
 void EditEntryCommand::undo()
 {
+    Database& db = *m_context.db;
     Entry e = m_before;
-    const Status s = serviceOf(m_context).update(e);
+    const Status s = db.transaction([&]() -> Status {
+        if (Status reverted = m_papers.revert(db, m_context.user, e.id); !reverted)
+            return reverted;
+        if (m_after != m_before)
+            return serviceOf(m_context).update(e);
+        return {};
+    });
     settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(s.error().text()), e.id);
 }
 

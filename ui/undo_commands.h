@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entry.h"
+#include "services/papers_change.h"
 #include "storage/entry_dependents.h"
 
 #include <QCoreApplication>
@@ -65,13 +66,15 @@ class CreateEntryCommand : public EntryCommand
     Q_DECLARE_TR_FUNCTIONS(sangkien::CreateEntryCommand)
 
 public:
-    CreateEntryCommand(CommandContext& context, Entry entry);
+    // The papers (checklist, files) are saved with the entry in one transaction, and undone with it.
+    CreateEntryCommand(CommandContext& context, Entry entry, PapersChange papers = {});
     void redo() override;
     void undo() override;
     const Entry& entry() const { return m_entry; }
 
 private:
     Entry m_entry;
+    PapersChange m_papers;
     bool m_created = false;
 };
 
@@ -81,13 +84,15 @@ class EditEntryCommand : public EntryCommand
     Q_DECLARE_TR_FUNCTIONS(sangkien::EditEntryCommand)
 
 public:
-    EditEntryCommand(CommandContext& context, Entry before, Entry after);
+    // An edit of the entry, of its papers, or both, in one transaction.
+    EditEntryCommand(CommandContext& context, Entry before, Entry after, PapersChange papers = {});
     void redo() override;
     void undo() override;
 
 private:
     Entry m_before;
     Entry m_after;
+    PapersChange m_papers;
 };
 
 class DeleteEntryCommand : public EntryCommand

@@ -133,7 +133,7 @@ Result<QList<Attachment>> DocumentRepository::attachments(qint64 entryId) const
     return list;
 }
 
-Result<qint64> DocumentRepository::addAttachment(qint64 entryId, const QString& filePath)
+Result<AttachmentFile> DocumentRepository::readFile(const QString& filePath)
 {
     const QFileInfo info(filePath);
     const QString name = info.fileName();
@@ -150,49 +150,74 @@ Result<qint64> DocumentRepository::addAttachment(qint64 entryId, const QString& 
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("The file cannot be read: %1").arg(file.errorString()), name};
-    // Read in chunks, hashing as we go; the Qt SQL driver binds a BLOB whole, so the bytes are gathered
-    // (bounded by the size limit above).
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray content;
-    content.reserve(info.size());
+    AttachmentFile read;
+    read.fileName = name;
+    read.content.reserve(info.size());
     while (!file.atEnd()) {
         const QByteArray chunk = file.read(1 << 20);
         if (chunk.isEmpty() && file.error() != QFile::NoError)
             return Error{tr("The file cannot be read: %1").arg(file.errorString()), name};
-        hash.addData(chunk);
-        content.append(chunk);
-        if (content.size() > kMaxAttachmentBytes)
+        read.content.append(chunk);
+        if (read.content.size() > kMaxAttachmentBytes)
             return Error{
                 tr("The file grew beyond %1 MB while it was read.").arg(kMaxAttachmentBytes / (1024 * 1024)),
                 name};
     }
-    Attachment a;
-    a.entryId = entryId;
-    a.fileName = name;
-    a.size = content.size();
-    a.sha256 = QString::fromLatin1(hash.result().toHex());
-    a.addedAt = QDateTime::currentDateTimeUtc();
-    qint64 id = 0;
-    Status done = m_db.transaction([&]() -> Status {
+    return read;
+}
+
+Result<qint64> DocumentRepository::addAttachment(qint64 entryId, const QString& filePath)
+{
+    auto read = readFile(filePath);
+    if (!read)
+        return read.error();
+    return addAttachment(entryId, *read);
+}
+
+Result<qint64> DocumentRepository::addAttachment(qint64 entryId, const AttachmentFile& file)
+{
+    if (file.fileName.trimmed().isEmpty())
+        return Error{tr("The attached file has no name."), entryLabel(entryId)};
+    if (file.content.size() > kMaxAttachmentBytes)
+        return Error{
+            tr("Files larger than %1 MB cannot be attached.").arg(kMaxAttachmentBytes / (1024 * 1024)),
+            file.fileName};
+    StoredAttachment stored;
+    stored.info.entryId = entryId;
+    stored.info.fileName = file.fileName;
+    stored.info.size = file.content.size();
+    stored.info.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex());
+    stored.info.addedAt = QDateTime::currentDateTimeUtc();
+    stored.content = file.content;
+    if (Status s = restoreAttachment(stored); !s)
+        return s.error();
+    return m_lastAttachmentId;
+}
+
+Status DocumentRepository::restoreAttachment(const StoredAttachment& stored)
+{
+    const Attachment& a = stored.info;
+    return m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO entry_attachment (entry_id, file_name, size, sha256, content, "
-                                 "added_at) VALUES (?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(entryId);
+        q.prepare(
+            QStringLiteral("INSERT INTO entry_attachment (id, entry_id, file_name, size, sha256, content, "
+                           "added_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(sql::idOrNull(a.id)); // a new attachment gets the next id
+        q.addBindValue(a.entryId);
         q.addBindValue(a.fileName);
         q.addBindValue(a.size);
         q.addBindValue(a.sha256);
-        q.addBindValue(content);
+        q.addBindValue(stored.content);
         q.addBindValue(a.addedAt.toString(Qt::ISODateWithMs));
         if (!q.exec())
-            return sqlError(q, name);
-        id = q.lastInsertId().toLongLong();
-        a.id = id;
-        return AuditLog(m_db).record(m_user, QStringLiteral("attach"), QStringLiteral("entry_attachment"), id,
-                                     entryLabel(entryId), {}, attachmentToJson(a));
+            return sqlError(q, a.fileName);
+        Attachment written = a;
+        written.id = q.lastInsertId().toLongLong();
+        m_lastAttachmentId = written.id;
+        return AuditLog(m_db).record(m_user, QStringLiteral("attach"), QStringLiteral("entry_attachment"),
+                                     written.id, entryLabel(a.entryId), {}, attachmentToJson(written));
     });
-    if (!done)
-        return done.error();
-    return id;
 }
 
 Result<QByteArray> DocumentRepository::content(qint64 attachmentId) const
@@ -235,20 +260,23 @@ Result<QString> DocumentRepository::extract(qint64 attachmentId, const QString& 
     return path;
 }
 
-Status DocumentRepository::removeAttachment(qint64 attachmentId)
+Status DocumentRepository::removeAttachment(qint64 attachmentId, StoredAttachment* removed)
 {
     return m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        q.prepare(
-            QStringLiteral("SELECT id, entry_id, file_name, size, sha256, added_at FROM entry_attachment "
-                           "WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT id, entry_id, file_name, size, sha256, added_at, content FROM "
+                                 "entry_attachment WHERE id = ?"));
         q.addBindValue(attachmentId);
         if (!q.exec())
             return sqlError(q, QString::number(attachmentId));
         if (!q.next())
             return Error{tr("The attached file no longer exists."), QString::number(attachmentId)};
-        const Attachment a{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                           q.value(3).toLongLong(), q.value(4).toString(),   {}};
+        const Attachment a{
+            q.value(0).toLongLong(), q.value(1).toLongLong(),
+            q.value(2).toString(),   q.value(3).toLongLong(),
+            q.value(4).toString(),   QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs)};
+        if (removed)
+            *removed = StoredAttachment{a, q.value(6).toByteArray()};
         q.prepare(QStringLiteral("DELETE FROM entry_attachment WHERE id = ?"));
         q.addBindValue(attachmentId);
         if (!q.exec())

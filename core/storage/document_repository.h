@@ -26,6 +26,20 @@ struct Attachment
     bool operator==(const Attachment&) const = default;
 };
 
+// A file's name and bytes, read when the clerk picks it and attached when the entry is saved.
+struct AttachmentFile
+{
+    QString fileName;
+    QByteArray content;
+};
+
+// An attachment as it was stored, kept by undo to put it back exactly (same id, same bytes).
+struct StoredAttachment
+{
+    Attachment info;
+    QByteArray content;
+};
+
 // The papers of an entry: a checklist of the usual documents, and files attached into the campaign
 // file so that a copy of the file carries them. Each write is one transaction with its audit row.
 class DocumentRepository
@@ -51,17 +65,23 @@ public:
     // Reads the file into the campaign file with its SHA-256; refuses empty names, missing files and files
     // over kMaxAttachmentBytes with a message saying so.
     Result<qint64> addAttachment(qint64 entryId, const QString& filePath);
+    Result<qint64> addAttachment(qint64 entryId, const AttachmentFile& file);
+    // Reads a file for attaching later, with the same refusals as addAttachment().
+    static Result<AttachmentFile> readFile(const QString& filePath);
     Result<QByteArray> content(qint64 attachmentId) const;
     // Writes the attachment under dir (a fresh sub-folder, so two files of the same name never clash)
     // and returns the file's path, for the system viewer to open.
     Result<QString> extract(qint64 attachmentId, const QString& dir) const;
-    Status removeAttachment(qint64 attachmentId);
+    // When removed is given, it receives the attachment as stored, for restoreAttachment().
+    Status removeAttachment(qint64 attachmentId, StoredAttachment* removed = nullptr);
+    Status restoreAttachment(const StoredAttachment& stored);
 
 private:
     QString entryLabel(qint64 entryId) const;
 
     Database& m_db;
     QString m_user;
+    qint64 m_lastAttachmentId = 0;
 };
 
 } // namespace sangkien

@@ -8,14 +8,18 @@
 #include "models/entries_model.h"
 #include "status_change_dialog.h"
 #include "storage/audit_log.h"
+#include "storage/document_repository.h"
 #include "ui_test_helpers.h"
 
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 using namespace sangkien;
@@ -358,4 +362,84 @@ TEST_CASE("An edit and a delete are undone and redone from the keyboard", "[ui][
     REQUIRE(trail);
     for (const AuditRecord& r : *trail)
         CHECK(r.user == w->userName());
+}
+
+TEST_CASE("Papers and files are saved with the entry and undone with it", "[ui][undo][papers]")
+{
+    UiCampaign data;
+    UiWindow w(data.campaign.path());
+    const qint64 id = idOfTitle(w.get(), QStringLiteral("Giống lúa chịu hạn vùng bãi"));
+    QTemporaryDir files;
+    const auto writeFile = [&](const QString& name, const QByteArray& bytes) {
+        QFile f(files.filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return f.fileName();
+    };
+    const QString report = writeFile(QStringLiteral("Báo cáo mô tả.pdf"), "%PDF-1.4 mô tả");
+    const QString proof = writeFile(QStringLiteral("Giấy xác nhận.jpg"), "JPEG xác nhận");
+    DocumentRepository documents(*w->database(), w->userName());
+    const auto fileNames = [&] {
+        QStringList names;
+        const auto stored = documents.attachments(id);
+        REQUIRE(stored);
+        for (const Attachment& a : *stored)
+            names << a.fileName;
+        return names;
+    };
+    const QString firstPaper = DocumentRepository::checklistCodes().first();
+
+    // First save: a paper ticked and one file attached. Nothing is written while the editor is open.
+    selectRowOf(w.get(), id);
+    press(Qt::Key_Return);
+    EntryEditorDialog* editor = w->entryEditor();
+    REQUIRE(editor);
+    auto* checklist = editor->findChild<QListWidget*>(QStringLiteral("checklist"));
+    REQUIRE(checklist);
+    checklist->item(0)->setCheckState(Qt::Checked);
+    editor->attachFiles({report});
+    CHECK(fileNames().isEmpty());
+    editor->accept();
+    REQUIRE(QTest::qWaitFor([&] { return !w->entryEditor(); }));
+    backToWindow(w.get());
+    CHECK(fileNames() == QStringList{QStringLiteral("Báo cáo mô tả.pdf")});
+    CHECK(documents.checklist(id)->value(firstPaper));
+
+    // Second save: the first file removed, another attached; the removal waits for the save too.
+    selectRowOf(w.get(), id);
+    press(Qt::Key_Return);
+    editor = w->entryEditor();
+    REQUIRE(editor);
+    auto* list = editor->findChild<QListWidget*>(QStringLiteral("attachments"));
+    REQUIRE(list);
+    REQUIRE(list->count() == 1);
+    list->setCurrentRow(0);
+    editor->findChild<QPushButton*>(QStringLiteral("removeAttachment"))->click();
+    CHECK(list->count() == 0);
+    CHECK(fileNames().size() == 1);
+    editor->attachFiles({proof});
+    editor->accept();
+    REQUIRE(QTest::qWaitFor([&] { return !w->entryEditor(); }));
+    backToWindow(w.get());
+    CHECK(fileNames() == QStringList{QStringLiteral("Giấy xác nhận.jpg")});
+
+    // One Ctrl+Z takes back the second save whole: the removed file comes back with its bytes.
+    QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(fileNames() == QStringList{QStringLiteral("Báo cáo mô tả.pdf")});
+    const Attachment back = documents.attachments(id)->first();
+    CHECK(documents.content(back.id).value() == QByteArray("%PDF-1.4 mô tả"));
+    // Another takes back the first: no file, the paper unticked.
+    QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(fileNames().isEmpty());
+    CHECK_FALSE(documents.checklist(id)->value(firstPaper));
+    // Redo both.
+    QTest::keyClick(w.get(), Qt::Key_Y, Qt::ControlModifier);
+    QTest::keyClick(w.get(), Qt::Key_Y, Qt::ControlModifier);
+    CHECK(fileNames() == QStringList{QStringLiteral("Giấy xác nhận.jpg")});
+    CHECK(documents.checklist(id)->value(firstPaper));
+
+    // Each step left its trail rows.
+    auto trail = AuditLog(*w->database()).forRecord(QStringLiteral("entry_attachment"), back.id);
+    REQUIRE(trail);
+    CHECK(trail->size() >= 3); // attached, detached, attached again
 }
