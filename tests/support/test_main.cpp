@@ -13,6 +13,9 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("SANGKIEN_CLI"))
         qputenv("SANGKIEN_CLI", SANGKIEN_CLI_PATH);
+    // The .xls reader's helper lives beside sangkien and sangkien-cli, not beside the test programs.
+    if (qEnvironmentVariableIsEmpty("SANGKIEN_XLS_HELPER"))
+        qputenv("SANGKIEN_XLS_HELPER", SANGKIEN_XLS_HELPER_PATH);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SangKienTests"));
     QApplication::setApplicationName(QStringLiteral("sangkien-tests"));

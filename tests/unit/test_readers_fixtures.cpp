@@ -8,7 +8,9 @@
 #include "import/xls_reader.h"
 #include "import/xlsx_reader.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -369,4 +371,152 @@ TEST_CASE("Column letters, cell references and number formats", "[readers]")
     CHECK_FALSE(reader::serialToDate(-1, false, DateKind::Date).isValid());
     CHECK_FALSE(reader::serialToDate(1e12, false, DateKind::Date).isValid());
     CHECK(reader::decodeXString(QStringLiteral("a_x000D_b_x005F_x")) == u"a\rb_x");
+}
+
+namespace {
+
+// Sets an environment variable for the scope: the helper process inherits it.
+struct ScopedEnv
+{
+    QByteArray name;
+    std::optional<QByteArray> before;
+    ScopedEnv(const char* n, const QByteArray& value)
+        : name(n)
+    {
+        if (qEnvironmentVariableIsSet(n))
+            before = qgetenv(n);
+        qputenv(n, value);
+    }
+    ~ScopedEnv()
+    {
+        if (before)
+            qputenv(name.constData(), *before);
+        else
+            qunsetenv(name.constData());
+    }
+};
+
+} // namespace
+
+TEST_CASE("xls: FreeXL runs in the helper process; each sheet reads again after another", "[readers][xls]")
+{
+    XlsReader reader;
+    CHECK(QFileInfo(reader.helperProgram()).isExecutable());
+    REQUIRE(reader.open(fixture(QStringLiteral("vn_list_lo.xls"))));
+    const QList<SheetInfo> sheets = reader.sheets();
+    REQUIRE(sheets.size() == 3);
+    const Sheet first = readSheet(reader);
+    REQUIRE_FALSE(first.error);
+    for (const SheetInfo& info : sheets) {
+        REQUIRE(reader.selectSheet(info.name));
+        CHECK(reader.currentSheet() == info.name);
+        CHECK_FALSE(readSheet(reader).error);
+    }
+    // Back to the first sheet, halfway through it, and again: the same rows each time.
+    REQUIRE(reader.selectSheet(sheets[0].name));
+    SheetRow row;
+    REQUIRE(reader.nextRow(row).value());
+    REQUIRE(reader.selectSheet(sheets[0].name));
+    const Sheet again = readSheet(reader);
+    REQUIRE_FALSE(again.error);
+    CHECK(again.rows == first.rows);
+    CHECK(
+        reader.selectSheet(QStringLiteral("Không có")).error().message.contains(QStringLiteral("no sheet")));
+
+    XlsReader imports;
+    REQUIRE(imports.open(fixture(QStringLiteral("vn_import_lo.xls"))));
+    const Sheet list = readSheet(imports);
+    REQUIRE_FALSE(list.error);
+    CHECK(list.rows.size() > 5);
+}
+
+TEST_CASE("xls: a crash, a hang or a runaway allocation in the helper is an Error naming the file",
+          "[readers][xls]")
+{
+    const QString path = fixture(QStringLiteral("vn_list_lo.xls"));
+    SECTION("FreeXL crashes while opening the workbook")
+    {
+        ScopedEnv crash("SANGKIEN_XLS_HELPER_TEST", "crash-open");
+        const std::optional<Error> e = failure(path);
+        REQUIRE(e);
+        CHECK(e->place == u"vn_list_lo.xls");
+        CHECK(e->message.contains(QStringLiteral("damaged")));
+        CHECK(e->message.contains(QStringLiteral("stopped abruptly (signal 6)")));
+    }
+    SECTION("FreeXL crashes after the first row: the rows before it came, the error names the row")
+    {
+        ScopedEnv crash("SANGKIEN_XLS_HELPER_TEST", "crash-rows");
+        XlsReader reader;
+        REQUIRE(reader.open(path));
+        const Sheet sheet = readSheet(reader);
+        REQUIRE(sheet.rows.size() == 1);
+        REQUIRE(sheet.error);
+        CHECK(sheet.error->place == u"vn_list_lo.xls, sheet “Danh sách”, row 1");
+        CHECK(sheet.error->message.contains(QStringLiteral("stopped abruptly")));
+        // Past the error the reader is at its end, not stuck.
+        SheetRow row;
+        CHECK_FALSE(reader.nextRow(row).value());
+    }
+    SECTION("FreeXL hangs: stopped after the time without progress")
+    {
+        ScopedEnv hang("SANGKIEN_XLS_HELPER_TEST", "hang");
+        XlsReader reader;
+        XlsReader::HelperLimits limits;
+        limits.stallSeconds = 1;
+        reader.setHelperLimits(limits);
+        QElapsedTimer timer;
+        timer.start();
+        const Status s = reader.open(path);
+        CHECK(timer.elapsed() < 10000);
+        REQUIRE_FALSE(s);
+        CHECK(s.error().place == u"vn_list_lo.xls");
+        CHECK(s.error().message.contains(QStringLiteral("no progress for 1 seconds")));
+    }
+    SECTION("FreeXL allocates without end: the memory limit stops it")
+    {
+        if (XlsReader::underAddressSanitizer())
+            return; // no address-space limit for a helper built with AddressSanitizer
+        ScopedEnv allocate("SANGKIEN_XLS_HELPER_TEST", "allocate");
+        XlsReader reader;
+        XlsReader::HelperLimits limits;
+        limits.memoryBytes = 128LL << 20;
+        reader.setHelperLimits(limits);
+        const Status s = reader.open(path);
+        REQUIRE_FALSE(s);
+        CHECK(s.error().place == u"vn_list_lo.xls");
+        CHECK(s.error().message.contains(QStringLiteral("memory")));
+    }
+    // The program goes on: the same file reads once the helper behaves.
+    XlsReader reader;
+    REQUIRE(reader.open(path));
+    CHECK(readSheet(reader).rows.size() > 5);
+}
+
+TEST_CASE("xls: a file that crashes FreeXL is refused with a message, the program survives", "[readers][xls]")
+{
+    // Found by fuzzing (tests/fuzz/fuzz_xls_reader); FreeXL 1.0.6 crashes on it inside iconv.
+    const std::optional<Error> e = failure(fixture(QStringLiteral("freexl_crash.xls")));
+    REQUIRE(e);
+    CHECK(e->place.startsWith(QStringLiteral("freexl_crash.xls")));
+    CHECK(e->message.contains(QStringLiteral("damaged")));
+}
+
+TEST_CASE("xls: a missing helper program is a clear error", "[readers][xls]")
+{
+    const QString path = fixture(QStringLiteral("vn_list_lo.xls"));
+    XlsReader reader;
+    XlsReader::HelperLimits limits;
+    limits.program = QStringLiteral("/nonexistent/sangkien-xls");
+    reader.setHelperLimits(limits);
+    const Status s = reader.open(path);
+    REQUIRE_FALSE(s);
+    CHECK(s.error().place == u"vn_list_lo.xls");
+    CHECK(s.error().message.contains(QStringLiteral("helper program")));
+    CHECK(s.error().message.contains(QStringLiteral("/nonexistent/sangkien-xls")));
+    CHECK(reader.sheets().isEmpty());
+
+    ScopedEnv missing("SANGKIEN_XLS_HELPER", "/nonexistent/sangkien-xls");
+    const std::optional<Error> e = failure(path);
+    REQUIRE(e);
+    CHECK(e->message.contains(QStringLiteral("helper program")));
 }
