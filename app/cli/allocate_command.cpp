@@ -124,10 +124,11 @@ int runAllocate(const QStringList& arguments)
     const bool apply = args->flags.contains(QStringLiteral("--apply"));
 
     const QString path = args->positionals.at(0);
-    auto opened = Database::open(path, apply ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
-    if (!opened)
-        return fail(opened.error(), CannotOpen);
-    AwardService service(**opened, AuditLog::currentUser());
+    // Only --apply writes, and then it holds the campaign's lock; a proposal alone only reads.
+    auto campaign = openCampaign(path, QStringLiteral("allocate"), apply);
+    if (!campaign)
+        return fail(campaign.error(), CannotOpen);
+    AwardService service(**campaign, AuditLog::currentUser());
     const auto validator = service.validator();
     if (!validator)
         return fail(Error{validator.error().message, path}, CannotOpen);
@@ -137,7 +138,7 @@ int runAllocate(const QStringList& arguments)
     if (apply) {
         // AwardService refuses, writing nothing, a proposal that breaks a quota rule.
         if (const Status stored = service.apply(*proposal); !stored)
-            return fail(stored.error(), Rejected);
+            return failWrite(stored.error(), path, Rejected);
     }
     writeOut(format == QLatin1String("json") ? asJson(*proposal, apply)
                                              : asText(*proposal, *validator, apply));

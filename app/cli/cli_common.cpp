@@ -1,5 +1,7 @@
 #include "cli_common.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <cstdio>
 #include <unistd.h>
 
@@ -95,6 +97,73 @@ int usageError(const QString& message, const QString& command)
     writeErr(command.isEmpty() ? Cli::tr("Try 'sangkien-cli --help'.")
                                : Cli::tr("Try 'sangkien-cli %1 --help'.").arg(command));
     return Usage;
+}
+
+int failWrite(const Error& error, const QString& campaignPath, int code)
+{
+    writeErr(QStringLiteral("sangkien-cli: ") + error.text());
+    // sqlite3_errstr(SQLITE_FULL) and sqlite3_errstr(SQLITE_IOERR): a write (to the file, its -wal or a
+    // backup beside it) that the disk or the file-size limit refused.
+    const bool diskFull = error.message.contains(QLatin1String("database or disk is full")) ||
+                          error.message.contains(QLatin1String("disk I/O error"));
+    if (diskFull)
+        writeErr(QStringLiteral("sangkien-cli: ") +
+                 Error{Cli::tr("The campaign file could not be written: the disk is full or the file cannot "
+                               "grow. Nothing was changed."),
+                       campaignPath}
+                     .text());
+    return code;
+}
+
+WritableCampaign::WritableCampaign() = default;
+WritableCampaign::WritableCampaign(WritableCampaign&&) noexcept = default;
+WritableCampaign& WritableCampaign::operator=(WritableCampaign&&) noexcept = default;
+WritableCampaign::~WritableCampaign()
+{
+    db.reset(); // the file is closed (its WAL checkpointed) while the lock is still held
+    lock.reset();
+}
+
+Result<std::unique_ptr<CampaignLock>> lockForWriting(const QString& path, const QString& command)
+{
+    if (!QFileInfo(path).absoluteDir().exists())
+        return std::unique_ptr<CampaignLock>();
+    auto acquired = CampaignLock::acquire(path, QStringLiteral("sangkien-cli ") + command);
+    if (!acquired)
+        return acquired.error();
+    std::unique_ptr<CampaignLock> lock = std::move(acquired.value());
+    lock->startHeartbeat();
+    return lock;
+}
+
+Result<WritableCampaign> openForWriting(const QString& path, const QString& command)
+{
+    WritableCampaign campaign;
+    // The lock is taken before the file is opened for writing (and migrated). A missing file or a folder
+    // gets no lock file: opening it says what is wrong.
+    if (QFileInfo(path).isFile()) {
+        auto lock = lockForWriting(path, command);
+        if (!lock)
+            return lock.error();
+        campaign.lock = std::move(lock.value());
+    }
+    auto opened = Database::open(path, Database::Mode::ReadWrite);
+    if (!opened)
+        return opened.error();
+    campaign.db = std::move(opened.value());
+    return campaign;
+}
+
+Result<WritableCampaign> openCampaign(const QString& path, const QString& command, bool forWriting)
+{
+    if (forWriting)
+        return openForWriting(path, command);
+    auto opened = Database::open(path, Database::Mode::ReadOnly);
+    if (!opened)
+        return opened.error();
+    WritableCampaign campaign;
+    campaign.db = std::move(opened.value());
+    return campaign;
 }
 
 bool stderrIsTerminal()

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/campaign_lock.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 namespace sangkien::cli {
 
@@ -63,6 +66,42 @@ void writeErr(const QString& text); // adds a newline
 int fail(const Error& error, int code);
 // A usage error with a hint to --help.
 int usageError(const QString& message, const QString& command = {});
+
+// A campaign opened by a command that writes to it: the one-writer lock (CampaignLock, in the name of
+// "sangkien-cli COMMAND", its heartbeat kept while the command runs) and the database. The database is
+// closed before the lock is released.
+struct WritableCampaign
+{
+    WritableCampaign();
+    WritableCampaign(WritableCampaign&&) noexcept;
+    WritableCampaign& operator=(WritableCampaign&&) noexcept;
+    ~WritableCampaign();
+
+    std::unique_ptr<CampaignLock> lock; // declared first, so destroyed last
+    std::unique_ptr<Database> db;
+
+    Database& operator*() const { return *db; }
+    Database* operator->() const { return db.get(); }
+};
+
+// Reports a write to the campaign that failed (exit code). When the disk is full or a file cannot grow
+// (SQLite's SQLITE_FULL and SQLITE_IOERR), it says so plainly, naming the campaign file, after SQLite's own
+// words: the transaction was rolled back, so nothing was changed.
+int failWrite(const Error& error, const QString& campaignPath, int code);
+
+// Takes the campaign's writer lock, then opens the file for writing (and brings its schema up to date).
+// An Error (exit CannotOpen) names the file and, when another live program writes to it, who holds it:
+// user, machine, program and since when. A stale lock left by a crash is taken over. A missing file is
+// not locked: the error says it does not exist.
+Result<WritableCampaign> openForWriting(const QString& path, const QString& command);
+
+// openForWriting when the command writes; otherwise the file opened read-only, with no lock: readers work
+// while another program writes.
+Result<WritableCampaign> openCampaign(const QString& path, const QString& command, bool forWriting);
+
+// The writer lock alone, for a campaign file about to be created (init, demo); none when the folder does
+// not exist (creating the file says so).
+Result<std::unique_ptr<CampaignLock>> lockForWriting(const QString& path, const QString& command);
 
 // Progress lines go to stderr only when a person is watching it.
 bool stderrIsTerminal();

@@ -47,6 +47,10 @@ int runDemo(const QStringList& arguments)
     const QString templateId =
         args->value(QStringLiteral("--template"), QString::fromLatin1(CampaignTemplate::kDefaultId));
 
+    // Another program may be about to write at this path (or still holding it): one writer at a time.
+    auto lock = lockForWriting(path, QStringLiteral("demo"));
+    if (!lock)
+        return fail(lock.error(), CannotOpen);
     auto created = createCampaign(path, templateId);
     if (!created)
         return fail(created.error(), Rejected);

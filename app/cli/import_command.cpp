@@ -3,7 +3,6 @@
 #include "import_command.h"
 
 #include "import/importer.h"
-#include "storage/campaign_lock.h"
 #include "storage/database.h"
 
 #include <QFileInfo>
@@ -111,18 +110,11 @@ int runImport(const QStringList& arguments)
         options.mapping = *mapping;
     }
 
-    // One writer at a time: the lock is taken before the file is opened for writing (and migrated).
-    std::unique_ptr<CampaignLock> lock;
-    if (!dryRun && QFileInfo::exists(campaignPath)) {
-        auto acquired = CampaignLock::acquire(campaignPath, QStringLiteral("sangkien-cli import"));
-        if (!acquired)
-            return fail(acquired.error(), CannotOpen);
-        lock = std::move(acquired.value());
-    }
-    auto opened = Database::open(campaignPath, dryRun ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
-    if (!opened)
-        return fail(opened.error(), CannotOpen);
-    Database& db = **opened;
+    // One writer at a time: a real import holds the campaign's lock while it runs; a dry run only reads.
+    auto campaign = openCampaign(campaignPath, command, !dryRun);
+    if (!campaign)
+        return fail(campaign.error(), CannotOpen);
+    Database& db = **campaign;
 
     Importer importer(db);
     TerminalProgress progress(QFileInfo(spreadsheet).fileName());
@@ -150,7 +142,7 @@ int runImport(const QStringList& arguments)
     auto committed = importer.commit(*plan, {}, &progress);
     progressDone();
     if (!committed)
-        return fail(committed.error(), Rejected);
+        return failWrite(committed.error(), campaignPath, Rejected);
     printResult(json, *committed, false);
     return Ok;
 }

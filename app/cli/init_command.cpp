@@ -23,6 +23,10 @@ int runInit(const QStringList& arguments)
     const QString templateId =
         args->value(QStringLiteral("--template"), QString::fromLatin1(CampaignTemplate::kDefaultId));
 
+    // Another program may be about to write at this path (or still holding it): one writer at a time.
+    auto lock = lockForWriting(path, QStringLiteral("init"));
+    if (!lock)
+        return fail(lock.error(), CannotOpen);
     // createCampaign refuses an existing file and an unknown template before writing anything.
     auto created = createCampaign(path, templateId);
     if (!created)

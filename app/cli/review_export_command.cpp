@@ -38,12 +38,13 @@ int runReviewExport(const QStringList& arguments)
     const QString out = args->value(QStringLiteral("--out"));
 
     const QString path = args->positionals.at(0);
-    auto opened = Database::open(path);
+    // Exporting records the package in the campaign: a writer.
+    auto opened = openForWriting(path, command);
     if (!opened)
         return fail(opened.error(), CannotOpen);
     const auto content = ReviewPackage::exportTo(**opened, *member, pin, out, AuditLog::currentUser());
     if (!content)
-        return fail(content.error(), Rejected);
+        return failWrite(content.error(), path, Rejected);
     writeOut(Cli::tr("Wrote the review package %1 for member %2 (%3): %n entries, package %4.", nullptr,
                      int(content->entries.size()))
                  .arg(out)

@@ -90,16 +90,16 @@ int runReviewImport(const QStringList& arguments)
     if (!verified)
         return fail(Error{verified.error().message, returnPath}, Rejected);
 
-    auto opened = Database::open(path);
+    auto opened = openForWriting(path, command);
     if (!opened)
         return fail(opened.error(), CannotOpen);
     const auto report = ReviewPackage::merge(**opened, *verified, AuditLog::currentUser());
     if (!report)
-        return fail(
+        return failWrite(
             Error{report.error().message, report.error().place.isEmpty()
                                               ? returnPath
                                               : returnPath + QStringLiteral(", ") + report.error().place},
-            Rejected);
+            path, Rejected);
     writeOut(format == QLatin1String("json") ? asJson(*report) : asText(*report));
     return Ok;
 }

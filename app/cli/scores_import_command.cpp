@@ -52,7 +52,7 @@ int runScoresImport(const QStringList& arguments)
 
     const QString path = args->positionals.at(0);
     const QString csvPath = args->positionals.at(1);
-    auto opened = Database::open(path);
+    auto opened = openForWriting(path, command);
     if (!opened)
         return fail(opened.error(), CannotOpen);
     Database& db = **opened;
@@ -93,7 +93,7 @@ int runScoresImport(const QStringList& arguments)
         return rejectAll(*problems, csvPath);
     const auto written = sheets.write(*member, writes, policy);
     if (!written)
-        return fail(written.error(), Rejected);
+        return failWrite(written.error(), path, Rejected);
 
     int changed = 0;
     for (const SheetOutcome& o : *written)

@@ -118,13 +118,18 @@ Result<std::unique_ptr<CampaignLock>> CampaignLock::acquire(const QString& campa
         const auto current = holder(campaignPath);
         if (!current) // vanished between our attempt and our look: try again
             continue;
-        if (!isStale(*current))
+        if (!isStale(*current)) {
+            const QString since =
+                QLocale(QLocale::Vietnamese)
+                    .toString(current->since.toLocalTime(), QStringLiteral("HH:mm dd/MM/yyyy"));
+            // "van.thu (sangkien-cli import)": the user and the program they hold it with.
+            const QString who = current->program.isEmpty()
+                                    ? current->user
+                                    : QStringLiteral("%1 (%2)").arg(current->user, current->program);
             return Error{
-                tr("The campaign is open for writing by %1 on %2 since %3.")
-                    .arg(current->user, current->host,
-                         QLocale(QLocale::Vietnamese)
-                             .toString(current->since.toLocalTime(), QStringLiteral("HH:mm dd/MM/yyyy"))),
+                tr("The campaign is open for writing by %1 on %2 since %3.").arg(who, current->host, since),
                 campaignPath};
+        }
         // Take over a stale lock: renaming is atomic, so only one of several takers wins.
         const QString aside = path + QStringLiteral(".stale-%1").arg(currentPid());
         if (QFile::rename(path, aside))
@@ -140,23 +145,62 @@ CampaignLock::CampaignLock(QString path, LockHolder info)
 
 CampaignLock::~CampaignLock()
 {
-    // Remove the lock only if it is still ours (a takeover after a long pause may have replaced it).
-    QFile f(m_path);
-    if (f.open(QIODevice::ReadOnly)) {
-        const auto h = fromJson(f.readAll());
-        f.close();
-        if (h && h->pid == m_info.pid && h->host == m_info.host && h->since == m_info.since)
-            QFile::remove(m_path);
+    if (m_heartbeat.joinable()) {
+        {
+            std::lock_guard guard(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_all();
+        m_heartbeat.join();
     }
+    // Remove the lock only if it is still ours (a takeover after a long pause may have replaced it).
+    std::lock_guard guard(m_mutex);
+    if (stillOurs())
+        QFile::remove(m_path);
+}
+
+bool CampaignLock::stillOurs() const
+{
+    QFile f(m_path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const auto h = fromJson(f.readAll());
+    return h && h->pid == m_info.pid && h->host == m_info.host && h->since == m_info.since;
+}
+
+LockHolder CampaignLock::info() const
+{
+    std::lock_guard guard(m_mutex);
+    return m_info;
 }
 
 Status CampaignLock::refresh()
 {
-    m_info.heartbeat = QDateTime::currentDateTimeUtc();
+    std::lock_guard guard(m_mutex);
+    if (!stillOurs())
+        return Error{tr("The campaign's lock file cannot be taken."), m_path}; // taken over meanwhile
+    LockHolder next = m_info;
+    next.heartbeat = QDateTime::currentDateTimeUtc();
     QSaveFile f(m_path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(toJson(m_info)) < 0 || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) || f.write(toJson(next)) < 0 || !f.commit())
         return Error{tr("The lock file cannot be written: %1").arg(f.errorString()), m_path};
+    m_info = next;
     return {};
+}
+
+void CampaignLock::startHeartbeat()
+{
+    if (m_heartbeat.joinable())
+        return;
+    m_heartbeat = std::thread([this] {
+        std::unique_lock guard(m_mutex);
+        while (
+            !m_wake.wait_for(guard, std::chrono::seconds(kHeartbeatSeconds), [this] { return m_stopping; })) {
+            guard.unlock();
+            refresh(); // a failed refresh is tried again at the next beat; the holder's work goes on
+            guard.lock();
+        }
+    });
 }
 
 } // namespace sangkien

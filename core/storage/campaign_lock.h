@@ -5,8 +5,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 namespace sangkien {
 
@@ -45,15 +48,24 @@ public:
     CampaignLock(const CampaignLock&) = delete;
     CampaignLock& operator=(const CampaignLock&) = delete;
 
-    // Rewrites the heartbeat; callers do it every kHeartbeatSeconds while they hold the file.
+    // Rewrites the heartbeat; callers do it every kHeartbeatSeconds while they hold the file. Fails, writing
+    // nothing, when the lock is no longer ours (taken over after a long pause).
     Status refresh();
-    const LockHolder& info() const { return m_info; }
+    // For programs without an event loop (the command line): refreshes the heartbeat every
+    // kHeartbeatSeconds on a thread of its own until the lock is released.
+    void startHeartbeat();
+    LockHolder info() const;
 
 private:
     CampaignLock(QString path, LockHolder info);
+    bool stillOurs() const;
 
     QString m_path;
     LockHolder m_info;
+    mutable std::mutex m_mutex; // guards m_info and m_stopping
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    std::thread m_heartbeat;
 };
 
 } // namespace sangkien
