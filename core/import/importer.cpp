@@ -291,6 +291,14 @@ Status Importer::revalidate(ImportPlan& plan, ImportProgress* progress)
             importedBefore.insert(q.value(0).toInt());
     }
 
+    // An empty campaign has nothing to look like: the finder's query per row would find nothing.
+    bool campaignHasEntries = true;
+    {
+        QSqlQuery q(m_db.connection());
+        if (q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM entry)")) && q.next())
+            campaignHasEntries = q.value(0).toBool();
+    }
+
     const RowValidator validator(plan.mapping, plan.catalog, plan.sheet, plan.today);
     QHash<QString, int> seen; // duplicate key → the first row holding it
     plan.rows.clear();
@@ -328,12 +336,14 @@ Status Importer::revalidate(ImportPlan& plan, ImportProgress* progress)
                 row.duplicateOf = tr("row %1").arg(*earlier);
             } else {
                 seen.insert(key, row.number);
-                auto found = DuplicateFinder::find(m_db, row.entry);
-                if (!found)
-                    return found.error();
-                if (!found->isEmpty()) {
-                    row.status = RowStatus::Duplicate;
-                    row.duplicateOf = found->first().code;
+                if (campaignHasEntries) {
+                    auto found = DuplicateFinder::find(m_db, row.entry);
+                    if (!found)
+                        return found.error();
+                    if (!found->isEmpty()) {
+                        row.status = RowStatus::Duplicate;
+                        row.duplicateOf = found->first().code;
+                    }
                 }
             }
         }
@@ -443,26 +453,23 @@ Result<ImportSummary> Importer::commit(const ImportPlan& plan, const ImportDecis
             return *inserted;
         };
 
+        // One repository for the batch: it prepares its statements once. The year's last code number is
+        // asked once (an index seek) and counted on inside the transaction.
         EntryRepository entries(m_db);
-        // Codes are numbered here: asking the repository for each one scans every entry per row.
         int year = QDate::currentDate().year();
         {
             QSqlQuery q(m_db.connection());
             if (q.exec(QStringLiteral("SELECT year FROM campaign WHERE id = 1")) && q.next())
                 year = q.value(0).toInt();
         }
-        const QString firstCode = entries.nextCode(year);
-        const QString codePrefix = firstCode.left(firstCode.lastIndexOf(QLatin1Char('-')) + 1);
-        int nextNumber = firstCode.mid(codePrefix.size()).toInt();
-        QSqlQuery source(m_db.connection());
-        source.prepare(QStringLiteral("UPDATE entry SET source_file = ?, source_row = ? WHERE id = ?"));
+        int lastNumber = entries.lastCodeNumber(year);
         QSqlQuery key(m_db.connection());
         key.prepare(QStringLiteral("INSERT OR REPLACE INTO import_row (file_sha256, sheet, row, entry_id, "
                                    "file_name, imported_at) VALUES (?, ?, ?, ?, ?, ?)"));
         for (int i = 0; i < chosen.size(); ++i) {
             const PlannedRow& r = *chosen[i];
             Entry entry = r.entry;
-            entry.code = codePrefix + QStringLiteral("%1").arg(nextNumber++, 4, 10, QLatin1Char('0'));
+            entry.code = EntryRepository::formatCode(year, ++lastNumber);
             auto unit = resolveUnit(entry.nominee.unitId);
             if (!unit)
                 return unit.error();
@@ -473,14 +480,9 @@ Result<ImportSummary> Importer::commit(const ImportPlan& plan, const ImportDecis
                     return authorUnit.error();
                 a.unitId = *authorUnit;
             }
-            auto id = entries.insert(entry);
+            auto id = entries.insert(entry, {plan.fileName, r.number});
             if (!id)
                 return Error{id.error().message, SheetReader::place(plan.path, plan.sheet, r.number)};
-            source.addBindValue(plan.fileName);
-            source.addBindValue(r.number);
-            source.addBindValue(*id);
-            if (!source.exec())
-                return sqlError(source, place);
             key.addBindValue(plan.fileSha256);
             key.addBindValue(plan.sheet);
             key.addBindValue(r.number);

@@ -7,8 +7,137 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlQuery>
+#include <array>
 
 namespace sangkien {
+namespace {
+
+// The statements a repository keeps prepared, by index into kStatementSql.
+enum StatementId
+{
+    InsertNominee,
+    InsertEntry,
+    DeleteAuthors,
+    InsertAuthor,
+    UnitName,
+    HighestCode,
+    NewestCode,
+    CodeTaken,
+    StatementCount
+};
+
+const std::array<const char*, StatementCount> kStatementSql = {
+    "INSERT INTO nominee (kind, name, gender, birth_year, position, unit_id) VALUES (?, ?, ?, ?, ?, ?)",
+    "INSERT INTO entry (code, title, kind, category_id, summary, received_on, status, nominee_id, "
+    "search_key, "
+    "updated_at, first_applied_on, scope, economic_benefit, return_reason, created_at, id, source_file, "
+    "source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "DELETE FROM entry_author WHERE entry_id = ?",
+    "INSERT INTO entry_author (entry_id, position, full_name, job_position, unit_id, share) "
+    "VALUES (?, ?, ?, ?, ?, ?)",
+    "SELECT name FROM unit WHERE id = ?",
+    // The year's codes lie in ['SK-2024-', 'SK-2024.'): a seek in the unique index on code.
+    "SELECT code FROM entry WHERE code >= ? AND code < ? ORDER BY code DESC LIMIT 1",
+    // The newest entry of the year, walking back from the highest id ('+' keeps the code index out).
+    "SELECT code FROM entry WHERE +code >= ? AND +code < ? ORDER BY id DESC LIMIT 1",
+    "SELECT 1 FROM entry WHERE code = ?",
+};
+
+QString codePrefix(int year)
+{
+    return QStringLiteral("SK-%1-").arg(year);
+}
+
+// The number after the prefix: its leading digits, as CAST(… AS INTEGER) reads them.
+int codeNumber(const QString& code, qsizetype prefixSize)
+{
+    qint64 n = 0;
+    for (qsizetype i = prefixSize; i < code.size() && code[i].isDigit() && n < 1000000000; ++i)
+        n = n * 10 + code[i].digitValue();
+    return int(n);
+}
+
+} // namespace
+
+struct EntryRepository::Statements
+{
+    explicit Statements(const QSqlDatabase& c)
+    {
+        for (QSqlQuery& q : queries)
+            q = QSqlQuery(c);
+    }
+    std::array<QSqlQuery, StatementCount> queries;
+    std::array<bool, StatementCount> prepared{};
+    QHash<qint64, QString> unitNames; // read once per repository: a batch names the same units again
+};
+
+EntryRepository::EntryRepository(Database& db)
+    : m_db(db)
+{}
+
+EntryRepository::~EntryRepository() = default;
+
+Result<QSqlQuery*> EntryRepository::statement(int which, const QString& place) const
+{
+    if (!m_statements)
+        m_statements = std::make_unique<Statements>(m_db.connection());
+    QSqlQuery& q = m_statements->queries[size_t(which)];
+    if (!m_statements->prepared[size_t(which)]) {
+        q.setForwardOnly(true);
+        if (!q.prepare(QString::fromLatin1(kStatementSql[size_t(which)])))
+            return sqlError(q, place);
+        m_statements->prepared[size_t(which)] = true;
+    }
+    return &q;
+}
+
+QString EntryRepository::formatCode(int year, int number)
+{
+    return codePrefix(year) + QStringLiteral("%1").arg(number, 4, 10, QLatin1Char('0'));
+}
+
+int EntryRepository::lastCodeNumber(int year) const
+{
+    const QString prefix = codePrefix(year);
+    QString end = prefix;
+    end.back() = QLatin1Char('.'); // the character after '-'
+    const auto readCode = [&](int which) -> std::optional<int> {
+        auto q = statement(which, QStringLiteral("entry"));
+        if (!q)
+            return std::nullopt;
+        (*q)->addBindValue(prefix);
+        (*q)->addBindValue(end);
+        std::optional<int> number;
+        if ((*q)->exec() && (*q)->next())
+            number = codeNumber((*q)->value(0).toString(), prefix.size());
+        (*q)->finish();
+        return number;
+    };
+    // The highest code in text order.
+    const std::optional<int> highest = readCode(HighestCode);
+    if (!highest)
+        return 0; // no code of the year
+    int last = *highest;
+    // Past the four digits, text order is not number order ("SK-2024-10000" sorts before "SK-2024-9999").
+    // Codes are handed out in order, so the newest entry of the year carries the highest number.
+    last = std::max(last, readCode(NewestCode).value_or(0));
+    // Whatever the history (an entry brought back by undo keeps its old id), never give out a taken code.
+    auto taken = statement(CodeTaken, QStringLiteral("entry"));
+    while (taken) {
+        (*taken)->addBindValue(formatCode(year, last + 1));
+        const bool exists = (*taken)->exec() && (*taken)->next();
+        (*taken)->finish();
+        if (!exists)
+            break;
+        ++last;
+    }
+    return last;
+}
+
+QString EntryRepository::nextCode(int year) const
+{
+    return formatCode(year, lastCodeNumber(year) + 1);
+}
 
 QString EntryRepository::makeSearchKey(const Entry& entry, const QString& unitName)
 {
@@ -16,19 +145,6 @@ QString EntryRepository::makeSearchKey(const Entry& entry, const QString& unitNa
     for (const Author& a : entry.authors)
         parts << a.fullName;
     return text::searchKey(parts.join(QLatin1Char(' ')));
-}
-
-QString EntryRepository::nextCode(int year) const
-{
-    const QString prefix = QStringLiteral("SK-%1-").arg(year);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT max(CAST(substr(code, ?) AS INTEGER)) FROM entry WHERE code LIKE ?"));
-    q.addBindValue(prefix.size() + 1);
-    q.addBindValue(prefix + QLatin1Char('%'));
-    int last = 0;
-    if (q.exec() && q.next())
-        last = q.value(0).toInt();
-    return prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
 }
 
 namespace {
@@ -87,16 +203,25 @@ void bindEntry(QSqlQuery& q, const Entry& e, const QString& searchKey, const QSt
     q.addBindValue(sql::text(e.returnReason));
 }
 
-Status writeAuthors(const QSqlDatabase& c, const Entry& entry)
+} // namespace
+
+Status EntryRepository::writeAuthors(const Entry& entry, bool replace) const
 {
-    QSqlQuery q(c);
-    q.prepare(QStringLiteral("DELETE FROM entry_author WHERE entry_id = ?"));
-    q.addBindValue(entry.id);
-    if (!q.exec())
-        return sqlError(q, entry.code);
-    q.prepare(QStringLiteral(
-        "INSERT INTO entry_author (entry_id, position, full_name, job_position, unit_id, share) "
-        "VALUES (?, ?, ?, ?, ?, ?)"));
+    if (replace) {
+        auto del = statement(DeleteAuthors, entry.code);
+        if (!del)
+            return del.error();
+        QSqlQuery& d = **del;
+        d.addBindValue(entry.id);
+        if (!d.exec())
+            return sqlError(d, entry.code);
+    }
+    if (entry.authors.isEmpty())
+        return {};
+    auto ins = statement(InsertAuthor, entry.code);
+    if (!ins)
+        return ins.error();
+    QSqlQuery& q = **ins;
     int position = 0;
     for (const Author& a : entry.authors) {
         q.addBindValue(entry.id);
@@ -111,43 +236,64 @@ Status writeAuthors(const QSqlDatabase& c, const Entry& entry)
     return {};
 }
 
-} // namespace
-
-Result<qint64> EntryRepository::insert(Entry& entry)
+Result<qint64> EntryRepository::insert(Entry& entry, const EntrySource& source)
 {
-    const QSqlDatabase c = m_db.connection();
-    QSqlQuery q(c);
     normalise(entry);
     if (entry.code.isEmpty()) {
         int year = QDate::currentDate().year();
+        QSqlQuery q(m_db.connection());
         if (q.exec(QStringLiteral("SELECT year FROM campaign WHERE id = 1")) && q.next())
             year = q.value(0).toInt();
         entry.code = nextCode(year);
     }
     const QString place = entry.code;
 
-    q.prepare(QStringLiteral("INSERT INTO nominee (kind, name, gender, birth_year, position, unit_id) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    bindNominee(q, entry.nominee);
-    if (!q.exec())
-        return sqlError(q, place);
-    entry.nominee.id = q.lastInsertId().toLongLong();
+    auto nominee = statement(InsertNominee, place);
+    if (!nominee)
+        return nominee.error();
+    QSqlQuery& n = **nominee;
+    bindNominee(n, entry.nominee);
+    if (!n.exec())
+        return sqlError(n, place);
+    entry.nominee.id = n.lastInsertId().toLongLong();
+
+    QString unitName;
+    if (const qint64 unitId = entry.nominee.unitId) {
+        auto unit = statement(UnitName, place); // also creates m_statements
+        if (!unit)
+            return unit.error();
+        if (const auto known = m_statements->unitNames.constFind(unitId);
+            known != m_statements->unitNames.cend()) {
+            unitName = *known;
+        } else {
+            QSqlQuery& u = **unit;
+            u.addBindValue(unitId);
+            if (u.exec() && u.next()) {
+                unitName = u.value(0).toString();
+                m_statements->unitNames.insert(unitId, unitName);
+            }
+            u.finish();
+        }
+    }
 
     // An entry that comes back (undo of a delete) keeps its id, so its history still points at it.
+    const bool comesBack = entry.id != 0;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    q.prepare(QStringLiteral(
-        "INSERT INTO entry (code, title, kind, category_id, summary, received_on, status, nominee_id, "
-        "search_key, "
-        "updated_at, first_applied_on, scope, economic_benefit, return_reason, created_at, id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindEntry(q, entry, makeSearchKey(entry, unitNameOf(c, entry.nominee.unitId)), now);
+    auto inserted = statement(InsertEntry, place);
+    if (!inserted)
+        return inserted.error();
+    QSqlQuery& q = **inserted;
+    bindEntry(q, entry, makeSearchKey(entry, unitName), now);
     q.addBindValue(now);
     q.addBindValue(sql::idOrNull(entry.id));
+    q.addBindValue(source.file.isEmpty() ? QVariant() : QVariant(source.file));
+    q.addBindValue(source.file.isEmpty() ? QVariant() : QVariant(source.row));
     if (!q.exec())
         return sqlError(q, place);
     entry.id = q.lastInsertId().toLongLong();
 
-    if (auto s = writeAuthors(c, entry); !s)
+    // A new id has no authors yet (they go with their entry, ON DELETE CASCADE): nothing to clear.
+    if (auto s = writeAuthors(entry, comesBack); !s)
         return s.error();
     return entry.id;
 }
@@ -182,7 +328,7 @@ Status EntryRepository::update(Entry& entry)
     q.addBindValue(entry.id);
     if (!q.exec())
         return sqlError(q, entry.code);
-    return writeAuthors(c, entry);
+    return writeAuthors(entry, true);
 }
 
 Status EntryRepository::remove(qint64 id)

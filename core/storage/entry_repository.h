@@ -6,7 +6,10 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace sangkien {
 
@@ -50,20 +53,32 @@ struct EntryFilter
     bool withScores = true;
 };
 
+// Where an imported entry came from: the spreadsheet's file name and row (entry.source_file/source_row).
+struct EntrySource
+{
+    QString file; // empty: typed in, not imported
+    int row = 0;
+};
+
 // Reads and writes entries with their nominee and authors.
+//
+// The statements insert() runs are prepared on first use and kept by the repository: a caller writing many
+// entries (the importer) keeps one repository for the batch, so each statement is prepared once, and each
+// unit's name (part of the search key) is read once. Keep a repository for one action, not for a session.
 class EntryRepository
 {
     Q_DECLARE_TR_FUNCTIONS(EntryRepository)
 
 public:
-    explicit EntryRepository(Database& db)
-        : m_db(db)
-    {}
+    explicit EntryRepository(Database& db);
+    ~EntryRepository();
+    EntryRepository(const EntryRepository&) = delete;
+    EntryRepository& operator=(const EntryRepository&) = delete;
 
     // Inserts the entry, its nominee and its authors; gives it the next code when it has none.
     // Runs inside the caller's transaction (the caller decides what is one action).
     // An entry with an id (undo of a delete) keeps it.
-    Result<qint64> insert(Entry& entry);
+    Result<qint64> insert(Entry& entry, const EntrySource& source = {});
     // Rewrites the entry, its nominee and its authors (inside the caller's transaction).
     Status update(Entry& entry);
     // Deletes the entry with its authors, documents and nominee (inside the caller's transaction).
@@ -75,12 +90,24 @@ public:
 
     // "SK-2024-0001": the next free number of the campaign's year.
     QString nextCode(int year) const;
+    // The highest number the year's codes carry ("SK-2024-0042" → 42), 0 when there are none. Answered
+    // from the unique index on code, without reading the entries: a batch asks once and counts on.
+    int lastCodeNumber(int year) const;
+    // The code of a number: "SK-2024-0042", at least four digits.
+    static QString formatCode(int year, int number);
 
     // The folded text search runs on: code, title, nominee, unit and authors.
     static QString makeSearchKey(const Entry& entry, const QString& unitName);
 
 private:
+    struct Statements;
+    // The kept statement `which` (an index into the table in the .cpp), prepared on first use.
+    Result<QSqlQuery*> statement(int which, const QString& place) const;
+    // Writes the entry's authors; replace: clears the ones it had first.
+    Status writeAuthors(const Entry& entry, bool replace) const;
+
     Database& m_db;
+    mutable std::unique_ptr<Statements> m_statements;
 };
 
 } // namespace sangkien
