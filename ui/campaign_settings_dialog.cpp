@@ -1,7 +1,9 @@
 #include "campaign_settings_dialog.h"
 
+#include "checked_item_delegate.h"
 #include "models/criteria_model.h"
 #include "models/quota_rules_model.h"
+#include "quota_rule_delegate.h"
 #include "storage/audit_log.h"
 #include "storage/campaign_repository.h"
 #include "storage/database.h"
@@ -21,6 +23,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -164,6 +167,10 @@ QWidget* CampaignSettingsDialog::buildCriteria()
     m_criteriaView->verticalHeader()->setVisible(true);
     m_criteriaView->horizontalHeader()->setSectionResizeMode(CriteriaModel::NameColumn, QHeaderView::Stretch);
     m_criteriaView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_criteriaView->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto* criteriaDelegate = new CheckedItemDelegate(m_criteriaView);
+    m_criteriaView->setItemDelegate(criteriaDelegate);
+    connect(criteriaDelegate, &CheckedItemDelegate::refused, this, &CampaignSettingsDialog::showRefusal);
     m_totals = new QLabel(page);
     m_totals->setObjectName(QStringLiteral("criteriaTotals"));
     m_lockNote = new QLabel(tr("The criteria are locked: scores have already been entered, and changing the "
@@ -175,8 +182,22 @@ QWidget* CampaignSettingsDialog::buildCriteria()
         QStringLiteral("background: #fff4ce; border: 1px solid #e0b000; padding: 4px;"));
     m_addCriterion = new QPushButton(tr("Add criterion"), page);
     m_removeCriterion = new QPushButton(tr("Remove criterion"), page);
-    for (QPushButton* b : {m_addCriterion, m_removeCriterion})
+    m_criterionUp = new QPushButton(tr("Move &up"), page);
+    m_criterionUp->setObjectName(QStringLiteral("criterionUp"));
+    m_criterionUp->setToolTip(tr("Ctrl+Up: the criterion comes one column earlier on the score sheet"));
+    m_criterionDown = new QPushButton(tr("Move &down"), page);
+    m_criterionDown->setObjectName(QStringLiteral("criterionDown"));
+    m_criterionDown->setToolTip(tr("Ctrl+Down: the criterion comes one column later on the score sheet"));
+    for (QPushButton* b : {m_addCriterion, m_removeCriterion, m_criterionUp, m_criterionDown})
         b->setAutoDefault(false);
+    connect(m_criterionUp, &QPushButton::clicked, this, [this] { moveCriterion(-1); });
+    connect(m_criterionDown, &QPushButton::clicked, this, [this] { moveCriterion(+1); });
+    auto* up = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), m_criteriaView);
+    up->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(up, &QShortcut::activated, this, [this] { moveCriterion(-1); });
+    auto* down = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), m_criteriaView);
+    down->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(down, &QShortcut::activated, this, [this] { moveCriterion(+1); });
     connect(m_addCriterion, &QPushButton::clicked, this, [this] {
         m_criteria->insertRows(m_criteria->rowCount(), 1);
         m_criteriaView->setCurrentIndex(
@@ -191,9 +212,12 @@ QWidget* CampaignSettingsDialog::buildCriteria()
     connect(m_criteria, &QAbstractItemModel::rowsInserted, this, &CampaignSettingsDialog::updateTotals);
     connect(m_criteria, &QAbstractItemModel::rowsRemoved, this, &CampaignSettingsDialog::updateTotals);
     connect(m_criteria, &QAbstractItemModel::modelReset, this, &CampaignSettingsDialog::updateTotals);
+    connect(m_criteria, &QAbstractItemModel::rowsMoved, this, &CampaignSettingsDialog::updateProblem);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addCriterion);
     buttons->addWidget(m_removeCriterion);
+    buttons->addWidget(m_criterionUp);
+    buttons->addWidget(m_criterionDown);
     buttons->addStretch();
     buttons->addWidget(m_totals);
     auto* layout = new QVBoxLayout(page);
@@ -213,13 +237,44 @@ QWidget* CampaignSettingsDialog::buildAwards()
     m_quotaView->verticalHeader()->setVisible(false);
     m_quotaView->horizontalHeader()->setSectionResizeMode(QuotaRulesModel::AwardFormColumn,
                                                           QHeaderView::Stretch);
+    m_quotaView->horizontalHeader()->setSectionResizeMode(QuotaRulesModel::NomineeKindColumn,
+                                                          QHeaderView::ResizeToContents);
+    m_quotaView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_quotaView->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto* delegate = new QuotaRuleDelegate(m_quotaView);
+    m_quotaView->setItemDelegate(delegate);
+    connect(delegate, &CheckedItemDelegate::refused, this, &CampaignSettingsDialog::showRefusal);
     auto* note = new QLabel(tr("Each row is a rule \"at most N of this kind for this award\"; the kind "
                                "\"together\" counts collectives and individuals at once."),
                             page);
     note->setWordWrap(true);
+    m_addRule = new QPushButton(tr("Add &rule"), page);
+    m_addRule->setObjectName(QStringLiteral("addRule"));
+    m_removeRule = new QPushButton(tr("Remove r&ule"), page);
+    m_removeRule->setObjectName(QStringLiteral("removeRule"));
+    for (QPushButton* b : {m_addRule, m_removeRule})
+        b->setAutoDefault(false);
+    connect(m_addRule, &QPushButton::clicked, this, [this] {
+        const int row = m_quota->rowCount();
+        if (!m_quota->insertRows(row, 1)) {
+            showRefusal(m_quota->lastError());
+            return;
+        }
+        m_quotaView->setFocus();
+        m_quotaView->setCurrentIndex(m_quota->index(row, QuotaRulesModel::AwardFormColumn));
+    });
+    connect(m_removeRule, &QPushButton::clicked, this, [this] {
+        if (const QModelIndex i = m_quotaView->currentIndex(); i.isValid())
+            m_quota->removeRows(i.row(), 1);
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addRule);
+    buttons->addWidget(m_removeRule);
+    buttons->addStretch();
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(note);
     layout->addWidget(m_quotaView, 1);
+    layout->addLayout(buttons);
     return page;
 }
 
@@ -264,11 +319,48 @@ void CampaignSettingsDialog::load()
     m_lockNote->setVisible(locked);
     m_addCriterion->setEnabled(!locked);
     m_removeCriterion->setEnabled(!locked);
+    updateCriteriaButtons();
     m_criteriaView->setEditTriggers(locked ? QAbstractItemView::NoEditTriggers
                                            : QAbstractItemView::DoubleClicked |
                                                  QAbstractItemView::EditKeyPressed |
                                                  QAbstractItemView::AnyKeyPressed);
     updateTotals();
+}
+
+void CampaignSettingsDialog::moveCriterion(int by)
+{
+    const QModelIndex current = m_criteriaView->currentIndex();
+    if (!current.isValid() || m_criteria->isLocked())
+        return;
+    const int row = current.row();
+    const int to = row + by;
+    if (to < 0 || to >= m_criteria->rowCount())
+        return;
+    // moveRows takes the row it lands before: one further down when moving down.
+    if (!m_criteria->moveRows({}, row, 1, {}, by > 0 ? to + 1 : to)) {
+        showRefusal(m_criteria->lastError());
+        return;
+    }
+    m_criteriaView->setCurrentIndex(m_criteria->index(to, current.column()));
+}
+
+void CampaignSettingsDialog::updateCriteriaButtons()
+{
+    const bool editable = !m_criteria->isLocked();
+    m_criterionUp->setEnabled(editable);
+    m_criterionDown->setEnabled(editable);
+}
+
+void CampaignSettingsDialog::showRefusal(const QString& why)
+{
+    if (why.isEmpty())
+        return;
+    m_problem->setText(why);
+}
+
+QString CampaignSettingsDialog::problemText() const
+{
+    return m_problem->text();
 }
 
 QString CampaignSettingsDialog::totalsText() const
@@ -336,44 +428,49 @@ Status CampaignSettingsDialog::save()
     if (const QString why = problem(); !why.isEmpty())
         return Error{why, tr("Campaign settings")};
     const Campaign after = campaign();
-    if (after != m_loaded) {
-        Status s = m_db.transaction([&]() -> Status {
+    const bool criteriaChanged = m_criteria->isModified() && !m_criteria->isLocked();
+    const bool quotaChanged = m_quota->isModified();
+    // One Save is one transaction: the facts, the criteria and the quota rules, each with its audit
+    // row, all written or none.
+    const Status s = m_db.transaction([&]() -> Status {
+        if (after != m_loaded) {
             if (Status saved = CampaignRepository(m_db).save(after); !saved)
                 return saved;
-            return AuditLog(m_db).record(m_user, QStringLiteral("update"), QStringLiteral("campaign"), 1,
-                                         after.name, campaignToJson(m_loaded), campaignToJson(after));
-        });
-        if (!s)
-            return s;
-        m_loaded = after;
-    }
-    // The models write in their own transactions; each change then gets its audit row.
-    if (m_criteria->isModified() && !m_criteria->isLocked()) {
-        const auto before = RulesRepository(m_db).criteria();
-        if (Status s = m_criteria->save(m_db); !s)
-            return s;
-        const QList<Criterion> saved = m_criteria->criteria();
-        if (Status s = m_db.transaction([&] {
-                return AuditLog(m_db).record(m_user, QStringLiteral("update"), QStringLiteral("criterion"), 0,
-                                             tr("Criteria"), before ? criteriaToJson(*before) : QJsonObject{},
-                                             criteriaToJson(saved));
-            });
-            !s)
-            return s;
-    }
-    if (m_quota->isModified()) {
-        const auto before = RulesRepository(m_db).quotaRules();
-        if (Status s = m_quota->save(m_db); !s)
-            return s;
-        const QList<QuotaRule> saved = m_quota->rules();
-        if (Status s = m_db.transaction([&] {
-                return AuditLog(m_db).record(
+            if (Status logged =
+                    AuditLog(m_db).record(m_user, QStringLiteral("update"), QStringLiteral("campaign"), 1,
+                                          after.name, campaignToJson(m_loaded), campaignToJson(after));
+                !logged)
+                return logged;
+        }
+        if (criteriaChanged) {
+            const auto before = RulesRepository(m_db).criteria();
+            if (Status written = m_criteria->write(m_db); !written)
+                return written;
+            if (Status logged = AuditLog(m_db).record(
+                    m_user, QStringLiteral("update"), QStringLiteral("criterion"), 0, tr("Criteria"),
+                    before ? criteriaToJson(*before) : QJsonObject{}, criteriaToJson(m_criteria->criteria()));
+                !logged)
+                return logged;
+        }
+        if (quotaChanged) {
+            const auto before = RulesRepository(m_db).quotaRules();
+            if (Status written = m_quota->write(m_db); !written)
+                return written;
+            if (Status logged = AuditLog(m_db).record(
                     m_user, QStringLiteral("update"), QStringLiteral("quota_rule"), 0, tr("Quota rules"),
-                    before ? quotaToJson(*before) : QJsonObject{}, quotaToJson(saved));
-            });
-            !s)
-            return s;
-    }
+                    before ? quotaToJson(*before) : QJsonObject{}, quotaToJson(m_quota->rules()));
+                !logged)
+                return logged;
+        }
+        return {};
+    });
+    if (!s)
+        return s; // the form keeps every edit, for another try
+    m_loaded = after;
+    if (criteriaChanged)
+        m_criteria->load(m_db); // new criteria get their ids
+    if (quotaChanged)
+        m_quota->load(m_db);
     return {};
 }
 

@@ -43,6 +43,10 @@ public:
     QuotaRulesModel* quotaModel() const { return m_quota; }
     QLabel* lockNote() const { return m_lockNote; }
     QString totalsText() const;
+    QPushButton* addRuleButton() const { return m_addRule; }
+    QPushButton* removeRuleButton() const { return m_removeRule; }
+    // The message under the pages: why the settings cannot be saved, or why an edit was refused.
+    QString problemText() const;
     void setInteractive(bool interactive) { m_interactive = interactive; }
 
 public slots:
@@ -56,6 +60,9 @@ private:
     void load();
     void updateTotals();
     void updateProblem();
+    void showRefusal(const QString& why);
+    void moveCriterion(int by);
+    void updateCriteriaButtons();
 
     Database& m_db;
     QString m_user;
@@ -78,6 +85,10 @@ private:
     QLabel* m_lockNote = nullptr;
     QPushButton* m_addCriterion = nullptr;
     QPushButton* m_removeCriterion = nullptr;
+    QPushButton* m_criterionUp = nullptr;
+    QPushButton* m_criterionDown = nullptr;
+    QPushButton* m_addRule = nullptr;
+    QPushButton* m_removeRule = nullptr;
     QuotaRulesModel* m_quota = nullptr;
     QTableView* m_quotaView = nullptr;
     QDoubleSpinBox* m_passRatio = nullptr;

@@ -47,10 +47,38 @@ Status CriteriaModel::save(Database& db)
 {
     if (RulesRepository(db).criteriaLocked())
         return Error{tr("The criteria are locked: scores have already been entered."), tr("Criteria")};
-    const QList<Criterion> criteria = m_criteria;
-    if (Status s = db.transaction([&] { return RulesRepository(db).saveCriteria(criteria); }); !s)
+    if (Status s = db.transaction([&] { return write(db); }); !s)
         return s;
     return load(db);
+}
+
+Status CriteriaModel::write(Database& db) const
+{
+    return RulesRepository(db).saveCriteria(m_criteria);
+}
+
+bool CriteriaModel::moveRows(const QModelIndex& sourceParent, int sourceRow, int count,
+                             const QModelIndex& destinationParent, int destinationChild)
+{
+    if (sourceParent.isValid() || destinationParent.isValid() || count < 1 || sourceRow < 0 ||
+        sourceRow + count > rowCount() || destinationChild < 0 || destinationChild > rowCount())
+        return false;
+    if (m_locked)
+        return refuse(tr("The criteria are locked: scores have already been entered."));
+    // Moving onto itself, or just past its own end, changes nothing (and beginMoveRows refuses it).
+    if (destinationChild >= sourceRow && destinationChild <= sourceRow + count)
+        return false;
+    if (!beginMoveRows({}, sourceRow, sourceRow + count - 1, {}, destinationChild))
+        return false;
+    const QList<Criterion> moved = m_criteria.mid(sourceRow, count);
+    m_criteria.remove(sourceRow, count);
+    const int at = destinationChild > sourceRow ? destinationChild - count : destinationChild;
+    for (int i = 0; i < count; ++i)
+        m_criteria.insert(at + i, moved.at(i));
+    endMoveRows();
+    m_modified = true;
+    m_lastError.clear();
+    return true;
 }
 
 double CriteriaModel::totalMaxPoints() const

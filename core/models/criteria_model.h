@@ -31,6 +31,9 @@ public:
     Status load(Database& db);
     // Writes every criterion in one transaction, then reloads so new rows get their ids.
     Status save(Database& db);
+    // Writes every criterion without a transaction of its own and without reloading: for a caller that
+    // saves several things as one user action, and reloads once its transaction has committed.
+    Status write(Database& db) const;
 
     const QList<Criterion>& criteria() const { return m_criteria; }
     double totalMaxPoints() const;
@@ -38,7 +41,7 @@ public:
     bool isLocked() const { return m_locked; }
     bool isModified() const { return m_modified; }
     // Why the last setData(), insertRows() or removeRows() was refused, for the view to show.
-    QString lastError() const { return m_lastError; }
+    Q_INVOKABLE QString lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -48,6 +51,9 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     bool insertRows(int row, int count, const QModelIndex& parent = {}) override;
     bool removeRows(int row, int count, const QModelIndex& parent = {}) override;
+    // The order of the criteria is the order of the score sheet's columns.
+    bool moveRows(const QModelIndex& sourceParent, int sourceRow, int count,
+                  const QModelIndex& destinationParent, int destinationChild) override;
 
 signals:
     void totalsChanged(double totalMaxPoints);

@@ -3,6 +3,8 @@
 #include "storage/database.h"
 #include "storage/rules_repository.h"
 
+#include <algorithm>
+
 namespace sangkien {
 
 namespace {
@@ -44,10 +46,74 @@ Status QuotaRulesModel::load(Database& db)
 
 Status QuotaRulesModel::save(Database& db)
 {
-    const QList<QuotaRule> rules = m_rules;
-    if (Status s = db.transaction([&] { return RulesRepository(db).saveQuotaRules(rules); }); !s)
+    if (Status s = db.transaction([&] { return write(db); }); !s)
         return s;
     return load(db);
+}
+
+Status QuotaRulesModel::write(Database& db) const
+{
+    return RulesRepository(db).saveQuotaRules(m_rules);
+}
+
+bool QuotaRulesModel::hasRule(qint64 awardFormId, const std::optional<NomineeKind>& kind, int exceptRow) const
+{
+    for (qsizetype i = 0; i < m_rules.size(); ++i)
+        if (i != exceptRow && m_rules.at(i).awardFormId == awardFormId && m_rules.at(i).nomineeKind == kind)
+            return true;
+    return false;
+}
+
+bool QuotaRulesModel::insertRows(int row, int count, const QModelIndex& parent)
+{
+    if (parent.isValid() || row < 0 || row > rowCount() || count < 1)
+        return false;
+    const std::optional<NomineeKind> kinds[] = {std::nullopt, NomineeKind::Collective,
+                                                NomineeKind::Individual};
+    QList<QuotaRule> added;
+    for (int n = 0; n < count; ++n) {
+        bool found = false;
+        for (const AwardForm& form : std::as_const(m_forms)) {
+            for (const auto& kind : kinds) {
+                const bool taken = hasRule(form.id, kind) ||
+                                   std::any_of(added.cbegin(), added.cend(), [&](const QuotaRule& r) {
+                                       return r.awardFormId == form.id && r.nomineeKind == kind;
+                                   });
+                if (!taken) {
+                    QuotaRule r;
+                    r.awardFormId = form.id;
+                    r.nomineeKind = kind;
+                    added << r;
+                    found = true;
+                    break;
+                }
+            }
+            if (found)
+                break;
+        }
+        if (!found)
+            return refuse(tr("Every award form already has a rule for collectives, for individuals and for "
+                             "both together; change one of them instead."));
+    }
+    beginInsertRows({}, row, row + count - 1);
+    for (int n = 0; n < count; ++n)
+        m_rules.insert(row + n, added.at(n));
+    endInsertRows();
+    m_modified = true;
+    m_lastError.clear();
+    return true;
+}
+
+bool QuotaRulesModel::removeRows(int row, int count, const QModelIndex& parent)
+{
+    if (parent.isValid() || row < 0 || count < 1 || row + count > rowCount())
+        return false;
+    beginRemoveRows({}, row, row + count - 1);
+    m_rules.remove(row, count);
+    endRemoveRows();
+    m_modified = true;
+    m_lastError.clear();
+    return true;
 }
 
 QString QuotaRulesModel::awardFormName(qint64 awardFormId) const
@@ -91,6 +157,8 @@ QVariant QuotaRulesModel::data(const QModelIndex& index, int role) const
     case AwardFormColumn:
         if (role == Qt::DisplayRole)
             return awardFormName(r.awardFormId);
+        if (role == Qt::EditRole || role == AwardFormIdRole)
+            return r.awardFormId;
         break;
     case NomineeKindColumn:
         if (role == Qt::DisplayRole)
@@ -126,14 +194,14 @@ QVariant QuotaRulesModel::headerData(int section, Qt::Orientation orientation, i
 Qt::ItemFlags QuotaRulesModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() != AwardFormColumn)
+    if (index.isValid())
         f |= Qt::ItemIsEditable;
     return f;
 }
 
 bool QuotaRulesModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if ((role != Qt::EditRole && role != KindCodeRole) ||
+    if ((role != Qt::EditRole && role != KindCodeRole && role != AwardFormIdRole) ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     QuotaRule& r = m_rules[index.row()];
@@ -152,12 +220,20 @@ bool QuotaRulesModel::setData(const QModelIndex& index, const QVariant& value, i
         if (kind == r.nomineeKind)
             return true;
         // One rule per form and kind: a second one would leave it unclear which limit applies.
-        for (qsizetype i = 0; i < m_rules.size(); ++i) {
-            if (i != index.row() && m_rules.at(i).awardFormId == r.awardFormId &&
-                m_rules.at(i).nomineeKind == kind)
-                return refuse(tr("This award form already has a rule for %1.").arg(nomineeKindName(kind)));
-        }
+        if (hasRule(r.awardFormId, kind, index.row()))
+            return refuse(tr("This award form already has a rule for %1.").arg(nomineeKindName(kind)));
         r.nomineeKind = kind;
+    } else if (index.column() == AwardFormColumn) {
+        bool ok = false;
+        const qint64 formId = value.toLongLong(&ok);
+        if (!ok || awardFormName(formId).isEmpty())
+            return refuse(tr("Unknown award form: %1.").arg(value.toString()));
+        if (formId == r.awardFormId)
+            return true;
+        if (hasRule(formId, r.nomineeKind, index.row()))
+            return refuse(tr("%1 already has a rule for %2.")
+                              .arg(awardFormName(formId), nomineeKindName(r.nomineeKind)));
+        r.awardFormId = formId;
     } else {
         return false;
     }

@@ -1,5 +1,5 @@
-// The campaign settings dialog: facts saved with an audit row, criteria totals, and criteria frozen once a
-// score exists.
+// The campaign settings dialog: facts saved with an audit row, criteria totals and order, criteria frozen
+// once a score exists, quota rules edited in the table, and Save as one transaction.
 #include "campaign_settings_dialog.h"
 #include "models/criteria_model.h"
 #include "models/quota_rules_model.h"
@@ -10,8 +10,12 @@
 #include "temp_campaign.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -122,4 +126,177 @@ TEST_CASE("Criteria are read-only in the settings once a score exists", "[ui][se
     auto reloaded = CampaignRepository(c.db()).load();
     REQUIRE(reloaded);
     CHECK(reloaded->name.endsWith(QStringLiteral("(sửa)")));
+}
+
+TEST_CASE("Quota rules are added, changed and removed in the table, never two for the same form and kind",
+          "[ui][settings][quota]")
+{
+    TempCampaign c;
+    CampaignSettingsDialog dialog(c.db(), QStringLiteral("clerk"));
+    dialog.setInteractive(false);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QAbstractItemModelTester tester(dialog.quotaModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    QuotaRulesModel* model = dialog.quotaModel();
+    const int rules = model->rowCount();
+    REQUIRE(rules == 3); // chairman: 10 together; director: 5 collectives, 10 individuals
+
+    // Add: the first form and kind without a rule (the chairman's certificate for collectives).
+    dialog.tabs()->setCurrentIndex(2);
+    dialog.addRuleButton()->click();
+    REQUIRE(model->rowCount() == rules + 1);
+    const int added = rules;
+    CHECK(model->index(added, QuotaRulesModel::NomineeKindColumn).data(QuotaRulesModel::KindCodeRole) ==
+          QStringLiteral("collective"));
+    CHECK(model->index(added, QuotaRulesModel::MaxCountColumn).data().toInt() == 0);
+
+    // Its limit typed into the cell from the keyboard: F2, the number, Enter.
+    QTableView* view = dialog.quotaView();
+    dialog.activateWindow();
+    view->setFocus();
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == view; }));
+    view->setCurrentIndex(model->index(added, QuotaRulesModel::MaxCountColumn));
+    QTest::keyClick(view, Qt::Key_F2);
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() != view; }));
+    QWidget* editor = QApplication::focusWidget();
+    REQUIRE((qobject_cast<QSpinBox*>(editor) || qobject_cast<QSpinBox*>(editor->parentWidget())));
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("4"));
+    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits from the event loop
+    CHECK(QTest::qWaitFor(
+        [&] { return model->index(added, QuotaRulesModel::MaxCountColumn).data().toInt() == 4; }));
+
+    // Moving it to the director's certificate would make a second director rule for collectives: refused,
+    // and the dialog says why.
+    qint64 directorId = 0;
+    for (const AwardForm& f : model->awardForms())
+        if (f.code == QLatin1String("director"))
+            directorId = f.id;
+    REQUIRE(directorId);
+    view->setCurrentIndex(model->index(added, QuotaRulesModel::AwardFormColumn));
+    QTest::keyClick(view, Qt::Key_F2);
+    REQUIRE(QTest::qWaitFor([&] { return qobject_cast<QComboBox*>(QApplication::focusWidget()); }));
+    auto* box = qobject_cast<QComboBox*>(QApplication::focusWidget());
+    REQUIRE(box);
+    box->setCurrentIndex(box->findData(directorId));
+    QTest::keyClick(box, Qt::Key_Return);
+    CHECK(
+        QTest::qWaitFor([&] { return dialog.problemText().contains(QStringLiteral("already has a rule")); }));
+    CHECK(model->index(added, QuotaRulesModel::AwardFormColumn).data(QuotaRulesModel::AwardFormIdRole) !=
+          directorId);
+    CHECK(dialog.problemText().contains(QStringLiteral("already has a rule")));
+
+    // Remove the director's rule for individuals, save: the file holds exactly the rules shown.
+    int individuals = -1;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, 0).data(QuotaRulesModel::AwardFormIdRole) == directorId &&
+            model->index(r, QuotaRulesModel::NomineeKindColumn).data(QuotaRulesModel::KindCodeRole) ==
+                QStringLiteral("individual"))
+            individuals = r;
+    REQUIRE(individuals >= 0);
+    view->setCurrentIndex(model->index(individuals, 0));
+    dialog.removeRuleButton()->click();
+    CHECK(model->rowCount() == rules);
+    const int audit = AuditLog(c.db()).count();
+    REQUIRE(dialog.save());
+    CHECK(AuditLog(c.db()).count() == audit + 1);
+    auto stored = RulesRepository(c.db()).quotaRules();
+    REQUIRE(stored);
+    REQUIRE(stored->size() == rules);
+    bool chairmanCollectives = false;
+    for (const QuotaRule& r : *stored) {
+        CHECK_FALSE((r.awardFormId == directorId && r.nomineeKind == NomineeKind::Individual));
+        if (r.awardFormId != directorId && r.nomineeKind == NomineeKind::Collective) {
+            chairmanCollectives = true;
+            CHECK(r.maxCount == 4);
+        }
+    }
+    CHECK(chairmanCollectives);
+
+    // Every form with all three rules: another is refused with a reason.
+    while (dialog.addRuleButton()->isEnabled() && model->insertRows(model->rowCount(), 1)) {
+    }
+    CHECK(model->lastError().contains(QStringLiteral("already has a rule")));
+    CHECK(model->rowCount() == 6);
+}
+
+TEST_CASE("Criteria are reordered from the keyboard and the order is saved", "[ui][settings][criteria]")
+{
+    TempCampaign c;
+    CampaignSettingsDialog dialog(c.db(), QStringLiteral("clerk"));
+    dialog.setInteractive(false);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QAbstractItemModelTester tester(dialog.criteriaModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    CriteriaModel* model = dialog.criteriaModel();
+    const auto codes = [&] {
+        QStringList list;
+        for (const Criterion& cr : model->criteria())
+            list << cr.code;
+        return list;
+    };
+    const QStringList before = codes();
+    REQUIRE(before.size() >= 3);
+
+    dialog.tabs()->setCurrentIndex(1);
+    dialog.activateWindow();
+    QTableView* view = dialog.criteriaView();
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, CriteriaModel::NameColumn));
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == view; }));
+    QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier);
+    QStringList expected = before;
+    expected.move(0, 2);
+    CHECK(codes() == expected);
+    CHECK(view->currentIndex().row() == 2);
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier);
+    expected.move(2, 1);
+    CHECK(codes() == expected);
+    // The first row cannot go further up.
+    view->setCurrentIndex(model->index(0, CriteriaModel::NameColumn));
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier);
+    CHECK(codes() == expected);
+
+    REQUIRE(dialog.save());
+    auto stored = RulesRepository(c.db()).criteria();
+    REQUIRE(stored);
+    QStringList storedCodes;
+    for (const Criterion& cr : *stored)
+        storedCodes << cr.code;
+    CHECK(storedCodes == expected);
+}
+
+TEST_CASE("Saving the settings is one transaction: a failing part leaves every part unchanged",
+          "[ui][settings]")
+{
+    TempCampaign c;
+    CampaignSettingsDialog dialog(c.db(), QStringLiteral("clerk"));
+    dialog.setInteractive(false);
+    const Campaign before = dialog.campaign();
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("campaignName"));
+    REQUIRE(name);
+    name->setText(before.name + QStringLiteral(" (sửa)"));
+    const QModelIndex limit = dialog.quotaModel()->index(0, QuotaRulesModel::MaxCountColumn);
+    REQUIRE(dialog.quotaModel()->setData(limit, 7));
+    // The quota rules' write fails, as on a full disk.
+    QSqlQuery q(c.db().connection());
+    REQUIRE(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_quota BEFORE INSERT ON quota_rule "
+                                  "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+    const int audit = AuditLog(c.db()).count();
+
+    const Status s = dialog.save();
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().text().contains(QStringLiteral("disk is full")));
+    CHECK(CampaignRepository(c.db()).load()->name == before.name);
+    CHECK(AuditLog(c.db()).count() == audit);
+    // The form keeps what the clerk typed, to save again once there is room.
+    CHECK(dialog.campaign().name == before.name + QStringLiteral(" (sửa)"));
+    CHECK(dialog.quotaModel()->index(0, QuotaRulesModel::MaxCountColumn).data().toInt() == 7);
+
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER refuse_quota")));
+    REQUIRE(dialog.save());
+    CHECK(CampaignRepository(c.db()).load()->name == before.name + QStringLiteral(" (sửa)"));
 }
