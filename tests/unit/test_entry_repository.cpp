@@ -3,8 +3,10 @@
 #include "storage/entry_repository.h"
 #include "temp_campaign.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
 
 using namespace sangkien;
 
@@ -49,6 +51,43 @@ qint64 firstUnit(Database& db)
     return units->first().id;
 }
 
+// An entry given its code, written in one go (a batch of them is one transaction).
+void insertWithCode(EntryRepository& repo, const QString& code, qint64 unit)
+{
+    Entry e = individualEntry(QStringLiteral("Sáng kiến %1").arg(code), QStringLiteral("Lê Văn Nam"), unit);
+    e.code = code;
+    insertOrFail(repo, e);
+}
+
+// Counts the virtual-machine steps of every statement SQLite runs while it is alive: how many rows a query
+// really visits, whatever the machine's speed.
+class StepCounter
+{
+public:
+    explicit StepCounter(Database& db)
+        : m_handle(*static_cast<sqlite3* const*>(db.connection().driver()->handle().data()))
+    {
+        sqlite3_trace_v2(m_handle, SQLITE_TRACE_PROFILE, &StepCounter::profiled, this);
+    }
+    ~StepCounter() { sqlite3_trace_v2(m_handle, 0, nullptr, nullptr); }
+    StepCounter(const StepCounter&) = delete;
+    StepCounter& operator=(const StepCounter&) = delete;
+
+    long long steps() const { return m_steps; }
+
+private:
+    static int profiled(unsigned, void* self, void* stmt, void*)
+    {
+        // Read and reset: a statement kept prepared counts each run once.
+        static_cast<StepCounter*>(self)->m_steps +=
+            sqlite3_stmt_status(static_cast<sqlite3_stmt*>(stmt), SQLITE_STMTSTATUS_VM_STEP, 1);
+        return 0;
+    }
+
+    sqlite3* m_handle;
+    long long m_steps = 0;
+};
+
 } // namespace
 
 TEST_CASE("Entries get consecutive codes of the campaign's year", "[entries]")
@@ -63,6 +102,145 @@ TEST_CASE("Entries get consecutive codes of the campaign's year", "[entries]")
     CHECK(a.code == QStringLiteral("SK-2024-0001"));
     CHECK(b.code == QStringLiteral("SK-2024-0002"));
     CHECK(repo.count() == 2);
+}
+
+TEST_CASE("The next code follows the year's highest number, past four digits, and ignores other years",
+          "[entries]")
+{
+    testing::TempCampaign campaign;
+    Database& db = campaign.db();
+    const qint64 unit = firstUnit(db);
+    EntryRepository repo(db);
+    CHECK(repo.nextCode(2024) == QStringLiteral("SK-2024-0001"));
+    REQUIRE(db.transaction([&]() -> Status {
+        for (const char* code :
+             {"SK-2024-0009", "SK-2024-0010", "SK-2023-0042", "SK-2025-0100", "SK-20241-0777"})
+            insertWithCode(repo, QString::fromLatin1(code), unit);
+        return {};
+    }));
+    CHECK(repo.lastCodeNumber(2024) == 10);
+    CHECK(repo.nextCode(2024) == QStringLiteral("SK-2024-0011"));
+    CHECK(repo.nextCode(2023) == QStringLiteral("SK-2023-0043"));
+    CHECK(repo.nextCode(2025) == QStringLiteral("SK-2025-0101"));
+    CHECK(repo.nextCode(2026) == QStringLiteral("SK-2026-0001"));
+
+    // Past 9999 the codes grow a digit and sort before "SK-2024-9999" as text; numbering goes on by number.
+    REQUIRE(db.transaction([&]() -> Status {
+        for (const char* code : {"SK-2024-9998", "SK-2024-9999", "SK-2024-10000", "SK-2024-10001"})
+            insertWithCode(repo, QString::fromLatin1(code), unit);
+        return {};
+    }));
+    CHECK(repo.nextCode(2024) == QStringLiteral("SK-2024-10002"));
+    Entry next = individualEntry(QStringLiteral("Cải tiến quy trình"), QStringLiteral("Đặng Thu Hà"), unit);
+    insertOrFail(repo, next);
+    CHECK(next.code == QStringLiteral("SK-2024-10002"));
+    CHECK(EntryRepository(db).nextCode(2024) == QStringLiteral("SK-2024-10003"));
+    CHECK(EntryRepository::formatCode(2024, 7) == QStringLiteral("SK-2024-0007"));
+}
+
+TEST_CASE("The next code is found in the code index, without visiting every entry", "[entries]")
+{
+    testing::TempCampaign campaign;
+    Database& db = campaign.db();
+    const qint64 unit = firstUnit(db);
+    constexpr int kEntries = 2000;
+    {
+        EntryRepository repo(db);
+        REQUIRE(db.transaction([&]() -> Status {
+            for (int i = 1; i <= kEntries; ++i) {
+                Entry e = individualEntry(QStringLiteral("Sáng kiến %1").arg(i), QStringLiteral("Lê Văn Nam"),
+                                          unit);
+                e.authors.clear();
+                e.code = EntryRepository::formatCode(2024, i);
+                if (auto id = repo.insert(e); !id)
+                    return id.error();
+            }
+            return {};
+        }));
+    }
+    EntryRepository repo(db); // statements prepared afresh, counted from their first run
+    StepCounter counter(db);
+    CHECK(repo.nextCode(2024) == QStringLiteral("SK-2024-2001"));
+    // A scan of the entries takes several steps per entry; a few seeks take a few dozen in all.
+    INFO("virtual machine steps: " << counter.steps());
+    CHECK(counter.steps() > 0);
+    CHECK(counter.steps() < 200);
+}
+
+TEST_CASE("One repository writes a batch of entries, each with its own nominee, authors and source",
+          "[entries]")
+{
+    testing::TempCampaign campaign;
+    Database& db = campaign.db();
+    auto units = CatalogRepository(db).units();
+    REQUIRE(units.ok());
+    REQUIRE(units->size() >= 3);
+    constexpr int kEntries = 60;
+    QList<Entry> written;
+    EntryRepository repo(db); // its statements serve every insert below
+    REQUIRE(db.transaction([&]() -> Status {
+        for (int i = 0; i < kEntries; ++i) {
+            const Unit& unit = (*units)[i % 3];
+            Entry e = individualEntry(QStringLiteral("Sáng kiến số %1").arg(i),
+                                      QStringLiteral("Nguyễn Văn Người%1").arg(i), unit.id);
+            // 0 to 3 authors, so a shorter list after a longer one must not keep the longer one's rows.
+            e.authors.clear();
+            for (int a = 0; a < i % 4; ++a)
+                e.authors.append({QStringLiteral("Tác giả %1-%2").arg(i).arg(a),
+                                  QStringLiteral("Chuyên viên"), (*units)[(i + a) % 3].id, 100.0 / (i % 4)});
+            const EntrySource source =
+                i % 2 ? EntrySource{QStringLiteral("don-vi.xlsx"), i + 3} : EntrySource{};
+            if (auto id = repo.insert(e, source); !id)
+                return id.error();
+            written.append(e);
+        }
+        return {};
+    }));
+    REQUIRE(written.size() == kEntries);
+
+    QSet<qint64> nominees;
+    for (int i = 0; i < kEntries; ++i) {
+        const Entry& e = written[i];
+        CHECK(e.code == EntryRepository::formatCode(2024, i + 1));
+        auto loaded = repo.load(e.id);
+        REQUIRE(loaded.ok());
+        CHECK(*loaded == e);
+        CHECK(loaded->authors.size() == i % 4);
+        nominees.insert(loaded->nominee.id);
+
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT source_file, source_row, search_key FROM entry WHERE id = ?"));
+        q.addBindValue(e.id);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        if (i % 2) {
+            CHECK(q.value(0).toString() == QStringLiteral("don-vi.xlsx"));
+            CHECK(q.value(1).toInt() == i + 3);
+        } else {
+            CHECK(q.value(0).isNull());
+            CHECK(q.value(1).isNull());
+        }
+        // The search key names the entry's own unit, read once per unit for the whole batch.
+        CHECK(q.value(2).toString() == EntryRepository::makeSearchKey(e, (*units)[i % 3].name));
+    }
+    CHECK(nominees.size() == kEntries);
+    QSqlQuery count(db.connection());
+    REQUIRE(count.exec(QStringLiteral("SELECT count(*) FROM entry_author")));
+    REQUIRE(count.next());
+    CHECK(count.value(0).toInt() == (kEntries / 4) * (0 + 1 + 2 + 3));
+
+    // An entry brought back with its id (undo of a delete) through the same repository gets its authors
+    // again.
+    Entry back = written[7];
+    REQUIRE(db.transaction([&]() -> Status { return repo.remove(back.id); }));
+    REQUIRE(db.transaction([&]() -> Status {
+        auto id = repo.insert(back);
+        return id ? Status{} : Status{id.error()};
+    }));
+    CHECK(back.id == written[7].id);
+    auto loaded = repo.load(back.id);
+    REQUIRE(loaded.ok());
+    CHECK(loaded->authors == written[7].authors);
 }
 
 TEST_CASE("Text is stored in NFC whatever form it arrives in", "[entries][text]")

@@ -4,7 +4,9 @@
 #include "import/importer.h"
 #include "import/sheet_reader.h"
 #include "models/import_preview_model.h"
+#include "storage/catalog_repository.h"
 #include "storage/database.h"
+#include "storage/entry_repository.h"
 #include "temp_campaign.h"
 
 #include <QAbstractItemModelTester>
@@ -340,6 +342,65 @@ TEST_CASE("The same file twice imports nothing the second time; entries remember
     ImportPlan twin = planOf(campaign.db(), fixture(QStringLiteral("vn_import_lo.ods")));
     CHECK(twin.count(RowStatus::Duplicate) == 6);
     CHECK(twin.rows.first().duplicateOf.startsWith(QStringLiteral("SK-")));
+}
+
+TEST_CASE("An import numbers on from the campaign's highest code, each entry with its authors and source",
+          "[import]")
+{
+    TempCampaign campaign;
+    Database& db = campaign.db();
+    auto units = CatalogRepository(db).units();
+    REQUIRE(units.ok());
+    REQUIRE(db.transaction([&]() -> Status {
+        EntryRepository repo(db);
+        for (const char* code : {"SK-2024-0009", "SK-2024-0010", "SK-2023-0500"}) {
+            Entry e;
+            e.code = QString::fromLatin1(code);
+            e.title = QStringLiteral("Hồ sơ cũ %1").arg(e.code);
+            e.nominee.name = QStringLiteral("Phạm Văn Cũ");
+            e.nominee.unitId = units->first().id;
+            if (auto id = repo.insert(e); !id)
+                return id.error();
+        }
+        return {};
+    }));
+
+    ImportPlan plan = planOf(db, fixture(QStringLiteral("vn_import.xlsx")));
+    REQUIRE(plan.count(RowStatus::Accepted) == 6);
+    auto done = Importer(db).commit(plan);
+    REQUIRE(done);
+    CHECK(done->codes == QStringList{QStringLiteral("SK-2024-0011"), QStringLiteral("SK-2024-0012"),
+                                     QStringLiteral("SK-2024-0013"), QStringLiteral("SK-2024-0014"),
+                                     QStringLiteral("SK-2024-0015"), QStringLiteral("SK-2024-0016")});
+
+    // Each imported entry: its planned title, nominee and authors, its row of the file.
+    QSqlQuery q(db.connection());
+    for (int i = 0; i < plan.rows.size(); ++i) {
+        const Entry& planned = plan.rows[i].entry;
+        q.prepare(QStringLiteral("SELECT id, title, source_file, source_row FROM entry WHERE code = ?"));
+        q.addBindValue(done->codes[i]);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        CHECK(q.value(1).toString() == planned.title);
+        CHECK(q.value(2).toString() == QStringLiteral("vn_import.xlsx"));
+        CHECK(q.value(3).toInt() == plan.rows[i].number);
+        auto loaded = EntryRepository(db).load(q.value(0).toLongLong());
+        REQUIRE(loaded);
+        CHECK(loaded->nominee.name == planned.nominee.name);
+        QStringList authors, plannedAuthors;
+        for (const Author& a : loaded->authors)
+            authors << QStringLiteral("%1=%2").arg(a.fullName).arg(a.sharePercent);
+        for (const Author& a : planned.authors)
+            plannedAuthors << QStringLiteral("%1=%2").arg(a.fullName).arg(a.sharePercent);
+        CHECK(authors == plannedAuthors);
+    }
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM import_row")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 6);
+    REQUIRE(q.exec(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'import'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString().contains(QStringLiteral("SK-2024-0016")));
+    CHECK(EntryRepository(db).nextCode(2024) == QStringLiteral("SK-2024-0017"));
 }
 
 TEST_CASE("Sheets without a title column are refused with the file and sheet named", "[import]")
