@@ -1,0 +1,72 @@
+#pragma once
+
+#include "checked_item_delegate.h"
+
+#include <QTableView>
+
+namespace sangkien {
+
+class ScoreGridModel;
+
+// The editor of one score cell: a plain line edit holding the text as shown ("12,5"), so the model
+// parses and bounds what was typed and says why it refuses. Return commits, then asks to move down.
+class ScoreCellDelegate : public CheckedItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using CheckedItemDelegate::CheckedItemDelegate;
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const override;
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override;
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
+    // Writes value; on refusal emits refused() with the model's reason and returns false.
+    bool write(QAbstractItemModel* model, const QModelIndex& index, const QVariant& value) const;
+
+signals:
+    // Return committed the value (it was not refused): the view moves down one row.
+    void committedByReturn() const;
+
+protected:
+    bool eventFilter(QObject* object, QEvent* event) override;
+
+private:
+    mutable bool m_refused = false;
+};
+
+// A score grid as a clerk types a paper sheet: a digit starts editing the cell, Return commits and moves
+// down one row, Tab moves across the editable cells (criteria, then the comment, then the next row),
+// Delete empties a cell. A refused value keeps the old one and the reason comes out of refused().
+// Works on any ScoreGridModel (the office's score entry and review mode).
+class ScoreGridView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit ScoreGridView(QWidget* parent = nullptr);
+
+    void setModel(QAbstractItemModel* model) override;
+    ScoreGridModel* gridModel() const;
+    ScoreCellDelegate* cellDelegate() const { return m_delegate; }
+    // Sizes the columns: code and points to their contents, the title and the comment share the rest.
+    void fitColumns();
+    // Puts the cursor on the first editable cell (the first row not yet submitted).
+    void goToFirstEditable();
+
+signals:
+    void refused(const QString& why);
+
+protected:
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    bool isEditable(const QModelIndex& index) const;
+    QModelIndex nextEditable(const QModelIndex& from, bool forward) const;
+    void moveDown();
+
+    ScoreCellDelegate* m_delegate;
+};
+
+} // namespace sangkien
