@@ -2,6 +2,7 @@
 
 #include "app_settings.h"
 #include "campaign_settings_dialog.h"
+#include "council_dialog.h"
 #include "csv_export.h"
 #include "domain/entry_workflow.h"
 #include "entries_view.h"
@@ -12,6 +13,7 @@
 #include "models/entries_filter_model.h"
 #include "models/entries_model.h"
 #include "recent_files.h"
+#include "score_entry_dialog.h"
 #include "services/entry_service.h"
 #include "status_change_dialog.h"
 #include "storage/audit_log.h"
@@ -96,7 +98,9 @@ MainWindow::MainWindow(const QString& settingsFile, QWidget* parent)
     // Commands re-read the table after each change and report refusals like any other error.
     m_undo = new QUndoStack(this);
     m_context.user = AuditLog::currentUser();
-    m_context.changed = [this](qint64 id) { reloadEntries(id); };
+    m_context.changed = [this](const QList<qint64>& touched, qint64 select) {
+        refreshEntries(touched, select);
+    };
     m_context.refused = [this](const QString& message) { showError(tr("Not done"), message); };
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
         if (!m_undo->isClean() || m_undo->count() > 0)
@@ -450,6 +454,16 @@ UnitsDialog* MainWindow::unitsDialog() const
     return m_unitsDialog.data();
 }
 
+CouncilDialog* MainWindow::councilDialog() const
+{
+    return m_councilDialog.data();
+}
+
+ScoreEntryDialog* MainWindow::scoreEntryDialog() const
+{
+    return m_scoreEntryDialog.data();
+}
+
 QString MainWindow::askExportPath()
 {
     if (!m_interactive)
@@ -518,8 +532,18 @@ void MainWindow::createEntryActions()
     unitsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     connect(unitsAction, &QAction::triggered, this, &MainWindow::openUnits);
 
+    campaign->addSeparator();
+    QAction* councilAction = campaign->addAction(tr("&Council…"));
+    councilAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    councilAction->setStatusTip(tr("Council members, who scores which entry, conflicts of interest"));
+    connect(councilAction, &QAction::triggered, this, &MainWindow::openCouncil);
+    QAction* scoresAction = campaign->addAction(tr("Enter &Scores…"));
+    scoresAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    scoresAction->setStatusTip(tr("Type in a council member's paper score sheets"));
+    connect(scoresAction, &QAction::triggered, this, &MainWindow::openScoreEntry);
+
     m_campaignActions << newEntryAction << editAction << statusAction << deleteAction << settingsAction
-                      << unitsAction << importAction;
+                      << unitsAction << importAction << councilAction << scoresAction;
 
     m_toolBar = addToolBar(tr("Entries"));
     m_toolBar->setObjectName(QStringLiteral("entriesToolBar"));
@@ -557,6 +581,22 @@ void MainWindow::reloadEntries(qint64 selectId)
     if (!m_db)
         return;
     if (Status s = m_entries->model()->reload(*m_db); !s)
+        showError(tr("Cannot read the entries"), s.error().text());
+    m_entries->selectEntry(selectId);
+    showHistory(selectId ? selectId : m_entries->currentEntryId());
+    updateCounts(m_entries->shownCount(), m_entries->totalCount());
+}
+
+void MainWindow::refreshEntries(const QList<qint64>& touched, qint64 selectId)
+{
+    if (!m_db)
+        return;
+    if (touched.isEmpty()) {
+        reloadEntries(selectId);
+        return;
+    }
+    // Only the touched rows are re-read: with 100,000 entries a full reload takes a second.
+    if (Status s = m_entries->model()->refresh(*m_db, touched); !s)
         showError(tr("Cannot read the entries"), s.error().text());
     m_entries->selectEntry(selectId);
     showHistory(selectId ? selectId : m_entries->currentEntryId());
@@ -775,6 +815,42 @@ void MainWindow::openUnits()
         }
     });
     m_unitsDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::openCouncil()
+{
+    if (!m_db)
+        return;
+    if (m_councilDialog) {
+        m_councilDialog->raise();
+        return;
+    }
+    auto* dialog = new CouncilDialog(*m_db, m_context.user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setInteractive(m_interactive);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (dialog->changedAnything())
+            reloadEntries(m_entries->currentEntryId());
+    });
+    m_councilDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::openScoreEntry()
+{
+    if (!m_db)
+        return;
+    if (m_scoreEntryDialog) {
+        m_scoreEntryDialog->raise();
+        return;
+    }
+    auto* dialog = new ScoreEntryDialog(*m_db, m_context.user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setInteractive(m_interactive);
+    connect(dialog, &ScoreEntryDialog::scoresWritten, this,
+            [this] { reloadEntries(m_entries->currentEntryId()); });
+    m_scoreEntryDialog = dialog;
     dialog->open();
 }
 

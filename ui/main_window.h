@@ -28,8 +28,10 @@ class EntriesModel;
 class EntriesView;
 class EntryEditorDialog;
 class CampaignSettingsDialog;
+class CouncilDialog;
 class HistoryPanel;
 class RecentFiles;
+class ScoreEntryDialog;
 class UnitsDialog;
 
 // The program's window: the open campaign's entries with a search field, the File menu, the counts.
@@ -78,6 +80,9 @@ public:
     EntryEditorDialog* entryEditor() const;
     CampaignSettingsDialog* settingsDialog() const;
     UnitsDialog* unitsDialog() const;
+    // The council dialog and the score entry dialog while one is open (window-modal, not blocking).
+    CouncilDialog* councilDialog() const;
+    ScoreEntryDialog* scoreEntryDialog() const;
     QString userName() const { return m_context.user; }
 
     void newEntry();
@@ -91,6 +96,8 @@ public:
     void openCampaignSettings();
     void openUnits();
     void openImportWizard();
+    void openCouncil();
+    void openScoreEntry();
     // Writes the rows the table shows, as shown, to path.
     bool exportVisibleRows(const QString& path);
 
@@ -111,6 +118,7 @@ private:
     void rememberRecent(const QString& path);
     void createEntryActions();
     void reloadEntries(qint64 selectId);
+    void refreshEntries(const QList<qint64>& touched, qint64 selectId);
     void loadFilterChoices();
     void openEditor(const Entry& entry);
     void saveEditor(EntryEditorDialog* editor);
@@ -137,6 +145,8 @@ private:
     QPointer<EntryEditorDialog> m_editor;
     QPointer<CampaignSettingsDialog> m_settingsDialog;
     QPointer<UnitsDialog> m_unitsDialog;
+    QPointer<CouncilDialog> m_councilDialog;
+    QPointer<ScoreEntryDialog> m_scoreEntryDialog;
 
     bool m_interactive = true;
     QString m_lastError;

@@ -25,7 +25,7 @@ EntryCommand::EntryCommand(CommandId id, CommandContext& context, const QString&
     , m_id(id)
 {}
 
-bool EntryCommand::settle(bool ok, const QString& message, qint64 selectId)
+bool EntryCommand::settle(bool ok, const QString& message, qint64 selectId, const QList<qint64>& touched)
 {
     m_failure = ok ? QString() : message;
     if (!ok) {
@@ -35,7 +35,8 @@ bool EntryCommand::settle(bool ok, const QString& message, qint64 selectId)
     }
     // Re-read even after a failure: the file is the truth, and the table must show it.
     if (m_context.changed)
-        m_context.changed(ok ? selectId : 0);
+        m_context.changed(touched.isEmpty() && selectId ? QList<qint64>{selectId} : touched,
+                          ok ? selectId : 0);
     return ok;
 }
 
@@ -84,7 +85,7 @@ void CreateEntryCommand::undo()
             return reverted;
         return serviceOf(m_context).remove(m_entry.id);
     });
-    settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(s.error().text()), 0);
+    settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(s.error().text()), 0, {m_entry.id});
 }
 
 // --- edit -------------------------------------------------------------------------------------------
@@ -133,7 +134,7 @@ DeleteEntryCommand::DeleteEntryCommand(CommandContext& context, Entry entry)
 void DeleteEntryCommand::redo()
 {
     const Status s = serviceOf(m_context).remove(m_entry.id, &m_dependents);
-    settle(s.ok(), s ? QString() : s.error().text(), 0);
+    settle(s.ok(), s ? QString() : s.error().text(), 0, {m_entry.id});
 }
 
 void DeleteEntryCommand::undo()
@@ -194,7 +195,7 @@ void BulkChangeStatusCommand::redo()
     for (const Before& b : m_before)
         ids.append(b.id);
     const Status s = serviceOf(m_context).changeStatus(ids, m_to, m_reason);
-    settle(s.ok(), s ? QString() : s.error().text(), ids.isEmpty() ? 0 : ids.first());
+    settle(s.ok(), s ? QString() : s.error().text(), ids.isEmpty() ? 0 : ids.first(), ids);
 }
 
 void BulkChangeStatusCommand::undo()
@@ -206,10 +207,12 @@ void BulkChangeStatusCommand::undo()
             return;
         }
     }
-    // Entries that came from the same status (and reason) go back together, each group all or none;
-    // a bulk change is almost always one group.
+    // Entries that came from the same status (and reason) go back together; all groups in one
+    // transaction, so the undo is all or nothing like the change it takes back.
     QList<std::pair<std::pair<EntryStatus, QString>, QList<qint64>>> groups;
+    QList<qint64> all;
     for (const Before& b : m_before) {
+        all.append(b.id);
         const auto key = std::make_pair(b.status, b.reason);
         auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == key; });
         if (it == groups.end())
@@ -218,14 +221,14 @@ void BulkChangeStatusCommand::undo()
             it->second.append(b.id);
     }
     EntryService service = serviceOf(m_context);
-    for (const auto& [key, ids] : groups) {
-        const Status s = service.changeStatus(ids, key.first, key.second);
-        if (!s) {
-            settle(false, tr("Cannot undo: %1").arg(s.error().text()), ids.first());
-            return;
-        }
-    }
-    settle(true, {}, m_before.isEmpty() ? 0 : m_before.first().id);
+    const Status s = m_context.db->transaction([&]() -> Status {
+        for (const auto& [key, ids] : groups)
+            if (Status changed = service.changeStatus(ids, key.first, key.second); !changed)
+                return changed;
+        return {};
+    });
+    settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(s.error().text()),
+           all.isEmpty() ? 0 : all.first(), all);
 }
 
 } // namespace sangkien

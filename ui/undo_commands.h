@@ -30,8 +30,8 @@ struct CommandContext
 {
     Database* db = nullptr;
     QString user;
-    // After a change: re-read the entries and select this one (0: none).
-    std::function<void(qint64 entryId)> changed;
+    // After a change: re-read the entries the command touched and select one (0: none).
+    std::function<void(const QList<qint64>& touched, qint64 selectId)> changed;
     // A command could not run (a refusal, a write error): tell the user.
     std::function<void(const QString& message)> refused;
 };
@@ -50,8 +50,9 @@ public:
 
 protected:
     EntryCommand(CommandId id, CommandContext& context, const QString& text);
-    // Records the outcome: on failure marks the command obsolete and reports the message.
-    bool settle(bool ok, const QString& message, qint64 selectId);
+    // Records the outcome: on failure marks the command obsolete and reports the message. The window
+    // re-reads the touched entries (or, when none are given, the one to select).
+    bool settle(bool ok, const QString& message, qint64 selectId, const QList<qint64>& touched = {});
 
     CommandContext& m_context;
 

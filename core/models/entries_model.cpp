@@ -4,6 +4,10 @@
 #include "storage/database.h"
 #include "text/vietnamese_text.h"
 
+#include <QSet>
+#include <algorithm>
+#include <functional>
+
 namespace sangkien {
 
 EntriesModel::EntriesModel(QObject* parent)
@@ -51,14 +55,78 @@ void EntriesModel::setEntries(QList<EntrySummary> entries, QHash<QString, QStrin
     beginResetModel();
     m_entries = std::move(entries);
     m_categoryTitles = std::move(categoryTitles);
-    // Rows written by older tools may lack a key; without one they could never be found.
-    for (EntrySummary& e : m_entries) {
-        if (e.searchKey.isEmpty())
-            e.searchKey = text::searchKey(e.code + QLatin1Char(' ') + e.title + QLatin1Char(' ') + e.nominee +
-                                          QLatin1Char(' ') + e.unit);
-    }
+    for (EntrySummary& e : m_entries)
+        fillSearchKey(e);
     m_names.assign(static_cast<std::size_t>(m_entries.size()), std::nullopt);
     endResetModel();
+}
+
+void EntriesModel::fillSearchKey(EntrySummary& e)
+{
+    // Rows written by older tools may lack a key; without one they could never be found.
+    if (e.searchKey.isEmpty())
+        e.searchKey = text::searchKey(e.code + QLatin1Char(' ') + e.title + QLatin1Char(' ') + e.nominee +
+                                      QLatin1Char(' ') + e.unit);
+}
+
+Status EntriesModel::refresh(Database& db, const QList<qint64>& entryIds)
+{
+    if (entryIds.isEmpty())
+        return {};
+    EntryFilter filter;
+    filter.ids = entryIds;
+    filter.withAuthors = false;
+    filter.withScores = false;
+    auto fresh = EntryRepository(db).list(filter);
+    if (!fresh)
+        return fresh.error();
+    QHash<qint64, EntrySummary> byId;
+    for (EntrySummary& e : *fresh) {
+        fillSearchKey(e);
+        byId.insert(e.id, std::move(e));
+    }
+    const QSet<qint64> wanted(entryIds.cbegin(), entryIds.cend());
+    QHash<qint64, int> rowOf;
+    for (int row = 0; row < m_entries.size(); ++row)
+        if (wanted.contains(m_entries.at(row).id))
+            rowOf.insert(m_entries.at(row).id, row);
+
+    QList<int> gone;
+    for (auto it = rowOf.cbegin(); it != rowOf.cend(); ++it) {
+        const auto found = byId.constFind(it.key());
+        if (found == byId.cend()) {
+            gone << it.value();
+            continue;
+        }
+        const int row = it.value();
+        if (m_entries.at(row) == *found)
+            continue;
+        m_entries[row] = *found;
+        m_names[static_cast<std::size_t>(row)].reset();
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    // Highest rows first, so the rows still to remove keep their numbers.
+    std::sort(gone.begin(), gone.end(), std::greater<int>());
+    for (int row : std::as_const(gone)) {
+        beginRemoveRows({}, row, row);
+        m_entries.removeAt(row);
+        m_names.erase(m_names.begin() + row);
+        endRemoveRows();
+    }
+    QList<EntrySummary> added;
+    for (auto it = byId.cbegin(); it != byId.cend(); ++it)
+        if (!rowOf.contains(it.key()))
+            added << *it;
+    if (!added.isEmpty()) {
+        std::sort(added.begin(), added.end(),
+                  [](const EntrySummary& a, const EntrySummary& b) { return a.code < b.code; });
+        const int first = static_cast<int>(m_entries.size());
+        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+        m_entries.append(added);
+        m_names.resize(static_cast<std::size_t>(m_entries.size()));
+        endInsertRows();
+    }
+    return {};
 }
 
 void EntriesModel::clear()

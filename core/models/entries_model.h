@@ -44,6 +44,9 @@ public:
 
     // Loads every entry of the open campaign (without authors and scores: the table shows neither).
     Status reload(Database& db);
+    // Re-reads only these entries: changed rows are updated in place, deleted ones removed, new ones
+    // added, so a change to one entry does not re-read a hundred thousand.
+    Status refresh(Database& db, const QList<qint64>& entryIds);
     // Replaces the rows; categoryTitles maps a category code to its title for the tooltip.
     void setEntries(QList<EntrySummary> entries, QHash<QString, QString> categoryTitles = {});
     void clear();
@@ -64,6 +67,7 @@ public:
 
 private:
     void retranslate();
+    static void fillSearchKey(EntrySummary& e);
 
     QList<EntrySummary> m_entries;
     QHash<QString, QString> m_categoryTitles;

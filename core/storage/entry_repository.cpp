@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <array>
 
@@ -388,6 +390,13 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
     if (!filter.categoryCode.isEmpty()) {
         conditions += QStringLiteral(" AND cc.code = ?");
         binds << filter.categoryCode;
+    }
+    if (!filter.ids.isEmpty()) {
+        QJsonArray ids;
+        for (qint64 id : filter.ids)
+            ids.append(id);
+        conditions += QStringLiteral(" AND e.id IN (SELECT value FROM json_each(?))");
+        binds << QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
     }
     sql += conditions + QStringLiteral(" ORDER BY e.code");
 

@@ -49,6 +49,7 @@ struct EntryFilter
     QString search; // diacritics- and case-insensitive, every word must occur
     std::optional<EntryStatus> status;
     QString categoryCode;
+    QList<qint64> ids; // only these entries (empty: every entry)
     bool withAuthors = true;
     bool withScores = true;
 };

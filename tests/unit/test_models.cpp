@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>
 #include <QStringList>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace sangkien;
@@ -150,6 +151,61 @@ TEST_CASE("EntriesModel holds every entry of the campaign", "[models][entries]")
     model.clear();
     CHECK(model.rowCount() == 0);
     CHECK(g_modelTestFailures.isEmpty());
+}
+
+TEST_CASE("EntriesModel re-reads only the entries a change touched", "[models][entries]")
+{
+    TempCampaign campaign;
+    Database& db = campaign.db();
+    addSampleEntries(db);
+
+    ModelTestGuard guard;
+    EntriesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    EntriesFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(EntriesModel::NomineeColumn);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Warning);
+    REQUIRE(model.reload(db));
+    const QList<EntrySummary> before = model.entries();
+    int resets = 0;
+    QObject::connect(&model, &QAbstractItemModel::modelReset, [&] { ++resets; });
+
+    // One entry renamed, one deleted, one added: the other rows are left alone.
+    const qint64 renamed = before.at(1).id;
+    const qint64 deleted = before.at(3).id;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("UPDATE entry SET title = ? WHERE id = ?"));
+    q.addBindValue(QStringLiteral("Chữ ký số cho toàn bộ văn bản đi"));
+    q.addBindValue(renamed);
+    REQUIRE(q.exec());
+    REQUIRE(db.transaction([&] { return EntryRepository(db).remove(deleted); }));
+    const qint64 added =
+        addEntry(db, QStringLiteral("Bản đồ số đất nông nghiệp"), QStringLiteral("Âu Văn Bảo"));
+
+    REQUIRE(model.refresh(db, {renamed, deleted, added}));
+    CHECK(resets == 0);
+    CHECK(g_modelTestFailures.isEmpty());
+    REQUIRE(model.rowCount() == before.size());
+    QStringList titles = column(model, EntriesModel::TitleColumn);
+    CHECK(titles.contains(QStringLiteral("Chữ ký số cho toàn bộ văn bản đi")));
+    CHECK_FALSE(titles.contains(before.at(3).title));
+    CHECK(titles.contains(QStringLiteral("Bản đồ số đất nông nghiệp")));
+    CHECK(model.entries().at(0) == before.at(0)); // untouched rows keep their place and content
+    // The refreshed model is exactly what a full reload gives, row order aside.
+    EntriesModel full;
+    REQUIRE(full.reload(db));
+    auto byId = [](QList<EntrySummary> list) {
+        std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+        return list;
+    };
+    CHECK(byId(model.entries()) == byId(full.entries()));
+    // The sorted view follows: the same order as a view sorted over a full reload.
+    EntriesFilterModel fullProxy;
+    fullProxy.setSourceModel(&full);
+    fullProxy.sort(EntriesModel::NomineeColumn);
+    CHECK(column(proxy, EntriesModel::NomineeColumn) == column(fullProxy, EntriesModel::NomineeColumn));
+    CHECK(column(proxy, EntriesModel::NomineeColumn).contains(QStringLiteral("Âu Văn Bảo")));
 }
 
 TEST_CASE("EntriesFilterModel searches without diacritics", "[models][entries][search]")
