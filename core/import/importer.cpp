@@ -251,6 +251,9 @@ Result<ImportPlan> Importer::plan(const QString& path, const ImportOptions& opti
                 return cancelled(filePlace);
         }
     }
+    // The reader's tables (an .xlsx's shared strings) are no longer needed: free them before validating.
+    reader.reset();
+    plan.sheetRows.squeeze();
     repairByColumn(plan.sheetRows);
 
     const QList<QStringList> first = plan.firstRows();
@@ -302,6 +305,7 @@ Status Importer::revalidate(ImportPlan& plan, ImportProgress* progress)
     const RowValidator validator(plan.mapping, plan.catalog, plan.sheet, plan.today);
     QHash<QString, int> seen; // duplicate key → the first row holding it
     plan.rows.clear();
+    plan.rows.reserve(plan.sheetRows.size()); // grown by doubling, a big list would be copied and overshoot
     if (progress)
         progress->setMaximum(int(plan.sheetRows.size()));
     for (int i = 0; i < plan.sheetRows.size(); ++i) {
