@@ -20,18 +20,18 @@
 //   'F' i32 code, u32 row, u16 column  FreeXL refused: a FREEXL_* code, 1 (no workbook: FreeXL said OK
 //                                      but gave none) or FREEXL_BIFF_OBFUSCATED; the last record
 // The exit status is 0 after 'Z' or 'F', 2 for wrong arguments, 3 when memory ran out.
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <freexl.h>
 #include <new>
+#include <thread>
 #include <vector>
 #ifdef _WIN32
 #include <fcntl.h>
 #include <io.h>
-#else
-#include <unistd.h>
 #endif
 
 namespace {
@@ -95,13 +95,8 @@ TestFault testFault()
 
 [[noreturn]] void hang()
 {
-    for (;;) {
-#ifdef _WIN32
-        _sleep(1000);
-#else
-        ::pause();
-#endif
-    }
+    for (;;)
+        std::this_thread::sleep_for(std::chrono::seconds(1));
 }
 
 // Allocates and touches memory until the limit stops it (at most 1 GB, so a missing limit shows as a

@@ -398,7 +398,8 @@ struct ScopedEnv
 
 } // namespace
 
-TEST_CASE("xls: FreeXL runs in the helper process; each sheet reads again after another", "[readers][xls]")
+TEST_CASE("xls: FreeXL runs in the helper process, and each sheet reads again after another",
+          "[readers][xls]")
 {
     XlsReader reader;
     CHECK(QFileInfo(reader.helperProgram()).isExecutable());
