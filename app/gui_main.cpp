@@ -1,6 +1,7 @@
 // sangkien: the desktop program. Wiring only; the windows live in ui/, the rules in core/.
 #include "common/translations.h"
 #include "main_window.h"
+#include "review_launcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,7 +38,9 @@ int main(int argc, char** argv)
         QStringLiteral("language"));
     parser.addOption(langOption);
     parser.addPositionalArgument(
-        QStringLiteral("file"), QCoreApplication::translate("main", "The campaign file (.sangkien) to open."),
+        QStringLiteral("file"),
+        QCoreApplication::translate("main", "The campaign file (.sangkien) to open, or a council member's "
+                                            "review package (.skreview) to score."),
         QStringLiteral("[file]"));
     parser.process(app);
 
@@ -51,8 +54,18 @@ int main(int argc, char** argv)
         }
     }
 
-    sangkien::MainWindow window;
     const QStringList files = parser.positionalArguments();
+    // A council member's review package opens review mode alone: the PIN, then the scoring window.
+    if (!files.isEmpty() && sangkien::ReviewLauncher::isReviewPackage(files.first())) {
+        QString error;
+        if (!sangkien::ReviewLauncher::open(files.first(), nullptr, &error))
+            return error.isEmpty() ? 0 : 2; // cancelled at the PIN, or the file was refused (and said so)
+        return QApplication::exec();
+    }
+
+    sangkien::MainWindow window;
+    // Review packages dropped on the campaign window open review mode too.
+    sangkien::ReviewLauncher::acceptDroppedPackages(&window);
     // Shown first, so an error about the file has a window to sit on.
     window.show();
     if (!files.isEmpty())
