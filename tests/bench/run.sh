@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Times the figures README.md reports, on this machine:
-#   demo --entries 100000, list --search on it (a few queries), and loading it into the GUI's entries model.
+#   demo --entries 100000, list --search on it (a few queries), and loading it into the GUI's entries model;
+#   then run_import.sh: importing a 10,000-row .xlsx written by LibreOffice, beside LibreOffice on the same
+#   file, and a 100,000-row import's peak memory (SANGKIEN_BENCH_IMPORT=0 leaves it out).
 # Usage: tests/bench/run.sh [BUILD_DIR] [ENTRIES]     (BUILD_DIR defaults to $SANGKIEN_BUILD_DIR or ./build)
 # Prints a Markdown table of wall time and peak resident memory to paste into README.md.
 set -euo pipefail
@@ -79,3 +81,8 @@ echo "bench_model_load figures:"
 echo '```'
 echo "$MODEL_FIGURES"
 echo '```'
+
+if [[ "${SANGKIEN_BENCH_IMPORT:-1}" != 0 ]]; then
+  echo
+  "$ROOT/tests/bench/run_import.sh" "$BUILD"
+fi
