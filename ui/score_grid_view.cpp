@@ -6,9 +6,69 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMetaObject>
+#include <QStyleOptionHeader>
 #include <algorithm>
 
 namespace sangkien {
+
+namespace {
+
+// The criteria's headers by name (the code is a word of the program, in English), cut into two lines
+// near the middle when long, with the maximum under it: "Tính thực\ntiễn\n(15)".
+class ScoreGridHeader : public QHeaderView
+{
+public:
+    explicit ScoreGridHeader(QWidget* parent)
+        : QHeaderView(Qt::Horizontal, parent)
+    {}
+
+    QString criterionText(int section) const
+    {
+        const auto* grid = qobject_cast<const ScoreGridModel*>(model());
+        if (!grid || section < ScoreGridModel::FirstCriterionColumn || section >= grid->totalColumn())
+            return {};
+        const ReviewCriterion& c = grid->criteria().at(section - ScoreGridModel::FirstCriterionColumn);
+        QString name = c.name.isEmpty() ? c.code : c.name;
+        if (name.size() > 14) {
+            const qsizetype middle = name.size() / 2;
+            qsizetype cut = -1;
+            for (qsizetype d = 0; d <= middle && cut < 0; ++d) {
+                if (middle + d < name.size() && name.at(middle + d) == QLatin1Char(' '))
+                    cut = middle + d;
+                else if (middle - d > 0 && name.at(middle - d) == QLatin1Char(' '))
+                    cut = middle - d;
+            }
+            if (cut > 0)
+                name = name.left(cut) + QLatin1Char('\n') + name.mid(cut + 1);
+        }
+        const QString max =
+            grid->headerData(section, Qt::Horizontal).toString().section(QLatin1Char('\n'), -1);
+        return name + QLatin1Char('\n') + max;
+    }
+
+protected:
+    void initStyleOptionForIndex(QStyleOptionHeader* option, int logicalIndex) const override
+    {
+        QHeaderView::initStyleOptionForIndex(option, logicalIndex);
+        if (const QString text = criterionText(logicalIndex); !text.isEmpty())
+            option->text = text;
+    }
+
+    QSize sectionSizeFromContents(int logicalIndex) const override
+    {
+        QSize size = QHeaderView::sectionSizeFromContents(logicalIndex);
+        if (const QString text = criterionText(logicalIndex); !text.isEmpty()) {
+            QFont bold = font();
+            bold.setBold(true);
+            const QRect r = QFontMetrics(bold).boundingRect(QRect(), Qt::AlignCenter, text);
+            size.setWidth(r.width() + 16);
+            size.setHeight(std::max(size.height(), r.height() + 8));
+        }
+        return size;
+    }
+};
+
+} // namespace
 
 QWidget* ScoreCellDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& /*option*/,
                                          const QModelIndex& index) const
@@ -80,6 +140,7 @@ ScoreGridView::ScoreGridView(QWidget* parent)
     , m_delegate(new ScoreCellDelegate(this))
 {
     setObjectName(QStringLiteral("ScoreGridView"));
+    setHorizontalHeader(new ScoreGridHeader(this));
     setItemDelegate(m_delegate);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -93,11 +154,6 @@ ScoreGridView::ScoreGridView(QWidget* parent)
     connect(m_delegate, &CheckedItemDelegate::refused, this, &ScoreGridView::refused);
     connect(m_delegate, &ScoreCellDelegate::committedByReturn, this, &ScoreGridView::moveDown,
             Qt::QueuedConnection);
-}
-
-void ScoreGridView::setModel(QAbstractItemModel* model)
-{
-    QTableView::setModel(model);
 }
 
 ScoreGridModel* ScoreGridView::gridModel() const

@@ -46,11 +46,12 @@ class ScoreGridView : public QTableView
 public:
     explicit ScoreGridView(QWidget* parent = nullptr);
 
-    void setModel(QAbstractItemModel* model) override;
     ScoreGridModel* gridModel() const;
     ScoreCellDelegate* cellDelegate() const { return m_delegate; }
     // Sizes the columns: code and points to their contents, the title and the comment share the rest.
     void fitColumns();
+    // True while a cell's editor is open.
+    bool isEditing() const { return state() == EditingState; }
     // Puts the cursor on the first editable cell (the first row not yet submitted).
     void goToFirstEditable();
 

@@ -1,0 +1,599 @@
+// The council in the office: members added and refused, assignments ticked from the keyboard, conflicts
+// lifted with a reason and an audit row, and a paper sheet typed into the score grid from the keyboard
+// alone, saved as a draft, refused above the maximum and locked once submitted.
+#include "common/translations.h"
+#include "council_dialog.h"
+#include "demo/demo_generator.h"
+#include "main_window.h"
+#include "review/conflicts.h"
+#include "review/council_repository.h"
+#include "review/council_roster.h"
+#include "review/score_sheet_repository.h"
+#include "score_entry_dialog.h"
+#include "score_grid_view.h"
+#include "storage/audit_log.h"
+#include "storage/rules_repository.h"
+#include "temp_campaign.h"
+#include "ui_test_helpers.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTest>
+#include <catch2/catch.hpp>
+#include <cmath>
+
+using namespace sangkien;
+using namespace sangkien::testing;
+
+namespace {
+
+// A demo campaign: 20 entries, 5 members, some entries already scored (submitted sheets).
+struct DemoCampaign
+{
+    TempCampaign campaign;
+    explicit DemoCampaign(int entries = 20, int members = 5)
+    {
+        DemoGenerator::Options options;
+        options.entries = entries;
+        options.members = members;
+        options.seed = 7;
+        REQUIRE(DemoGenerator(options).fill(campaign.db()));
+    }
+    Database& db() { return campaign.db(); }
+};
+
+// The first row of the grid that is not submitted and has no points yet.
+int firstOpenRow(const ScoreGridModel& model)
+{
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (!model.rows().at(row).locked && model.rows().at(row).points.isEmpty())
+            return row;
+    return -1;
+}
+
+// A member whose grid has an open row.
+qint64 memberWithOpenRow(Database& db)
+{
+    auto roster = CouncilRoster::load(db);
+    REQUIRE(roster);
+    for (const RosterMember& r : *roster) {
+        ScoreGridModel model;
+        if (model.loadFromCampaign(db, r.member.id) && firstOpenRow(model) >= 0)
+            return r.member.id;
+    }
+    FAIL("no member has an entry left to score");
+    return 0;
+}
+
+QString pointsFor(const ReviewCriterion& c, int i)
+{
+    // Whole points below the maximum, one criterion with a half point typed with a comma.
+    const double p = std::floor(c.maxPoints * 0.6) + (i == 1 ? 0.5 : 0);
+    return i == 1 ? QString::number(p).replace(QLatin1Char('.'), QLatin1Char(',')) : QString::number(p);
+}
+
+QHash<qint64, double> storedPoints(Database& db, qint64 member, qint64 entry, SheetStatus* status = nullptr)
+{
+    auto sheet = ScoreSheetRepository(db, {}).find(member, entry);
+    REQUIRE(sheet);
+    REQUIRE(sheet->has_value());
+    if (status)
+        *status = (*sheet)->status;
+    return (*sheet)->points;
+}
+
+// Types one key at a time into whatever has the focus: the first digit opens the cell's editor, the
+// next ones go to the editor, as on a real keyboard.
+void keys(const QString& text)
+{
+    for (QChar c : text)
+        type(QString(c));
+}
+
+struct ScoreDialogFixture
+{
+    DemoCampaign demo;
+    qint64 member = 0;
+    std::unique_ptr<ScoreEntryDialog> dialog;
+    ScoreDialogFixture()
+    {
+        member = memberWithOpenRow(demo.db());
+        dialog = std::make_unique<ScoreEntryDialog>(demo.db(), QStringLiteral("clerk"));
+        dialog->setInteractive(false);
+        dialog->show();
+        REQUIRE(QTest::qWaitForWindowExposed(dialog.get()));
+        dialog->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(dialog.get()));
+        REQUIRE(dialog->selectMember(member));
+    }
+    ScoreGridModel& model() { return *dialog->model(); }
+    ScoreGridView* view() { return dialog->view(); }
+    // Puts the cursor on a cell, the grid focused, as after a click.
+    void goTo(int row, int column)
+    {
+        view()->setFocus();
+        view()->setCurrentIndex(model().index(row, column));
+        REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == view(); }));
+    }
+};
+
+} // namespace
+
+TEST_CASE("A member's sheet typed from the keyboard alone is saved as a draft with the exact points",
+          "[ui][council][scores]")
+{
+    ScoreDialogFixture f;
+    ScoreGridModel& model = f.model();
+    const int row = firstOpenRow(model);
+    REQUIRE(row >= 0);
+    const qint64 entry = model.rows().at(row).entryId;
+    const QList<ReviewCriterion> criteria = model.criteria();
+    REQUIRE(criteria.size() >= 3);
+    CHECK(f.dialog->progressText().contains(QStringLiteral(" of ")));
+
+    f.goTo(row, ScoreGridModel::FirstCriterionColumn);
+    // Digits start editing; Tab commits and walks to the next criterion, then to the comment.
+    for (int i = 0; i < criteria.size(); ++i) {
+        keys(pointsFor(criteria.at(i), i));
+        press(Qt::Key_Tab);
+    }
+    REQUIRE(f.view()->currentIndex() == model.index(row, model.commentColumn()));
+    keys(QStringLiteral("Cần bổ sung số liệu"));
+    press(Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return model.rows().at(row).comment == QStringLiteral("Cần bổ sung số liệu"); }));
+    // Enter moves down one row (or stays on the last one).
+    REQUIRE(QTest::qWaitFor(
+        [&] { return f.view()->currentIndex().row() != row || row == model.rowCount() - 1; }));
+
+    CHECK(model.isComplete(row));
+    double expected = 0;
+    for (int i = 0; i < criteria.size(); ++i)
+        expected += pointsFor(criteria.at(i), i).replace(QLatin1Char(','), QLatin1Char('.')).toDouble();
+    CHECK(model.total(row) == Approx(expected)); // the total is live
+    CHECK(model.isModified());
+    CHECK(f.dialog->progressText().contains(QStringLiteral("not saved")));
+
+    // Ctrl+S saves the draft; the points stored are exactly those typed.
+    press(Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(QTest::qWaitFor([&] { return !model.isModified(); }));
+    CHECK(f.dialog->changedAnything());
+    auto ids = ScoreSheetRepository(f.demo.db(), {}).criterionIds();
+    REQUIRE(ids);
+    SheetStatus status = SheetStatus::Submitted;
+    const QHash<qint64, double> stored = storedPoints(f.demo.db(), f.member, entry, &status);
+    CHECK(status == SheetStatus::Draft);
+    REQUIRE(stored.size() == criteria.size());
+    for (int i = 0; i < criteria.size(); ++i)
+        CHECK(stored.value(ids->value(criteria.at(i).code)) ==
+              Approx(pointsFor(criteria.at(i), i).replace(QLatin1Char(','), QLatin1Char('.')).toDouble()));
+    auto sheet = ScoreSheetRepository(f.demo.db(), {}).find(f.member, entry);
+    CHECK((*sheet)->comment == QStringLiteral("Cần bổ sung số liệu"));
+
+    // Delete empties a cell; saving again takes its points away from the draft.
+    f.goTo(row, ScoreGridModel::FirstCriterionColumn);
+    press(Qt::Key_Delete);
+    CHECK_FALSE(model.rows().at(row).points.contains(criteria.first().code));
+    REQUIRE(f.dialog->saveDraft());
+    CHECK_FALSE(storedPoints(f.demo.db(), f.member, entry).contains(ids->value(criteria.first().code)));
+}
+
+TEST_CASE("A value above the criterion's maximum is refused with the reason and the cell keeps its value",
+          "[ui][council][scores]")
+{
+    ScoreDialogFixture f;
+    ScoreGridModel& model = f.model();
+    const int row = firstOpenRow(model);
+    REQUIRE(row >= 0);
+    const ReviewCriterion c = model.criteria().first();
+    const int column = ScoreGridModel::FirstCriterionColumn;
+
+    f.goTo(row, column);
+    keys(QStringLiteral("5"));
+    press(Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return model.rows().at(row).points.value(c.code) == 5; }));
+    CHECK(f.dialog->messageText().isEmpty());
+
+    f.goTo(row, column);
+    keys(QString::number(int(c.maxPoints) + 1));
+    press(Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return !f.dialog->messageText().isEmpty(); }));
+    CHECK(f.dialog->messageText().contains(QStringLiteral("from 0 to")));
+    CHECK(f.dialog->messageText() == f.dialog->lastError());
+    CHECK(model.rows().at(row).points.value(c.code) == 5);
+    CHECK(model.index(row, column).data().toString() == QStringLiteral("5"));
+    // The cursor stays on the refused cell for the clerk to type again.
+    CHECK(f.view()->currentIndex() == model.index(row, column));
+    CHECK(!f.view()->isEditing());
+
+    // Words are refused too, and a good value clears the message.
+    keys(QStringLiteral("abc"));
+    press(Qt::Key_Return);
+    REQUIRE(
+        QTest::qWaitFor([&] { return f.dialog->messageText().contains(QStringLiteral("not a number")); }));
+    keys(QStringLiteral("7"));
+    press(Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return model.rows().at(row).points.value(c.code) == 7; }));
+    CHECK(f.dialog->messageText().isEmpty());
+}
+
+TEST_CASE("Submitting locks the complete sheets; incomplete ones stay drafts", "[ui][council][scores]")
+{
+    ScoreDialogFixture f;
+    ScoreGridModel& model = f.model();
+    const int row = firstOpenRow(model);
+    REQUIRE(row >= 0);
+    const qint64 entry = model.rows().at(row).entryId;
+    CHECK_FALSE(f.dialog->submitSheets()); // nothing complete yet
+    CHECK(f.dialog->messageText().contains(QStringLiteral("complete")));
+
+    f.goTo(row, ScoreGridModel::FirstCriterionColumn);
+    for (int i = 0; i < model.criteria().size(); ++i) {
+        keys(QString::number(int(model.criteria().at(i).maxPoints) / 2));
+        press(Qt::Key_Tab);
+    }
+    // A second open row, only half typed: it stays a draft.
+    int other = -1;
+    for (int r = row + 1; r < model.rowCount() && other < 0; ++r)
+        if (!model.rows().at(r).locked && model.rows().at(r).points.isEmpty())
+            other = r;
+    if (other >= 0) {
+        f.goTo(other, ScoreGridModel::FirstCriterionColumn);
+        keys(QStringLiteral("3"));
+        press(Qt::Key_Return);
+        REQUIRE(QTest::qWaitFor([&] { return !model.rows().at(other).points.isEmpty(); }));
+    }
+    REQUIRE(model.isComplete(row));
+    const int lockedBefore = int(std::count_if(model.rows().cbegin(), model.rows().cend(),
+                                               [](const ScoreGridRow& r) { return r.locked; }));
+
+    REQUIRE(f.dialog->submitSheets());
+    CHECK_FALSE(model.isModified());
+    int rowNow = -1;
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (model.rows().at(r).entryId == entry)
+            rowNow = r;
+    REQUIRE(rowNow >= 0);
+    CHECK(model.rows().at(rowNow).locked);
+    CHECK_FALSE(model.flags(model.index(rowNow, ScoreGridModel::FirstCriterionColumn)) & Qt::ItemIsEditable);
+    CHECK(std::count_if(model.rows().cbegin(), model.rows().cend(),
+                        [](const ScoreGridRow& r) { return r.locked; }) == lockedBefore + 1);
+    SheetStatus status = SheetStatus::Draft;
+    storedPoints(f.demo.db(), f.member, entry, &status);
+    CHECK(status == SheetStatus::Submitted);
+    if (other >= 0) {
+        storedPoints(f.demo.db(), f.member, model.rows().at(other).entryId, &status);
+        CHECK(status == SheetStatus::Draft);
+        CHECK_FALSE(model.rows().at(other).locked);
+    }
+
+    // A locked row takes no typing, and Delete says why.
+    f.goTo(rowNow, ScoreGridModel::FirstCriterionColumn);
+    keys(QStringLiteral("1"));
+    CHECK(!f.view()->isEditing());
+    press(Qt::Key_Delete);
+    CHECK(f.dialog->messageText().contains(QStringLiteral("submitted")));
+    CHECK(model.isComplete(rowNow));
+}
+
+TEST_CASE("Leaving the score grid with unsaved points asks, and Cancel keeps them", "[ui][council][scores]")
+{
+    ScoreDialogFixture f;
+    ScoreGridModel& model = f.model();
+    const int row = firstOpenRow(model);
+    REQUIRE(row >= 0);
+    const qint64 entry = model.rows().at(row).entryId;
+    REQUIRE(model.setData(model.index(row, ScoreGridModel::FirstCriterionColumn), QStringLiteral("4")));
+    f.dialog->setUnsavedAnswer(QMessageBox::Cancel);
+    f.dialog->reject();
+    CHECK(f.dialog->isVisible());
+    // Choosing another member is held back too.
+    auto roster = CouncilRoster::load(f.demo.db());
+    REQUIRE(roster);
+    qint64 other = 0;
+    for (const RosterMember& r : *roster)
+        if (r.member.id != f.member)
+            other = r.member.id;
+    CHECK_FALSE(f.dialog->selectMember(other));
+    CHECK(f.dialog->currentMemberId() == f.member);
+    CHECK(f.dialog->memberCombo()->currentData().toLongLong() == f.member);
+
+    // Save: the draft is written, then the other member's grid shows.
+    f.dialog->setUnsavedAnswer(QMessageBox::Save);
+    CHECK(f.dialog->selectMember(other));
+    CHECK(storedPoints(f.demo.db(), f.member, entry).size() == 1);
+    CHECK(f.dialog->currentMemberId() == other);
+    REQUIRE(firstOpenRow(model) >= 0);
+    REQUIRE(
+        model.setData(model.index(firstOpenRow(model), model.commentColumn()), QStringLiteral("Chưa lưu")));
+    f.dialog->setUnsavedAnswer(QMessageBox::Discard);
+    f.dialog->reject();
+    CHECK_FALSE(f.dialog->isVisible());
+}
+
+TEST_CASE("A member who is an author of an entry never sees it in the grid", "[ui][council][conflicts]")
+{
+    DemoCampaign demo;
+    // An entry under review, and one of its authors joins the council (with no unit).
+    QSqlQuery q(demo.db().connection());
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT e.id, a.full_name FROM entry e JOIN entry_author a ON a.entry_id = e.id "
+        "WHERE e.status = 'under_review' AND a.full_name NOT IN (SELECT full_name FROM council_member) "
+        "ORDER BY e.code, a.position LIMIT 1")));
+    REQUIRE(q.next());
+    const qint64 entry = q.value(0).toLongLong();
+    const QString author = q.value(1).toString();
+    q.finish();
+
+    CouncilDialog council(demo.db(), QStringLiteral("clerk"));
+    council.setInteractive(false);
+    CouncilMember m;
+    m.fullName = author;
+    m.role = CouncilRole::Member;
+    m.position = QStringLiteral("Chuyên gia");
+    auto added = council.addMember(m);
+    INFO(council.lastError().toStdString());
+    REQUIRE(added);
+    CHECK(council.currentMemberId() == *added);
+    const int row = council.entryRow(entry);
+    REQUIRE(row >= 0);
+    CHECK(council.memberEntries().at(row).excluded);
+    CHECK(council.memberEntries().at(row).automatic);
+    QTableWidgetItem* box = council.entriesView()->item(row, CouncilDialog::ScoresColumn);
+    CHECK_FALSE(box->flags() & Qt::ItemIsUserCheckable); // greyed, cannot be ticked
+    // The first author of an individual's entry is the nominee: either reason names the conflict.
+    const QString reason = council.entriesView()->item(row, CouncilDialog::ConflictColumn)->text();
+    CHECK((reason.contains(QStringLiteral("author")) || reason.contains(QStringLiteral("nominee"))));
+    CHECK(reason == council.memberEntries().at(row).conflictReason);
+
+    ScoreEntryDialog scores(demo.db(), QStringLiteral("clerk"));
+    scores.setInteractive(false);
+    REQUIRE(scores.selectMember(*added));
+    REQUIRE(scores.model()->rowCount() > 0);
+    for (const ScoreGridRow& r : scores.model()->rows())
+        CHECK(r.entryId != entry);
+}
+
+TEST_CASE("A member is added, assigned a subset of entries from the keyboard, and removed",
+          "[ui][council][assignments]")
+{
+    DemoCampaign demo;
+    CouncilDialog council(demo.db(), QStringLiteral("clerk"));
+    council.setInteractive(false);
+    council.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&council));
+    council.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&council));
+    const int membersBefore = council.membersView()->rowCount();
+
+    // The form turns a typed unit into its id.
+    auto units = CatalogRepository(demo.db()).units();
+    REQUIRE(units);
+    CouncilMemberForm form(*units);
+    form.nameField()->setText(QStringLiteral("  Phạm   Thị Hoa "));
+    form.roleField()->setCurrentIndex(form.roleField()->findData(int(CouncilRole::Member)));
+    form.positionField()->setText(QStringLiteral("Phó Giám đốc Sở"));
+    form.unitField()->setText(units->last().name);
+    const CouncilMember typed = form.member();
+    CHECK(typed.unitId == units->last().id);
+
+    const int audit = AuditLog(demo.db()).count();
+    auto added = council.addMember(typed);
+    REQUIRE(added);
+    CHECK(AuditLog(demo.db()).count() == audit + 1);
+    CHECK(council.membersView()->rowCount() == membersBefore + 1);
+    CHECK(
+        council.membersView()->item(council.membersView()->currentRow(), CouncilDialog::NameColumn)->text() ==
+        QStringLiteral("Phạm Thị Hoa"));
+    // A second member of the same name is refused with the reason.
+    CHECK_FALSE(council.addMember(typed));
+    CHECK(council.messageText().contains(QStringLiteral("already")));
+    // So is a second chair.
+    CouncilMember chair = typed;
+    chair.fullName = QStringLiteral("Đỗ Văn Hùng");
+    chair.role = CouncilRole::Chair;
+    CHECK_FALSE(council.addMember(chair));
+
+    REQUIRE(council.selectMember(*added));
+    CHECK(council.assignmentText().contains(QStringLiteral("every member scores every entry")));
+
+    // Untick three entries that the member could score, with Space, as a clerk would.
+    QList<qint64> unticked;
+    QTableWidget* entries = council.entriesView();
+    entries->setFocus();
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == entries; }));
+    for (int row = 0; row < entries->rowCount() && unticked.size() < 3; ++row) {
+        const MemberEntry e = council.memberEntries().at(row); // a copy: the list is re-read
+        if (e.excluded || !e.scores)
+            continue;
+        entries->setCurrentCell(row, CouncilDialog::ScoresColumn);
+        const int before = AuditLog(demo.db()).count();
+        press(Qt::Key_Space);
+        REQUIRE(QTest::qWaitFor([&] { return AuditLog(demo.db()).count() == before + 1; }));
+        CHECK(entries->item(row, CouncilDialog::ScoresColumn)->checkState() == Qt::Unchecked);
+        unticked << e.entryId;
+    }
+    REQUIRE(unticked.size() == 3);
+    CHECK(council.assignmentText().contains(QStringLiteral("Scores")));
+
+    auto conflicts = ConflictTable::load(demo.db());
+    REQUIRE(conflicts);
+    for (qint64 entry : unticked) {
+        const QList<qint64> eligible = conflicts->eligibleMembers(entry);
+        CHECK_FALSE(eligible.contains(*added));
+        CHECK_FALSE(eligible.isEmpty()); // the other members still score it
+    }
+    // Ticked again: back to every member.
+    REQUIRE(council.setAssigned(unticked.last(), true));
+    QSqlQuery q(demo.db().connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM assignment WHERE entry_id = ?"));
+    q.addBindValue(unticked.last());
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    q.finish();
+
+    // The member's grid holds the subset only.
+    ScoreGridModel grid;
+    REQUIRE(grid.loadFromCampaign(demo.db(), *added));
+    for (const ScoreGridRow& r : grid.rows()) {
+        CHECK(r.entryId != unticked.at(0));
+        CHECK(r.entryId != unticked.at(1));
+    }
+
+    // A member with score sheets stays; the new one, without sheets, goes.
+    auto roster = CouncilRoster::load(demo.db());
+    REQUIRE(roster);
+    const qint64 scorer = roster->first().member.id;
+    REQUIRE(*CouncilRepository(demo.db(), {}).sheetCount(scorer) > 0);
+    CHECK_FALSE(council.removeMember(scorer));
+    CHECK(council.messageText().contains(QStringLiteral("score sheet")));
+    CHECK(council.membersView()->rowCount() == membersBefore + 1);
+    REQUIRE(council.removeMember(*added));
+    CHECK(council.membersView()->rowCount() == membersBefore);
+    CHECK(council.changedAnything());
+}
+
+TEST_CASE("Lifting a conflict of interest needs a reason and leaves an audit row", "[ui][council][conflicts]")
+{
+    DemoCampaign demo;
+    CouncilDialog council(demo.db(), QStringLiteral("clerk"));
+    council.setInteractive(false);
+    // Demo members sit in one unit: the entries of that unit are automatic conflicts.
+    qint64 member = 0;
+    qint64 entry = 0;
+    for (int r = 0; r < council.membersView()->rowCount() && !entry; ++r) {
+        council.membersView()->setCurrentCell(r, 0);
+        for (const MemberEntry& e : council.memberEntries())
+            if (e.excluded && e.automatic) {
+                member = council.currentMemberId();
+                entry = e.entryId;
+                break;
+            }
+    }
+    REQUIRE(entry);
+    const int row = council.entryRow(entry);
+    council.entriesView()->setCurrentCell(row, 0);
+    CHECK(council.conflictButton()->text().contains(QStringLiteral("Lift")));
+
+    const int audit = AuditLog(demo.db()).count();
+    CHECK_FALSE(council.setConflict(entry, false, QStringLiteral("   ")));
+    CHECK(council.messageText().contains(QStringLiteral("reason")));
+    CHECK(AuditLog(demo.db()).count() == audit);
+
+    const QString reason = QStringLiteral("Công tác ở phòng khác, không liên quan đến sáng kiến");
+    REQUIRE(council.setConflict(entry, false, reason));
+    CHECK(AuditLog(demo.db()).count() == audit + 1);
+    auto rows = AuditLog(demo.db()).forRecord(QStringLiteral("conflict_override"), entry);
+    REQUIRE(rows);
+    REQUIRE_FALSE(rows->isEmpty());
+    CHECK(rows->last().action == QStringLiteral("conflict"));
+    CHECK(rows->last().user == QStringLiteral("clerk"));
+    CHECK(rows->last().after.value(QStringLiteral("reason")).toString() == reason);
+    CHECK(rows->last().after.value(QStringLiteral("excluded")).toBool() == false);
+
+    const MemberEntry& lifted = council.memberEntries().at(council.entryRow(entry));
+    CHECK_FALSE(lifted.excluded);
+    CHECK(council.entriesView()->item(row, CouncilDialog::ScoresColumn)->flags() & Qt::ItemIsUserCheckable);
+    CHECK(council.entriesView()->item(row, CouncilDialog::ConflictColumn)->text().contains(reason));
+    auto conflicts = ConflictTable::load(demo.db());
+    REQUIRE(conflicts);
+    CHECK_FALSE(conflicts->excluded(member, entry));
+
+    // And the conflict is added back, by hand, with its reason.
+    REQUIRE(council.setConflict(entry, true, QStringLiteral("Có quan hệ gia đình với tác giả")));
+    CHECK(council.memberEntries().at(council.entryRow(entry)).excluded);
+    CHECK(AuditLog(demo.db()).count() == audit + 2);
+}
+
+TEST_CASE("The window opens the council and the score entry from the Campaign menu", "[ui][council]")
+{
+    DemoCampaign demo;
+    demo.campaign.close();
+    UiWindow w(demo.campaign.path());
+    QTest::keyClick(w.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(QTest::qWaitFor([&] { return w->councilDialog() != nullptr; }));
+    CHECK(w->councilDialog()->membersView()->rowCount() == 5);
+    w->councilDialog()->accept();
+    REQUIRE(QTest::qWaitFor([&] { return w->councilDialog() == nullptr; }));
+    backToWindow(w.get());
+
+    QTest::keyClick(w.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(QTest::qWaitFor([&] { return w->scoreEntryDialog() != nullptr; }));
+    ScoreEntryDialog* scores = w->scoreEntryDialog();
+    CHECK(scores->memberCombo()->count() == 5);
+    scores->setUnsavedAnswer(QMessageBox::Discard);
+    scores->reject();
+    REQUIRE(QTest::qWaitFor([&] { return w->scoreEntryDialog() == nullptr; }));
+}
+
+// Not run by default: pictures of both dialogs for the README, in Vietnamese, written to the folder
+// that SANGKIEN_SCREENSHOT_DIR names (run under xvfb-run with QT_QPA_PLATFORM=xcb).
+TEST_CASE("Screenshots of the council and score entry dialogs", "[.screenshot]")
+{
+    const QString dir = qEnvironmentVariable("SANGKIEN_SCREENSHOT_DIR");
+    REQUIRE_FALSE(dir.isEmpty());
+    installTranslations(*QCoreApplication::instance(), QStringLiteral("vi"));
+    DemoCampaign demo(40, 7);
+
+    {
+        CouncilDialog council(demo.db(), QStringLiteral("clerk"));
+        council.setInteractive(false);
+        council.resize(1100, 720);
+        council.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&council));
+        // A member with an automatic conflict and a lifted one to show.
+        for (int r = 0; r < council.membersView()->rowCount(); ++r) {
+            council.membersView()->setCurrentCell(r, 0);
+            if (std::any_of(council.memberEntries().cbegin(), council.memberEntries().cend(),
+                            [](const MemberEntry& e) { return e.automatic; }))
+                break;
+        }
+        int lifted = 0;
+        for (const MemberEntry& e : QList<MemberEntry>(council.memberEntries()))
+            if (e.automatic && lifted++ == 0)
+                REQUIRE(council.setConflict(e.entryId, false, QStringLiteral("Công tác ở phòng khác")));
+        const MemberEntry first = council.memberEntries().first();
+        if (!first.excluded)
+            council.setAssigned(council.memberEntries().at(1).entryId, false);
+        council.entriesView()->setCurrentCell(0, 0);
+        QTest::qWait(200);
+        REQUIRE(council.grab().save(QDir(dir).filePath(QStringLiteral("council.png"))));
+    }
+    {
+        ScoreEntryDialog scores(demo.db(), QStringLiteral("clerk"));
+        scores.setInteractive(false);
+        scores.resize(1100, 620);
+        scores.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&scores));
+        scores.selectMember(memberWithOpenRow(demo.db()));
+        ScoreGridModel& model = *scores.model();
+        const int row = firstOpenRow(model);
+        for (int i = 0; i < model.criteria().size(); ++i)
+            model.setData(model.index(row, ScoreGridModel::FirstCriterionColumn + i),
+                          pointsFor(model.criteria().at(i), i));
+        model.setData(model.index(row, model.commentColumn()),
+                      QStringLiteral("Cần bổ sung số liệu hiệu quả"));
+        const int next = firstOpenRow(model);
+        if (next >= 0) {
+            model.setData(model.index(next, ScoreGridModel::FirstCriterionColumn), QStringLiteral("20"));
+            scores.view()->setFocus();
+            scores.view()->setCurrentIndex(model.index(next, ScoreGridModel::FirstCriterionColumn + 1));
+            scores.view()->edit(scores.view()->currentIndex());
+            // A refused value, with its reason under the grid.
+            if (auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget())) {
+                editor->setText(QStringLiteral("18"));
+                QTest::keyClick(editor, Qt::Key_Return);
+            }
+        }
+        QTest::qWait(200);
+        REQUIRE(scores.grab().save(QDir(dir).filePath(QStringLiteral("score-entry.png"))));
+        scores.setUnsavedAnswer(QMessageBox::Discard);
+    }
+}
