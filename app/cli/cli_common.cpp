@@ -186,4 +186,41 @@ void progressDone()
         std::fputs("\n", stderr);
 }
 
+QString formatTable(const QStringList& header, QList<QStringList> rows, const QList<int>& maxWidths,
+                    const QList<int>& rightAligned)
+{
+    rows.prepend(header);
+    QList<int> width(header.size(), 0);
+    for (QStringList& row : rows)
+        for (int c = 0; c < row.size() && c < header.size(); ++c) {
+            const int max = c < maxWidths.size() ? maxWidths.at(c) : 0;
+            if (max > 1 && row[c].size() > max)
+                row[c] = row[c].left(max - 1) + QChar(0x2026);
+            width[c] = std::max(width[c], int(row[c].size()));
+        }
+    QString out;
+    const auto appendRow = [&](const QStringList& row) {
+        QString line;
+        for (int c = 0; c < row.size() && c < header.size(); ++c) {
+            const bool last = c == header.size() - 1;
+            line += rightAligned.contains(c) ? row[c].rightJustified(width[c])
+                    : last                   ? row[c]
+                                             : row[c].leftJustified(width[c]);
+            if (!last)
+                line += QStringLiteral("  ");
+        }
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        out += line + QLatin1Char('\n');
+    };
+    appendRow(rows.first());
+    QStringList rule;
+    for (int w : std::as_const(width))
+        rule << QString(w, QLatin1Char('-'));
+    appendRow(rule);
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        appendRow(rows.at(i));
+    return out;
+}
+
 } // namespace sangkien::cli

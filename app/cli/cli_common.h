@@ -105,6 +105,12 @@ Result<std::unique_ptr<CampaignLock>> lockForWriting(const QString& path, const 
 
 // Progress lines go to stderr only when a person is watching it.
 bool stderrIsTerminal();
+// The commands' readable output: a header, a rule of dashes, then the rows, columns aligned two spaces
+// apart. Cells longer than their column's maximum are clipped with "…"; the columns listed in
+// rightAligned (numbers) are aligned right; trailing spaces are trimmed.
+QString formatTable(const QStringList& header, QList<QStringList> rows, const QList<int>& maxWidths = {},
+                    const QList<int>& rightAligned = {});
+
 void progressLine(const QString& text); // rewrites the current line
 void progressDone();
 

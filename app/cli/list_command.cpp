@@ -136,26 +136,18 @@ QString awardLabel(const QString& code)
     return code;
 }
 
-QString clip(const QString& s, int width)
-{
-    return s.size() <= width ? s : s.left(width - 1) + QChar(0x2026);
-}
-
 // A readable table with aligned columns; long titles, names and units are clipped.
 QByteArray asTable(const QList<EntrySummary>& rows, const CatalogRepository& catalog)
 {
     const QStringList header{Cli::tr("Code"),     Cli::tr("Title"),   Cli::tr("Kind"),
                              Cli::tr("Category"), Cli::tr("Nominee"), Cli::tr("Unit"),
                              Cli::tr("Status"),   Cli::tr("Score"),   Cli::tr("Award")};
-    const QList<int> maxWidth{20, 60, 18, 8, 32, 32, 14, 6, 24};
     QHash<int, QString> kindNames;
     for (EntryKind k : {EntryKind::Initiative, EntryKind::TechnicalImprovement, EntryKind::UsefulSolution})
         kindNames.insert(int(k), catalog.initiativeKindName(k).isEmpty() ? entryKindCode(k)
                                                                          : catalog.initiativeKindName(k));
-
     QList<QStringList> table;
-    table.reserve(rows.size() + 1);
-    table << header;
+    table.reserve(rows.size());
     for (const EntrySummary& e : rows)
         table << QStringList{e.code,
                              e.title,
@@ -166,34 +158,8 @@ QByteArray asTable(const QList<EntrySummary>& rows, const CatalogRepository& cat
                              statusLabel(e.status),
                              scoreText(e.score),
                              awardLabel(e.awardCode)};
-    QList<int> width(header.size(), 0);
-    for (QStringList& row : table)
-        for (int c = 0; c < row.size(); ++c) {
-            row[c] = clip(row[c], maxWidth[c]);
-            width[c] = std::max(width[c], int(row[c].size()));
-        }
-
-    QString out;
-    auto appendRow = [&](const QStringList& row) {
-        QString line;
-        for (int c = 0; c < row.size(); ++c) {
-            const bool last = c == row.size() - 1;
-            // Scores read best right-aligned.
-            line += c == 7 ? row[c].rightJustified(width[c]) : last ? row[c] : row[c].leftJustified(width[c]);
-            if (!last)
-                line += QStringLiteral("  ");
-        }
-        while (line.endsWith(QLatin1Char(' ')))
-            line.chop(1);
-        out += line + QLatin1Char('\n');
-    };
-    appendRow(table.first());
-    QStringList rule;
-    for (int w : width)
-        rule << QString(w, QLatin1Char('-'));
-    appendRow(rule);
-    for (qsizetype i = 1; i < table.size(); ++i)
-        appendRow(table[i]);
+    // The status column is wide enough for the longest status ("không khen thưởng"); scores align right.
+    QString out = formatTable(header, std::move(table), {20, 60, 18, 8, 32, 32, 20, 6, 24}, {7});
     out += Cli::tr("%n entries", nullptr, int(rows.size())) + QLatin1Char('\n');
     return out.toUtf8();
 }

@@ -40,31 +40,13 @@ QByteArray asJson(const QList<RosterMember>& roster)
 
 QByteArray asTable(const QList<RosterMember>& roster)
 {
-    QList<QStringList> table{
-        {Cli::tr("Id"), Cli::tr("Name"), Cli::tr("Role"), Cli::tr("Position"), Cli::tr("Unit")}};
+    QList<QStringList> table;
     for (const RosterMember& r : roster)
         table << QStringList{QString::number(r.member.id), r.member.fullName, roleLabel(r.member.role),
                              r.member.position, r.unitName};
-    QList<int> width(table.first().size(), 0);
-    for (const QStringList& row : table)
-        for (int c = 0; c < row.size(); ++c)
-            width[c] = std::max(width[c], int(row[c].size()));
-    QString out;
-    for (qsizetype i = 0; i < table.size(); ++i) {
-        QString line;
-        for (int c = 0; c < table[i].size(); ++c)
-            line += (c == 0 ? table[i][c].rightJustified(width[c]) : table[i][c].leftJustified(width[c])) +
-                    QStringLiteral("  ");
-        while (line.endsWith(QLatin1Char(' ')))
-            line.chop(1);
-        out += line + QLatin1Char('\n');
-        if (i == 0) {
-            QStringList rule;
-            for (int w : width)
-                rule << QString(w, QLatin1Char('-'));
-            out += rule.join(QStringLiteral("  ")) + QLatin1Char('\n');
-        }
-    }
+    QString out =
+        formatTable({Cli::tr("Id"), Cli::tr("Name"), Cli::tr("Role"), Cli::tr("Position"), Cli::tr("Unit")},
+                    std::move(table), {}, {0});
     out += Cli::tr("%n council member(s)", nullptr, int(roster.size())) + QLatin1Char('\n');
     return out.toUtf8();
 }

@@ -69,18 +69,12 @@ QString flagLabel(const QString& flag)
     return flag;
 }
 
-QString clip(const QString& s, int width)
-{
-    return s.size() <= width ? s : s.left(width - 1) + QChar(0x2026);
-}
-
 // A readable table: ties read "3=", unranked entries "-".
 QByteArray asTable(const RankingResult& ranking)
 {
     const QStringList header{Cli::tr("Rank"),   Cli::tr("Code"),  Cli::tr("Score"), Cli::tr("Spread"),
                              Cli::tr("Sheets"), Cli::tr("Flags"), Cli::tr("Title")};
-    const QList<int> maxWidth{6, 20, 7, 7, 7, 40, 60};
-    QList<QStringList> table{header};
+    QList<QStringList> table;
     for (const RankedEntry& e : ranking.entries) {
         QStringList flags;
         for (const QString& f : e.flags)
@@ -94,39 +88,11 @@ QByteArray asTable(const RankingResult& ranking)
                              flags.join(QStringLiteral(", ")),
                              e.title};
     }
-    QList<int> width(header.size(), 0);
-    for (QStringList& row : table)
-        for (int c = 0; c < row.size(); ++c) {
-            row[c] = clip(row[c], maxWidth[c]);
-            width[c] = std::max(width[c], int(row[c].size()));
-        }
-    QString out;
     QStringList criteria;
     for (const Criterion& c : ranking.criteria)
         criteria << QStringLiteral("%1 (%2)").arg(c.code, QString::number(c.maxPoints));
-    out += Cli::tr("Criteria: %1").arg(criteria.join(QStringLiteral(", "))) + QLatin1Char('\n');
-    auto appendRow = [&](const QStringList& row) {
-        QString line;
-        for (int c = 0; c < row.size(); ++c) {
-            const bool last = c == row.size() - 1;
-            const bool numeric = c == 0 || (c >= 2 && c <= 4);
-            line += numeric ? row[c].rightJustified(width[c])
-                    : last  ? row[c]
-                            : row[c].leftJustified(width[c]);
-            if (!last)
-                line += QStringLiteral("  ");
-        }
-        while (line.endsWith(QLatin1Char(' ')))
-            line.chop(1);
-        out += line + QLatin1Char('\n');
-    };
-    appendRow(table.first());
-    QStringList rule;
-    for (int w : width)
-        rule << QString(w, QLatin1Char('-'));
-    appendRow(rule);
-    for (qsizetype i = 1; i < table.size(); ++i)
-        appendRow(table[i]);
+    QString out = Cli::tr("Criteria: %1").arg(criteria.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    out += formatTable(header, std::move(table), {6, 20, 7, 7, 7, 40, 60}, {0, 2, 3, 4});
     int ranked = 0;
     for (const RankedEntry& e : ranking.entries)
         ranked += e.rank ? 1 : 0;

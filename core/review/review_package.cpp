@@ -3,6 +3,7 @@
 #include "conflicts.h"
 #include "score_sheet_repository.h"
 #include "storage/audit_log.h"
+#include "storage/backup_manager.h"
 #include "storage/database.h"
 #include "storage/rules_repository.h"
 
@@ -526,6 +527,13 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
     QHash<qint64, QString> criterionCodes;
     for (const Criterion& c : *criteria)
         criterionCodes.insert(c.id, c.code);
+    // A copy to go back to before a merge changes council scores (kept with the others, rotated). VACUUM
+    // INTO needs no statement of this connection running.
+    entry.finish();
+    if (auto backup = BackupManager(db).backupNow(QStringLiteral("merge")); !backup)
+        return Error{tr("No backup could be made before the merge, so nothing was merged: %1")
+                         .arg(backup.error().message),
+                     backup.error().place};
     const Status done = db.transaction([&]() -> Status {
         auto outcomes = repository.writeInTransaction(scores.memberId, writes, policy);
         if (!outcomes)

@@ -74,8 +74,13 @@ Result<BackupInfo> BackupManager::backupNow(const QString& reason)
 
 QList<BackupInfo> BackupManager::list() const
 {
+    return listIn(m_dir);
+}
+
+QList<BackupInfo> BackupManager::listIn(const QString& backupDir)
+{
     QList<BackupInfo> list;
-    const QDir dir(m_dir);
+    const QDir dir(backupDir);
     for (const QString& name :
          dir.entryList({QStringLiteral("*.sangkien")}, QDir::Files, QDir::Name | QDir::Reversed)) {
         const auto m = kBackupName.match(name);

@@ -38,6 +38,8 @@ public:
 
     Result<BackupInfo> backupNow(const QString& reason);
     QList<BackupInfo> list() const; // newest first
+    // The backups in a folder, newest first, without a campaign open (the Restore command).
+    static QList<BackupInfo> listIn(const QString& backupDir);
     void rotate();
     // True when the newest backup is older than a day.
     bool dailyDue(const QDateTime& now = QDateTime::currentDateTimeUtc()) const;

@@ -23,7 +23,7 @@ QString kindWords(const QString& kind)
 
 } // namespace
 
-Result<QList<Error>> IntegrityCheck::run() const
+Result<QList<Error>> IntegrityCheck::quick(bool* damaged) const
 {
     QList<Error> problems;
     const QString file = m_db.path();
@@ -42,6 +42,8 @@ Result<QList<Error>> IntegrityCheck::run() const
         if (line != QLatin1String("ok"))
             problems << Error{tr("SQLite reports damage: %1").arg(line), file};
     }
+    if (damaged)
+        *damaged = !problems.isEmpty();
     if (!problems.isEmpty())
         return problems;
 
@@ -58,6 +60,25 @@ Result<QList<Error>> IntegrityCheck::run() const
         problems << Error{tr("Row %1 refers to a missing row of table \"%2\".")
                               .arg(q.value(1).toString(), q.value(2).toString()),
                           q.value(0).toString()};
+
+    return problems;
+}
+
+Result<QList<Error>> IntegrityCheck::run() const
+{
+    bool damaged = false;
+    auto quickProblems = quick(&damaged);
+    if (!quickProblems)
+        return quickProblems.error();
+    QList<Error> problems = *quickProblems;
+    if (damaged)
+        return problems; // the rest assumes readable tables
+    const QString file = m_db.path();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    auto unreadable = [&](const QString& what) {
+        return Error{tr("The campaign file cannot be read (%1): %2").arg(what, q.lastError().text()), file};
+    };
 
     // Awards whose form is gone (foreign keys may have been off when it was deleted).
     if (!q.exec(QStringLiteral(

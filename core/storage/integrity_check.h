@@ -24,6 +24,11 @@ public:
     // Every problem found, each naming its place (the file, a table, an entry code); empty when none.
     // An Error instead of a list means the file could not be read well enough to check it.
     Result<QList<Error>> run() const;
+    // The checks made every time the program opens the file, quick enough for that: SQLite's
+    // quick_check, the schema version and foreign keys.
+    // damaged, when given, tells whether SQLite itself found the file damaged (nothing more can be
+    // checked then).
+    Result<QList<Error>> quick(bool* damaged = nullptr) const;
 
 private:
     Database& m_db;
