@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "app_settings.h"
+#include "awards_view.h"
 #include "campaign_settings_dialog.h"
 #include "council_dialog.h"
 #include "csv_export.h"
@@ -13,11 +14,14 @@
 #include "models/entries_filter_model.h"
 #include "models/entries_model.h"
 #include "recent_files.h"
+#include "restore_dialog.h"
 #include "score_entry_dialog.h"
 #include "services/entry_service.h"
 #include "status_change_dialog.h"
 #include "storage/audit_log.h"
+#include "storage/backup_manager.h"
 #include "storage/campaign_repository.h"
+#include "storage/campaign_session.h"
 #include "storage/campaign_template.h"
 #include "storage/catalog_repository.h"
 #include "storage/database.h"
@@ -34,6 +38,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -206,6 +211,11 @@ void MainWindow::createActions()
     m_campaignActions << exportAction;
 
     file->addSeparator();
+    QAction* restoreAction = file->addAction(tr("&Restore a Backup…"));
+    restoreAction->setStatusTip(tr("Put back a copy the program made on open, before an import or daily"));
+    connect(restoreAction, &QAction::triggered, this, &MainWindow::openRestore);
+    m_campaignActions << restoreAction;
+
     m_closeAction = file->addAction(tr("&Close"));
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeCampaign);
@@ -260,15 +270,58 @@ QStringList MainWindow::recentFiles() const
     return m_recent->files();
 }
 
-bool MainWindow::openCampaign(const QString& path)
+bool MainWindow::ask(const QString& title, const QString& question)
+{
+    if (m_interactive)
+        return QMessageBox::question(this, title, question) == QMessageBox::Yes;
+    return m_answer ? m_answer(question) : false;
+}
+
+bool MainWindow::openCampaign(const QString& path, bool readOnly)
 {
     const QString title = tr("Cannot open the campaign");
-    auto opened = Database::open(path);
-    if (!opened) {
-        showError(title, opened.error().text());
+    // The lock and the checks come first; nothing is written to a file another program holds or to a
+    // damaged one.
+    CampaignSession::Opening opening = CampaignSession::open(path, readOnly, QStringLiteral("sangkien"));
+    switch (opening.refusal) {
+    case CampaignSession::Refusal::None:
+        break;
+    case CampaignSession::Refusal::Locked:
+        if (ask(tr("Campaign in use"),
+                tr("%1\n\nOpen it read-only? You can look, search and print, but not change anything.")
+                    .arg(opening.error.message)))
+            return openCampaign(path, true);
+        showError(title, opening.error.text());
+        return false;
+    case CampaignSession::Refusal::Damaged: {
+        const QString damage = opening.error.text();
+        const auto backup = CampaignSession::latestGoodBackup(path);
+        if (!backup) {
+            showError(title, tr("The campaign file is damaged and nothing was written to it:\n%1\n\nThere is "
+                                "no good backup of it beside the file.")
+                                 .arg(damage));
+            return false;
+        }
+        const QString when = QLocale().toString(backup->at.toLocalTime(), QStringLiteral("HH:mm dd/MM/yyyy"));
+        if (!ask(tr("Damaged campaign file"),
+                 tr("The campaign file is damaged and nothing was written to it:\n%1\n\nRestore the backup "
+                    "of %2 (%3 entries)? The damaged file is kept beside it as \"%4\".")
+                     .arg(damage, when, QLocale().toString(backup->entries),
+                          QFileInfo(path + QStringLiteral(".before-restore")).fileName()))) {
+            showError(title, damage);
+            return false;
+        }
+        if (Status restored = BackupManager::restore(backup->path, path); !restored) {
+            showError(title, restored.error().text());
+            return false;
+        }
+        return openCampaign(path, readOnly);
+    }
+    case CampaignSession::Refusal::CannotOpen:
+        showError(title, opening.error.text());
         return false;
     }
-    std::unique_ptr<Database> db = std::move(opened.value());
+    std::unique_ptr<Database> db = std::move(opening.db);
     auto campaign = CampaignRepository(*db).load();
     if (!campaign) {
         showError(title, campaign.error().text());
@@ -284,7 +337,12 @@ bool MainWindow::openCampaign(const QString& path)
     m_undo->clear();
     if (m_editor)
         m_editor->reject();
+    m_session.reset(); // the old campaign's lock goes before its database
     m_db = std::move(db);
+    m_session = std::move(opening.session);
+    m_readOnly = m_session->isReadOnly();
+    connect(m_session.get(), &CampaignSession::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_context.db = m_db.get();
     m_campaign = std::move(campaign.value());
     loadFilterChoices();
@@ -293,7 +351,9 @@ bool MainWindow::openCampaign(const QString& path)
     m_settings->setLastDirectory(QFileInfo(m_db->path()).absolutePath());
     updateTitle();
     updateActions();
-    m_entries->applySearchNow(); // a search typed before still applies, and the counts are fresh
+    m_entries->applySearchNow();          // a search typed before still applies, and the counts are fresh
+    if (!opening.error.message.isEmpty()) // the backup on open failed: the work goes on, but say it
+        showError(tr("No backup was made"), opening.error.text());
     return true;
 }
 
@@ -326,7 +386,9 @@ void MainWindow::closeCampaign()
     m_history->showEntry(nullptr, 0);
     m_context.db = nullptr;
     m_entries->model()->clear();
+    m_session.reset();
     m_db.reset();
+    m_readOnly = false;
     m_campaign = {};
     m_pages->setCurrentWidget(m_welcome);
     updateTitle();
@@ -346,7 +408,10 @@ void MainWindow::updateTitle()
         return;
     }
     const QString file = QFileInfo(m_db->path()).fileName();
-    setWindowTitle(tr("%1 — %2 (%3)").arg(file, shortened(m_campaign.name, 60)).arg(m_campaign.year));
+    QString title = tr("%1 — %2 (%3)").arg(file, shortened(m_campaign.name, 60)).arg(m_campaign.year);
+    if (m_readOnly)
+        title += QLatin1Char(' ') + tr("[read-only]");
+    setWindowTitle(title);
     setWindowFilePath(m_db->path());
 }
 
@@ -368,6 +433,8 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(m_db != nullptr);
     for (QAction* a : std::as_const(m_campaignActions))
         a->setEnabled(m_db != nullptr);
+    for (QAction* a : std::as_const(m_writeActions))
+        a->setEnabled(m_db != nullptr && !m_readOnly);
     m_findAction->setEnabled(m_db != nullptr);
     updateCounts(m_entries->shownCount(), m_entries->totalCount());
 }
@@ -541,9 +608,16 @@ void MainWindow::createEntryActions()
     scoresAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     scoresAction->setStatusTip(tr("Type in a council member's paper score sheets"));
     connect(scoresAction, &QAction::triggered, this, &MainWindow::openScoreEntry);
+    QAction* awardsAction = campaign->addAction(tr("&Awards…"));
+    awardsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    awardsAction->setStatusTip(tr("Propose awards within the quotas, adjust them, print the decision"));
+    connect(awardsAction, &QAction::triggered, this, &MainWindow::openAwards);
+    m_campaignActions << awardsAction;
 
     m_campaignActions << newEntryAction << editAction << statusAction << deleteAction << settingsAction
                       << unitsAction << importAction << councilAction << scoresAction;
+    // What writes is off while another program writes the campaign (read-only).
+    m_writeActions << newEntryAction << statusAction << deleteAction << importAction << scoresAction;
 
     m_toolBar = addToolBar(tr("Entries"));
     m_toolBar->setObjectName(QStringLiteral("entriesToolBar"));
@@ -601,6 +675,42 @@ void MainWindow::refreshEntries(const QList<qint64>& touched, qint64 selectId)
     m_entries->selectEntry(selectId);
     showHistory(selectId ? selectId : m_entries->currentEntryId());
     updateCounts(m_entries->shownCount(), m_entries->totalCount());
+}
+
+void MainWindow::openRestore()
+{
+    if (!m_db)
+        return;
+    auto* dialog = new RestoreDialog(BackupManager::defaultBackupDir(m_db->path()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RestoreDialog::restoreRequested, this,
+            [this](const QString& backup) { restoreBackup(backup); });
+    dialog->open();
+}
+
+bool MainWindow::restoreBackup(const QString& backupPath)
+{
+    if (!m_db)
+        return false;
+    const QString title = tr("Cannot restore the backup");
+    if (m_readOnly) {
+        showError(title, tr("Another program is writing this campaign; close it there first."));
+        return false;
+    }
+    const QString path = m_db->path();
+    if (!ask(tr("Restore"),
+             tr("Replace the campaign with the backup %1? The current file is kept beside it as "
+                "\"%2\"; Ctrl+Z cannot undo this.")
+                 .arg(QFileInfo(backupPath).fileName(),
+                      QFileInfo(path + QStringLiteral(".before-restore")).fileName())))
+        return false;
+    closeCampaign(); // releases the lock and the file
+    if (Status s = BackupManager::restore(backupPath, path); !s) {
+        showError(title, s.error().text());
+        openCampaign(path);
+        return false;
+    }
+    return openCampaign(path);
 }
 
 void MainWindow::showHistory(qint64 entryId)
@@ -852,6 +962,30 @@ void MainWindow::openScoreEntry()
             [this] { reloadEntries(m_entries->currentEntryId()); });
     m_scoreEntryDialog = dialog;
     dialog->open();
+}
+
+AwardsView* MainWindow::awardsView() const
+{
+    return m_awardsView;
+}
+
+void MainWindow::openAwards()
+{
+    if (!m_db)
+        return;
+    if (m_awardsView) {
+        m_awardsView->raise();
+        return;
+    }
+    auto* view = new AwardsView(*m_db, m_context.user, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setInteractive(m_interactive);
+    connect(view, &QDialog::finished, this, [this, view] {
+        if (view->changedAnything())
+            reloadEntries(m_entries->currentEntryId());
+    });
+    m_awardsView = view;
+    view->open();
 }
 
 bool MainWindow::exportVisibleRows(const QString& path)

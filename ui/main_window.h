@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -22,6 +23,8 @@ class QToolBar;
 namespace sangkien {
 
 class AppSettings;
+class AwardsView;
+class CampaignSession;
 class Database;
 class EntriesFilterModel;
 class EntriesModel;
@@ -46,7 +49,9 @@ public:
 
     // Opens a campaign file and shows its entries. On failure tells the user why and keeps the campaign
     // that was open before.
-    bool openCampaign(const QString& path);
+    // A file another program is writing is offered read-only; a damaged one is not written to, and the
+    // latest good backup is offered instead.
+    bool openCampaign(const QString& path, bool readOnly = false);
     // Creates a campaign file from the 2024 template at path and opens it.
     bool newCampaign(const QString& path);
     void closeCampaign();
@@ -57,6 +62,13 @@ public:
     // (offscreen tests must never wait for a click).
     void setInteractive(bool interactive) { m_interactive = interactive; }
     bool isInteractive() const { return m_interactive; }
+    // Answers the program's yes/no questions when not interactive (tests); without it they are "no".
+    void setAnswer(std::function<bool(const QString& question)> answer) { m_answer = std::move(answer); }
+    bool isReadOnly() const { return m_readOnly; }
+    CampaignSession* session() const { return m_session.get(); }
+    // Lists the campaign's backups and puts the chosen one back (the current file is kept aside).
+    void openRestore();
+    bool restoreBackup(const QString& backupPath);
     QString lastError() const { return m_lastError; }
 
     bool hasCampaign() const { return m_db != nullptr; }
@@ -83,6 +95,8 @@ public:
     // The council dialog and the score entry dialog while one is open (window-modal, not blocking).
     CouncilDialog* councilDialog() const;
     ScoreEntryDialog* scoreEntryDialog() const;
+    // The awards view (Campaign ▸ Awards, Ctrl+Shift+K) while it is open.
+    AwardsView* awardsView() const;
     QString userName() const { return m_context.user; }
 
     void newEntry();
@@ -98,6 +112,7 @@ public:
     void openImportWizard();
     void openCouncil();
     void openScoreEntry();
+    void openAwards();
     // Writes the rows the table shows, as shown, to path.
     bool exportVisibleRows(const QString& path);
 
@@ -112,6 +127,7 @@ protected:
 private:
     void createActions();
     void updateTitle();
+    bool ask(const QString& title, const QString& question);
     void updateCounts(int shown, int total);
     void updateActions();
     void rebuildRecentMenu();
@@ -127,6 +143,10 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<RecentFiles> m_recent;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<CampaignSession> m_session; // after m_db: released before the database closes
+    bool m_readOnly = false;
+    std::function<bool(const QString&)> m_answer;
+    QList<QAction*> m_writeActions; // disabled in a read-only campaign
     Campaign m_campaign;
 
     QStackedWidget* m_pages = nullptr;
@@ -147,6 +167,7 @@ private:
     QPointer<UnitsDialog> m_unitsDialog;
     QPointer<CouncilDialog> m_councilDialog;
     QPointer<ScoreEntryDialog> m_scoreEntryDialog;
+    QPointer<AwardsView> m_awardsView;
 
     bool m_interactive = true;
     QString m_lastError;

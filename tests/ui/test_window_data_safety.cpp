@@ -1,0 +1,231 @@
+// The window keeps a campaign safe: one writer (a second window is offered read-only), a backup on open,
+// a damaged file is never written to and the latest good backup is offered, and Restore puts a backup back.
+#include "main_window.h"
+#include "models/entries_model.h"
+#include "storage/backup_manager.h"
+#include "storage/campaign_lock.h"
+#include "storage/catalog_repository.h"
+#include "storage/database.h"
+#include "storage/entry_repository.h"
+#include "storage/integrity_check.h"
+#include "temp_campaign.h"
+
+#include <QAction>
+#include <QFile>
+#include <QMenuBar>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace sangkien;
+using sangkien::testing::TempCampaign;
+
+namespace {
+
+void addEntries(Database& db, int count)
+{
+    auto categories = CatalogRepository(db).categories();
+    auto units = CatalogRepository(db).units();
+    REQUIRE(categories);
+    REQUIRE(units);
+    REQUIRE(db.transaction([&]() -> Status {
+        EntryRepository repo(db);
+        for (int i = 0; i < count; ++i) {
+            Entry e;
+            e.title = QStringLiteral("Cải tiến quy trình số %1 tại bộ phận một cửa").arg(i + 1);
+            e.summary =
+                QStringLiteral("Tóm tắt nội dung giải pháp, phạm vi áp dụng và hiệu quả. ").repeated(8);
+            e.categoryId = categories->at(i % categories->size()).id;
+            e.nominee.name = QStringLiteral("Nguyễn Văn Hùng %1").arg(i + 1);
+            e.nominee.unitId = units->at(i % units->size()).id;
+            if (auto inserted = repo.insert(e); !inserted)
+                return inserted.error();
+        }
+        return {};
+    }));
+}
+
+struct Window
+{
+    QTemporaryDir settingsDir;
+    std::unique_ptr<MainWindow> window;
+    Window()
+    {
+        window = std::make_unique<MainWindow>(settingsDir.filePath(QStringLiteral("s.ini")));
+        window->setInteractive(false);
+    }
+    MainWindow* operator->() { return window.get(); }
+};
+
+QAction* actionNamed(MainWindow* w, const QString& text)
+{
+    for (QAction* a : w->findChildren<QAction*>())
+        if (a->text() == text)
+            return a;
+    FAIL("no action " << text.toStdString());
+    return nullptr;
+}
+
+int entryCount(const QString& path)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    REQUIRE(db);
+    return EntryRepository(**db).count();
+}
+
+QByteArray entriesDump(const QString& path)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    REQUIRE(db);
+    QSqlQuery q((*db)->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT code, title, summary, status FROM entry ORDER BY code")));
+    QByteArray dump;
+    while (q.next())
+        for (int i = 0; i < 4; ++i)
+            dump += q.value(i).toString().toUtf8() + '\x1f';
+    return dump;
+}
+
+} // namespace
+
+TEST_CASE("A second window on a campaign in use is offered read-only, naming who holds it",
+          "[ui][safety][lock]")
+{
+    TempCampaign campaign;
+    addEntries(campaign.db(), 3);
+    campaign.close();
+    Window first;
+    REQUIRE(first->openCampaign(campaign.path()));
+    CHECK_FALSE(first->isReadOnly());
+    const auto holder = CampaignLock::holder(campaign.path());
+    REQUIRE(holder);
+    CHECK(holder->program == QStringLiteral("sangkien"));
+
+    Window second;
+    QString asked;
+    SECTION("declined: nothing is opened, and the message names the holder")
+    {
+        second->setAnswer([&](const QString& question) {
+            asked = question;
+            return false;
+        });
+        CHECK_FALSE(second->openCampaign(campaign.path()));
+        CHECK(asked.contains(holder->user));
+        CHECK(asked.contains(QStringLiteral("sangkien")));
+        CHECK_FALSE(second->hasCampaign());
+    }
+    SECTION("accepted: the campaign shows read-only, with what writes switched off")
+    {
+        second->setAnswer([&](const QString& question) {
+            asked = question;
+            return true;
+        });
+        REQUIRE(second->openCampaign(campaign.path()));
+        CHECK(second->isReadOnly());
+        CHECK(second->entriesModel()->rowCount() == 3);
+        CHECK(second->windowTitle().contains(QStringLiteral("read-only")));
+        CHECK_FALSE(actionNamed(second.window.get(), QStringLiteral("&New Entry…"))->isEnabled());
+        CHECK(actionNamed(first.window.get(), QStringLiteral("&New Entry…"))->isEnabled());
+        // The read-only window neither took the lock nor made a backup.
+        CHECK(CampaignLock::holder(campaign.path())->pid == holder->pid);
+        second->closeCampaign();
+        CHECK(CampaignLock::holder(campaign.path()));
+    }
+    first->closeCampaign();
+    CHECK_FALSE(CampaignLock::holder(campaign.path()));
+}
+
+TEST_CASE("Opening makes a backup, and Restore puts a backup back with identical content",
+          "[ui][safety][backup]")
+{
+    TempCampaign campaign;
+    addEntries(campaign.db(), 4);
+    campaign.close();
+    const QByteArray original = entriesDump(campaign.path());
+    Window w;
+    w->setAnswer([](const QString&) { return true; });
+    REQUIRE(w->openCampaign(campaign.path()));
+    const auto backups = BackupManager::listIn(BackupManager::defaultBackupDir(campaign.path()));
+    REQUIRE(backups.size() == 1);
+    CHECK(backups.first().reason == QStringLiteral("open"));
+    CHECK(backups.first().entries == 4);
+
+    // A change after the backup: one entry deleted.
+    QSqlQuery q(w->database()->connection());
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM entry WHERE code = (SELECT max(code) FROM entry)")));
+    q.finish();
+    CHECK(EntryRepository(*w->database()).count() == 3);
+
+    REQUIRE(w->restoreBackup(backups.first().path));
+    CHECK(w->hasCampaign());
+    CHECK(w->entriesModel()->rowCount() == 4);
+    w->closeCampaign();
+    CHECK(entriesDump(campaign.path()) == original);
+    // The replaced file is kept aside, with the change in it.
+    CHECK(entryCount(campaign.path() + QStringLiteral(".before-restore")) == 3);
+}
+
+TEST_CASE("A damaged campaign is not written to, and the latest good backup is offered",
+          "[ui][safety][damage]")
+{
+    TempCampaign campaign;
+    addEntries(campaign.db(), 400);
+    campaign.close();
+    const QByteArray original = entriesDump(campaign.path());
+    {
+        Window w;
+        REQUIRE(w->openCampaign(campaign.path())); // makes the backup on open
+        w->closeCampaign();
+    }
+    // Zero pages in the last quarter of the file until SQLite's quick_check sees the damage.
+    QFile file(campaign.path());
+    const qint64 pageSize = 4096;
+    bool damaged = false;
+    for (qint64 page = file.size() / pageSize * 3 / 4; page < file.size() / pageSize - 1 && !damaged;
+         ++page) {
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek(page * pageSize);
+        file.write(QByteArray(pageSize, '\0'));
+        file.close();
+        auto db = Database::open(campaign.path(), Database::Mode::ReadOnly);
+        if (!db)
+            break; // refused at open: damaged too
+        auto problems = IntegrityCheck(**db).quick();
+        damaged = !problems || !problems->isEmpty();
+    }
+    REQUIRE(damaged);
+    QFile damagedFile(campaign.path());
+    REQUIRE(damagedFile.open(QIODevice::ReadOnly));
+    const QByteArray damagedBytes = damagedFile.readAll();
+    damagedFile.close();
+
+    Window w;
+    QString asked;
+    SECTION("declined: the file stays exactly as it was")
+    {
+        w->setAnswer([&](const QString& question) {
+            asked = question;
+            return false;
+        });
+        CHECK_FALSE(w->openCampaign(campaign.path()));
+        CHECK(asked.contains(QStringLiteral("damaged")));
+        CHECK(asked.contains(QStringLiteral("400")));
+        REQUIRE(damagedFile.open(QIODevice::ReadOnly));
+        CHECK(damagedFile.readAll() == damagedBytes);
+        CHECK_FALSE(CampaignLock::holder(campaign.path()));
+    }
+    SECTION("accepted: the backup is put back and opened; the damaged file is kept aside")
+    {
+        w->setAnswer([&](const QString& question) {
+            asked = question;
+            return true;
+        });
+        REQUIRE(w->openCampaign(campaign.path()));
+        CHECK(w->entriesModel()->rowCount() == 400);
+        w->closeCampaign();
+        CHECK(entriesDump(campaign.path()) == original);
+        QFile aside(campaign.path() + QStringLiteral(".before-restore"));
+        REQUIRE(aside.open(QIODevice::ReadOnly));
+        CHECK(aside.readAll() == damagedBytes);
+    }
+}
