@@ -38,6 +38,9 @@ QList<Command> commands()
          &runReviewFill},
         {reviewImportSpec(), Cli::tr("verify a score return and merge it into the campaign"),
          &runReviewImport},
+        {reopenSpec(),
+         Cli::tr("turn a submitted score sheet back into a draft (the secretary, with a reason)"),
+         &runReopen},
     };
 }
 

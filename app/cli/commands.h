@@ -29,6 +29,7 @@ int runScoresImport(const QStringList& arguments);
 int runReviewExport(const QStringList& arguments);
 int runReviewFill(const QStringList& arguments);
 int runReviewImport(const QStringList& arguments);
+int runReopen(const QStringList& arguments);
 
 CommandSpec initSpec();
 CommandSpec demoSpec();
@@ -43,5 +44,6 @@ CommandSpec scoresImportSpec();
 CommandSpec reviewExportSpec();
 CommandSpec reviewFillSpec();
 CommandSpec reviewImportSpec();
+CommandSpec reopenSpec();
 
 } // namespace sangkien::cli

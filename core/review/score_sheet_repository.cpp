@@ -350,4 +350,50 @@ Result<QList<SheetOutcome>> ScoreSheetRepository::write(qint64 memberId, const Q
     return outcomes;
 }
 
+Status ScoreSheetRepository::reopen(qint64 memberId, qint64 entryId, const QString& reason,
+                                    const std::optional<UserRole>& role)
+{
+    QString entryCode = QString::number(entryId);
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT code FROM entry WHERE id = ?"));
+        q.addBindValue(entryId);
+        if (q.exec() && q.next())
+            entryCode = q.value(0).toString();
+    }
+    if (UserAccounts(m_db).rolesEnabled() && !(role && Permissions::canReopenSubmittedSheet(*role)))
+        return Error{tr("Only the council's secretary can reopen a submitted score sheet."), entryCode};
+    if (text::clean(reason).isEmpty())
+        return Error{tr("Say why the sheet is reopened; the reason goes into the trail."), entryCode};
+    auto criteria = RulesRepository(m_db).criteria();
+    if (!criteria)
+        return criteria.error();
+    QHash<qint64, QString> codes;
+    for (const Criterion& c : *criteria)
+        codes.insert(c.id, c.code);
+    return m_db.transaction([&]() -> Status {
+        auto before = find(memberId, entryId);
+        if (!before)
+            return before.error();
+        if (!*before)
+            return Error{tr("Member %1 has no score sheet for this entry.").arg(memberId), entryCode};
+        if ((*before)->status != SheetStatus::Submitted)
+            return Error{tr("The score sheet is not submitted; it can be changed as it is."), entryCode};
+        ScoreSheet after = **before;
+        after.status = SheetStatus::Draft;
+        after.submittedAt = {};
+        QSqlQuery q(m_db.connection());
+        q.prepare(
+            QStringLiteral("UPDATE score_sheet SET status = 'draft', submitted_at = NULL WHERE id = ?"));
+        q.addBindValue(after.id);
+        if (!q.exec())
+            return sqlError(q, entryCode);
+        QJsonObject afterJson = sheetJson(after, entryCode, codes);
+        afterJson.insert(QStringLiteral("reason"), text::clean(reason));
+        return AuditLog(m_db).record(m_user, QStringLiteral("reopen"), QStringLiteral("score_sheet"),
+                                     after.id, QStringLiteral("%1 / %2").arg(entryCode).arg(memberId),
+                                     sheetJson(**before, entryCode, codes), afterJson);
+    });
+}
+
 } // namespace sangkien

@@ -4,6 +4,7 @@
 #include "domain/criterion.h"
 #include "domain/score_sheet.h"
 #include "score_csv.h"
+#include "storage/user_accounts.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -68,6 +69,11 @@ public:
     // Criterion code → id.
     Result<QHash<QString, qint64>> criterionIds() const;
 
+    // Turns a submitted sheet back into a draft so it can be corrected: one transaction with a trail row
+    // naming who reopened it and why. When the campaign has roles on, only the secretary may (role is
+    // who signed in; nullopt when roles are off).
+    Status reopen(qint64 memberId, qint64 entryId, const QString& reason,
+                  const std::optional<UserRole>& role);
     // A member's name, or an Error when there is no such member.
     Result<QString> memberName(qint64 memberId) const;
 
