@@ -654,6 +654,26 @@
         <source>import entries from a spreadsheet; all rows or none</source>
         <translation>nhập hồ sơ từ bảng tính; nhập tất cả các dòng hoặc không dòng nào</translation>
     </message>
+    <message>
+        <source>The campaign file could not be written: the disk is full or the file cannot grow. Nothing was changed.</source>
+        <translation>Không ghi được tệp phong trào: ổ đĩa đã đầy hoặc tệp không thể lớn thêm. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Roles are on in this campaign: name the secretary with --user and give the password on standard input.</source>
+        <translation>Phong trào này đã bật phân quyền người dùng: hãy ghi tên đăng nhập của Thư ký Hội đồng bằng --user và nhập mật khẩu qua đầu vào chuẩn (standard input).</translation>
+    </message>
+    <message>
+        <source>No entry has the code %1.</source>
+        <translation>Không có hồ sơ nào mang mã %1.</translation>
+    </message>
+    <message>
+        <source>The score sheet of member %1 for %2 is a draft again.</source>
+        <translation>Phiếu chấm điểm hồ sơ %2 của thành viên %1 đã được chuyển lại thành bản nháp.</translation>
+    </message>
+    <message>
+        <source>turn a submitted score sheet back into a draft (the secretary, with a reason)</source>
+        <translation>chuyển phiếu chấm điểm đã nộp trở lại thành bản nháp (do Thư ký Hội đồng thực hiện, kèm lý do)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -841,6 +861,47 @@
     </message>
 </context>
 <context>
+    <name>CouncilRepository</name>
+    <message>
+        <source>There is no council member with the id %1.</source>
+        <translation>Không có thành viên Hội đồng nào có ID %1.</translation>
+    </message>
+    <message>
+        <source>Give the member&apos;s full name.</source>
+        <translation>Hãy ghi đầy đủ họ và tên của thành viên.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the council.</source>
+        <translation>%1 đã là thành viên Hội đồng.</translation>
+    </message>
+    <message>
+        <source>The council already has a chair, %1. Make them a member first.</source>
+        <translation>Hội đồng đã có Chủ tịch là %1. Hãy chuyển người này sang vai trò thành viên trước.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s unit is not in the list of units.</source>
+        <translation>Đơn vị của thành viên không có trong danh mục đơn vị.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n score sheet(s); a member who has scored stays on the council.</source>
+        <translation>
+            <numerusform>%1 đã có %n phiếu chấm điểm; thành viên đã chấm điểm không thể bị xóa khỏi Hội đồng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the only member assigned to %2; assign another member first.</source>
+        <translation>%1 là thành viên duy nhất được phân công chấm hồ sơ %2; hãy phân công thành viên khác trước.</translation>
+    </message>
+    <message>
+        <source>There is no entry with the id %1.</source>
+        <translation>Không có hồ sơ nào có ID %1.</translation>
+    </message>
+    <message>
+        <source>Every entry needs at least one member to score it.</source>
+        <translation>Mỗi hồ sơ phải có ít nhất một thành viên chấm điểm.</translation>
+    </message>
+</context>
+<context>
     <name>CouncilVote</name>
     <message>
         <source>The votes do not add up: %1 agree and %2 disagree of %3 present (%4 members).</source>
@@ -969,6 +1030,33 @@
     </message>
 </context>
 <context>
+    <name>DecisionRepository</name>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, phiên bản %2</translation>
+    </message>
+    <message>
+        <source>The printed text of version %1 cannot be read: %2</source>
+        <translation>Không đọc được nội dung bản in của phiên bản %1: %2</translation>
+    </message>
+    <message>
+        <source>The printed document was stored by a newer version of the program.</source>
+        <translation>Văn bản đã in được lưu bằng phiên bản chương trình mới hơn.</translation>
+    </message>
+    <message>
+        <source>The printed document is of an unknown kind.</source>
+        <translation>Văn bản đã in thuộc loại không xác định.</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of this document.</source>
+        <translation>Văn bản này không có phiên bản %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2, version %3</source>
+        <translation>%1 %2, phiên bản %3</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The campaign file is not open.</source>
@@ -1048,6 +1136,14 @@
         <source>The file cannot be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
     </message>
+    <message>
+        <source>The attached file has no name.</source>
+        <translation>Tệp đính kèm chưa có tên.</translation>
+    </message>
+    <message>
+        <source>Files larger than %1 MB cannot be attached.</source>
+        <translation>Không thể đính kèm tệp lớn hơn %1 MB.</translation>
+    </message>
 </context>
 <context>
     <name>EntryRepository</name>
@@ -1069,6 +1165,14 @@
     <message>
         <source>Say why the entry is returned.</source>
         <translation>Hãy ghi rõ lý do trả lại hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The council has already scored this entry, so it cannot be deleted; set its status to &quot;not awarded&quot; instead.</source>
+        <translation>Hội đồng đã chấm điểm hồ sơ này nên không thể xóa; hãy chuyển hồ sơ sang trạng thái &quot;không khen thưởng&quot;.</translation>
+    </message>
+    <message>
+        <source>This entry has an award, so it cannot be deleted; take the award back first.</source>
+        <translation>Hồ sơ này đã được khen thưởng nên không thể xóa; hãy thu hồi khen thưởng trước.</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1452,40 @@
     </message>
 </context>
 <context>
+    <name>ReviewDraft</name>
+    <message>
+        <source>The folder for drafts cannot be made.</source>
+        <translation>Không tạo được thư mục lưu bản nháp.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be saved: %1</source>
+        <translation>Không lưu được bản nháp: %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be read: %1</source>
+        <translation>Không đọc được bản nháp: %1</translation>
+    </message>
+    <message>
+        <source>The draft does not answer this review package.</source>
+        <translation>Bản nháp không ứng với gói hồ sơ chấm điểm này.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLauncher</name>
+    <message>
+        <source>Cannot open the review package</source>
+        <translation>Không mở được gói hồ sơ chấm điểm</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a review package that this program can open: %2</source>
+        <translation>%1 không phải gói hồ sơ chấm điểm mà chương trình này mở được: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPackage</name>
     <message>
         <source>The file is not a review package.</source>
@@ -1456,6 +1594,10 @@
     <message>
         <source>%1 points is outside 0 to %2 for the criterion %3.</source>
         <translation>Điểm %1 nằm ngoài khoảng từ 0 đến %2 của tiêu chí %3.</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the merge, so nothing was merged: %1</source>
+        <translation>Không tạo được bản sao lưu trước khi nhập kết quả chấm điểm nên chưa nhập gì: %1</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1751,22 @@
     <message>
         <source>The sheet for the entry %1 cannot be submitted: no points for %2.</source>
         <translation>Chưa nộp được phiếu chấm điểm hồ sơ %1: chưa có điểm cho tiêu chí %2.</translation>
+    </message>
+    <message>
+        <source>Only the council&apos;s secretary can reopen a submitted score sheet.</source>
+        <translation>Chỉ Thư ký Hội đồng mới có thể mở lại phiếu chấm điểm đã nộp.</translation>
+    </message>
+    <message>
+        <source>Say why the sheet is reopened; the reason goes into the trail.</source>
+        <translation>Hãy ghi rõ lý do mở lại phiếu chấm điểm; lý do sẽ được ghi vào nhật ký thay đổi.</translation>
+    </message>
+    <message>
+        <source>Member %1 has no score sheet for this entry.</source>
+        <translation>Thành viên %1 không có phiếu chấm điểm cho hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>The score sheet is not submitted; it can be changed as it is.</source>
+        <translation>Phiếu chấm điểm chưa nộp; có thể sửa trực tiếp.</translation>
     </message>
 </context>
 <context>
@@ -1791,10 +1949,6 @@
         <translation>Bảng tính không có trang tính nào tên “%1”.</translation>
     </message>
     <message>
-        <source>The file is not open.</source>
-        <translation>Tệp chưa được mở.</translation>
-    </message>
-    <message>
         <source>The sheet has more than %1 rows.</source>
         <translation>Trang tính có nhiều hơn %1 dòng.</translation>
     </message>
@@ -1805,6 +1959,34 @@
     <message>
         <source>The cell holds more than %1 characters.</source>
         <translation>Ô có nhiều hơn %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>This is an Excel 5.0/95 workbook, an old format the program cannot read; open it in a spreadsheet program and save it as .xlsx.</source>
+        <translation>Đây là bảng tính Excel 5.0/95, định dạng cũ mà chương trình không đọc được; hãy mở bằng chương trình bảng tính rồi lưu lại dưới dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>The helper program that reads .xls files (%1) is missing or cannot be started; install Sáng kiến again.</source>
+        <translation>Chương trình phụ trợ đọc tệp .xls (%1) bị thiếu hoặc không khởi động được; hãy cài đặt lại Sáng kiến.</translation>
+    </message>
+    <message>
+        <source>The .xls file is damaged: FreeXL, the library that reads it, made no progress for %1 seconds and was stopped. Open the file in a spreadsheet program and save it as .xlsx.</source>
+        <translation>Tệp .xls bị hỏng: FreeXL, thư viện đọc tệp này, không xử lý được gì trong %1 giây nên đã bị dừng. Hãy mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>The .xls file is damaged: FreeXL, the library that reads it, sent output that makes no sense. Open the file in a spreadsheet program and save it as .xlsx.</source>
+        <translation>Tệp .xls bị hỏng: FreeXL, thư viện đọc tệp này, trả về kết quả không hợp lệ. Hãy mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>The .xls file is damaged: FreeXL, the library that reads it, stopped abruptly (signal %1). Open the file in a spreadsheet program and save it as .xlsx.</source>
+        <translation>Tệp .xls bị hỏng: FreeXL, thư viện đọc tệp này, bị dừng đột ngột (tín hiệu %1). Hãy mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>The .xls file is damaged or too large: FreeXL, the library that reads it, needed more than %1 MB of memory. Open the file in a spreadsheet program and save it as .xlsx.</source>
+        <translation>Tệp .xls bị hỏng hoặc quá lớn: FreeXL, thư viện đọc tệp này, cần hơn %1 MB bộ nhớ. Hãy mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng .xlsx.</translation>
+    </message>
+    <message>
+        <source>The .xls file is damaged: FreeXL, the library that reads it, stopped without finishing (code %1). Open the file in a spreadsheet program and save it as .xlsx.</source>
+        <translation>Tệp .xls bị hỏng: FreeXL, thư viện đọc tệp này, dừng lại khi chưa đọc xong (mã %1). Hãy mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -1907,12 +2089,374 @@
         <translation>Ngôn ngữ của chương trình: vi hoặc en.</translation>
     </message>
     <message>
-        <source>The campaign file (.sangkien) to open.</source>
-        <translation>Tệp phong trào (.sangkien) cần mở.</translation>
-    </message>
-    <message>
         <source>Unknown language &quot;%1&quot;: use vi or en.</source>
         <translation>Không rõ ngôn ngữ &quot;%1&quot;: hãy dùng vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>The campaign file (.sangkien) to open, or a council member&apos;s review package (.skreview) to score.</source>
+        <translation>Tệp phong trào (.sangkien) cần mở, hoặc gói hồ sơ chấm điểm (.skreview) của thành viên Hội đồng cần chấm.</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::AwardProposalModel</name>
+    <message>
+        <source>%1: collectives and individuals together</source>
+        <translation>%1: tập thể và cá nhân (tính chung)</translation>
+    </message>
+    <message>
+        <source>%1: collectives</source>
+        <translation>%1: tập thể</translation>
+    </message>
+    <message>
+        <source>%1: individuals</source>
+        <translation>%1: cá nhân</translation>
+    </message>
+    <message>
+        <source>incomplete sheets</source>
+        <translation>phiếu chấm chưa đủ</translation>
+    </message>
+    <message>
+        <source>below a criterion&apos;s minimum</source>
+        <translation>dưới điểm tối thiểu của tiêu chí</translation>
+    </message>
+    <message>
+        <source>members disagree</source>
+        <translation>điểm chấm chênh lệch lớn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tied at the boundary of %1: room for %n of the tied entries; the office decides.</source>
+        <translation>
+            <numerusform>Bằng điểm tại ngưỡng của hình thức %1: còn %n suất cho các hồ sơ bằng điểm; cơ quan xem xét quyết định.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message numerus="yes">
+        <source>tie at the boundary (%n place(s))</source>
+        <translation>
+            <numerusform>bằng điểm tại ngưỡng (còn %n suất)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tie: %1?</source>
+        <translation>Bằng điểm: %1?</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Tập thể/cá nhân</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đã đề nghị</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Được khen thưởng</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::AwardsView</name>
+    <message>
+        <source>Awards</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>Lập đề &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Walk the ranking and propose award forms within the quota rules (Ctrl+R); nothing is stored</source>
+        <translation>Xét lần lượt theo bảng xếp hạng và đề xuất hình thức khen thưởng trong giới hạn quy định số lượng khen thưởng (Ctrl+R); chưa lưu gì</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the Proposal</source>
+        <translation>Á&amp;p dụng đề xuất</translation>
+    </message>
+    <message>
+        <source>Store the proposal as the campaign&apos;s awards (Ctrl+S); tied entries stay without an award until the office decides</source>
+        <translation>Lưu đề xuất thành kết quả khen thưởng của phong trào (Ctrl+S); các hồ sơ bằng điểm chưa được khen thưởng cho đến khi cơ quan quyết định</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Xem trước bản &amp;in…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Xuất P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>Xuất &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Bảng xếp hạng</translation>
+    </message>
+    <message>
+        <source>Rows in amber are tied at a quota boundary: the rule has room for some of them, not all, and the office decides. &quot;3=&quot; marks a shared rank.</source>
+        <translation>Các dòng màu vàng cam là hồ sơ bằng điểm tại ngưỡng số lượng khen thưởng: quy định chỉ còn suất cho một số hồ sơ, không đủ cho tất cả, và cơ quan sẽ xem xét quyết định. Ký hiệu &quot;3=&quot; chỉ thứ hạng bằng nhau (đồng hạng).</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Số lượng khen thưởng</translation>
+    </message>
+    <message>
+        <source>Awards by form</source>
+        <translation>Khen thưởng theo hình thức</translation>
+    </message>
+    <message>
+        <source>Form / entry</source>
+        <translation>Hình thức / hồ sơ</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Tập thể/cá nhân</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Selected entry:</source>
+        <translation>Hồ sơ đang chọn:</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Decision awarding the director&apos;s certificate (Giấy khen)</source>
+        <translation>Quyết định tặng Giấy khen của Giám đốc Sở</translation>
+    </message>
+    <message>
+        <source>Proposal to the chairman for his certificate (Bằng khen)</source>
+        <translation>Tờ trình đề nghị Chủ tịch UBND tỉnh tặng Bằng khen</translation>
+    </message>
+    <message>
+        <source>Docu&amp;ment:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>Phiên &amp;bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Chairman&apos;s certificate</source>
+        <translation>Bằng khen &amp;UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Director&apos;s certificate</source>
+        <translation>&amp;Giấy khen Giám đốc Sở</translation>
+    </message>
+    <message>
+        <source>&amp;No award</source>
+        <translation>&amp;Không khen thưởng</translation>
+    </message>
+    <message>
+        <source>Use of the quotas by the proposal (not stored yet):</source>
+        <translation>Mức sử dụng số lượng khen thưởng theo đề xuất (chưa lưu):</translation>
+    </message>
+    <message>
+        <source>Use of the quotas by the stored awards:</source>
+        <translation>Mức sử dụng số lượng khen thưởng theo kết quả khen thưởng đã lưu:</translation>
+    </message>
+    <message>
+        <source>Over the limit by %1: %2</source>
+        <translation>Vượt quá %1 trường hợp: %2</translation>
+    </message>
+    <message>
+        <source>Tied at a boundary, the office decides (%1)</source>
+        <translation>Bằng điểm tại ngưỡng, cơ quan xem xét quyết định (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: room for %n of the tied entries</source>
+        <translation>
+            <numerusform>%1: còn %n suất cho các hồ sơ bằng điểm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current awards</source>
+        <translation>Kết quả khen thưởng hiện tại</translation>
+    </message>
+    <message>
+        <source>Version %1: No. %2 of %3, printed %4</source>
+        <translation>Phiên bản %1: số %2 ngày %3, in lúc %4</translation>
+    </message>
+    <message>
+        <source>The awards have changed since version %1 was printed: printing now makes version %2; version %1 stays as it was printed.</source>
+        <translation>Kết quả khen thưởng đã thay đổi kể từ khi in phiên bản %1: nếu in bây giờ sẽ tạo phiên bản %2; phiên bản %1 vẫn giữ nguyên như khi in.</translation>
+    </message>
+    <message>
+        <source>Version %1 was printed on %2 and matches the current awards.</source>
+        <translation>Phiên bản %1 đã được in lúc %2 và khớp với kết quả khen thưởng hiện tại.</translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft: it is frozen when it is printed or exported.</source>
+        <translation>Phiên bản %1 là bản dự thảo: nội dung sẽ được cố định khi in hoặc xuất ra tệp.</translation>
+    </message>
+    <message>
+        <source>Not printed yet: the number, date and signer are asked for before printing.</source>
+        <translation>Chưa in: chương trình sẽ hỏi số, ngày và người ký trước khi in.</translation>
+    </message>
+    <message>
+        <source>Cannot propose awards</source>
+        <translation>Không đề xuất được khen thưởng</translation>
+    </message>
+    <message>
+        <source>No entry is recognised for an award yet: none has a score at or above a form&apos;s minimum.</source>
+        <translation>Chưa có hồ sơ nào đủ điều kiện khen thưởng: không hồ sơ nào đạt điểm tối thiểu của một hình thức khen thưởng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed %n award(s). Nothing is stored until you apply the proposal.</source>
+        <translation>
+            <numerusform>Đã đề xuất %n trường hợp khen thưởng. Chưa lưu gì cho đến khi bạn áp dụng đề xuất.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed %n award(s); %1 entries are tied at a quota boundary and wait for the office to decide. Nothing is stored until you apply the proposal.</source>
+        <translation>
+            <numerusform>Đã đề xuất %n trường hợp khen thưởng; %1 hồ sơ bằng điểm tại ngưỡng số lượng khen thưởng đang chờ cơ quan quyết định. Chưa lưu gì cho đến khi bạn áp dụng đề xuất.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no proposal to apply: press Propose first.</source>
+        <translation>Chưa có đề xuất để áp dụng: hãy nhấn Lập đề xuất trước.</translation>
+    </message>
+    <message>
+        <source>Cannot store the proposal</source>
+        <translation>Không lưu được đề xuất</translation>
+    </message>
+    <message>
+        <source>Apply the proposal</source>
+        <translation>Áp dụng đề xuất</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n award(s) with an audit row.</source>
+        <translation>
+            <numerusform>Đã lưu %n trường hợp khen thưởng và ghi nhật ký thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry in the ranking first.</source>
+        <translation>Hãy chọn một hồ sơ trong bảng xếp hạng trước.</translation>
+    </message>
+    <message>
+        <source>Give %1 the %2</source>
+        <translation>xếp hồ sơ %1 vào hình thức %2</translation>
+    </message>
+    <message>
+        <source>Take the award of %1 away</source>
+        <translation>bỏ khen thưởng của hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Not moved: the rule &quot;%1&quot; would be broken. %2</source>
+        <translation>Không chuyển được: sẽ vi phạm quy định &quot;%1&quot;. %2</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Không chuyển được: %1</translation>
+    </message>
+    <message>
+        <source>Move refused</source>
+        <translation>Không chấp nhận thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 now has the %2 (stored, with an audit row).</source>
+        <translation>Hồ sơ %1 đã được xếp vào hình thức %2 (đã lưu và ghi nhật ký thay đổi).</translation>
+    </message>
+    <message>
+        <source>%1 no longer has an award (stored, with an audit row).</source>
+        <translation>Hồ sơ %1 không còn được khen thưởng (đã lưu và ghi nhật ký thay đổi).</translation>
+    </message>
+    <message>
+        <source>Cannot read the printed version</source>
+        <translation>Không đọc được phiên bản đã in</translation>
+    </message>
+    <message>
+        <source>Version %1 has no printed text.</source>
+        <translation>Phiên bản %1 không có nội dung bản in.</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Không in được</translation>
+    </message>
+    <message>
+        <source>The stored awards break a quota rule; move awards until every meter is within its limit. %1</source>
+        <translation>Kết quả khen thưởng đã lưu vi phạm quy định số lượng khen thưởng; hãy điều chỉnh khen thưởng cho đến khi mọi thanh chỉ báo đều nằm trong giới hạn. %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the details</source>
+        <translation>Không lưu được thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>Cannot store the printed version</source>
+        <translation>Không lưu được phiên bản đã in</translation>
+    </message>
+    <message>
+        <source>%1 was issued as version %2 and is frozen: later changes to the awards make a new version.</source>
+        <translation>Văn bản số %1 đã được ban hành ở phiên bản %2 và đã được cố định: các thay đổi khen thưởng sau này sẽ tạo phiên bản mới.</translation>
+    </message>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation>Xem trước bản in: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất tệp</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2472,13 @@
     <message>
         <source>Cannot undo: %1</source>
         <translation>Không hoàn tác được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::CampaignSession</name>
+    <message>
+        <source>The campaign is open read-only; no backup is made.</source>
+        <translation>Phong trào đang được mở ở chế độ chỉ đọc; không tạo bản sao lưu.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2611,30 @@
         <source>Cannot save the settings</source>
         <translation>Không lưu được thiết lập</translation>
     </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Lên &amp;trên</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up: the criterion comes one column earlier on the score sheet</source>
+        <translation>Ctrl+Up: đưa tiêu chí lên trước một cột trên phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Xuống dưới</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down: the criterion comes one column later on the score sheet</source>
+        <translation>Ctrl+Down: đưa tiêu chí lùi sau một cột trên phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <source>Add &amp;rule</source>
+        <translation>Thêm &amp;quy định</translation>
+    </message>
+    <message>
+        <source>Remove r&amp;ule</source>
+        <translation>&amp;Xóa quy định</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::ChangeStatusCommand</name>
@@ -2140,6 +2715,248 @@
     </message>
 </context>
 <context>
+    <name>sangkien::CouncilDialog</name>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Vice-chair</source>
+        <translation>Phó Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Gỡ &amp;bỏ</translation>
+    </message>
+    <message>
+        <source>Add &amp;conflict…</source>
+        <translation>Thêm &amp;xung đột…</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Hội đồng</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Chấm điểm</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Xung đột lợi ích</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Exclude the member from the selected entry, or lift a conflict, with a reason</source>
+        <translation>Không cho thành viên chấm hồ sơ đang chọn, hoặc gỡ bỏ xung đột lợi ích, kèm theo lý do</translation>
+    </message>
+    <message>
+        <source>A member who has score sheets stays on the council</source>
+        <translation>Thành viên đã có phiếu chấm điểm không thể bị xóa khỏi Hội đồng</translation>
+    </message>
+    <message>
+        <source>&amp;Members of the council:</source>
+        <translation>Thành &amp;viên Hội đồng:</translation>
+    </message>
+    <message>
+        <source>&amp;Entries %1 scores:</source>
+        <translation>&amp;Hồ sơ do %1 chấm:</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>&amp;Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Conflict added: %1</source>
+        <translation>Đã thêm xung đột: %1</translation>
+    </message>
+    <message>
+        <source>Conflict lifted: %1</source>
+        <translation>Đã gỡ xung đột: %1</translation>
+    </message>
+    <message>
+        <source>The council has no members yet. Add the chair, the vice-chair, the secretary and the members.</source>
+        <translation>Hội đồng chưa có thành viên nào. Hãy thêm Chủ tịch, Phó Chủ tịch, Thư ký và các thành viên.</translation>
+    </message>
+    <message>
+        <source>No assignment: every member scores every entry. Untick the entries this member does not score.</source>
+        <translation>Chưa phân công: mọi thành viên đều chấm tất cả hồ sơ. Hãy bỏ chọn những hồ sơ thành viên này không chấm.</translation>
+    </message>
+    <message>
+        <source>Scores %1 of %2 entries.</source>
+        <translation>Chấm %1/%2 hồ sơ.</translation>
+    </message>
+    <message>
+        <source>%1 entries are excluded by a conflict of interest (greyed).</source>
+        <translation>%1 hồ sơ bị loại trừ do xung đột lợi ích (tô xám).</translation>
+    </message>
+    <message>
+        <source>Lift &amp;conflict…</source>
+        <translation>Gỡ &amp;xung đột…</translation>
+    </message>
+    <message>
+        <source>Select a member and an entry first.</source>
+        <translation>Hãy chọn một thành viên và một hồ sơ trước.</translation>
+    </message>
+    <message>
+        <source>%1 is scored by this member.</source>
+        <translation>Thành viên này chấm hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer scored by this member.</source>
+        <translation>Thành viên này không còn chấm hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>Conflict with %1 recorded.</source>
+        <translation>Đã ghi nhận xung đột lợi ích với hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>Conflict with %1 lifted.</source>
+        <translation>Đã gỡ xung đột lợi ích với hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>%1 added to the council.</source>
+        <translation>Đã thêm %1 vào Hội đồng.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the council.</source>
+        <translation>Đã xóa %1 khỏi Hội đồng.</translation>
+    </message>
+    <message>
+        <source>New council member</source>
+        <translation>Thành viên Hội đồng mới</translation>
+    </message>
+    <message>
+        <source>Cannot add the member</source>
+        <translation>Không thêm được thành viên</translation>
+    </message>
+    <message>
+        <source>Cannot save the member</source>
+        <translation>Không lưu được thành viên</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Xóa thành viên</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the council?</source>
+        <translation>Xóa %1 khỏi Hội đồng?</translation>
+    </message>
+    <message>
+        <source>Cannot remove the member</source>
+        <translation>Không xóa được thành viên</translation>
+    </message>
+    <message>
+        <source>Add a conflict of interest</source>
+        <translation>Thêm xung đột lợi ích</translation>
+    </message>
+    <message>
+        <source>Lift the conflict of interest</source>
+        <translation>Gỡ xung đột lợi ích</translation>
+    </message>
+    <message>
+        <source>Why does %1 not score %2?</source>
+        <translation>Vì sao %1 không chấm hồ sơ %2?</translation>
+    </message>
+    <message>
+        <source>Why may %1 score %2 after all?</source>
+        <translation>Vì sao %1 vẫn được chấm hồ sơ %2?</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Chưa thực hiện được</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::CouncilMemberForm</name>
+    <message>
+        <source>e.g. Deputy Director of the Department</source>
+        <translation>ví dụ: Phó Giám đốc Sở</translation>
+    </message>
+    <message>
+        <source>Type part of the name, accents optional</source>
+        <translation>Gõ một phần của tên, có thể gõ không dấu</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>Vai &amp;trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Council member</source>
+        <translation>Thành viên Hội đồng</translation>
+    </message>
+    <message>
+        <source>No unit is called &quot;%1&quot;; add it in Campaign → Units first.</source>
+        <translation>Không có đơn vị nào tên &quot;%1&quot;; hãy thêm đơn vị tại Phong trào → Đơn vị trước.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 units; choose one from the list.</source>
+        <translation>&quot;%1&quot; khớp với %2 đơn vị; hãy chọn một đơn vị trong danh sách.</translation>
+    </message>
+</context>
+<context>
     <name>sangkien::CreateEntryCommand</name>
     <message>
         <source>New entry &quot;%1&quot;</source>
@@ -2211,6 +3028,77 @@
     <message>
         <source>New criterion</source>
         <translation>Tiêu chí mới</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::DecisionDetailsDialog</name>
+    <message>
+        <source>The Decision&apos;s Number, Date and Signer</source>
+        <translation>Số, ngày ban hành và người ký quyết định</translation>
+    </message>
+    <message>
+        <source>The Proposal&apos;s Number, Date and Signer</source>
+        <translation>Số, ngày ban hành và người ký tờ trình</translation>
+    </message>
+    <message>
+        <source>The decision awarding the director&apos;s certificate is printed with these details, and they are stored with it.</source>
+        <translation>Quyết định tặng Giấy khen của Giám đốc Sở được in với các thông tin này, và các thông tin này được lưu cùng quyết định.</translation>
+    </message>
+    <message>
+        <source>The proposal to the chairman is printed with these details, and they are stored with it.</source>
+        <translation>Tờ trình đề nghị Chủ tịch UBND tỉnh khen thưởng được in với các thông tin này, và các thông tin này được lưu cùng tờ trình.</translation>
+    </message>
+    <message>
+        <source>e.g. 125</source>
+        <translation>ví dụ: 125</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd/MM/yyyy):</source>
+        <translation>&amp;Ngày (dd/MM/yyyy):</translation>
+    </message>
+    <message>
+        <source>Full name of the person who signs</source>
+        <translation>Họ và tên người ký</translation>
+    </message>
+    <message>
+        <source>&amp;Signer:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Giám đốc</translation>
+    </message>
+    <message>
+        <source>Deputy director, signing for the director (KT.)</source>
+        <translation>Phó Giám đốc, ký thay Giám đốc (KT.)</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Write the document&apos;s number.</source>
+        <translation>Hãy ghi số của văn bản.</translation>
+    </message>
+    <message>
+        <source>Write only the number; the symbol after the slash is added.</source>
+        <translation>Chỉ ghi số; ký hiệu sau dấu gạch chéo sẽ được tự động thêm vào.</translation>
+    </message>
+    <message>
+        <source>Write the document&apos;s date as dd/MM/yyyy.</source>
+        <translation>Hãy ghi ngày của văn bản theo dạng dd/MM/yyyy.</translation>
+    </message>
+    <message>
+        <source>Write the name of the person who signs.</source>
+        <translation>Hãy ghi họ tên người ký.</translation>
     </message>
 </context>
 <context>
@@ -2568,20 +3456,8 @@
         <translation>Vẫn lưu?</translation>
     </message>
     <message>
-        <source>%1  (attached when saved)</source>
-        <translation>%1  (sẽ đính kèm khi lưu)</translation>
-    </message>
-    <message>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
-    </message>
-    <message>
-        <source>File too large</source>
-        <translation>Tệp quá lớn</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB and cannot be attached.</source>
-        <translation>%1 lớn hơn %2 MB, không thể đính kèm.</translation>
     </message>
     <message>
         <source>Cannot attach the file</source>
@@ -2592,16 +3468,8 @@
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <source>Remove the file</source>
-        <translation>Gỡ bỏ tệp</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the entry? The campaign file keeps no other copy.</source>
-        <translation>Gỡ bỏ %1 khỏi hồ sơ? Tệp phong trào không lưu bản sao nào khác.</translation>
-    </message>
-    <message>
-        <source>Cannot remove the file</source>
-        <translation>Không gỡ bỏ được tệp</translation>
+        <source>%1  (%2, attached when saved)</source>
+        <translation>%1  (%2, sẽ đính kèm khi lưu)</translation>
     </message>
 </context>
 <context>
@@ -3223,14 +4091,6 @@ A backup of the campaign was taken first: %6</source>
         <translation>Không mở được hồ sơ</translation>
     </message>
     <message>
-        <source>Cannot save the papers</source>
-        <translation>Không lưu được thông tin giấy tờ</translation>
-    </message>
-    <message>
-        <source>Cannot attach the file</source>
-        <translation>Không đính kèm được tệp</translation>
-    </message>
-    <message>
         <source>Cannot delete</source>
         <translation>Không xóa được</translation>
     </message>
@@ -3274,12 +4134,123 @@ A backup of the campaign was taken first: %6</source>
         <source>Import the entries a unit sent as .xlsx, .ods, .xls or .csv</source>
         <translation>Nhập các hồ sơ đơn vị gửi dưới dạng .xlsx, .ods, .xls hoặc .csv</translation>
     </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>&amp;Khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Put back a copy the program made on open, before an import or daily</source>
+        <translation>Khôi phục một bản sao do chương trình tạo khi mở tệp, trước khi nhập dữ liệu hoặc hằng ngày</translation>
+    </message>
+    <message>
+        <source>Campaign in use</source>
+        <translation>Phong trào đang được sử dụng</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You can look, search and print, but not change anything.</source>
+        <translation>%1
+
+Mở ở chế độ chỉ đọc? Bạn có thể xem, tìm kiếm và in, nhưng không thể thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>The campaign file is damaged and nothing was written to it:
+%1
+
+There is no good backup of it beside the file.</source>
+        <translation>Tệp phong trào bị hỏng và chưa có gì được ghi vào tệp:
+%1
+
+Không có bản sao lưu tốt nào của tệp này ở cùng thư mục.</translation>
+    </message>
+    <message>
+        <source>Damaged campaign file</source>
+        <translation>Tệp phong trào bị hỏng</translation>
+    </message>
+    <message>
+        <source>The campaign file is damaged and nothing was written to it:
+%1
+
+Restore the backup of %2 (%3 entries)? The damaged file is kept beside it as &quot;%4&quot;.</source>
+        <translation>Tệp phong trào bị hỏng và chưa có gì được ghi vào tệp:
+%1
+
+Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được giữ lại ở cùng thư mục với tên &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation>Chưa tạo được bản sao lưu</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[chỉ đọc]</translation>
+    </message>
+    <message>
+        <source>&amp;Council…</source>
+        <translation>&amp;Hội đồng…</translation>
+    </message>
+    <message>
+        <source>Council members, who scores which entry, conflicts of interest</source>
+        <translation>Thành viên Hội đồng, phân công chấm hồ sơ, xung đột lợi ích</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Scores…</source>
+        <translation>Nhập điểm &amp;chấm…</translation>
+    </message>
+    <message>
+        <source>Type in a council member&apos;s paper score sheets</source>
+        <translation>Nhập phiếu chấm điểm giấy của thành viên Hội đồng</translation>
+    </message>
+    <message>
+        <source>&amp;Awards…</source>
+        <translation>&amp;Khen thưởng…</translation>
+    </message>
+    <message>
+        <source>Propose awards within the quotas, adjust them, print the decision</source>
+        <translation>Đề xuất khen thưởng trong giới hạn số lượng, điều chỉnh và in quyết định</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Không khôi phục được bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Another program is writing this campaign; close it there first.</source>
+        <translation>Một chương trình khác đang ghi vào phong trào này; hãy đóng phong trào ở chương trình đó trước.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Replace the campaign with the backup %1? The current file is kept beside it as &quot;%2&quot;; Ctrl+Z cannot undo this.</source>
+        <translation>Thay thế phong trào bằng bản sao lưu %1? Tệp hiện tại được giữ lại ở cùng thư mục với tên &quot;%2&quot;; không thể hoàn tác thao tác này bằng Ctrl+Z.</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::MoneyEdit</name>
     <message>
         <source>e.g. 1.250.000.000</source>
         <translation>ví dụ: 1.250.000.000</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::PinDialog</name>
+    <message>
+        <source>Open review package</source>
+        <translation>Mở gói hồ sơ chấm điểm</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Type the PIN that the council&apos;s office gave you with this package.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Hãy nhập mã PIN mà cơ quan thường trực Hội đồng đã gửi kèm gói hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>Mã &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +4290,391 @@ A backup of the campaign was taken first: %6</source>
     <message>
         <source>This award form already has a rule for %1.</source>
         <translation>Hình thức khen thưởng này đã có quy định cho đối tượng %1.</translation>
+    </message>
+    <message>
+        <source>Every award form already has a rule for collectives, for individuals and for both together; change one of them instead.</source>
+        <translation>Mỗi hình thức khen thưởng đều đã có quy định cho tập thể, cho cá nhân và cho cả hai (tính chung); hãy sửa một quy định đã có.</translation>
+    </message>
+    <message>
+        <source>Unknown award form: %1.</source>
+        <translation>Không có hình thức khen thưởng: %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has a rule for %2.</source>
+        <translation>%1 đã có quy định cho đối tượng %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::RestoreDialog</name>
+    <message>
+        <source>On opening</source>
+        <translation>Khi mở tệp</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Before merging scores</source>
+        <translation>Trước khi nhập điểm</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Hằng ngày</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Thủ công</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1: the last %2, and the newest of each month.</source>
+        <translation>Các bản sao lưu được lưu trong %1: giữ %2 bản gần nhất và bản mới nhất của mỗi tháng.</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Thời điểm tạo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::ReviewDocumentsPanel</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Nominee:</source>
+        <translation>Tập thể/cá nhân:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation>Tác giả:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>No files are attached to this entry.</source>
+        <translation>Hồ sơ này không có tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>Mở &amp;tệp</translation>
+    </message>
+    <message>
+        <source>Opens a copy of the file with the program your computer uses for it.</source>
+        <translation>Mở một bản sao của tệp bằng chương trình mà máy tính của bạn dùng cho loại tệp này.</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the grid to read its papers.</source>
+        <translation>Hãy chọn một hồ sơ trong bảng điểm để xem tài liệu.</translation>
+    </message>
+    <message>
+        <source>%1, content %2</source>
+        <translation>%1, lĩnh vực %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2%</source>
+        <translation>%1 — %2%</translation>
+    </message>
+    <message>
+        <source>(none listed)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>Không mở được tệp %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::ReviewWindow</name>
+    <message>
+        <source>Scoring: %1 — %2</source>
+        <translation>Chấm điểm: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; scores %n entry(ies) of &lt;b&gt;%2&lt;/b&gt;. Type the points from the keyboard: Enter moves down, Tab moves across. Your work is saved on this computer as you type.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; chấm %n hồ sơ của &lt;b&gt;%2&lt;/b&gt;. Nhập điểm bằng bàn phím: Enter để xuống dòng, Tab để sang cột. Kết quả được tự động lưu trên máy tính này trong khi bạn nhập.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Write score return…</source>
+        <translation>&amp;Ghi tệp kết quả chấm điểm…</translation>
+    </message>
+    <message>
+        <source>Write the sealed file of your scores to send to the council&apos;s office (Ctrl+S)</source>
+        <translation>Ghi tệp điểm đã niêm phong để gửi cơ quan thường trực Hội đồng (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Chấm điểm</translation>
+    </message>
+    <message>
+        <source>The saved draft could not be read (%1); the package&apos;s own scores are shown.</source>
+        <translation>Không đọc được bản nháp đã lưu (%1); đang hiển thị điểm có sẵn trong gói hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Your scores from the last session were restored (saved %1).</source>
+        <translation>Đã khôi phục điểm bạn chấm ở lần làm việc trước (lưu lúc %1).</translation>
+    </message>
+    <message>
+        <source>Your work is saved on this computer as you type.</source>
+        <translation>Kết quả được tự động lưu trên máy tính này trong khi bạn nhập.</translation>
+    </message>
+    <message>
+        <source>Not saved on this computer: %1</source>
+        <translation>Chưa lưu được trên máy tính này: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer at %1.</source>
+        <translation>Đã lưu trên máy tính này lúc %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sheets complete</source>
+        <translation>Đã chấm xong %1/%2 phiếu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Write score return</source>
+        <translation>Ghi tệp kết quả chấm điểm</translation>
+    </message>
+    <message>
+        <source>Score returns (*.%1)</source>
+        <translation>Tệp kết quả chấm điểm (*.%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more entry(ies).</source>
+        <translation>
+            <numerusform>… và %n hồ sơ khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The score return is not complete</source>
+        <translation>Kết quả chấm điểm chưa đầy đủ</translation>
+    </message>
+    <message>
+        <source>Every entry needs points for every criterion before the return can be written. Still missing:
+%1</source>
+        <translation>Mỗi hồ sơ phải có điểm cho tất cả tiêu chí thì mới ghi được tệp kết quả chấm điểm. Còn thiếu:
+%1</translation>
+    </message>
+    <message>
+        <source>The score return cannot be written</source>
+        <translation>Không ghi được tệp kết quả chấm điểm</translation>
+    </message>
+    <message>
+        <source>Score return written to %1</source>
+        <translation>Đã ghi tệp kết quả chấm điểm vào %1</translation>
+    </message>
+    <message>
+        <source>Score return written</source>
+        <translation>Đã ghi tệp kết quả chấm điểm</translation>
+    </message>
+    <message>
+        <source>Your scores were written to:
+%1
+
+Send this file to the council&apos;s office. The clerk imports it with the same PIN you used to open the package.</source>
+        <translation>Điểm của bạn đã được ghi vào:
+%1
+
+Hãy gửi tệp này cho cơ quan thường trực Hội đồng. Cán bộ phụ trách sẽ nhập tệp bằng chính mã PIN bạn đã dùng để mở gói hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Your scores are kept on this computer and will be here when you open the package again, but they have not been written as a score return for the office yet.</source>
+        <translation>Điểm của bạn được lưu trên máy tính này và sẽ còn nguyên khi bạn mở lại gói hồ sơ, nhưng chưa được ghi thành tệp kết quả chấm điểm để gửi cơ quan thường trực.</translation>
+    </message>
+    <message>
+        <source>Score return not written yet</source>
+        <translation>Chưa ghi tệp kết quả chấm điểm</translation>
+    </message>
+    <message>
+        <source>Close, write it &amp;later</source>
+        <translation>Đóng, ghi &amp;sau</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::ScoreEntryDialog</name>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Lưu &amp;nháp</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit sheets…</source>
+        <translation>Nộ&amp;p phiếu…</translation>
+    </message>
+    <message>
+        <source>Enter scores</source>
+        <translation>Nhập điểm chấm</translation>
+    </message>
+    <message>
+        <source>Keep the points typed so far (Ctrl+S); the sheets stay open for changes</source>
+        <translation>Lưu các điểm đã nhập (Ctrl+S); phiếu vẫn có thể tiếp tục sửa</translation>
+    </message>
+    <message>
+        <source>Hand in the complete sheets; a submitted sheet cannot be changed</source>
+        <translation>Nộp các phiếu đã chấm đủ; phiếu đã nộp không thể sửa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Council &amp;member:</source>
+        <translation>&amp;Thành viên Hội đồng:</translation>
+    </message>
+    <message>
+        <source>Type the points of the paper sheet: Enter moves down, Tab moves across, Delete empties a cell. Submitted sheets are greyed and cannot be changed.</source>
+        <translation>Nhập điểm theo phiếu chấm giấy: Enter để xuống dòng, Tab để sang cột, Delete để xóa ô. Phiếu đã nộp được tô xám và không thể sửa.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The council has no members yet: add them in Campaign → Council.</source>
+        <translation>Hội đồng chưa có thành viên: hãy thêm tại Phong trào → Hội đồng.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sheets complete</source>
+        <translation>Đã chấm đủ %1/%2 phiếu</translation>
+    </message>
+    <message>
+        <source>, %1 submitted</source>
+        <translation>, đã nộp %1</translation>
+    </message>
+    <message>
+        <source> (not saved)</source>
+        <translation> (chưa lưu)</translation>
+    </message>
+    <message>
+        <source>No sheet is complete yet: a sheet is submitted when every criterion has points.</source>
+        <translation>Chưa có phiếu nào chấm đủ: chỉ nộp được phiếu khi tất cả tiêu chí đều có điểm.</translation>
+    </message>
+    <message>
+        <source>Submit sheets</source>
+        <translation>Nộp phiếu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit %n complete sheet(s) of %1? A submitted sheet cannot be changed afterwards.</source>
+        <translation>
+            <numerusform>Nộp %n phiếu chấm điểm đã chấm đủ của %1? Phiếu đã nộp không thể sửa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) submitted.</source>
+        <translation>
+            <numerusform>Đã nộp %n phiếu chấm điểm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) saved as drafts.</source>
+        <translation>
+            <numerusform>Đã lưu nháp %n phiếu chấm điểm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved scores</source>
+        <translation>Điểm chưa lưu</translation>
+    </message>
+    <message>
+        <source>The points typed for %1 are not saved. Save them as a draft?</source>
+        <translation>Điểm đã nhập cho %1 chưa được lưu. Lưu thành bản nháp?</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::ScoreGridModel</name>
+    <message>
+        <source>%1: from 0 to %2 points; below %3 the entry fails this criterion</source>
+        <translation>%1: từ 0 đến %2 điểm; dưới %3 điểm thì hồ sơ không đạt tiêu chí này</translation>
+    </message>
+    <message>
+        <source>Not every criterion has points yet.</source>
+        <translation>Còn tiêu chí chưa có điểm.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>%1 — at most %2 points, at least %3 to pass</source>
+        <translation>%1 — tối đa %2 điểm, tối thiểu %3 điểm để đạt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>The sheet for %1 is submitted; only the council&apos;s secretary can reopen it.</source>
+        <translation>Phiếu chấm điểm hồ sơ %1 đã nộp; chỉ Thư ký Hội đồng mới có thể mở lại.</translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot; is not a number of points.</source>
+        <translation>%1, %2: &quot;%3&quot; không phải là số điểm hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1, %2: points go from 0 to %3.</source>
+        <translation>%1, %2: điểm phải từ 0 đến %3.</translation>
     </message>
 </context>
 <context>
