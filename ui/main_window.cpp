@@ -17,6 +17,7 @@
 #include "restore_dialog.h"
 #include "score_entry_dialog.h"
 #include "services/entry_service.h"
+#include "sign_in_dialog.h"
 #include "status_change_dialog.h"
 #include "storage/audit_log.h"
 #include "storage/backup_manager.h"
@@ -27,6 +28,7 @@
 #include "storage/database.h"
 #include "storage/entry_repository.h"
 #include "units_dialog.h"
+#include "users_dialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -211,6 +213,12 @@ void MainWindow::createActions()
     m_campaignActions << exportAction;
 
     file->addSeparator();
+    QAction* usersAction = file->addAction(tr("&Users and Roles…"));
+    usersAction->setStatusTip(tr("Who works on this campaign: clerk, council secretary, administrator"));
+    connect(usersAction, &QAction::triggered, this, &MainWindow::openUsers);
+    m_campaignActions << usersAction;
+    m_writeActions << usersAction;
+
     QAction* restoreAction = file->addAction(tr("&Restore a Backup…"));
     restoreAction->setStatusTip(tr("Put back a copy the program made on open, before an import or daily"));
     connect(restoreAction, &QAction::triggered, this, &MainWindow::openRestore);
@@ -327,6 +335,18 @@ bool MainWindow::openCampaign(const QString& path, bool readOnly)
         showError(title, campaign.error().text());
         return false;
     }
+    // With roles on, the program asks who is working before it shows anything.
+    std::optional<AppUser> user;
+    if (UserAccounts(*db).rolesEnabled()) {
+        SignInDialog signIn(*db, campaign->name, this);
+        const bool signedIn = m_interactive ? signIn.exec() == QDialog::Accepted
+                                            : signIn.trySignIn(m_credentials.first, m_credentials.second);
+        if (!signedIn) {
+            showError(title, signIn.message().isEmpty() ? tr("Nobody signed in.") : signIn.message());
+            return false;
+        }
+        user = signIn.user();
+    }
     // The model is filled only when everything read well, so a failure leaves the old campaign shown.
     if (Status loaded = m_entries->model()->reload(*db); !loaded) {
         showError(title, loaded.error().text());
@@ -344,6 +364,8 @@ bool MainWindow::openCampaign(const QString& path, bool readOnly)
     connect(m_session.get(), &CampaignSession::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_context.db = m_db.get();
+    m_user = user;
+    m_context.user = m_user ? m_user->login : AuditLog::currentUser();
     m_campaign = std::move(campaign.value());
     loadFilterChoices();
     m_pages->setCurrentWidget(m_entries);
@@ -389,6 +411,7 @@ void MainWindow::closeCampaign()
     m_session.reset();
     m_db.reset();
     m_readOnly = false;
+    m_user.reset();
     m_campaign = {};
     m_pages->setCurrentWidget(m_welcome);
     updateTitle();
@@ -411,6 +434,8 @@ void MainWindow::updateTitle()
     QString title = tr("%1 — %2 (%3)").arg(file, shortened(m_campaign.name, 60)).arg(m_campaign.year);
     if (m_readOnly)
         title += QLatin1Char(' ') + tr("[read-only]");
+    if (m_user)
+        title += QStringLiteral(" — ") + m_user->fullName;
     setWindowTitle(title);
     setWindowFilePath(m_db->path());
 }
@@ -675,6 +700,21 @@ void MainWindow::refreshEntries(const QList<qint64>& touched, qint64 selectId)
     m_entries->selectEntry(selectId);
     showHistory(selectId ? selectId : m_entries->currentEntryId());
     updateCounts(m_entries->shownCount(), m_entries->totalCount());
+}
+
+void MainWindow::openUsers()
+{
+    if (!m_db)
+        return;
+    UsersDialog dialog(*m_db, m_user, this);
+    if (m_interactive)
+        dialog.exec();
+    // Turning roles on signs the first administrator in.
+    if (!m_user && dialog.signedIn()) {
+        m_user = dialog.signedIn();
+        m_context.user = m_user->login;
+    }
+    updateTitle();
 }
 
 void MainWindow::openRestore()

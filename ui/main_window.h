@@ -2,6 +2,7 @@
 
 #include "domain/campaign.h"
 #include "domain/entry.h"
+#include "storage/user_accounts.h"
 #include "undo_commands.h"
 
 #include <QMainWindow>
@@ -9,6 +10,7 @@
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -65,6 +67,11 @@ public:
     // Answers the program's yes/no questions when not interactive (tests); without it they are "no".
     void setAnswer(std::function<bool(const QString& question)> answer) { m_answer = std::move(answer); }
     bool isReadOnly() const { return m_readOnly; }
+    // Who signed in, when the campaign has roles on.
+    const std::optional<AppUser>& signedInUser() const { return m_user; }
+    // The login and password to sign in with when not interactive (tests).
+    void setCredentials(const QString& login, const QString& password) { m_credentials = {login, password}; }
+    void openUsers();
     CampaignSession* session() const { return m_session.get(); }
     // Lists the campaign's backups and puts the chosen one back (the current file is kept aside).
     void openRestore();
@@ -145,6 +152,8 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CampaignSession> m_session; // after m_db: released before the database closes
     bool m_readOnly = false;
+    std::optional<AppUser> m_user;
+    std::pair<QString, QString> m_credentials;
     std::function<bool(const QString&)> m_answer;
     QList<QAction*> m_writeActions; // disabled in a read-only campaign
     Campaign m_campaign;
