@@ -1,0 +1,470 @@
+// Review mode, as a council member uses it on a laptop: the PIN (a wrong one is refused and may be typed
+// again), the grid typed from the keyboard, the draft saved within a second and restored when the package
+// is opened again, the score return written and imported by the real sangkien-cli into the campaign.
+#include "common/translations.h"
+#include "demo/demo_generator.h"
+#include "models/score_grid_model.h"
+#include "pin_dialog.h"
+#include "review/review_draft.h"
+#include "review/review_package.h"
+#include "review_documents_panel.h"
+#include "review_launcher.h"
+#include "review_window.h"
+#include "score_grid_view.h"
+#include "storage/campaign_template.h"
+#include "storage/database.h"
+#include "storage/document_repository.h"
+#include "temp_campaign.h"
+#include "ui_test_helpers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <memory>
+
+using namespace sangkien;
+using namespace sangkien::testing;
+
+namespace {
+
+const QString kPin = QStringLiteral("3579");
+const QByteArray kAttachment = QByteArrayLiteral("%PDF-1.4\n% Báo cáo hiệu quả áp dụng sáng kiến\n");
+
+// member → entry code → criterion code → points, as stored in the campaign.
+using StoredPoints = QMap<QString, QMap<QString, double>>;
+
+StoredPoints storedPoints(const QString& path, qint64 member)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    REQUIRE(db);
+    QSqlQuery q((*db)->connection());
+    q.prepare(QStringLiteral(
+        "SELECT e.code, c.code, s.points FROM score s JOIN score_sheet sh ON sh.id = s.sheet_id "
+        "JOIN entry e ON e.id = sh.entry_id JOIN criterion c ON c.id = s.criterion_id "
+        "WHERE sh.member_id = ?"));
+    q.addBindValue(member);
+    REQUIRE(q.exec());
+    StoredPoints points;
+    while (q.next())
+        points[q.value(0).toString()][q.value(1).toString()] = q.value(2).toDouble();
+    return points;
+}
+
+QString storedComment(const QString& path, qint64 member, const QString& code)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    REQUIRE(db);
+    QSqlQuery q((*db)->connection());
+    q.prepare(QStringLiteral("SELECT sh.comment FROM score_sheet sh JOIN entry e ON e.id = sh.entry_id "
+                             "WHERE sh.member_id = ? AND e.code = ?"));
+    q.addBindValue(member);
+    q.addBindValue(code);
+    REQUIRE(q.exec());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+// A demo campaign (its sheets already submitted) with a file attached to the member's first entry, and
+// the member's review package exported beside it.
+struct ReviewFixture
+{
+    QTemporaryDir dir;
+    QString campaign = dir.filePath(QStringLiteral("hoi-dong.sangkien"));
+    QString package = dir.filePath(QStringLiteral("thanh-vien-1.skreview"));
+    QString drafts = dir.filePath(QStringLiteral("drafts"));
+    qint64 member = 1;
+    QString attachedTo;
+
+    ReviewFixture()
+    {
+        auto db = createCampaign(campaign, QStringLiteral("hungyen-2024"));
+        REQUIRE(db);
+        DemoGenerator::Options o;
+        o.entries = 24;
+        o.members = 5;
+        o.seed = 9;
+        REQUIRE(DemoGenerator(o).fill(**db));
+        auto content = ReviewPackage::build(**db, member);
+        REQUIRE(content);
+        const ReviewEntry& first = content->entries.first();
+        attachedTo = first.code;
+        REQUIRE(DocumentRepository(**db, QStringLiteral("clerk"))
+                    .addAttachment(first.id,
+                                   AttachmentFile{QStringLiteral("Báo cáo hiệu quả.pdf"), kAttachment}));
+        REQUIRE(ReviewPackage::exportTo(**db, member, kPin, package, QStringLiteral("clerk")));
+        db->reset(); // closed: the CLI takes the campaign's lock later
+    }
+
+    QByteArray packageBytes() const
+    {
+        QFile f(package);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    }
+
+    OpenedPackage open() const
+    {
+        auto opened = ReviewPackage::open(packageBytes(), kPin);
+        REQUIRE(opened);
+        return *opened;
+    }
+
+    std::unique_ptr<ReviewWindow> window() const
+    {
+        auto w = std::make_unique<ReviewWindow>(open(), package, drafts);
+        w->setInteractive(false);
+        w->show();
+        REQUIRE(QTest::qWaitForWindowExposed(w.get()));
+        w->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(w.get()));
+        return w;
+    }
+};
+
+int criterionColumn(int i)
+{
+    return ScoreGridModel::FirstCriterionColumn + i;
+}
+
+// Types text into the cell as a member does: the grid has the focus, the first key opens the editor.
+void typeCell(ReviewWindow& w, int row, int column, const QString& text, Qt::Key end = Qt::Key_Return)
+{
+    w.grid()->setFocus();
+    w.grid()->setCurrentIndex(w.model()->index(row, column));
+    for (QChar c : text)
+        typeInto(focused(), QString(c));
+    press(end);
+    QCoreApplication::processEvents();
+}
+
+// Points for a criterion that are easy to tell apart: a share of the maximum, halves allowed.
+double pointsFor(const ReviewCriterion& c, int row, int i)
+{
+    return std::floor(c.maxPoints * (0.5 + 0.04 * ((row + i) % 10)) * 2) / 2;
+}
+
+QString typed(double points)
+{
+    // A comma for the decimals, as a Vietnamese keyboard user writes "12,5".
+    return QString::number(points).replace(QLatin1Char('.'), QLatin1Char(','));
+}
+
+// Fills a row from the keyboard: each criterion then Tab, the comment then Return.
+void fillRow(ReviewWindow& w, int row, StoredPoints& expected, const QString& comment)
+{
+    const ScoreGridRow& r = w.model()->rows().at(row);
+    const QString code = r.code;
+    w.grid()->setFocus();
+    w.grid()->setCurrentIndex(w.model()->index(row, criterionColumn(0)));
+    const QList<ReviewCriterion> criteria = w.model()->criteria();
+    for (int i = 0; i < criteria.size(); ++i) {
+        REQUIRE(w.grid()->currentIndex() == w.model()->index(row, criterionColumn(i)));
+        const double p = pointsFor(criteria.at(i), row, i);
+        for (QChar c : typed(p))
+            typeInto(focused(), QString(c));
+        press(Qt::Key_Tab);
+        QCoreApplication::processEvents();
+        expected[code][criteria.at(i).code] = p;
+    }
+    REQUIRE(w.grid()->currentIndex().column() == w.model()->commentColumn());
+    typeInto(focused(), comment.left(1)); // opens the editor
+    typeInto(focused(), comment.mid(1));
+    press(Qt::Key_Return);
+    QCoreApplication::processEvents();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+bool waitForFile(const QString& path, int ms = 3000)
+{
+    return QTest::qWaitFor([&] { return QFile::exists(path); }, ms);
+}
+
+} // namespace
+
+TEST_CASE("Review mode: a wrong PIN is refused with the message and the member types again",
+          "[ui][review-mode]")
+{
+    ReviewFixture f;
+    PinDialog dialog(f.packageBytes(), QFileInfo(f.package).fileName());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    QLineEdit* pin = dialog.pinField();
+    CHECK(pin->echoMode() == QLineEdit::Password);
+    CHECK(focused() == pin);
+
+    typeInto(pin, QStringLiteral("0000"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    CHECK(dialog.isVisible());
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK_FALSE(dialog.package());
+    CHECK(dialog.errorText().contains(QStringLiteral("wrong PIN or the file was changed")));
+    CHECK(pin->text().isEmpty()); // cleared for another try
+
+    typeInto(pin, kPin);
+    QTest::keyClick(pin, Qt::Key_Return);
+    CHECK(dialog.result() == QDialog::Accepted);
+    REQUIRE(dialog.package());
+    CHECK(dialog.package()->content.memberId == f.member);
+    CHECK(dialog.errorText().isEmpty());
+}
+
+TEST_CASE("Review mode never opens a file that is not a whole, unchanged package", "[ui][review-mode]")
+{
+    ReviewFixture f;
+    ReviewLauncher::setQuiet(true);
+    CHECK(ReviewLauncher::isReviewPackage(f.package));
+
+    QString error;
+    const QString text = f.dir.filePath(QStringLiteral("ghi-chu.skreview"));
+    writeFile(text, QByteArrayLiteral("Đây không phải gói chấm điểm"));
+    CHECK(ReviewLauncher::open(text, nullptr, &error) == nullptr);
+    CHECK(error.contains(QStringLiteral("not a review package")));
+
+    const QString cut = f.dir.filePath(QStringLiteral("cut.skreview"));
+    writeFile(cut, f.packageBytes().left(40));
+    error.clear();
+    CHECK(ReviewLauncher::open(cut, nullptr, &error) == nullptr);
+    CHECK_FALSE(error.isEmpty());
+
+    error.clear();
+    CHECK(ReviewLauncher::open(f.dir.filePath(QStringLiteral("missing.skreview")), nullptr, &error) ==
+          nullptr);
+    CHECK(error.contains(QStringLiteral("cannot be read")));
+    ReviewLauncher::setQuiet(false);
+
+    // A changed byte: the header still says "package", but the right PIN cannot open it.
+    QByteArray changed = f.packageBytes();
+    changed[changed.size() / 2] = char(changed[changed.size() / 2] ^ 0x01);
+    PinDialog dialog(changed, QStringLiteral("changed.skreview"));
+    CHECK_FALSE(dialog.tryPin(kPin));
+    CHECK(dialog.errorText().contains(QStringLiteral("wrong PIN or the file was changed")));
+    CHECK_FALSE(dialog.package());
+    CHECK_FALSE(dialog.tryPin(QStringLiteral("12"))); // too short: said, not crashed
+    CHECK(dialog.errorText().contains(QStringLiteral("at least")));
+}
+
+TEST_CASE("Review mode: typed points are autosaved, restored, written as a return and imported exactly",
+          "[ui][review-mode]")
+{
+    ReviewFixture f;
+    const StoredPoints before = storedPoints(f.campaign, f.member);
+    StoredPoints expected = before;
+    QMap<QString, QString> comments;
+
+    QString draftPath;
+    {
+        auto w = f.window();
+        const ReviewPackageContent& content = w->content();
+        CHECK(w->windowTitle().contains(content.memberName));
+        CHECK(w->windowTitle().contains(content.campaignName));
+        CHECK_FALSE(w->draftRestored());
+        ScoreGridModel* model = w->model();
+        REQUIRE(model->rowCount() == content.entries.size());
+        const int rows = model->rowCount();
+        const int completeAtStart = model->completeCount();
+        // The package carries the member's own submitted sheets; the entries still under review are empty.
+        REQUIRE(completeAtStart > 0);
+        REQUIRE(completeAtStart < rows);
+        CHECK(w->statusText() == QStringLiteral("%1 of %2 sheets complete").arg(completeAtStart).arg(rows));
+
+        int empty = -1;
+        for (int r = 0; r < rows && empty < 0; ++r)
+            if (!model->isComplete(r))
+                empty = r;
+        const QString emptyCode = model->rows().at(empty).code;
+
+        // A value out of bounds is refused with the reason; the cell stays empty.
+        const ReviewCriterion first = model->criteria().first();
+        typeCell(*w, empty, criterionColumn(0), QStringLiteral("99"));
+        CHECK(w->lastError().contains(emptyCode));
+        CHECK_FALSE(model->rows().at(empty).points.contains(first.code));
+        CHECK_FALSE(QFile::exists(w->draftPath()));
+
+        // One row typed, then the return is refused: the others are not complete, and it says which.
+        fillRow(*w, empty, expected, QStringLiteral("Có tính mới, áp dụng tốt"));
+        comments.insert(emptyCode, QStringLiteral("Có tính mới, áp dụng tốt"));
+        CHECK(model->isComplete(empty));
+        CHECK(w->statusText().startsWith(QString::number(completeAtStart + 1)));
+        CHECK(w->hasUnreturnedChanges());
+
+        // Saved within the autosave delay, sealed.
+        REQUIRE(waitForFile(w->draftPath(), ReviewWindow::kAutosaveDelayMs * 3));
+        draftPath = w->draftPath();
+        CHECK(QFileInfo(draftPath).absolutePath() == QDir(f.drafts).absolutePath());
+        CHECK(QFileInfo(draftPath).fileName() == content.packageId + QStringLiteral(".skscores"));
+
+        w->setReturnPath(f.dir.filePath(QStringLiteral("too-early.skscores")));
+        CHECK_FALSE(w->writeReturn());
+        CHECK_FALSE(QFile::exists(f.dir.filePath(QStringLiteral("too-early.skscores"))));
+        QString missingCode;
+        for (int r = 0; r < rows && missingCode.isEmpty(); ++r)
+            if (!model->isComplete(r))
+                missingCode = model->rows().at(r).code;
+        REQUIRE_FALSE(missingCode.isEmpty());
+        CHECK(w->lastError().contains(missingCode));
+        CHECK(w->lastError().contains(first.name)); // which criteria are missing
+        CHECK_FALSE(w->lastError().contains(emptyCode));
+        // The cursor waits on the first cell that needs points.
+        CHECK(model->rows().at(w->grid()->currentIndex().row()).code == missingCode);
+
+        // A submitted sheet changed too: the return may replace it.
+        int scored = -1;
+        for (int r = 0; r < rows && scored < 0; ++r)
+            if (model->isComplete(r) && r != empty)
+                scored = r;
+        const QString scoredCode = model->rows().at(scored).code;
+        const double old = model->rows().at(scored).points.value(first.code);
+        const double changed = old >= 1 ? old - 1 : old + 1;
+        typeCell(*w, scored, criterionColumn(0), typed(changed));
+        CHECK(model->rows().at(scored).points.value(first.code) == changed);
+        expected[scoredCode][first.code] = changed;
+
+        // Closing asks nothing, saves the draft and reminds once that no return was written.
+        w->close();
+        CHECK(w->remindersShown() == 1);
+        CHECK(w->lastMessage().contains(QStringLiteral("not been written as a score return")));
+        CHECK_FALSE(w->autosavePending());
+    }
+
+    // The same package opened again: every typed point is back.
+    auto w = f.window();
+    CHECK(w->draftRestored());
+    CHECK(w->hasUnreturnedChanges());
+    ScoreGridModel* model = w->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const ScoreGridRow& row = model->rows().at(r);
+        for (auto it = expected.value(row.code).cbegin(); it != expected.value(row.code).cend(); ++it)
+            CHECK(row.points.value(it.key(), -1) == it.value());
+        if (comments.contains(row.code))
+            CHECK(row.comment == comments.value(row.code));
+    }
+
+    // Every other row typed in, then the return is written beside the package.
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (!model->isComplete(r)) {
+            const QString code = model->rows().at(r).code;
+            comments.insert(code, QStringLiteral("Nhận xét %1").arg(r + 1));
+            fillRow(*w, r, expected, comments.value(code));
+        }
+    CHECK(model->completeCount() == model->rowCount());
+    CHECK(w->statusText() == QStringLiteral("%1 of %1 sheets complete").arg(model->rowCount()));
+    CHECK(w->suggestedReturnPath().endsWith(QStringLiteral(".skscores")));
+    CHECK(QFileInfo(w->suggestedReturnPath()).absolutePath() == QFileInfo(f.package).absolutePath());
+    CHECK(QFileInfo(w->suggestedReturnPath()).fileName().startsWith(w->content().memberName));
+
+    const QString ret = f.dir.filePath(QStringLiteral("tra-diem.skscores"));
+    w->setReturnPath(ret);
+    press(Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(QFile::exists(ret));
+    CHECK(w->lastMessage().contains(QDir::toNativeSeparators(ret)));
+    CHECK(w->lastMessage().contains(QStringLiteral("same PIN")));
+    CHECK_FALSE(w->hasUnreturnedChanges());
+    w->close();
+    CHECK(w->remindersShown() == 0); // written: nothing to remind
+
+    // The clerk imports it with the real program.
+    const auto imported =
+        runCli({QStringLiteral("review-import"), f.campaign, ret, QStringLiteral("--pin"), kPin});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const StoredPoints after = storedPoints(f.campaign, f.member);
+    CHECK(after == expected);
+    CHECK(after != before);
+    for (auto it = comments.cbegin(); it != comments.cend(); ++it)
+        CHECK(storedComment(f.campaign, f.member, it.key()) == it.value());
+}
+
+TEST_CASE("Review mode shows the current entry's papers and opens its files from a private copy",
+          "[ui][review-mode]")
+{
+    ReviewFixture f;
+    auto w = f.window();
+    const ReviewPackageContent& content = w->content();
+    int row = -1;
+    for (int r = 0; r < w->model()->rowCount(); ++r)
+        if (w->model()->rows().at(r).code == f.attachedTo)
+            row = r;
+    REQUIRE(row >= 0);
+    w->grid()->setCurrentIndex(w->model()->index(row, criterionColumn(1)));
+    ReviewDocumentsPanel* docs = w->documents();
+    const ReviewEntry& entry = content.entries.at(row);
+    REQUIRE(docs->entry() == &entry);
+    CHECK(docs->titleText().contains(entry.code));
+    CHECK(docs->titleText().contains(entry.title));
+    CHECK(docs->detailsText().contains(entry.nominee));
+    CHECK(docs->detailsText().contains(entry.unit));
+    CHECK(docs->summaryText() == entry.summary);
+    REQUIRE_FALSE(entry.authors.isEmpty());
+    for (const ReviewAuthor& a : entry.authors) {
+        CHECK(docs->authorsText().contains(a.name));
+        CHECK(docs->authorsText().contains(QLocale().toString(a.share, 'g', 4) + QLatin1Char('%')));
+    }
+    REQUIRE(docs->attachmentList()->count() == 1);
+    CHECK(docs->attachmentList()->item(0)->text().contains(QStringLiteral("Báo cáo hiệu quả.pdf")));
+
+    QString opened;
+    docs->setOpener([&](const QString& path) { opened = path; });
+    QTest::keyClick(docs->attachmentList(), Qt::Key_Return); // activates the item
+    if (opened.isEmpty())
+        docs->openAttachment(0);
+    REQUIRE_FALSE(opened.isEmpty());
+    QFile copy(opened);
+    REQUIRE(copy.open(QIODevice::ReadOnly));
+    CHECK(copy.readAll() == kAttachment);
+    CHECK(QFileInfo(opened).fileName() == QStringLiteral("Báo cáo hiệu quả.pdf"));
+    CHECK((copy.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+    copy.close();
+
+    // Another row, another entry's papers; the copies go with the window.
+    const int other = row == 0 ? 1 : 0;
+    w->grid()->setCurrentIndex(w->model()->index(other, criterionColumn(0)));
+    CHECK(docs->entry() == &content.entries.at(other));
+    w->close();
+    w.reset();
+    CHECK_FALSE(QFile::exists(opened));
+}
+
+TEST_CASE("Screenshot of review mode", "[.screenshot]")
+{
+    // Run under xvfb-run with QT_QPA_PLATFORM=xcb; SANGKIEN_SCREENSHOT names the PNG.
+    installTranslations(*qApp, QStringLiteral("vi"));
+    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    ReviewFixture f;
+    auto w = f.window();
+    w->resize(1280, 760);
+    ScoreGridModel* model = w->model();
+    StoredPoints ignored;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (!model->isComplete(r)) {
+            fillRow(*w, r, ignored, QStringLiteral("Giải pháp thiết thực, dễ nhân rộng"));
+            break;
+        }
+    int row = 0;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->rows().at(r).code == f.attachedTo)
+            row = r;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (!model->isComplete(r)) {
+            typeCell(*w, r, criterionColumn(0), QStringLiteral("18"));
+            typeCell(*w, r, criterionColumn(1), QStringLiteral("12,5"));
+            break;
+        }
+    w->grid()->setCurrentIndex(model->index(row, criterionColumn(0)));
+    QTest::qWait(1500);
+    const QString out = qEnvironmentVariable(
+        "SANGKIEN_SCREENSHOT", QStringLiteral(SANGKIEN_SOURCE_DIR "/resources/screenshots/review-mode.png"));
+    REQUIRE(w->grab().save(out));
+}
