@@ -41,6 +41,12 @@ QList<Command> commands()
         {reopenSpec(),
          Cli::tr("turn a submitted score sheet back into a draft (the secretary, with a reason)"),
          &runReopen},
+        {meetingSpec(), Cli::tr("record the council's meeting and who attended (refused below the quorum)"),
+         &runMeeting},
+        {voteSpec(),
+         Cli::tr("record the council's vote on an entry at the latest meeting, secret (counts) or open"),
+         &runVote},
+        {minutesSpec(), Cli::tr("write the minutes of the council's meeting as PDF"), &runMinutes},
     };
 }
 
@@ -78,7 +84,7 @@ int main(int argc, char** argv)
     // (no display needed); every other command stays a plain console application.
     bool prints = false;
     for (int i = 1; i < argc; ++i)
-        prints = prints || qstrcmp(argv[i], "decision") == 0;
+        prints = prints || qstrcmp(argv[i], "decision") == 0 || qstrcmp(argv[i], "minutes") == 0;
     std::unique_ptr<QCoreApplication> application;
     if (prints) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -30,6 +30,9 @@ int runReviewExport(const QStringList& arguments);
 int runReviewFill(const QStringList& arguments);
 int runReviewImport(const QStringList& arguments);
 int runReopen(const QStringList& arguments);
+int runMeeting(const QStringList& arguments);
+int runVote(const QStringList& arguments);
+int runMinutes(const QStringList& arguments);
 
 CommandSpec initSpec();
 CommandSpec demoSpec();
@@ -45,5 +48,8 @@ CommandSpec reviewExportSpec();
 CommandSpec reviewFillSpec();
 CommandSpec reviewImportSpec();
 CommandSpec reopenSpec();
+CommandSpec meetingSpec();
+CommandSpec voteSpec();
+CommandSpec minutesSpec();
 
 } // namespace sangkien::cli

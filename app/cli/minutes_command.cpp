@@ -1,0 +1,69 @@
+// `minutes FILE --out PATH.pdf [--meeting ID]`: the minutes of the council's meeting (the latest one, or the
+// one named) as PDF: attendance, quorum, each voted entry with its score and votes, the result.
+#include "commands.h"
+#include "documents/meeting_minutes.h"
+#include "review/meeting_repository.h"
+#include "storage/database.h"
+
+#include <QFileInfo>
+#include <limits>
+
+namespace sangkien::cli {
+
+CommandSpec minutesSpec()
+{
+    return {QStringLiteral("minutes"),
+            QStringLiteral("minutes FILE --out PATH.pdf [--meeting ID]"),
+            1,
+            {QStringLiteral("--out"), QStringLiteral("--meeting")},
+            {}};
+}
+
+int runMinutes(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("minutes");
+    auto args = parseArgs(arguments, minutesSpec());
+    if (!args)
+        return usageError(args.error().message, args.error().place);
+    if (!args->values.contains(QStringLiteral("--out")))
+        return usageError(Cli::tr("The option %1 is required.").arg(QStringLiteral("--out")), command);
+    const QString out = args->value(QStringLiteral("--out"));
+    if (QFileInfo(out).suffix().toLower() != QLatin1String("pdf"))
+        return usageError(Cli::tr("The minutes are written as PDF: give a path ending in .pdf."), command);
+    qint64 meetingId = 0;
+    if (args->has(QStringLiteral("--meeting"))) {
+        const auto id =
+            integerOption(*args, QStringLiteral("--meeting"), 0, 1, std::numeric_limits<qint64>::max());
+        if (!id)
+            return usageError(id.error().message, command);
+        meetingId = *id;
+    }
+
+    const QString path = args->positionals.at(0);
+    auto opened = openCampaign(path, command, false);
+    if (!opened)
+        return fail(opened.error(), CannotOpen);
+    Database& db = **opened;
+    if (meetingId == 0) {
+        const auto latest = MeetingRepository(db, {}).latestId();
+        if (!latest)
+            return fail(latest.error(), CannotOpen);
+        if (*latest == 0)
+            return fail(
+                Error{Cli::tr("No meeting is recorded yet: record it first with the meeting command."), path},
+                Rejected);
+        meetingId = *latest;
+    }
+    const auto data = MeetingMinutesData::fromDatabase(db, meetingId);
+    if (!data)
+        return fail(Error{data.error().message, path}, Rejected);
+    if (const Status written = writeMinutesPdf(*data, out); !written)
+        return fail(written.error(), Rejected);
+    writeErr(Cli::tr("Wrote %1 (%2 members present, %3 entries voted).")
+                 .arg(out)
+                 .arg(data->presentCount)
+                 .arg(data->entries.size()));
+    return Ok;
+}
+
+} // namespace sangkien::cli
