@@ -674,6 +674,70 @@
         <source>turn a submitted score sheet back into a draft (the secretary, with a reason)</source>
         <translation>chuyển phiếu chấm điểm đã nộp trở lại thành bản nháp (do Thư ký Hội đồng thực hiện, kèm lý do)</translation>
     </message>
+    <message>
+        <source>--present takes member ids separated by commas, not &quot;%1&quot;.</source>
+        <translation>--present cần danh sách ID thành viên cách nhau bằng dấu phẩy, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The meeting has no quorum: %1 of %2 members present, at least %3 needed. Nothing was recorded.</source>
+        <translation>Cuộc họp không đủ số thành viên tham dự theo quy định: có mặt %1/%2 thành viên, cần ít nhất %3. Chưa ghi nhận gì.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 of %2 recorded: %3 of %4 members present (quorum: at least %5).</source>
+        <translation>Đã ghi nhận cuộc họp số %1 ngày %2: có mặt %3/%4 thành viên (cần tối thiểu %5 thành viên).</translation>
+    </message>
+    <message>
+        <source>The minutes are written as PDF: give a path ending in .pdf.</source>
+        <translation>Biên bản được ghi dưới dạng PDF: hãy chỉ định đường dẫn có đuôi .pdf.</translation>
+    </message>
+    <message>
+        <source>No meeting is recorded yet: record it first with the meeting command.</source>
+        <translation>Chưa ghi nhận cuộc họp nào: hãy ghi nhận cuộc họp trước bằng lệnh meeting.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 members present, %3 entries voted).</source>
+        <translation>Đã ghi %1 (%2 thành viên có mặt, %3 hồ sơ đã biểu quyết).</translation>
+    </message>
+    <message>
+        <source>Give either the counts of a secret ballot (--agree N --disagree N [--blank N]) or the open vote (--open ID=yes,ID=no,...).</source>
+        <translation>Hãy ghi số phiếu của cuộc bỏ phiếu kín (--agree N --disagree N [--blank N]) hoặc kết quả biểu quyết công khai (--open ID=yes,ID=no,...).</translation>
+    </message>
+    <message>
+        <source>--open takes ID=yes, ID=no or ID=abstain separated by commas, not &quot;%1&quot;.</source>
+        <translation>--open cần các cặp ID=yes, ID=no hoặc ID=abstain cách nhau bằng dấu phẩy, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Member %1 is named twice in --open.</source>
+        <translation>Thành viên %1 được ghi hai lần trong --open.</translation>
+    </message>
+    <message>
+        <source>--open names no member.</source>
+        <translation>--open chưa ghi thành viên nào.</translation>
+    </message>
+    <message>
+        <source>%1: %2 agree, %3 disagree, %4 blank of %5 members (%6 needed): %7.</source>
+        <translation>%1: %2 đồng ý, %3 không đồng ý, %4 phiếu trắng trên tổng số %5 thành viên (cần %6): %7.</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>được thông qua</translation>
+    </message>
+    <message>
+        <source>does not pass</source>
+        <translation>không được thông qua</translation>
+    </message>
+    <message>
+        <source>record the council&apos;s meeting and who attended (refused below the quorum)</source>
+        <translation>ghi nhận cuộc họp của Hội đồng và các thành viên tham dự (từ chối nếu không đủ số thành viên tối thiểu)</translation>
+    </message>
+    <message>
+        <source>record the council&apos;s vote on an entry at the latest meeting, secret (counts) or open</source>
+        <translation>ghi nhận kết quả biểu quyết của Hội đồng đối với một hồ sơ tại cuộc họp gần nhất, bỏ phiếu kín (số phiếu) hoặc biểu quyết công khai</translation>
+    </message>
+    <message>
+        <source>write the minutes of the council&apos;s meeting as PDF</source>
+        <translation>ghi biên bản họp Hội đồng dưới dạng PDF</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1371,6 +1435,52 @@
     <message>
         <source>The audit trail was changed outside the program: row %1 does not follow from the rows before it.</source>
         <translation>Nhật ký thay đổi đã bị sửa bên ngoài chương trình: dòng %1 không khớp với các dòng trước đó.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMinutesData</name>
+    <message>
+        <source>The minutes have no date.</source>
+        <translation>Biên bản chưa có ngày.</translation>
+    </message>
+    <message>
+        <source>The minutes name no council member.</source>
+        <translation>Biên bản chưa ghi thành viên Hội đồng nào.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>Give the date of the meeting.</source>
+        <translation>Hãy ghi ngày họp.</translation>
+    </message>
+    <message>
+        <source>The council has no members yet.</source>
+        <translation>Hội đồng chưa có thành viên nào.</translation>
+    </message>
+    <message>
+        <source>No council member has the id %1.</source>
+        <translation>Không có thành viên Hội đồng nào có ID %1.</translation>
+    </message>
+    <message>
+        <source>No meeting has the id %1.</source>
+        <translation>Không có cuộc họp nào có ID %1.</translation>
+    </message>
+    <message>
+        <source>No entry has the id %1.</source>
+        <translation>Không có hồ sơ nào có ID %1.</translation>
+    </message>
+    <message>
+        <source>The ballots do not add up: %1 agree, %2 disagree and %3 blank, but only %4 members are present.</source>
+        <translation>Số phiếu không khớp: %1 đồng ý, %2 không đồng ý và %3 phiếu trắng, nhưng chỉ có %4 thành viên có mặt.</translation>
+    </message>
+    <message>
+        <source>Member %1 is absent from the meeting and cannot vote.</source>
+        <translation>Thành viên %1 vắng mặt tại cuộc họp nên không được biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Member %1 may not vote on this entry (conflict of interest: %2).</source>
+        <translation>Thành viên %1 không được biểu quyết đối với hồ sơ này (xung đột lợi ích: %2).</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4336,18 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <source>Replace the campaign with the backup %1? The current file is kept beside it as &quot;%2&quot;; Ctrl+Z cannot undo this.</source>
         <translation>Thay thế phong trào bằng bản sao lưu %1? Tệp hiện tại được giữ lại ở cùng thư mục với tên &quot;%2&quot;; không thể hoàn tác thao tác này bằng Ctrl+Z.</translation>
     </message>
+    <message>
+        <source>&amp;Users and Roles…</source>
+        <translation>Người &amp;dùng và phân quyền…</translation>
+    </message>
+    <message>
+        <source>Who works on this campaign: clerk, council secretary, administrator</source>
+        <translation>Những người làm việc với phong trào này: văn thư, thư ký Hội đồng, quản trị viên</translation>
+    </message>
+    <message>
+        <source>Nobody signed in.</source>
+        <translation>Chưa có ai đăng nhập.</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::MoneyEdit</name>
@@ -4678,6 +4800,33 @@ Hãy gửi tệp này cho cơ quan thường trực Hội đồng. Cán bộ ph�
     </message>
 </context>
 <context>
+    <name>sangkien::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Roles are on for %1: say who is working.</source>
+        <translation>Phong trào %1 đã bật phân quyền người dùng: hãy cho biết ai đang làm việc.</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Đăn&amp;g nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>sangkien::StatusChangeDialog</name>
     <message>
         <source>&amp;Reason for returning:</source>
@@ -4835,6 +4984,89 @@ Hãy gửi tệp này cho cơ quan thường trực Hội đồng. Cán bộ ph�
     <message>
         <source>Used by</source>
         <translation>Liên quan</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::UsersDialog</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Văn thư</translation>
+    </message>
+    <message>
+        <source>Council secretary</source>
+        <translation>Thư ký Hội đồng</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Người dùng và phân quyền</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Roles are on: everyone signs in when the campaign opens. Only the council&apos;s secretary reopens a submitted score sheet; only an administrator adds users.</source>
+        <translation>Đã bật phân quyền: mọi người đều phải đăng nhập khi mở phong trào. Chỉ Thư ký Hội đồng mới được mở lại phiếu chấm điểm đã nộp; chỉ quản trị viên mới được thêm người dùng.</translation>
+    </message>
+    <message>
+        <source>Roles are off: one person works on this campaign. Turn them on with a first administrator; from then on the program asks who is working.</source>
+        <translation>Chưa bật phân quyền: chỉ một người làm việc với phong trào này. Hãy bật phân quyền bằng cách tạo quản trị viên đầu tiên; từ đó chương trình sẽ hỏi ai đang làm việc.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Turn roles on</source>
+        <translation>&amp;Bật phân quyền</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator first.</source>
+        <translation>Hãy đăng nhập bằng tài khoản quản trị viên trước.</translation>
     </message>
 </context>
 </TS>
