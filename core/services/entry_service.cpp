@@ -100,7 +100,9 @@ Status EntryService::remove(qint64 entryId, EntryDependents* removed)
             return before.error();
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM score_sheet WHERE entry_id = ?), "
-                                 "(SELECT count(*) FROM award WHERE entry_id = ?)"));
+                                 "(SELECT count(*) FROM award WHERE entry_id = ?), "
+                                 "(SELECT count(*) FROM meeting_vote WHERE entry_id = ?)"));
+        q.addBindValue(entryId);
         q.addBindValue(entryId);
         q.addBindValue(entryId);
         if (!q.exec() || !q.next())
@@ -108,6 +110,10 @@ Status EntryService::remove(qint64 entryId, EntryDependents* removed)
         if (q.value(0).toInt() > 0)
             return Error{tr("The council has already scored this entry, so it cannot be deleted; set its "
                             "status to \"not awarded\" instead."),
+                         before->code};
+        if (q.value(2).toInt() > 0)
+            return Error{tr("The council has voted on this entry, so it cannot be deleted; set its status to "
+                            "\"not awarded\" instead."),
                          before->code};
         if (q.value(1).toInt() > 0)
             return Error{tr("This entry has an award, so it cannot be deleted; take the award back first."),

@@ -282,3 +282,30 @@ TEST_CASE("An entry the council has scored cannot be deleted, and nothing is wri
     CHECK(countRows(db, "SELECT count(*) FROM score_sheet") == 1);
     CHECK(countRows(db, "SELECT count(*) FROM audit_log") == auditRows);
 }
+
+TEST_CASE("An entry the council has voted on cannot be deleted", "[service]")
+{
+    testing::TempCampaign campaign;
+    Database& db = campaign.db();
+    EntryService service(db, QStringLiteral("Văn thư"));
+    Entry e = newEntry(db, QStringLiteral("Bản đồ số vùng trồng nhãn"), QStringLiteral("Đỗ Văn Long"));
+    auto id = service.create(e);
+    REQUIRE(id.ok());
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral(
+        "INSERT INTO meeting (held_on, members, present, quorum_ratio, quorum, created_at, created_by) "
+        "VALUES ('2025-01-20', 7, 6, 0.6667, 1, '2025-01-20T08:00:00Z', 'thu.ky')")));
+    const QVariant meetingId = q.lastInsertId();
+    q.prepare(
+        QStringLiteral("INSERT INTO meeting_vote (meeting_id, entry_id, mode, agree, disagree, members, "
+                       "pass_ratio, passes, voted_at, voted_by) "
+                       "VALUES (?, ?, 'secret', 5, 1, 7, 0.6667, 1, '2025-01-20T09:00:00Z', 'thu.ky')"));
+    q.addBindValue(meetingId);
+    q.addBindValue(*id);
+    REQUIRE(q.exec());
+
+    const Status s = service.remove(*id);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().message.contains(QStringLiteral("voted")));
+    CHECK(countRows(db, "SELECT count(*) FROM entry") == 1);
+}
