@@ -22,6 +22,7 @@ PinDialog::PinDialog(QByteArray packageFile, const QString& fileName, QWidget* p
                              this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::RichText);
+    intro->setMinimumWidth(intro->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 26);
     layout->addWidget(intro);
 
     auto* form = new QFormLayout;

@@ -22,12 +22,14 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTime>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sangkien {
 namespace {
@@ -136,9 +138,9 @@ ReviewWindow::ReviewWindow(OpenedPackage package, QString packagePath, const QSt
     QHeaderView* header = m_grid->horizontalHeader();
     const int em = m_grid->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->setSectionResizeMode(ScoreGridModel::TitleColumn, QHeaderView::Interactive);
-    m_grid->setColumnWidth(ScoreGridModel::TitleColumn, em * 13);
+    m_grid->setColumnWidth(ScoreGridModel::TitleColumn, em * 12);
     header->setSectionResizeMode(m_model->commentColumn(), QHeaderView::Interactive);
-    m_grid->setColumnWidth(m_model->commentColumn(), em * 10);
+    m_grid->setColumnWidth(m_model->commentColumn(), em * 9);
     header->setStretchLastSection(true);
     m_grid->verticalHeader()->hide(); // the code says which row it is
     m_grid->goToFirstEditable();
@@ -146,8 +148,13 @@ ReviewWindow::ReviewWindow(OpenedPackage package, QString packagePath, const QSt
         m_grid->setCurrentIndex(m_model->index(0, ScoreGridModel::FirstCriterionColumn));
     currentRowChanged(m_grid->currentIndex().row());
     m_grid->setFocus();
-    resize(1200, 720);
-    m_splitter->setSizes({800, 400});
+    // A laptop's 1366 × 768 screen: the whole grid without scrolling sideways, the papers beside it.
+    resize(1280, 720);
+    int gridWidth = 2 * m_grid->frameWidth() + m_grid->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        gridWidth += m_grid->columnWidth(column);
+    const int panelWidth = std::max(em * 22, width() - gridWidth - 40);
+    m_splitter->setSizes({gridWidth, panelWidth});
     updateStatus();
 }
 

@@ -444,7 +444,6 @@ TEST_CASE("Screenshot of review mode", "[.screenshot]")
     QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     ReviewFixture f;
     auto w = f.window();
-    w->resize(1280, 760);
     ScoreGridModel* model = w->model();
     StoredPoints ignored;
     for (int r = 0; r < model->rowCount(); ++r)
