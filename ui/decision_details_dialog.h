@@ -1,0 +1,49 @@
+#pragma once
+
+#include "documents/decision_repository.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+
+namespace sangkien {
+
+// Asked before a decision (or the proposal to the chairman) is printed or exported: its number, its date
+// (dd/MM/yyyy) and who signs it, stored with the decision's version.
+class DecisionDetailsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    DecisionDetailsDialog(DocumentKind kind, const QString& symbol, QWidget* parent = nullptr);
+
+    void setDetails(const DecisionDetails& details);
+    DecisionDetails details() const;
+    // A line above the buttons: which version printing makes, and what became of the printed ones.
+    void setNote(const QString& note);
+
+    // Why the details cannot be used (empty when they can).
+    QString problem() const;
+
+    QLineEdit* numberEdit() const { return m_number; }
+    QDateEdit* dateEdit() const { return m_date; }
+    QLineEdit* signerEdit() const { return m_signer; }
+    QComboBox* titleChoice() const { return m_title; }
+    QLabel* problemLabel() const { return m_problem; }
+
+public slots:
+    void accept() override;
+
+private:
+    QLineEdit* m_number = nullptr;
+    QDateEdit* m_date = nullptr;
+    QLineEdit* m_signer = nullptr;
+    QComboBox* m_title = nullptr;
+    QLabel* m_note = nullptr;
+    QLabel* m_problem = nullptr;
+};
+
+} // namespace sangkien
