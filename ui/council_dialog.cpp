@@ -164,7 +164,11 @@ CouncilDialog::CouncilDialog(Database& db, QString user, QWidget* parent)
         t->setTabKeyNavigation(false);
         t->horizontalHeader()->setHighlightSections(false);
         t->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        t->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     }
+    // The whole council in view: seven to fifteen people.
+    m_members->setMinimumHeight(m_members->horizontalHeader()->sizeHint().height() +
+                                7 * (fontMetrics().height() + 8) + 4);
     m_members->horizontalHeader()->setSectionResizeMode(PositionColumn, QHeaderView::Stretch);
     m_members->horizontalHeader()->setSectionResizeMode(UnitColumn, QHeaderView::Stretch);
     m_entries->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
@@ -282,8 +286,10 @@ void CouncilDialog::reloadMembers(qint64 selectId)
         for (int r = 0; r < m_roster.size(); ++r)
             if (m_roster.at(r).id == selectId)
                 row = r;
-        if (!m_roster.isEmpty())
+        if (!m_roster.isEmpty()) {
             m_members->setCurrentCell(row, NameColumn);
+            m_members->scrollToItem(m_members->item(row, NameColumn));
+        }
     }
     reloadEntries();
 }
@@ -384,9 +390,12 @@ void CouncilDialog::reloadEntries()
     m_filling = false;
     m_entries->resizeColumnToContents(ScoresColumn);
     m_entries->resizeColumnToContents(StatusColumn);
-    m_entries->setColumnWidth(ConflictColumn,
-                              std::max(m_entries->columnWidth(ConflictColumn),
-                                       fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40));
+    // The reasons are read whole where they fit; the title gives up its room first, down to a third.
+    m_entries->resizeColumnToContents(ConflictColumn);
+    const int room = m_entries->viewport()->width() > 200 ? m_entries->viewport()->width() : width();
+    m_entries->setColumnWidth(
+        ConflictColumn, std::clamp(m_entries->columnWidth(ConflictColumn),
+                                   fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24, room * 2 / 5));
     if (!m_memberEntries.isEmpty())
         m_entries->setCurrentCell(std::clamp(keepRow, 0, int(m_memberEntries.size()) - 1), ScoresColumn);
 

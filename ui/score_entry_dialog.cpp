@@ -65,7 +65,7 @@ ScoreEntryDialog::ScoreEntryDialog(Database& db, QString user, QWidget* parent)
     top->addWidget(m_member);
     top->addStretch();
     auto* hint = new QLabel(tr("Type the points of the paper sheet: Enter moves down, Tab moves across, "
-                               "Delete empties a cell."),
+                               "Delete empties a cell. Submitted sheets are greyed and cannot be changed."),
                             this);
     hint->setWordWrap(true);
     auto* buttons = new QHBoxLayout;

@@ -175,8 +175,10 @@ void ScoreGridView::fitColumns()
         setColumnWidth(
             c, std::max(columnWidth(c), fontMetrics().horizontalAdvance(QStringLiteral("00,00")) + 16));
     }
+    // The title takes the room left; the comment starts a little wider than the points and can be widened.
     header->setSectionResizeMode(ScoreGridModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(grid->commentColumn(), QHeaderView::Stretch);
+    header->setSectionResizeMode(grid->commentColumn(), QHeaderView::Interactive);
+    setColumnWidth(grid->commentColumn(), fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
 }
 
 void ScoreGridView::goToFirstEditable()

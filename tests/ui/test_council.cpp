@@ -545,24 +545,39 @@ TEST_CASE("Screenshots of the council and score entry dialogs", "[.screenshot]")
     {
         CouncilDialog council(demo.db(), QStringLiteral("clerk"));
         council.setInteractive(false);
-        council.resize(1100, 720);
+        council.resize(1100, 760);
         council.show();
         REQUIRE(QTest::qWaitForWindowExposed(&council));
-        // A member with an automatic conflict and a lifted one to show.
-        for (int r = 0; r < council.membersView()->rowCount(); ++r) {
-            council.membersView()->setCurrentCell(r, 0);
-            if (std::any_of(council.memberEntries().cbegin(), council.memberEntries().cend(),
-                            [](const MemberEntry& e) { return e.automatic; }))
-                break;
-        }
+        // A new member from the unit that nominated the most entries: those are greyed as conflicts.
+        QSqlQuery q(demo.db().connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT n.unit_id FROM entry e JOIN nominee n ON n.id = e.nominee_id "
+                                      "GROUP BY n.unit_id ORDER BY count(*) DESC LIMIT 1")));
+        REQUIRE(q.next());
+        CouncilMember m;
+        m.fullName = QStringLiteral("Vũ Thị Thu Hà");
+        m.role = CouncilRole::Member;
+        m.position = QStringLiteral("Trưởng phòng Nghiệp vụ");
+        m.unitId = q.value(0).toLongLong();
+        q.finish();
+        REQUIRE(council.addMember(m));
         int lifted = 0;
-        for (const MemberEntry& e : QList<MemberEntry>(council.memberEntries()))
-            if (e.automatic && lifted++ == 0)
-                REQUIRE(council.setConflict(e.entryId, false, QStringLiteral("Công tác ở phòng khác")));
-        const MemberEntry first = council.memberEntries().first();
-        if (!first.excluded)
-            council.setAssigned(council.memberEntries().at(1).entryId, false);
-        council.entriesView()->setCurrentCell(0, 0);
+        int unticked = 0;
+        for (const MemberEntry& e : QList<MemberEntry>(council.memberEntries())) {
+            if (e.automatic && lifted++ == 1)
+                REQUIRE(council.setConflict(e.entryId, false,
+                                            QStringLiteral("Đã chuyển công tác sang đơn vị khác")));
+            else if (!e.excluded && e.status != QStringLiteral("under_review") && unticked++ < 2)
+                REQUIRE(council.setAssigned(e.entryId, false));
+        }
+        council.membersView()->scrollToTop();
+        // The greyed conflicts and the lifted one in view together.
+        int shown = 0;
+        for (int r = 0; r < council.memberEntries().size(); ++r)
+            if (council.memberEntries().at(r).overrideExcluded.has_value())
+                shown = r;
+        council.entriesView()->setCurrentCell(shown, 0);
+        council.entriesView()->scrollToItem(council.entriesView()->item(shown, 0),
+                                            QAbstractItemView::PositionAtBottom);
         QTest::qWait(200);
         REQUIRE(council.grab().save(QDir(dir).filePath(QStringLiteral("council.png"))));
     }
@@ -587,11 +602,13 @@ TEST_CASE("Screenshots of the council and score entry dialogs", "[.screenshot]")
             scores.view()->setCurrentIndex(model.index(next, ScoreGridModel::FirstCriterionColumn + 1));
             scores.view()->edit(scores.view()->currentIndex());
             // A refused value, with its reason under the grid.
-            if (auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget())) {
+            if (auto* editor =
+                    qobject_cast<QLineEdit*>(scores.view()->indexWidget(scores.view()->currentIndex()))) {
                 editor->setText(QStringLiteral("18"));
                 QTest::keyClick(editor, Qt::Key_Return);
             }
         }
+        scores.view()->scrollToTop();
         QTest::qWait(200);
         REQUIRE(scores.grab().save(QDir(dir).filePath(QStringLiteral("score-entry.png"))));
         scores.setUnsavedAnswer(QMessageBox::Discard);
