@@ -280,10 +280,10 @@ bool ScoreGridModel::setData(const QModelIndex& index, const QVariant& value, in
                                                      ? std::optional<double>(value.toDouble())
                                                      : ScoreCsv::parsePoints(text);
             if (!points)
-                return refuse(tr("%1, %2: \"%3\" is not a number of points.").arg(row.code, c.code, text));
+                return refuse(tr("%1, %2: \"%3\" is not a number of points.").arg(row.code, c.name, text));
             if (*points < 0 || *points > c.maxPoints + 1e-9)
                 return refuse(
-                    tr("%1, %2: points go from 0 to %3.").arg(row.code, c.code, pointsText(c.maxPoints)));
+                    tr("%1, %2: points go from 0 to %3.").arg(row.code, c.name, pointsText(c.maxPoints)));
             if (row.points.value(c.code, -1) == *points)
                 return true;
             row.points.insert(c.code, *points);

@@ -161,8 +161,18 @@ Status CouncilRepository::remove(qint64 memberId)
                             nullptr, *sheets)
                              .arg(before->fullName),
                          before->fullName};
-        // An entry assigned to this member alone would fall back to every member: refuse instead.
         QSqlQuery q(m_db.connection());
+        // The minutes of a meeting name who attended: a member who sat in one stays on the council.
+        q.prepare(QStringLiteral("SELECT count(*) FROM meeting_attendance WHERE member_id = ?"));
+        q.addBindValue(memberId);
+        if (!q.exec() || !q.next())
+            return sqlError(q, QStringLiteral("meeting_attendance"));
+        if (q.value(0).toInt() > 0)
+            return Error{tr("%1 is named in the minutes of a council meeting and stays on the council.")
+                             .arg(before->fullName),
+                         before->fullName};
+        q.finish();
+        // An entry assigned to this member alone would fall back to every member: refuse instead.
         q.prepare(QStringLiteral(
             "SELECT e.code FROM assignment a JOIN entry e ON e.id = a.entry_id WHERE a.member_id = ? AND "
             "NOT EXISTS (SELECT 1 FROM assignment o WHERE o.entry_id = a.entry_id AND o.member_id <> ?) "

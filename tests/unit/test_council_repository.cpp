@@ -202,3 +202,34 @@ TEST_CASE("Assignments: every member by default, a subset when the clerk unticks
     CHECK_FALSE(*lifted.overrideExcluded);
     CHECK(lifted.overrideReason == QStringLiteral("Khác phòng"));
 }
+
+TEST_CASE("A member named in a meeting's minutes stays on the council", "[council_repository]")
+{
+    TempCampaign c;
+    Database& db = c.db();
+    CouncilRepository council(db, QStringLiteral("clerk"));
+    CouncilMember m;
+    m.fullName = QStringLiteral("Vũ Thị Mai");
+    m.role = CouncilRole::Member;
+    auto id = council.add(m);
+    REQUIRE(id);
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral(
+        "INSERT INTO meeting (held_on, members, present, quorum_ratio, quorum, created_at, created_by) "
+        "VALUES ('2025-01-20', 1, 1, 0.6667, 1, '2025-01-20T08:00:00Z', 'thu.ky')")));
+    const QVariant meeting = q.lastInsertId();
+    q.prepare(
+        QStringLiteral("INSERT INTO meeting_attendance (meeting_id, member_id, present) VALUES (?, ?, 1)"));
+    q.addBindValue(meeting);
+    q.addBindValue(*id);
+    REQUIRE(q.exec());
+    const int audit = AuditLog(db).count();
+
+    const Status s = council.remove(*id);
+    REQUIRE_FALSE(s);
+    CHECK(s.error().message.contains(QStringLiteral("minutes")));
+    CHECK(AuditLog(db).count() == audit);
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM council_member")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+}

@@ -55,6 +55,7 @@ TEST_CASE("Score grid cells take points from 0 to the maximum and say why otherw
 
     CHECK_FALSE(model.setData(tc1, QStringLiteral("26")));
     CHECK(model.lastError().contains(QStringLiteral("from 0 to 25")));
+    CHECK(model.lastError().contains(QStringLiteral("Tính mới"))); // the criterion's name, not its code
     CHECK_FALSE(model.setData(tc1, QStringLiteral("-1")));
     CHECK_FALSE(model.setData(tc1, QStringLiteral("hai mươi")));
     CHECK(model.lastError().contains(QStringLiteral("SK-2024-0001")));
