@@ -964,6 +964,10 @@
         <source>Every entry needs at least one member to score it.</source>
         <translation>Mỗi hồ sơ phải có ít nhất một thành viên chấm điểm.</translation>
     </message>
+    <message>
+        <source>%1 is named in the minutes of a council meeting and stays on the council.</source>
+        <translation>%1 có tên trong biên bản họp Hội đồng nên không thể bị xóa khỏi Hội đồng.</translation>
+    </message>
 </context>
 <context>
     <name>CouncilVote</name>
@@ -1237,6 +1241,10 @@
     <message>
         <source>This entry has an award, so it cannot be deleted; take the award back first.</source>
         <translation>Hồ sơ này đã được khen thưởng nên không thể xóa; hãy thu hồi khen thưởng trước.</translation>
+    </message>
+    <message>
+        <source>The council has voted on this entry, so it cannot be deleted; set its status to &quot;not awarded&quot; instead.</source>
+        <translation>Hội đồng đã biểu quyết đối với hồ sơ này nên không thể xóa; hãy chuyển hồ sơ sang trạng thái &quot;không khen thưởng&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4754,6 +4762,26 @@ Hãy gửi tệp này cho cơ quan thường trực Hội đồng. Cán bộ ph�
     <message>
         <source>The points typed for %1 are not saved. Save them as a draft?</source>
         <translation>Điểm đã nhập cho %1 chưa được lưu. Lưu thành bản nháp?</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen sheet…</source>
+        <translation>&amp;Mở lại phiếu…</translation>
+    </message>
+    <message>
+        <source>The council&apos;s secretary turns the selected submitted sheet back into a draft, with a reason</source>
+        <translation>Thư ký Hội đồng chuyển phiếu đã nộp đang chọn trở lại thành bản nháp, kèm theo lý do</translation>
+    </message>
+    <message>
+        <source>Reopen the score sheet</source>
+        <translation>Mở lại phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <source>Why is the sheet of %1 for %2 reopened? The reason goes into the trail.</source>
+        <translation>Vì sao mở lại phiếu chấm điểm hồ sơ %2 của %1? Lý do sẽ được ghi vào nhật ký thay đổi.</translation>
+    </message>
+    <message>
+        <source>The sheet for %1 is a draft again.</source>
+        <translation>Phiếu chấm điểm hồ sơ %1 đã được chuyển lại thành bản nháp.</translation>
     </message>
 </context>
 <context>
