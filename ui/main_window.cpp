@@ -998,6 +998,7 @@ void MainWindow::openScoreEntry()
     auto* dialog = new ScoreEntryDialog(*m_db, m_context.user, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setInteractive(m_interactive);
+    dialog->setRole(m_user ? std::optional<UserRole>(m_user->role) : std::nullopt);
     connect(dialog, &ScoreEntryDialog::scoresWritten, this,
             [this] { reloadEntries(m_entries->currentEntryId()); });
     m_scoreEntryDialog = dialog;

@@ -9,6 +9,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
@@ -28,6 +30,7 @@ ScoreEntryDialog::ScoreEntryDialog(Database& db, QString user, QWidget* parent)
     , m_progress(new QLabel(this))
     , m_save(new QPushButton(tr("Save &draft"), this))
     , m_submit(new QPushButton(tr("S&ubmit sheets…"), this))
+    , m_reopen(new QPushButton(tr("&Reopen sheet…"), this))
 {
     setObjectName(QStringLiteral("ScoreEntryDialog"));
     setWindowTitle(tr("Enter scores"));
@@ -42,9 +45,18 @@ ScoreEntryDialog::ScoreEntryDialog(Database& db, QString user, QWidget* parent)
     m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Keep the points typed so far (Ctrl+S); the sheets stay open for changes"));
     m_submit->setToolTip(tr("Hand in the complete sheets; a submitted sheet cannot be changed"));
+    m_reopen->setObjectName(QStringLiteral("reopen"));
+    m_reopen->setToolTip(tr("The council's secretary turns the selected submitted sheet back into a draft, "
+                            "with a reason"));
     auto* close = new QPushButton(tr("Close"), this);
-    for (QPushButton* b : {m_save, m_submit, close})
+    for (QPushButton* b : {m_save, m_submit, m_reopen, close})
         b->setAutoDefault(false);
+    connect(m_reopen, &QPushButton::clicked, this, [this] {
+        if (const QModelIndex i = m_view->currentIndex(); i.isValid())
+            reopenSheet(i.row());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ScoreEntryDialog::updateProgress);
     connect(m_save, &QPushButton::clicked, this, &ScoreEntryDialog::saveDraft);
     connect(m_submit, &QPushButton::clicked, this, &ScoreEntryDialog::submitSheets);
     connect(close, &QPushButton::clicked, this, &ScoreEntryDialog::reject);
@@ -73,6 +85,7 @@ ScoreEntryDialog::ScoreEntryDialog(Database& db, QString user, QWidget* parent)
     buttons->addStretch();
     buttons->addWidget(m_save);
     buttons->addWidget(m_submit);
+    buttons->addWidget(m_reopen);
     buttons->addWidget(close);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -182,6 +195,35 @@ void ScoreEntryDialog::updateProgress()
     m_progress->setText(text);
     m_save->setEnabled(m_model->isModified());
     m_submit->setEnabled(m_model->completeCount() > submitted);
+    const QModelIndex current = m_view->currentIndex();
+    m_reopen->setEnabled(current.isValid() && current.row() < m_model->rowCount() &&
+                         m_model->rows().at(current.row()).locked);
+}
+
+bool ScoreEntryDialog::reopenSheet(int row, const QString& reason)
+{
+    if (row < 0 || row >= m_model->rowCount() || !m_model->rows().at(row).locked)
+        return false;
+    if (m_model->isModified() && !settleUnsaved())
+        return false;
+    const ScoreGridRow sheet = m_model->rows().at(row);
+    QString why = reason;
+    if (why.isEmpty() && m_interactive)
+        why = QInputDialog::getText(
+            this, tr("Reopen the score sheet"),
+            tr("Why is the sheet of %1 for %2 reopened? The reason goes into the trail.")
+                .arg(m_member->currentText(), sheet.code));
+    const Status s = ScoreSheetRepository(m_db, m_user).reopen(currentMemberId(), sheet.entryId, why, m_role);
+    if (!s) {
+        m_lastError = s.error().message;
+        showMessage(s.error().message, true);
+        return false;
+    }
+    m_changed = true;
+    loadGrid();
+    showMessage(tr("The sheet for %1 is a draft again.").arg(sheet.code), false);
+    emit scoresWritten();
+    return true;
 }
 
 bool ScoreEntryDialog::saveDraft()

@@ -2,9 +2,11 @@
 
 #include "common/result.h"
 #include "models/score_grid_model.h"
+#include "storage/user_accounts.h"
 
 #include <QDialog>
 #include <QMessageBox>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -46,6 +48,12 @@ public:
     bool saveDraft();
     // Submits the complete sheets (asks first when interactive) and saves the others as drafts.
     bool submitSheets();
+    // Who signed in, when the campaign has roles on: only the council's secretary reopens a sheet.
+    void setRole(std::optional<UserRole> role) { m_role = role; }
+    // Turns the submitted sheet of the row back into a draft, with the reason in the trail (asked for
+    // when interactive and none is given).
+    bool reopenSheet(int row, const QString& reason = {});
+    QPushButton* reopenButton() const { return m_reopen; }
 
 signals:
     void scoresWritten();
@@ -72,6 +80,8 @@ private:
     QLabel* m_progress;
     QPushButton* m_save;
     QPushButton* m_submit;
+    QPushButton* m_reopen;
+    std::optional<UserRole> m_role;
     QList<ScoreGridRow> m_loaded; // the rows as stored, to see which sheets were emptied
     qint64 m_shownMember = 0;
     bool m_interactive = true;

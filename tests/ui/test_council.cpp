@@ -13,6 +13,7 @@
 #include "score_grid_view.h"
 #include "storage/audit_log.h"
 #include "storage/rules_repository.h"
+#include "storage/user_accounts.h"
 #include "temp_campaign.h"
 #include "ui_test_helpers.h"
 
@@ -280,6 +281,61 @@ TEST_CASE("Submitting locks the complete sheets; incomplete ones stay drafts", "
     press(Qt::Key_Delete);
     CHECK(f.dialog->messageText().contains(QStringLiteral("submitted")));
     CHECK(model.isComplete(rowNow));
+}
+
+TEST_CASE("A submitted sheet is reopened only by the secretary, with a reason in the trail",
+          "[ui][council][scores][reopen]")
+{
+    ScoreDialogFixture f;
+    ScoreGridModel& model = f.model();
+    int row = -1;
+    for (int r = 0; r < model.rowCount() && row < 0; ++r)
+        if (model.rows().at(r).locked)
+            row = r;
+    REQUIRE(row >= 0);
+    const qint64 entry = model.rows().at(row).entryId;
+    f.goTo(row, ScoreGridModel::FirstCriterionColumn);
+    CHECK(f.dialog->reopenButton()->isEnabled());
+    const auto reopenRows = [&] {
+        QSqlQuery q(f.demo.db().connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'reopen'")));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+
+    SECTION("roles on, a clerk signed in: refused, nothing written")
+    {
+        UserAccounts accounts(f.demo.db());
+        REQUIRE(accounts.enableRoles(QStringLiteral("quantri"), QStringLiteral("Quản trị"),
+                                     QStringLiteral("mat-khau-quan-tri")));
+        f.dialog->setRole(UserRole::Clerk);
+        CHECK_FALSE(f.dialog->reopenSheet(row, QStringLiteral("Ghi nhầm điểm")));
+        CHECK(f.dialog->messageText().contains(QStringLiteral("secretary")));
+        CHECK(model.rows().at(row).locked);
+        CHECK(reopenRows() == 0);
+    }
+    SECTION("without a reason: refused")
+    {
+        CHECK_FALSE(f.dialog->reopenSheet(row));
+        CHECK(f.dialog->messageText().contains(QStringLiteral("reason")));
+        CHECK(reopenRows() == 0);
+    }
+    SECTION("the secretary, with a reason: the row opens for typing, the trail says why")
+    {
+        f.dialog->setRole(UserRole::Secretary);
+        REQUIRE(f.dialog->reopenSheet(row, QStringLiteral("Ghi nhầm điểm tiêu chí 2")));
+        int rowNow = -1;
+        for (int r = 0; r < model.rowCount(); ++r)
+            if (model.rows().at(r).entryId == entry)
+                rowNow = r;
+        REQUIRE(rowNow >= 0);
+        CHECK_FALSE(model.rows().at(rowNow).locked);
+        CHECK(model.flags(model.index(rowNow, ScoreGridModel::FirstCriterionColumn)) & Qt::ItemIsEditable);
+        SheetStatus status = SheetStatus::Submitted;
+        storedPoints(f.demo.db(), f.member, entry, &status);
+        CHECK(status == SheetStatus::Draft);
+        CHECK(reopenRows() == 1);
+    }
 }
 
 TEST_CASE("Leaving the score grid with unsaved points asks, and Cancel keeps them", "[ui][council][scores]")
