@@ -189,6 +189,7 @@ AwardsView::AwardsView(Database& db, QString user, QWidget* parent)
     splitter->addWidget(buildSide());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({860, 460});
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
 
@@ -199,11 +200,12 @@ AwardsView::AwardsView(Database& db, QString user, QWidget* parent)
     layout->addWidget(m_message);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
     connect(m_undo, &QUndoStack::indexChanged, this, [this] { updateActions(); });
-    resize(1280, 760);
+    resize(1340, 780);
     reload();
     m_ranking->setFocus();
 }
@@ -232,15 +234,17 @@ QWidget* AwardsView::buildRanking()
     QHeaderView* header = m_ranking->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
-    header->resizeSection(AwardProposalModel::RankColumn, 56);
-    header->resizeSection(AwardProposalModel::CodeColumn, 110);
-    header->resizeSection(AwardProposalModel::TitleColumn, 260);
-    header->resizeSection(AwardProposalModel::NomineeColumn, 190);
-    header->resizeSection(AwardProposalModel::KindColumn, 76);
-    header->resizeSection(AwardProposalModel::ScoreColumn, 64);
-    header->resizeSection(AwardProposalModel::FlagsColumn, 150);
-    header->resizeSection(AwardProposalModel::ProposedColumn, 200);
-    header->resizeSection(AwardProposalModel::AwardedColumn, 200);
+    // Proposed and awarded must show without scrolling: the title takes what is left.
+    header->resizeSection(AwardProposalModel::RankColumn, 50);
+    header->resizeSection(AwardProposalModel::CodeColumn, 105);
+    header->resizeSection(AwardProposalModel::NomineeColumn, 150);
+    header->resizeSection(AwardProposalModel::ScoreColumn, 56);
+    header->resizeSection(AwardProposalModel::FlagsColumn, 86);
+    header->resizeSection(AwardProposalModel::ProposedColumn, 95);
+    header->resizeSection(AwardProposalModel::AwardedColumn, 112);
+    header->setSectionResizeMode(AwardProposalModel::TitleColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+    m_ranking->setColumnHidden(AwardProposalModel::KindColumn, true); // the nominee's name says it
     layout->addWidget(m_ranking);
     auto* legend =
         new QLabel(tr("Rows in amber are tied at a quota boundary: the rule has room for some of them, "

@@ -142,6 +142,15 @@ QString AwardProposalModel::formNameByCode(const QString& code) const
     return code;
 }
 
+QString AwardProposalModel::shortFormName(const QString& code) const
+{
+    if (code == QLatin1String("chairman"))
+        return tr("Chairman's certificate");
+    if (code == QLatin1String("director"))
+        return tr("Director's certificate");
+    return formNameByCode(code);
+}
+
 const AllocationCandidate* AwardProposalModel::candidate(qint64 entryId) const
 {
     const int row = rowForEntry(entryId);
@@ -220,6 +229,12 @@ QVariant AwardProposalModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == ProposedColumn && !tie && !proposedCodeOf(r.entryId).isEmpty())
+            return formNameByCode(proposedCodeOf(r.entryId));
+        if (index.column() == AwardedColumn && m_awardedForm.contains(r.entryId))
+            return formName(m_awardedForm.value(r.entryId));
+        if (index.column() == TitleColumn)
+            return r.title;
         if (tie)
             return tr("Tied at the boundary of %1: room for %n of the tied entries; the office decides.",
                       nullptr, tie->places)
@@ -256,10 +271,12 @@ QVariant AwardProposalModel::data(const QModelIndex& index, int role) const
     }
     case ProposedColumn:
         if (tie)
-            return tr("Tie: %1?").arg(formNameByCode(tie->formCode));
-        return formNameByCode(proposedCodeOf(r.entryId));
-    case AwardedColumn:
-        return formName(m_awardedForm.value(r.entryId));
+            return tr("Tie: %1?").arg(shortFormName(tie->formCode));
+        return proposedCodeOf(r.entryId).isEmpty() ? QString() : shortFormName(proposedCodeOf(r.entryId));
+    case AwardedColumn: {
+        const AwardForm* f = m_validator.form(m_awardedForm.value(r.entryId));
+        return f ? shortFormName(f->code) : QString();
+    }
     default:
         return {};
     }

@@ -69,6 +69,8 @@ public:
     qint64 awardedFormOf(qint64 entryId) const;
     QString formName(qint64 awardFormId) const;
     QString formNameByCode(const QString& code) const;
+    // "Bằng khen", "Giấy khen": what the ranking's narrow columns say (the full name is the tooltip).
+    QString shortFormName(const QString& code) const;
     const AllocationCandidate* candidate(qint64 entryId) const;
     static QString flagText(const QString& flag);
 

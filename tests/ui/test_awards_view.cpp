@@ -168,7 +168,7 @@ TEST_CASE("The proposal is shown with quota meters that match sangkien-cli alloc
         if (!form.isEmpty()) {
             ++proposedRows;
             CHECK(model->index(row, AwardProposalModel::ProposedColumn).data().toString() ==
-                  model->formNameByCode(form));
+                  model->shortFormName(form));
         }
     }
     CHECK(proposedRows == awards.size());
@@ -460,14 +460,12 @@ TEST_CASE("Screenshots of the awards view and the print preview", "[.screenshot]
     view.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&view));
     REQUIRE(view.propose());
-    // Select the first entry of the proposal that is not stored yet, or the first ranked one.
-    qint64 entry = view.model()->entryIdAt(0);
-    for (const AwardProposal::Award& a : view.model()->proposal()->awards)
-        if (view.model()->awardedFormOf(a.slot.entryId) != a.slot.awardFormId) {
-            entry = a.slot.entryId;
-            break;
-        }
+    REQUIRE(view.applyProposal());
+    // The next entry of the ranking asked for the chairman's certificate: refused, the rule named in red.
+    const qint64 entry = unawardedCandidate(*view.model());
+    REQUIRE(entry);
     view.selectEntry(entry);
+    view.moveSelected(view.model()->validator().forms().first().id);
     view.rankingView()->setFocus();
     QTest::qWait(300);
     REQUIRE(view.grab().save(QDir(dir).filePath(QStringLiteral("awards.png"))));
