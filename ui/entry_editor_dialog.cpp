@@ -675,6 +675,14 @@ void EntryEditorDialog::accept()
         if (answer != QMessageBox::Save)
             return;
     }
+    if (m_saver) {
+        QString why;
+        if (!m_saver(&why)) {
+            m_statusLine->setText(tr("Not saved: %1").arg(why));
+            m_statusLine->setStyleSheet(messageStyle());
+            return; // the form keeps everything typed, to try again
+        }
+    }
     QDialog::accept();
 }
 

@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QSet>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -71,6 +72,10 @@ public:
     QPushButton* okButton() const;
     CoAuthorsEditor* coAuthors() const { return m_authors; }
 
+    // What Save does once the form is valid: true when written. When it fails (a full disk, a refusal),
+    // the dialog stays open with everything typed and says why, so nothing the clerk typed is lost.
+    void setSaver(std::function<bool(QString* why)> saver) { m_saver = std::move(saver); }
+
     // Without it, saving with possible duplicates asks first; tests and scripts do not wait.
     void setInteractive(bool interactive) { m_interactive = interactive; }
 
@@ -98,6 +103,7 @@ private:
     QList<PossibleDuplicate> m_duplicates;
     QStringList m_earlier;
     std::vector<std::unique_ptr<Database>> m_earlierDbs;
+    std::function<bool(QString* why)> m_saver;
     QMap<QString, bool> m_checklistBefore;
     QList<AttachmentFile> m_pending;
     QList<qint64> m_removedIds;

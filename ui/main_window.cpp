@@ -799,34 +799,40 @@ void MainWindow::openEditor(const Entry& entry)
             QFileInfo::exists(path))
             earlier << path;
     editor->setEarlierCampaigns(earlier);
-    connect(editor, &QDialog::accepted, this, [this, editor] { saveEditor(editor); });
+    editor->setSaver([this, editor](QString* why) { return saveEditor(editor, why); });
     m_editor = editor;
     // Window-modal but not blocking: the window keeps working for tests and for the event loop.
     editor->open();
 }
 
-void MainWindow::saveEditor(EntryEditorDialog* editor)
+bool MainWindow::saveEditor(EntryEditorDialog* editor, QString* why)
 {
     if (!m_db)
-        return;
+        return false;
     const Entry after = editor->entry();
     PapersChange papers = editor->papersChange();
     qint64 entryId = after.id;
-    // The entry and its papers are one step: one transaction, one Ctrl+Z.
-    if (editor->isNewEntry()) {
-        auto* command = new CreateEntryCommand(m_context, after, std::move(papers));
-        const int before = m_undo->count();
-        m_undo->push(command); // runs redo(); dropped again when the service refused
-        if (m_undo->count() == before)
-            return;
-        entryId = command->entry().id;
-    } else if (after != editor->originalEntry() || !papers.isEmpty()) {
-        const int before = m_undo->count();
-        m_undo->push(new EditEntryCommand(m_context, editor->originalEntry(), after, std::move(papers)));
-        if (m_undo->count() == before)
-            return;
+    // The entry and its papers are one step: one transaction, one Ctrl+Z. A command whose write failed
+    // is dropped by the stack; the editor then stays open with what was typed.
+    EntryCommand* command = nullptr;
+    if (editor->isNewEntry())
+        command = new CreateEntryCommand(m_context, after, std::move(papers));
+    else if (after != editor->originalEntry() || !papers.isEmpty())
+        command = new EditEntryCommand(m_context, editor->originalEntry(), after, std::move(papers));
+    else
+        return true; // nothing changed
+    const int before = m_undo->count();
+    m_lastError.clear();
+    m_undo->push(command); // runs redo(); deleted by the stack when it failed, after reporting why
+    if (m_undo->count() == before) {
+        if (why)
+            *why = m_lastError;
+        return false;
     }
+    if (auto* created = dynamic_cast<const CreateEntryCommand*>(m_undo->command(m_undo->count() - 1)))
+        entryId = created->entry().id;
     showHistory(entryId);
+    return true;
 }
 
 bool MainWindow::deleteSelectedEntries()

@@ -144,7 +144,7 @@ private:
     void refreshEntries(const QList<qint64>& touched, qint64 selectId);
     void loadFilterChoices();
     void openEditor(const Entry& entry);
-    void saveEditor(EntryEditorDialog* editor);
+    bool saveEditor(EntryEditorDialog* editor, QString* why = nullptr);
     void showHistory(qint64 entryId);
 
     std::unique_ptr<AppSettings> m_settings;

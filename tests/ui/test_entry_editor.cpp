@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -442,4 +443,45 @@ TEST_CASE("Papers and files are saved with the entry and undone with it", "[ui][
     auto trail = AuditLog(*w->database()).forRecord(QStringLiteral("entry_attachment"), back.id);
     REQUIRE(trail);
     CHECK(trail->size() >= 3); // attached, detached, attached again
+}
+
+TEST_CASE("A save that fails (a full disk) keeps the editor open with everything typed",
+          "[ui][editor][safety]")
+{
+    UiCampaign data;
+    UiWindow w(data.campaign.path());
+    const qint64 id = idOfTitle(w.get(), QStringLiteral("Ứng dụng AI trong một cửa"));
+    const Entry original = load(w.get(), id);
+    const int audit = auditRows(w.get());
+    // Every write to the entry table fails, as it does when the disk is full.
+    QSqlQuery q(w->database()->connection());
+    REQUIRE(q.exec(QStringLiteral("CREATE TEMP TRIGGER full_disk BEFORE UPDATE ON entry "
+                                  "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+
+    selectRowOf(w.get(), id);
+    press(Qt::Key_Return);
+    EntryEditorDialog* editor = w->entryEditor();
+    REQUIRE(editor);
+    editor->activateWindow();
+    REQUIRE(
+        QTest::qWaitFor([&] { return focused() == editor->findChild<QLineEdit*>(QStringLiteral("title")); }));
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("Trợ lý ảo trả lời công dân tại bộ phận một cửa"));
+    press(Qt::Key_Return);
+
+    // Still open, the typing kept, the reason said; the file unchanged.
+    QTest::qWait(50);
+    REQUIRE(w->entryEditor() == editor);
+    CHECK(editor->entry().title == QStringLiteral("Trợ lý ảo trả lời công dân tại bộ phận một cửa"));
+    CHECK(editor->statusLine().contains(QStringLiteral("disk is full")));
+    CHECK(load(w.get(), id).title == original.title);
+    CHECK(auditRows(w.get()) == audit);
+    CHECK(w->undoStack()->count() == 0);
+
+    // Room again: the same Save goes through.
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER full_disk")));
+    editor->accept();
+    REQUIRE(QTest::qWaitFor([&] { return !w->entryEditor(); }));
+    CHECK(load(w.get(), id).title == QStringLiteral("Trợ lý ảo trả lời công dân tại bộ phận một cửa"));
+    CHECK(auditRows(w.get()) == audit + 1);
 }
