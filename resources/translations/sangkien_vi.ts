@@ -2301,6 +2301,14 @@
         <source>Awarded</source>
         <translation>Được khen thưởng</translation>
     </message>
+    <message>
+        <source>Chairman&apos;s certificate</source>
+        <translation>Bằng khen UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>Director&apos;s certificate</source>
+        <translation>Giấy khen Giám đốc Sở</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::AwardsView</name>
@@ -2575,6 +2583,10 @@
     <message>
         <source>OpenDocument text (*.odt)</source>
         <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3601,10 @@
         <source>%1  (%2, attached when saved)</source>
         <translation>%1  (%2, sẽ đính kèm khi lưu)</translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu được: %1</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::FilterBar</name>
@@ -4356,6 +4372,14 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <source>Nobody signed in.</source>
         <translation>Chưa có ai đăng nhập.</translation>
     </message>
+    <message>
+        <source>Review &amp;Packages and Returns…</source>
+        <translation>&amp;Gói hồ sơ chấm điểm và kết quả chấm…</translation>
+    </message>
+    <message>
+        <source>Send council members their entries to score away from the office, and merge their score returns</source>
+        <translation>Gửi thành viên Hội đồng các hồ sơ để chấm điểm ngoài cơ quan, và nhập tệp kết quả chấm điểm của họ</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::MoneyEdit</name>
@@ -4550,6 +4574,97 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
     <message>
         <source>The file %1 cannot be opened: %2</source>
         <translation>Không mở được tệp %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::ReviewExchangeDialog</name>
+    <message>
+        <source>Review packages and score returns</source>
+        <translation>Gói hồ sơ chấm điểm và tệp kết quả chấm điểm</translation>
+    </message>
+    <message>
+        <source>A&amp;nother PIN</source>
+        <translation>Mã PIN &amp;khác</translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation>&amp;Xuất gói hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Export the review package</source>
+        <translation>Xuất gói hồ sơ chấm điểm</translation>
+    </message>
+    <message>
+        <source>Review packages (*.skreview)</source>
+        <translation>Gói hồ sơ chấm điểm (*.skreview)</translation>
+    </message>
+    <message>
+        <source>Send a council member their entries to score</source>
+        <translation>Gửi thành viên Hội đồng các hồ sơ cần chấm</translation>
+    </message>
+    <message>
+        <source>Council &amp;member:</source>
+        <translation>&amp;Thành viên Hội đồng:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN to read out:</source>
+        <translation>Mã &amp;PIN đọc cho thành viên:</translation>
+    </message>
+    <message>
+        <source>the PIN of the member&apos;s package</source>
+        <translation>mã PIN của gói hồ sơ đã gửi thành viên</translation>
+    </message>
+    <message>
+        <source>&amp;Import score return…</source>
+        <translation>&amp;Nhập tệp kết quả chấm điểm…</translation>
+    </message>
+    <message>
+        <source>Import a score return</source>
+        <translation>Nhập tệp kết quả chấm điểm</translation>
+    </message>
+    <message>
+        <source>Score returns (*.skscores)</source>
+        <translation>Tệp kết quả chấm điểm (*.skscores)</translation>
+    </message>
+    <message>
+        <source>Merge a member&apos;s score return</source>
+        <translation>Nhập tệp kết quả chấm điểm của thành viên</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>Mã P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package for %1 (%n entries) is written to %2.
+Read the PIN %3 out to the member; it opens the package and seals the score return.</source>
+        <translation>
+            <numerusform>Đã ghi gói hồ sơ chấm điểm của %1 (%n hồ sơ) vào %2.
+Hãy đọc mã PIN %3 cho thành viên; mã này dùng để mở gói hồ sơ và niêm phong tệp kết quả chấm điểm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The score return cannot be read: %1</source>
+        <translation>Không đọc được tệp kết quả chấm điểm: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>Chưa nhập gì: %1</translation>
+    </message>
+    <message>
+        <source>This score return was merged before; nothing changed.</source>
+        <translation>Tệp kết quả chấm điểm này đã được nhập trước đó; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Merged: %1 sheets, %2 changed.</source>
+        <translation>Đã nhập: %1 phiếu, %2 phiếu có thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 → %4</source>
+        <translation>%1, %2: %3 → %4</translation>
     </message>
 </context>
 <context>
