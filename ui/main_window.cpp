@@ -15,6 +15,7 @@
 #include "models/entries_model.h"
 #include "recent_files.h"
 #include "restore_dialog.h"
+#include "review_exchange_dialog.h"
 #include "score_entry_dialog.h"
 #include "services/entry_service.h"
 #include "sign_in_dialog.h"
@@ -641,6 +642,13 @@ void MainWindow::createEntryActions()
 
     m_campaignActions << newEntryAction << editAction << statusAction << deleteAction << settingsAction
                       << unitsAction << importAction << councilAction << scoresAction;
+    QAction* exchangeAction = campaign->addAction(tr("Review &Packages and Returns…"));
+    exchangeAction->setStatusTip(tr("Send council members their entries to score away from the office, and "
+                                    "merge their score returns"));
+    connect(exchangeAction, &QAction::triggered, this, &MainWindow::openReviewExchange);
+    m_campaignActions << exchangeAction;
+    m_writeActions << exchangeAction;
+
     // What writes is off while another program writes the campaign (read-only).
     m_writeActions << newEntryAction << statusAction << deleteAction << importAction << scoresAction;
 
@@ -715,6 +723,17 @@ void MainWindow::openUsers()
         m_context.user = m_user->login;
     }
     updateTitle();
+}
+
+void MainWindow::openReviewExchange()
+{
+    if (!m_db)
+        return;
+    auto* dialog = new ReviewExchangeDialog(*m_db, m_context.user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReviewExchangeDialog::scoresMerged, this,
+            [this] { reloadEntries(m_entries->currentEntryId()); });
+    dialog->open();
 }
 
 void MainWindow::openRestore()

@@ -72,6 +72,7 @@ public:
     // The login and password to sign in with when not interactive (tests).
     void setCredentials(const QString& login, const QString& password) { m_credentials = {login, password}; }
     void openUsers();
+    void openReviewExchange();
     CampaignSession* session() const { return m_session.get(); }
     // Lists the campaign's backups and puts the chosen one back (the current file is kept aside).
     void openRestore();

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/result.h"
+#include "review/review_package.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace sangkien {
+
+class Database;
+
+// The clerk's side of scoring away from the office: a sealed review package for one council member
+// (with a PIN to read out to them), and the member's score return merged back, with what it changed.
+class ReviewExchangeDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ReviewExchangeDialog(Database& db, QString user, QWidget* parent = nullptr);
+
+    // A six-digit PIN from libsodium's randomness, for the clerk to read out.
+    static QString newPin();
+    Result<ReviewPackageContent> exportPackage(qint64 memberId, const QString& pin, const QString& path);
+    Result<MergeReport> importReturn(const QString& path, const QString& pin);
+    QString reportText() const;
+
+signals:
+    // A return was merged: the window re-reads its entries.
+    void scoresMerged();
+
+private:
+    void showReport(const QString& text, bool error);
+
+    Database& m_db;
+    QString m_user;
+    QComboBox* m_member = nullptr;
+    QLineEdit* m_pin = nullptr;
+    QLineEdit* m_returnPin = nullptr;
+    QPlainTextEdit* m_report = nullptr;
+};
+
+} // namespace sangkien
