@@ -162,6 +162,14 @@ ReviewWindow::~ReviewWindow()
 {
     if (autosavePending())
         saveDraft();
+    // The package goes before the child widgets: nothing they signal while being deleted may reach it.
+    disconnect(m_model, nullptr, this, nullptr);
+    disconnect(m_grid, nullptr, this, nullptr);
+    if (m_grid->selectionModel())
+        disconnect(m_grid->selectionModel(), nullptr, this, nullptr);
+    disconnect(m_documents, nullptr, this, nullptr);
+    disconnect(qApp, nullptr, this, nullptr);
+    m_documents->showEntry(nullptr);
 }
 
 void ReviewWindow::createActions()
