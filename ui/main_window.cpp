@@ -16,6 +16,7 @@
 #include "recent_files.h"
 #include "restore_dialog.h"
 #include "review_exchange_dialog.h"
+#include "review_launcher.h"
 #include "score_entry_dialog.h"
 #include "services/entry_service.h"
 #include "sign_in_dialog.h"
@@ -76,6 +77,8 @@ QString shortened(const QString& text, int maxChars)
 QString fileFilter()
 {
     return MainWindow::tr("Campaign files (*.%1)").arg(QLatin1String(Database::kFileSuffix)) +
+           QStringLiteral(";;") +
+           MainWindow::tr("Review packages (*.%1)").arg(ReviewLauncher::kPackageSuffix) +
            QStringLiteral(";;") + MainWindow::tr("All files (*)");
 }
 
@@ -289,6 +292,15 @@ bool MainWindow::ask(const QString& title, const QString& question)
 bool MainWindow::openCampaign(const QString& path, bool readOnly)
 {
     const QString title = tr("Cannot open the campaign");
+    // A council member's review package opens in review mode, in a window of its own.
+    if (ReviewLauncher::isReviewPackage(path)) {
+        if (!m_interactive) {
+            showError(title, tr("%1 is a council member's review package; it opens in review mode.")
+                                 .arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        return ReviewLauncher::open(path, this) != nullptr;
+    }
     // The lock and the checks come first; nothing is written to a file another program holds or to a
     // damaged one.
     CampaignSession::Opening opening = CampaignSession::open(path, readOnly, QStringLiteral("sangkien"));

@@ -229,3 +229,22 @@ TEST_CASE("A damaged campaign is not written to, and the latest good backup is o
         CHECK(aside.readAll() == damagedBytes);
     }
 }
+
+TEST_CASE("A review package given to the campaign window goes to review mode, not into the campaign",
+          "[ui][safety]")
+{
+    TempCampaign campaign;
+    addEntries(campaign.db(), 2);
+    campaign.close();
+    Window w;
+    REQUIRE(w->openCampaign(campaign.path()));
+    QTemporaryDir dir;
+    const QString package = dir.filePath(QStringLiteral("uy-vien.skreview"));
+    QFile f(package);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("SKREVIEW not really a package");
+    f.close();
+    CHECK_FALSE(w->openCampaign(package));
+    CHECK(w->lastError().contains(QStringLiteral("review package")));
+    CHECK(w->campaignPath() == campaign.path()); // the open campaign stays
+}
