@@ -4380,6 +4380,14 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <source>Send council members their entries to score away from the office, and merge their score returns</source>
         <translation>Gửi thành viên Hội đồng các hồ sơ để chấm điểm ngoài cơ quan, và nhập tệp kết quả chấm điểm của họ</translation>
     </message>
+    <message>
+        <source>Review packages (*.%1)</source>
+        <translation>Gói hồ sơ chấm điểm (*.%1)</translation>
+    </message>
+    <message>
+        <source>%1 is a council member&apos;s review package; it opens in review mode.</source>
+        <translation>%1 là gói hồ sơ chấm điểm của thành viên Hội đồng; tệp này được mở ở chế độ chấm điểm.</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::MoneyEdit</name>
