@@ -861,39 +861,26 @@ QString AwardsView::askPath(const QString& filter, const QString& suffix)
 
 bool AwardsView::exportPdf(const QString& path)
 {
-    bool printedVersion = false;
-    const auto data = prepareDocument(&printedVersion);
-    if (!data)
-        return false;
-    const QString target =
-        path.isEmpty() ? askPath(tr("PDF documents (*.pdf)"), QStringLiteral("pdf")) : path;
-    if (target.isEmpty())
-        return false;
-    if (const Status s = writePdf(*data, target); !s) {
-        showError(tr("Cannot export"), s.error().text());
-        return false;
-    }
-    QString frozenNote;
-    if (!printedVersion) {
-        if (!freezePrinted(*data))
-            return false;
-        frozenNote = QLatin1Char(' ') + m_lastMessage;
-    }
-    say(tr("Wrote %1.").arg(QDir::toNativeSeparators(target)) + frozenNote, false);
-    return true;
+    return exportDocument(path, false);
 }
 
 bool AwardsView::exportOdt(const QString& path)
+{
+    return exportDocument(path, true);
+}
+
+bool AwardsView::exportDocument(const QString& path, bool odt)
 {
     bool printedVersion = false;
     const auto data = prepareDocument(&printedVersion);
     if (!data)
         return false;
-    const QString target =
-        path.isEmpty() ? askPath(tr("OpenDocument text (*.odt)"), QStringLiteral("odt")) : path;
+    const QString target = !path.isEmpty() ? path
+                           : odt           ? askPath(tr("OpenDocument text (*.odt)"), QStringLiteral("odt"))
+                                           : askPath(tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
     if (target.isEmpty())
         return false;
-    if (const Status s = writeOdt(*data, target); !s) {
+    if (const Status s = odt ? writeOdt(*data, target) : writePdf(*data, target); !s) {
         showError(tr("Cannot export"), s.error().text());
         return false;
     }

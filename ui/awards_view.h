@@ -89,6 +89,8 @@ signals:
     void awardsChanged();
 
 private:
+    // Writes the chosen document as ODT or PDF (asking where when path is empty); a first print freezes it.
+    bool exportDocument(const QString& path, bool odt);
     friend class MoveAwardCommand;
     friend class ApplyProposalCommand;
 
