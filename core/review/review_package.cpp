@@ -41,11 +41,16 @@ QJsonObject pointsJson(const QMap<QString, double>& points)
     return o;
 }
 
-QMap<QString, double> pointsFromJson(const QJsonObject& o)
+// Points are JSON numbers; anything else (text, null, a number too large to be finite) makes the whole
+// file refused rather than read as "not a number", which would slip past every bounds check.
+QMap<QString, double> pointsFromJson(const QJsonObject& o, bool* valid)
 {
     QMap<QString, double> points;
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-        points.insert(it.key(), it.value().toDouble(std::nan("")));
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (!it.value().isDouble() || !std::isfinite(it.value().toDouble()))
+            *valid = false;
+        points.insert(it.key(), it.value().toDouble());
+    }
     return points;
 }
 
@@ -125,6 +130,7 @@ Result<ReviewPackageContent> ReviewPackageContent::fromJson(const QByteArray& js
         return Error{ReviewPackage::tr("The review package was written by a newer version of the program."),
                      {}};
     ReviewPackageContent c;
+    bool numbers = true;
     c.packageId = root.value(QStringLiteral("package")).toString();
     const QJsonObject campaign = root.value(QStringLiteral("campaign")).toObject();
     c.campaignUid = campaign.value(QStringLiteral("uid")).toString();
@@ -164,11 +170,12 @@ Result<ReviewPackageContent> ReviewPackageContent::fromJson(const QByteArray& js
                  ao.value(QStringLiteral("sha256")).toString(),
                  QByteArray::fromBase64(ao.value(QStringLiteral("content")).toString().toLatin1())});
         }
-        e.ownPoints = pointsFromJson(o.value(QStringLiteral("own_points")).toObject());
+        e.ownPoints = pointsFromJson(o.value(QStringLiteral("own_points")).toObject(), &numbers);
         e.ownComment = o.value(QStringLiteral("own_comment")).toString();
         c.entries.append(e);
     }
-    if (c.packageId.isEmpty() || c.campaignUid.isEmpty() || c.memberId <= 0 || c.criteria.isEmpty())
+    if (c.packageId.isEmpty() || c.campaignUid.isEmpty() || c.memberId <= 0 || c.criteria.isEmpty() ||
+        !numbers)
         return Error{ReviewPackage::tr("The review package is incomplete."), {}};
     if (ReviewPackage::criteriaVersion(c.criteria) != c.criteriaVersion)
         return Error{ReviewPackage::tr("The review package's criteria do not match their version."), {}};
@@ -202,6 +209,7 @@ Result<ScoreReturn> ScoreReturn::fromJson(const QByteArray& json)
         return Error{ReviewPackage::tr("The score return was written by a newer version of the program."),
                      {}};
     ScoreReturn r;
+    bool numbers = true;
     r.packageId = root.value(QStringLiteral("package")).toString();
     r.campaignUid = root.value(QStringLiteral("campaign")).toString();
     r.memberId = root.value(QStringLiteral("member")).toInteger();
@@ -213,9 +221,11 @@ Result<ScoreReturn> ScoreReturn::fromJson(const QByteArray& json)
         const QJsonObject o = v.toObject();
         r.sheets.append({o.value(QStringLiteral("entry")).toInteger(),
                          o.value(QStringLiteral("code")).toString(),
-                         pointsFromJson(o.value(QStringLiteral("points")).toObject()),
+                         pointsFromJson(o.value(QStringLiteral("points")).toObject(), &numbers),
                          o.value(QStringLiteral("comment")).toString()});
     }
+    if (!numbers)
+        return Error{ReviewPackage::tr("The score return holds points that are not numbers."), {}};
     if (r.packageId.isEmpty() || r.campaignUid.isEmpty() || r.memberId <= 0)
         return Error{ReviewPackage::tr("The score return is incomplete."), {}};
     return r;

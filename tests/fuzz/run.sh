@@ -8,11 +8,12 @@
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-BUILD="$ROOT/build-fuzz"
+BUILD="${SANGKIEN_FUZZ_BUILD:-$ROOT/build-fuzz}"
 SECONDS_PER_TARGET="${1:-60}"
 shift || true
 TARGETS=("$@")
-[[ ${#TARGETS[@]} -eq 0 ]] && TARGETS=(fuzz_xlsx_reader fuzz_ods_reader fuzz_xls_reader fuzz_csv_reader fuzz_column_mapping)
+[[ ${#TARGETS[@]} -eq 0 ]] && TARGETS=(fuzz_xlsx_reader fuzz_ods_reader fuzz_xls_reader fuzz_xls_stream fuzz_csv_reader
+  fuzz_column_mapping fuzz_sealed_file fuzz_review_json)
 
 if [[ ! -f "$BUILD/build.ninja" ]]; then
   CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD" -G Ninja -DSANGKIEN_FUZZ=ON -DSANGKIEN_BUILD_BENCH=OFF \
@@ -33,10 +34,15 @@ seed() {
     fuzz_xls_reader) pattern='*.xls' ;;
     fuzz_csv_reader) pattern='*.csv *.txt' ;;
     fuzz_column_mapping) pattern='*.json' ;;
+    fuzz_sealed_file | fuzz_review_json) pattern='*.skreview *.skscores' ;;
   esac
   for p in $pattern; do
     find "$ROOT/tests/data" "$ROOT/../shared/corpus" -name "$p" -size -2M -exec cp {} "$dir/" \; 2>/dev/null
   done
+  if [[ "$target" == fuzz_review_json ]]; then
+    printf '%s' '{"format":1,"kind":"score_return","package":"00112233445566778899aabbccddeeff","campaign":"c1","member":3,"criteria_version":"v1","revision":2,"written_at":"2025-01-20T08:00:00Z","sheets":[{"entry":1,"code":"SK-2024-0001","points":{"TC1":20.5,"TC2":12},"comment":"Điểm của ủy viên"}]}' >"$dir/return.json"
+    printf '%s' '{"format":1,"kind":"review_package","package":"00112233445566778899aabbccddeeff","campaign":"c1","member":3,"criteria":[{"code":"TC1","name":"Tính mới","max":25,"min":10}],"entries":[{"id":1,"code":"SK-2024-0001","title":"Ứng dụng AI","own_points":{"TC1":20}}]}' >"$dir/package.json"
+  fi
   if [[ "$target" == fuzz_column_mapping ]]; then
     printf '%s' '{"format":"sangkien-column-mapping","version":1,"name":"Mẫu","header_row":3,"columns":[{"letter":"A","header":"STT","field":"number"},{"letter":"B","header":"Tên sáng kiến","field":"title"},{"letter":"AA","header":"","field":"unit"}]}' >"$dir/seed1.json"
     printf '%s' '{"header_row":0,"columns":[{"letter":"C","field":"title"}]}' >"$dir/seed2.json"

@@ -232,3 +232,30 @@ TEST_CASE("A score return is sealed under the package's key and checked against 
             ReviewPackage::sealReturn(*package, ReviewPackage::makeReturn(package->content, {stranger}, 8)));
     }
 }
+
+TEST_CASE("A score return whose points are not numbers is refused, not read as NaN", "[review-package]")
+{
+    // Found by fuzz_review_json: text where a number belongs became NaN, which passes every bounds check.
+    const QByteArray good = QByteArrayLiteral(
+        R"({"format":1,"kind":"score_return","package":"p1","campaign":"c1","member":3,"criteria_version":"v1",)"
+        R"("revision":2,"written_at":"2025-01-20T08:00:00Z","sheets":[{"entry":1,"code":"SK-2024-0001",)"
+        R"("points":{"TC1":20.5,"TC2":12},"comment":"Điểm của ủy viên"}]})");
+    auto read = ScoreReturn::fromJson(good);
+    REQUIRE(read);
+    CHECK(read->sheets.first().points.value(QStringLiteral("TC1")) == Approx(20.5));
+    auto again = ScoreReturn::fromJson(read->toJson());
+    REQUIRE(again);
+    CHECK(*again == *read);
+    for (const char* bad : {R"("TC1":"hai mươi")", R"("TC1":null)", R"("TC1":[20])"}) {
+        QByteArray json = good;
+        json.replace(QByteArrayLiteral(R"("TC1":20.5)"), QByteArray(bad));
+        INFO(bad);
+        auto refused = ScoreReturn::fromJson(json);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().message.contains(QStringLiteral("not numbers")));
+    }
+    // A number too large for a double is no score either (Qt's parser already refuses the document).
+    QByteArray huge = good;
+    huge.replace(QByteArrayLiteral(R"("TC1":20.5)"), QByteArrayLiteral(R"("TC1":1e999)"));
+    CHECK_FALSE(ScoreReturn::fromJson(huge));
+}
