@@ -1717,6 +1717,10 @@
         <source>No backup could be made before the merge, so nothing was merged: %1</source>
         <translation>Không tạo được bản sao lưu trước khi nhập kết quả chấm điểm nên chưa nhập gì: %1</translation>
     </message>
+    <message>
+        <source>The score return holds points that are not numbers.</source>
+        <translation>Tệp kết quả chấm điểm có điểm không phải là số.</translation>
+    </message>
 </context>
 <context>
     <name>RowValidator</name>
