@@ -116,34 +116,20 @@ int runImport(const QStringList& arguments)
         return fail(campaign.error(), CannotOpen);
     Database& db = **campaign;
 
-    Importer importer(db);
+    // One pass that keeps no row (memory stays flat however long the sheet), the same rules as the wizard.
     TerminalProgress progress(QFileInfo(spreadsheet).fileName());
-    auto plan = importer.plan(spreadsheet, options, &progress);
+    auto summary = Importer(db).importAll(spreadsheet, options, dryRun, &progress);
     progressDone();
-    if (!plan)
-        return fail(plan.error(), Rejected);
-
-    ImportSummary summary;
-    summary.read = plan->read();
-    summary.rejected = plan->errors();
-    summary.duplicates = plan->count(RowStatus::Duplicate) + plan->count(RowStatus::AlreadyImported);
-    if (!summary.rejected.isEmpty() || dryRun) {
-        summary.imported = summary.rejected.isEmpty() ? plan->count(RowStatus::Accepted) : 0;
-        printResult(json, summary, dryRun);
-        if (!summary.rejected.isEmpty()) {
-            writeErr(Cli::tr("%n row(s) rejected; nothing was imported.", nullptr,
-                             plan->count(RowStatus::Rejected)));
-            return Rejected;
-        }
-        return Ok;
+    if (!summary)
+        return failWrite(summary.error(), campaignPath, Rejected);
+    printResult(json, *summary, dryRun);
+    if (!summary->rejected.isEmpty()) {
+        QSet<int> rows;
+        for (const RowError& e : summary->rejected)
+            rows.insert(e.row);
+        writeErr(Cli::tr("%n row(s) rejected; nothing was imported.", nullptr, int(rows.size())));
+        return Rejected;
     }
-
-    progress.setWhat(Cli::tr("Importing"));
-    auto committed = importer.commit(*plan, {}, &progress);
-    progressDone();
-    if (!committed)
-        return failWrite(committed.error(), campaignPath, Rejected);
-    printResult(json, *committed, false);
     return Ok;
 }
 

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "import/column_mapping.h"
 #include "import/import_row.h"
+#include "import/row_classifier.h"
 #include "import/sheet_reader.h"
 
 #include <QCoreApplication>
@@ -26,27 +27,6 @@ public:
     virtual void setMaximum(int maximum) = 0; // 0 while the total is unknown (reading a sheet)
     virtual void setValue(int value) = 0;
     virtual bool isCancelled() const = 0;
-};
-
-enum class RowStatus
-{
-    Accepted,
-    Rejected,        // errors: the import writes nothing until the row is fixed or skipped
-    Duplicate,       // looks like an existing entry, or an earlier row of this sheet: skipped by default
-    AlreadyImported, // this very row of this very file (by content) was imported before: always skipped
-};
-
-// One data row of the sheet with what the importer makes of it.
-struct PlannedRow
-{
-    int index = 0; // into ImportPlan::sheetRows
-    int number = 0;
-    RowStatus status = RowStatus::Accepted;
-    Entry entry;
-    QList<RowError> errors;
-    QString duplicateOf; // the entry code it duplicates, or "row N" of this sheet
-    QString unknownUnit;
-    QString unitSuggestion;
 };
 
 struct ImportOptions
@@ -134,6 +114,15 @@ public:
 
     Result<ImportSummary> commit(const ImportPlan& plan, const ImportDecisions& decisions = {},
                                  ImportProgress* progress = nullptr);
+
+    // plan() and commit() with no decisions in one pass that keeps no row: each accepted row is written
+    // as it is read, inside one transaction that is rolled back unless every row is accepted, so memory
+    // stays flat however long the sheet. The backup ("import") is taken at the end, from a second
+    // connection that still sees the campaign as it was. With rejected rows nothing is written and the
+    // summary lists them (imported 0); a dry run writes nothing and counts the rows it would import.
+    // The CLI's import; same rows, codes and statuses as the wizard's plan and commit.
+    Result<ImportSummary> importAll(const QString& path, const ImportOptions& options, bool dryRun,
+                                    ImportProgress* progress = nullptr);
 
     // SHA-256 of a file's bytes, hex, read in blocks.
     static Result<QString> fileHash(const QString& path);

@@ -212,9 +212,14 @@ bool XlsxReader::readRichText(ZipXmlStream& stream, RichText& out)
             if (!stream.readText(text))
                 return false;
             text = reader::decodeXString(text);
+            if (hasRuns)
+                out.runs << CellRun{text, QString()};
             out.text += text;
-            out.runs << CellRun{text, QString()};
         } else if (name == u"r") {
+            // Plain text is kept without runs (a shared-strings table holds hundreds of thousands);
+            // text before the first run becomes a run of its own once there are runs.
+            if (!hasRuns && !out.text.isEmpty())
+                out.runs << CellRun{out.text, QString()};
             CellRun run;
             for (;;) {
                 const auto rt = stream.readNext();
@@ -241,8 +246,6 @@ bool XlsxReader::readRichText(ZipXmlStream& stream, RichText& out)
             return false;
         }
     }
-    if (!hasRuns)
-        out.runs.clear();
     return true;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QSqlQuery>
 #include <algorithm>
+#include <limits>
 
 namespace sangkien {
 
@@ -16,7 +17,7 @@ bool DuplicateFinder::looksLikeDuplicate(double titleSimilarity, double nomineeS
 }
 
 Result<QList<PossibleDuplicate>> DuplicateFinder::find(Database& db, const Entry& candidate,
-                                                       const QString& source)
+                                                       const QString& source, std::optional<qint64> lastId)
 {
     QList<PossibleDuplicate> found;
     const QStringList titleWords = text::foldedWords(candidate.title);
@@ -31,8 +32,9 @@ Result<QList<PossibleDuplicate>> DuplicateFinder::find(Database& db, const Entry
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT e.id, e.code, e.title, n.name FROM entry e JOIN nominee n ON n.id = e.nominee_id "
-        "WHERE instr(e.search_key, ?) > 0"));
+        "WHERE instr(e.search_key, ?) > 0 AND e.id <= ?"));
     q.addBindValue(anchor);
+    q.addBindValue(lastId.value_or(std::numeric_limits<qint64>::max()));
     if (!q.exec())
         return sqlError(q, source.isEmpty() ? db.path() : source);
     while (q.next()) {

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace sangkien {
 
@@ -33,9 +34,11 @@ public:
 
     static bool looksLikeDuplicate(double titleSimilarity, double nomineeSimilarity);
 
-    // The candidate itself (same id) is never reported. source names db in the results.
+    // The candidate itself (same id) is never reported. source names db in the results. With lastId,
+    // only entries up to that id are looked at (an import does not compare rows with what it wrote).
     static Result<QList<PossibleDuplicate>> find(Database& db, const Entry& candidate,
-                                                 const QString& source = {});
+                                                 const QString& source = {},
+                                                 std::optional<qint64> lastId = std::nullopt);
 };
 
 } // namespace sangkien

@@ -607,10 +607,6 @@
         </translation>
     </message>
     <message>
-        <source>Importing</source>
-        <translation>Đang nhập</translation>
-    </message>
-    <message>
         <source>Say where to write the copy with --out PATH.</source>
         <translation>Hãy chỉ định nơi ghi bản sao bằng --out PATH.</translation>
     </message>
@@ -1368,10 +1364,6 @@
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <source>This is not a spreadsheet the program can read (.xlsx, .ods, .xls or .csv).</source>
-        <translation>Đây không phải bảng tính mà chương trình đọc được (.xlsx, .ods, .xls hoặc .csv).</translation>
-    </message>
-    <message>
         <source>row %1</source>
         <translation>dòng %1</translation>
     </message>
@@ -1392,6 +1384,14 @@
     <message>
         <source>The file changed after it was read; read it again before importing.</source>
         <translation>Tệp đã thay đổi sau khi đọc; hãy đọc lại tệp trước khi nhập.</translation>
+    </message>
+    <message>
+        <source>Rows are rejected; nothing was imported.</source>
+        <translation>Có dòng bị từ chối; không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was read; import it again.</source>
+        <translation>Tệp đã thay đổi trong lúc đọc; hãy nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1933,13 @@
     <message>
         <source>The file was written in format %1, which this program does not read; or the file was changed.</source>
         <translation>Tệp được ghi theo định dạng %1 mà chương trình này không đọc được; hoặc tệp đã bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPass</name>
+    <message>
+        <source>This is not a spreadsheet the program can read (.xlsx, .ods, .xls or .csv).</source>
+        <translation>Đây không phải bảng tính mà chương trình đọc được (.xlsx, .ods, .xls hoặc .csv).</translation>
     </message>
 </context>
 <context>
