@@ -157,9 +157,26 @@ Result<Probe> probe(const QString& path)
 
 } // namespace
 
+namespace {
+
+// SQLite's reason, with what it means to the user when the disk or the medium refused the write.
+QString refusal(const QString& why)
+{
+    const bool cannotWrite = why.contains(QLatin1String("database or disk is full")) ||
+                             why.contains(QLatin1String("disk I/O error")) ||
+                             why.contains(QLatin1String("readonly database"));
+    if (cannotWrite)
+        return Database::tr("The campaign file could not be written: the disk may be full or the file "
+                            "write-protected (%1). Nothing was saved.")
+            .arg(why);
+    return Database::tr("The campaign file refused a change: %1").arg(why);
+}
+
+} // namespace
+
 Error sqlError(const QSqlQuery& query, const QString& place)
 {
-    return Error{Database::tr("The campaign file refused a change: %1").arg(query.lastError().text()), place};
+    return Error{refusal(query.lastError().text()), place};
 }
 
 Database::Database(QString path, Mode mode, QString connectionName)
@@ -358,7 +375,7 @@ Status Database::execScript(const QString& sql)
     if (rc != SQLITE_OK) {
         const QString why = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
-        return Error{tr("The campaign file refused a change: %1").arg(why), m_path};
+        return Error{refusal(why), m_path};
     }
     return {};
 }

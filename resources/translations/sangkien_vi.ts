@@ -1092,6 +1092,10 @@
         <source>The criteria are locked: scores have already been entered.</source>
         <translation>Tiêu chí đã bị khóa: đã có điểm chấm.</translation>
     </message>
+    <message>
+        <source>The campaign file could not be written: the disk may be full or the file write-protected (%1). Nothing was saved.</source>
+        <translation>Không ghi được vào tệp đợt thi đua: ổ đĩa có thể đã đầy hoặc tệp bị chống ghi (%1). Chưa có gì được lưu.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRepository</name>

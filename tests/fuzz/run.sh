@@ -13,21 +13,22 @@ SECONDS_PER_TARGET="${1:-60}"
 shift || true
 TARGETS=("$@")
 [[ ${#TARGETS[@]} -eq 0 ]] && TARGETS=(fuzz_xlsx_reader fuzz_ods_reader fuzz_xls_reader fuzz_xls_stream fuzz_csv_reader
-  fuzz_column_mapping fuzz_sealed_file fuzz_review_json)
+  fuzz_column_mapping fuzz_sealed_file fuzz_review_json fuzz_campaign_file)
 
 if [[ ! -f "$BUILD/build.ninja" ]]; then
   CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD" -G Ninja -DSANGKIEN_FUZZ=ON -DSANGKIEN_BUILD_BENCH=OFF \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo >"$BUILD.configure.log" 2>&1 \
     || { echo "run.sh: configuring failed, see $BUILD.configure.log" >&2; exit 1; }
 fi
-ninja -C "$BUILD" "${TARGETS[@]}" >"$BUILD/fuzz-build.log" 2>&1 \
+# sangkien-cli writes the campaign files that seed fuzz_campaign_file.
+ninja -C "$BUILD" "${TARGETS[@]}" sangkien-cli >"$BUILD/fuzz-build.log" 2>&1 \
   || { echo "run.sh: building failed, see $BUILD/fuzz-build.log" >&2; exit 1; }
 
 # Seeds: our fixtures and the real-program corpus, by the extension each reader takes.
 seed() {
   local target="$1" dir="$BUILD/seeds/$1"
   mkdir -p "$dir"
-  local pattern
+  local pattern=""
   case "$target" in
     fuzz_xlsx_reader) pattern='*.xlsx' ;;
     fuzz_ods_reader) pattern='*.ods' ;;
@@ -39,6 +40,26 @@ seed() {
   for p in $pattern; do
     find "$ROOT/tests/data" "$ROOT/../shared/corpus" -name "$p" -size -2M -exec cp {} "$dir/" \; 2>/dev/null
   done
+  if [[ "$target" == fuzz_campaign_file ]]; then
+    # Real campaigns: empty, with a few demo entries (scores, awards, trail); compacted to 512-byte pages
+    # in rollback-journal mode so the fuzzer's mutations land on structure, not on empty page space.
+    local tmp
+    tmp="$(mktemp -d)"
+    QT_QPA_PLATFORM=offscreen "$BUILD/app/sangkien-cli" init "$tmp/empty.sangkien" >/dev/null 2>&1
+    QT_QPA_PLATFORM=offscreen "$BUILD/app/sangkien-cli" demo "$tmp/demo.sangkien" --entries 6 >/dev/null 2>&1
+    for f in "$tmp"/*.sangkien; do
+      python3 - "$f" "$dir/$(basename "$f")" <<'PY'
+import shutil, sqlite3, sys
+shutil.copy(sys.argv[1], sys.argv[2])
+db = sqlite3.connect(sys.argv[2])
+db.execute("PRAGMA journal_mode = DELETE")
+db.execute("PRAGMA page_size = 512")
+db.execute("VACUUM")
+db.close()
+PY
+    done
+    rm -rf "$tmp"
+  fi
   if [[ "$target" == fuzz_review_json ]]; then
     printf '%s' '{"format":1,"kind":"score_return","package":"00112233445566778899aabbccddeeff","campaign":"c1","member":3,"criteria_version":"v1","revision":2,"written_at":"2025-01-20T08:00:00Z","sheets":[{"entry":1,"code":"SK-2024-0001","points":{"TC1":20.5,"TC2":12},"comment":"Điểm của ủy viên"}]}' >"$dir/return.json"
     printf '%s' '{"format":1,"kind":"review_package","package":"00112233445566778899aabbccddeeff","campaign":"c1","member":3,"criteria":[{"code":"TC1","name":"Tính mới","max":25,"min":10}],"entries":[{"id":1,"code":"SK-2024-0001","title":"Ứng dụng AI","own_points":{"TC1":20}}]}' >"$dir/package.json"

@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace sangkien;
 using namespace sangkien::testing;
@@ -480,6 +482,57 @@ TEST_CASE("A save that fails (a full disk) keeps the editor open with everything
 
     // Room again: the same Save goes through.
     REQUIRE(q.exec(QStringLiteral("DROP TRIGGER full_disk")));
+    editor->accept();
+    REQUIRE(QTest::qWaitFor([&] { return !w->entryEditor(); }));
+    CHECK(load(w.get(), id).title == QStringLiteral("Trợ lý ảo trả lời công dân tại bộ phận một cửa"));
+    CHECK(auditRows(w.get()) == audit + 1);
+}
+
+TEST_CASE("A save refused by the file system itself keeps the editor open, and the file as it was",
+          "[ui][editor][safety]")
+{
+    // Not a simulated refusal: the process may not write a single byte to any file (RLIMIT_FSIZE 0,
+    // SIGXFSZ ignored), as on a full disk or a write-protected stick. SQLite's own write fails.
+    UiCampaign data;
+    UiWindow w(data.campaign.path());
+    const qint64 id = idOfTitle(w.get(), QStringLiteral("Ứng dụng AI trong một cửa"));
+    const Entry original = load(w.get(), id);
+    const int audit = auditRows(w.get());
+
+    selectRowOf(w.get(), id);
+    press(Qt::Key_Return);
+    EntryEditorDialog* editor = w->entryEditor();
+    REQUIRE(editor);
+    editor->activateWindow();
+    REQUIRE(
+        QTest::qWaitFor([&] { return focused() == editor->findChild<QLineEdit*>(QStringLiteral("title")); }));
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("Trợ lý ảo trả lời công dân tại bộ phận một cửa"));
+
+    struct rlimit saved
+    {
+    };
+    REQUIRE(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    const auto previousHandler = ::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit none = saved;
+    none.rlim_cur = 0;
+    REQUIRE(::setrlimit(RLIMIT_FSIZE, &none) == 0);
+    press(Qt::Key_Return);
+    QTest::qWait(50);
+    const bool stillOpen = w->entryEditor() == editor;
+    const QString said = stillOpen ? editor->statusLine() : QString();
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    ::signal(SIGXFSZ, previousHandler);
+
+    INFO(said.toStdString());
+    REQUIRE(stillOpen);
+    CHECK(editor->entry().title == QStringLiteral("Trợ lý ảo trả lời công dân tại bộ phận một cửa"));
+    CHECK((said.contains(QStringLiteral("disk I/O error")) || said.contains(QStringLiteral("disk is full"))));
+    CHECK(load(w.get(), id).title == original.title);
+    CHECK(auditRows(w.get()) == audit);
+    CHECK(w->undoStack()->count() == 0);
+
+    // Room again: the same Save goes through on the same connection.
     editor->accept();
     REQUIRE(QTest::qWaitFor([&] { return !w->entryEditor(); }));
     CHECK(load(w.get(), id).title == QStringLiteral("Trợ lý ảo trả lời công dân tại bộ phận một cửa"));
