@@ -1,13 +1,16 @@
 // The import wizard offscreen: read vn_list.xlsx, fix a row in the preview, skip the rest, import.
+#include "campaign_content.h"
 #include "import_wizard.h"
 #include "models/import_preview_model.h"
 #include "temp_campaign.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <catch2/catch.hpp>
 
 using namespace sangkien;
+using sangkien::testing::entryLines;
 using sangkien::testing::TempCampaign;
 
 TEST_CASE("The import wizard reads a list, lets the clerk fix and skip rows, and imports", "[ui][import]")
@@ -48,4 +51,36 @@ TEST_CASE("The import wizard reads a list, lets the clerk fix and skip rows, and
     CHECK(ImportWizard::savedMappings().contains(QStringLiteral("Mẫu Sở Y tế")));
     REQUIRE(wizard.setField(6, ImportField::Ignore));
     CHECK_FALSE(wizard.plan()->mapping.hasField(ImportField::Category));
+}
+
+TEST_CASE("The wizard and sangkien-cli import the same file with the same mapping into the same entries",
+          "[ui][import][cli]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString file = QStringLiteral(SANGKIEN_TEST_DATA_DIR "/spreadsheets/vn_import.xlsx");
+
+    TempCampaign byWizard;
+    ImportWizard wizard(byWizard.db());
+    REQUIRE(wizard.openFile(file));
+    REQUIRE(wizard.plan()->count(RowStatus::Accepted) == 6);
+    auto summary = wizard.runImport();
+    REQUIRE(summary);
+    CHECK(summary->imported == 6);
+    REQUIRE(wizard.saveMapping(QStringLiteral("Sở Tư pháp")));
+    const QString mapping = ImportWizard::mappingsDir() + QStringLiteral("/Sở Tư pháp.json");
+    REQUIRE(QFile::exists(mapping));
+
+    TempCampaign byCli;
+    byCli.close();
+    const auto cli =
+        sangkien::testing::runCli({QStringLiteral("import"), byCli.path(), file, QStringLiteral("--mapping"),
+                                   mapping, QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(cli.err.toStdString());
+    REQUIRE(cli.exitCode == 0);
+    CHECK(cli.out.contains("\"imported\":6"));
+    byCli.reopen();
+
+    const QStringList fromWizard = entryLines(byWizard.db());
+    CHECK(fromWizard.size() == 6);
+    CHECK(entryLines(byCli.db()) == fromWizard);
 }

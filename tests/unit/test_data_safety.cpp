@@ -1,4 +1,5 @@
 // One writer per campaign, and backups that restore to identical content.
+#include "campaign_content.h"
 #include "storage/backup_manager.h"
 #include "storage/campaign_lock.h"
 #include "storage/entry_repository.h"
@@ -15,28 +16,9 @@
 #include <catch2/catch.hpp>
 
 using namespace sangkien;
+using sangkien::testing::contentHash;
 
 namespace {
-
-// What a campaign holds, as one hash over every table's rows, so two files compare by content.
-QByteArray contentHash(Database& db)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QSqlQuery tables(db.connection());
-    REQUIRE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    for (const QString& name : names) {
-        QSqlQuery q(db.connection());
-        // Table names come from sqlite_master itself, not from input.
-        REQUIRE(q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(name)));
-        while (q.next())
-            for (int i = 0; i < q.record().count(); ++i)
-                hash.addData(q.value(i).toString().toUtf8() + '\x1f');
-    }
-    return hash.result();
-}
 
 void writeLockFile(const QString& campaign, const QJsonObject& holder)
 {

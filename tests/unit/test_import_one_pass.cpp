@@ -2,6 +2,7 @@
 // from the same files, all rows or none, its backup is the campaign before the import, rows of one sheet
 // are not taken for duplicates of entries the import itself just wrote, and a legacy-encoded column is
 // repaired past the rows its encoding was guessed on.
+#include "campaign_content.h"
 #include "import/importer.h"
 #include "import/sheet_pass.h"
 #include "storage/backup_manager.h"
@@ -18,6 +19,8 @@
 #include <catch2/catch.hpp>
 
 using namespace sangkien;
+using sangkien::testing::contentHash;
+using sangkien::testing::entryLines;
 using sangkien::testing::TempCampaign;
 
 namespace {
@@ -48,56 +51,12 @@ ImportOptions options()
     return o;
 }
 
-// What an import leaves in the campaign, one line per entry with its authors, in code order.
-QStringList entryLines(Database& db)
-{
-    QSqlQuery q(db.connection());
-    REQUIRE(q.exec(QStringLiteral(
-        "SELECT e.code, e.title, e.category_id, e.kind, e.received_on, e.source_file, e.source_row, "
-        "n.name, n.kind, n.birth_year, u.name, (SELECT group_concat(a.full_name || '=' || a.share, ';') "
-        "FROM (SELECT * FROM entry_author WHERE entry_id = e.id ORDER BY position) a) "
-        "FROM entry e JOIN nominee n ON n.id = e.nominee_id LEFT JOIN unit u ON u.id = n.unit_id "
-        "ORDER BY e.code")));
-    QStringList lines;
-    while (q.next()) {
-        QStringList values;
-        for (int i = 0; i < q.record().count(); ++i)
-            values << q.value(i).toString();
-        lines << values.join(QLatin1Char('|'));
-    }
-    return lines;
-}
-
 int entryCount(Database& db)
 {
     QSqlQuery q(db.connection());
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM entry")));
     REQUIRE(q.next());
     return q.value(0).toInt();
-}
-
-// The content of every table: what "unchanged" means.
-QByteArray contentHash(Database& db)
-{
-    QSqlQuery tables(db.connection());
-    REQUIRE(tables.exec(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    while (tables.next()) {
-        QSqlQuery rows(db.connection());
-        REQUIRE(rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(tables.value(0).toString())));
-        QStringList lines;
-        while (rows.next()) {
-            QStringList values;
-            for (int i = 0; i < rows.record().count(); ++i)
-                values << rows.value(i).toString();
-            lines << values.join(QChar(0x1F));
-        }
-        lines.sort();
-        hash.addData(tables.value(0).toString().toUtf8());
-        hash.addData(lines.join(QLatin1Char('\n')).toUtf8());
-    }
-    return hash.result().toHex();
 }
 
 ImportSummary planAndCommit(Database& db, const QString& path)

@@ -1,5 +1,6 @@
 // The importer on real files: the LibreOffice twins of one list give the same entries, legacy text is
 // converted, rejections name their place, all rows or none, cancel and re-import leave the file as it was.
+#include "campaign_content.h"
 #include "import/csv_reader.h"
 #include "import/importer.h"
 #include "import/sheet_reader.h"
@@ -18,6 +19,7 @@
 #include <catch2/catch.hpp>
 
 using namespace sangkien;
+using sangkien::testing::contentHash;
 using sangkien::testing::TempCampaign;
 
 namespace {
@@ -27,31 +29,6 @@ const QDate kToday(2024, 12, 1);
 QString fixture(const QString& name)
 {
     return QStringLiteral(SANGKIEN_TEST_DATA_DIR "/spreadsheets/") + name;
-}
-
-// The content of every table, whatever the file's pages look like: what "unchanged" means.
-QByteArray contentHash(Database& db)
-{
-    QSqlQuery tables(db.connection());
-    REQUIRE(tables.exec(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    while (tables.next()) {
-        const QString table = tables.value(0).toString();
-        QSqlQuery rows(db.connection());
-        REQUIRE(rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)));
-        QStringList lines;
-        while (rows.next()) {
-            QStringList values;
-            for (int i = 0; i < rows.record().count(); ++i)
-                values << rows.value(i).toString();
-            lines << values.join(QChar(0x1F));
-        }
-        lines.sort();
-        hash.addData(table.toUtf8());
-        hash.addData(lines.join(QLatin1Char('\n')).toUtf8());
-    }
-    return hash.result().toHex();
 }
 
 ImportPlan planOf(Database& db, const QString& path, ImportOptions options = {})
