@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <csignal>
+#include <functional>
 #include <sys/resource.h>
 
 using namespace sangkien;
@@ -69,6 +70,21 @@ void selectRowOf(MainWindow* w, qint64 id)
     w->tableView()->setFocus();
     REQUIRE(QTest::qWaitFor([&] { return focused() == w->tableView(); }));
     REQUIRE(w->entriesView()->currentEntryId() == id);
+}
+
+// Opens the entry in the editor from the keyboard and types a new title over the old; not saved yet.
+EntryEditorDialog* retypeTitle(MainWindow* w, qint64 id, const QString& title)
+{
+    selectRowOf(w, id);
+    press(Qt::Key_Return);
+    EntryEditorDialog* editor = w->entryEditor();
+    REQUIRE(editor);
+    editor->activateWindow();
+    REQUIRE(
+        QTest::qWaitFor([&] { return focused() == editor->findChild<QLineEdit*>(QStringLiteral("title")); }));
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(title);
+    return editor;
 }
 
 } // namespace
@@ -316,15 +332,9 @@ TEST_CASE("An edit and a delete are undone and redone from the keyboard", "[ui][
     const int audit = auditRows(w.get());
 
     // Enter opens the selected entry; the title is retyped and saved with Enter.
-    press(Qt::Key_Return);
-    EntryEditorDialog* editor = w->entryEditor();
-    REQUIRE(editor);
-    editor->activateWindow();
-    REQUIRE(
-        QTest::qWaitFor([&] { return focused() == editor->findChild<QLineEdit*>(QStringLiteral("title")); }));
+    EntryEditorDialog* editor =
+        retypeTitle(w.get(), id, QStringLiteral("Ứng dụng trí tuệ nhân tạo tại bộ phận một cửa"));
     CHECK_FALSE(editor->isNewEntry());
-    press(Qt::Key_A, Qt::ControlModifier);
-    type(QStringLiteral("Ứng dụng trí tuệ nhân tạo tại bộ phận một cửa"));
     press(Qt::Key_Return);
     REQUIRE(QTest::qWaitFor([&] { return !w->entryEditor(); }));
     backToWindow(w.get());
@@ -455,79 +465,50 @@ TEST_CASE("A save that fails (a full disk) keeps the editor open with everything
     const qint64 id = idOfTitle(w.get(), QStringLiteral("Ứng dụng AI trong một cửa"));
     const Entry original = load(w.get(), id);
     const int audit = auditRows(w.get());
-    // Every write to the entry table fails, as it does when the disk is full.
+    const QString typed = QStringLiteral("Trợ lý ảo trả lời công dân tại bộ phận một cửa");
+
     QSqlQuery q(w->database()->connection());
-    REQUIRE(q.exec(QStringLiteral("CREATE TEMP TRIGGER full_disk BEFORE UPDATE ON entry "
-                                  "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
-
-    selectRowOf(w.get(), id);
-    press(Qt::Key_Return);
-    EntryEditorDialog* editor = w->entryEditor();
-    REQUIRE(editor);
-    editor->activateWindow();
-    REQUIRE(
-        QTest::qWaitFor([&] { return focused() == editor->findChild<QLineEdit*>(QStringLiteral("title")); }));
-    press(Qt::Key_A, Qt::ControlModifier);
-    type(QStringLiteral("Trợ lý ảo trả lời công dân tại bộ phận một cửa"));
-    press(Qt::Key_Return);
-
-    // Still open, the typing kept, the reason said; the file unchanged.
-    QTest::qWait(50);
-    REQUIRE(w->entryEditor() == editor);
-    CHECK(editor->entry().title == QStringLiteral("Trợ lý ảo trả lời công dân tại bộ phận một cửa"));
-    CHECK(editor->statusLine().contains(QStringLiteral("disk is full")));
-    CHECK(load(w.get(), id).title == original.title);
-    CHECK(auditRows(w.get()) == audit);
-    CHECK(w->undoStack()->count() == 0);
-
-    // Room again: the same Save goes through.
-    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER full_disk")));
-    editor->accept();
-    REQUIRE(QTest::qWaitFor([&] { return !w->entryEditor(); }));
-    CHECK(load(w.get(), id).title == QStringLiteral("Trợ lý ảo trả lời công dân tại bộ phận một cửa"));
-    CHECK(auditRows(w.get()) == audit + 1);
-}
-
-TEST_CASE("A save refused by the file system itself keeps the editor open, and the file as it was",
-          "[ui][editor][safety]")
-{
-    // Not a simulated refusal: the process may not write a single byte to any file (RLIMIT_FSIZE 0,
-    // SIGXFSZ ignored), as on a full disk or a write-protected stick. SQLite's own write fails.
-    UiCampaign data;
-    UiWindow w(data.campaign.path());
-    const qint64 id = idOfTitle(w.get(), QStringLiteral("Ứng dụng AI trong một cửa"));
-    const Entry original = load(w.get(), id);
-    const int audit = auditRows(w.get());
-
-    selectRowOf(w.get(), id);
-    press(Qt::Key_Return);
-    EntryEditorDialog* editor = w->entryEditor();
-    REQUIRE(editor);
-    editor->activateWindow();
-    REQUIRE(
-        QTest::qWaitFor([&] { return focused() == editor->findChild<QLineEdit*>(QStringLiteral("title")); }));
-    press(Qt::Key_A, Qt::ControlModifier);
-    type(QStringLiteral("Trợ lý ảo trả lời công dân tại bộ phận một cửa"));
-
     struct rlimit saved
     {
     };
     REQUIRE(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
-    const auto previousHandler = ::signal(SIGXFSZ, SIG_IGN);
-    struct rlimit none = saved;
-    none.rlim_cur = 0;
-    REQUIRE(::setrlimit(RLIMIT_FSIZE, &none) == 0);
+    std::function<void()> refuseWrites, allowWrites;
+    SECTION("SQLite refuses the change (every write to the entry table fails)")
+    {
+        refuseWrites = [&] {
+            REQUIRE(q.exec(QStringLiteral("CREATE TEMP TRIGGER full_disk BEFORE UPDATE ON entry "
+                                          "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+        };
+        allowWrites = [&] { REQUIRE(q.exec(QStringLiteral("DROP TRIGGER full_disk"))); };
+    }
+    SECTION("the file system refuses every byte (RLIMIT_FSIZE 0, SIGXFSZ ignored)")
+    {
+        // Not simulated: as on a full disk or a write-protected stick, SQLite's own write fails.
+        refuseWrites = [&] {
+            ::signal(SIGXFSZ, SIG_IGN);
+            struct rlimit none = saved;
+            none.rlim_cur = 0;
+            REQUIRE(::setrlimit(RLIMIT_FSIZE, &none) == 0);
+        };
+        allowWrites = [&] {
+            ::setrlimit(RLIMIT_FSIZE, &saved);
+            ::signal(SIGXFSZ, SIG_DFL);
+        };
+    }
+
+    EntryEditorDialog* editor = retypeTitle(w.get(), id, typed);
+    refuseWrites();
     press(Qt::Key_Return);
     QTest::qWait(50);
     const bool stillOpen = w->entryEditor() == editor;
     const QString said = stillOpen ? editor->statusLine() : QString();
-    ::setrlimit(RLIMIT_FSIZE, &saved);
-    ::signal(SIGXFSZ, previousHandler);
+    allowWrites();
 
+    // Still open, the typing kept, the reason said; the file unchanged.
     INFO(said.toStdString());
     REQUIRE(stillOpen);
-    CHECK(editor->entry().title == QStringLiteral("Trợ lý ảo trả lời công dân tại bộ phận một cửa"));
-    CHECK((said.contains(QStringLiteral("disk I/O error")) || said.contains(QStringLiteral("disk is full"))));
+    CHECK(editor->entry().title == typed);
+    CHECK((said.contains(QStringLiteral("disk is full")) || said.contains(QStringLiteral("disk I/O error"))));
     CHECK(load(w.get(), id).title == original.title);
     CHECK(auditRows(w.get()) == audit);
     CHECK(w->undoStack()->count() == 0);
@@ -535,6 +516,6 @@ TEST_CASE("A save refused by the file system itself keeps the editor open, and t
     // Room again: the same Save goes through on the same connection.
     editor->accept();
     REQUIRE(QTest::qWaitFor([&] { return !w->entryEditor(); }));
-    CHECK(load(w.get(), id).title == QStringLiteral("Trợ lý ảo trả lời công dân tại bộ phận một cửa"));
+    CHECK(load(w.get(), id).title == typed);
     CHECK(auditRows(w.get()) == audit + 1);
 }

@@ -5,6 +5,7 @@
 #include "campaign_content.h"
 #include "import/importer.h"
 #include "import/sheet_pass.h"
+#include "import_fixtures.h"
 #include "storage/backup_manager.h"
 #include "storage/database.h"
 #include "temp_campaign.h"
@@ -19,30 +20,11 @@
 #include <catch2/catch.hpp>
 
 using namespace sangkien;
-using sangkien::testing::contentHash;
-using sangkien::testing::entryLines;
-using sangkien::testing::TempCampaign;
+using namespace sangkien::testing;
 
 namespace {
 
 const QDate kToday(2024, 12, 1);
-
-QString fixture(const QString& name)
-{
-    return QStringLiteral(SANGKIEN_TEST_DATA_DIR "/spreadsheets/") + name;
-}
-
-QString writeCsv(const QTemporaryDir& dir, const QString& name, const QString& text)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(text.toUtf8());
-    return path;
-}
-
-const QString kCsvHeader =
-    QStringLiteral("STT,Tên sáng kiến,Lĩnh vực,Họ và tên,Năm sinh,Đơn vị,Đồng tác giả,Tỷ lệ đóng góp\n");
 
 ImportOptions options()
 {
@@ -87,8 +69,9 @@ TEST_CASE("The one-pass import writes the same entries as the wizard's plan and 
         INFO(name);
         TempCampaign wizard;
         TempCampaign cli;
-        const ImportSummary planned = planAndCommit(wizard.db(), fixture(QString::fromLatin1(name)));
-        const ImportSummary streamed = onePass(cli.db(), fixture(QString::fromLatin1(name)));
+        const ImportSummary planned =
+            planAndCommit(wizard.db(), spreadsheetFixture(QString::fromLatin1(name)));
+        const ImportSummary streamed = onePass(cli.db(), spreadsheetFixture(QString::fromLatin1(name)));
         CHECK(streamed.imported == planned.imported);
         CHECK(streamed.read == planned.read);
         CHECK(streamed.codes == planned.codes);
@@ -96,10 +79,10 @@ TEST_CASE("The one-pass import writes the same entries as the wizard's plan and 
         CHECK(entryLines(cli.db()) == entryLines(wizard.db()));
 
         // Both remember the rows: a second import of the file imports nothing, in either.
-        const ImportSummary again = onePass(cli.db(), fixture(QString::fromLatin1(name)));
+        const ImportSummary again = onePass(cli.db(), spreadsheetFixture(QString::fromLatin1(name)));
         CHECK(again.imported == 0);
         CHECK(again.duplicates == 6);
-        CHECK(onePass(wizard.db(), fixture(QString::fromLatin1(name))).duplicates == 6);
+        CHECK(onePass(wizard.db(), spreadsheetFixture(QString::fromLatin1(name))).duplicates == 6);
     }
 }
 
@@ -108,14 +91,7 @@ TEST_CASE("A rejected last row in a one-pass import writes nothing, backs up not
 {
     TempCampaign campaign;
     QTemporaryDir dir;
-    QString rows;
-    for (int i = 1; i <= 300; ++i)
-        rows += QStringLiteral("%1,Sáng kiến cải tiến quy trình số %1 của đơn vị,2.d,Nguyễn Văn Người %1,"
-                               "1980,Sở Y tế,,\n")
-                    .arg(i);
-    rows += QStringLiteral(
-        "301,Sáng kiến cuối cùng trong danh sách gửi về,2.d,Nguyễn Văn Cuối,1980,Sở Không Có,,\n");
-    const QString path = writeCsv(dir, QStringLiteral("last.csv"), kCsvHeader + rows);
+    const QString path = writeCsv(dir, QStringLiteral("last.csv"), listWithBadLastRow(300));
     const QByteArray before = contentHash(campaign.db());
     const QString backups = BackupManager::defaultBackupDir(campaign.path());
     const int backupsBefore = int(BackupManager::listIn(backups).size());
@@ -140,16 +116,14 @@ TEST_CASE("A rejected last row in a one-pass import writes nothing, backs up not
 TEST_CASE("The one-pass import's backup is the campaign as it was before the import", "[import]")
 {
     TempCampaign campaign;
-    onePass(campaign.db(), fixture(QStringLiteral("vn_import.xlsx")));
+    onePass(campaign.db(), spreadsheetFixture(QStringLiteral("vn_import.xlsx")));
     REQUIRE(entryCount(campaign.db()) == 6);
     const QByteArray before = contentHash(campaign.db());
 
     QTemporaryDir dir;
-    QString rows;
-    for (int i = 1; i <= 40; ++i)
-        rows += QStringLiteral("%1,Giải pháp số hoá hồ sơ lưu trữ đợt %1 tại phòng,2.d,Lê Thị Mới %1,1990,"
-                               "Sở Y tế,,\n")
-                    .arg(i);
+    const QString rows = numberedLines(
+        40, QStringLiteral(
+                "%1,Giải pháp số hoá hồ sơ lưu trữ đợt %1 tại phòng,2.d,Lê Thị Mới %1,1990,Sở Y tế,,"));
     const ImportSummary summary =
         onePass(campaign.db(), writeCsv(dir, QStringLiteral("more.csv"), kCsvHeader + rows));
     CHECK(summary.imported == 40);
@@ -178,8 +152,8 @@ TEST_CASE("Rows of one sheet are not duplicates of entries the one-pass import i
         TempCampaign wizard;
         TempCampaign cli;
         if (campaignHasEntries) {
-            planAndCommit(wizard.db(), fixture(QStringLiteral("vn_import.xlsx")));
-            onePass(cli.db(), fixture(QStringLiteral("vn_import.xlsx")));
+            planAndCommit(wizard.db(), spreadsheetFixture(QStringLiteral("vn_import.xlsx")));
+            onePass(cli.db(), spreadsheetFixture(QStringLiteral("vn_import.xlsx")));
         }
         const ImportSummary planned = planAndCommit(wizard.db(), path);
         const ImportSummary streamed = onePass(cli.db(), path);

@@ -4,6 +4,7 @@
 #include "import/csv_reader.h"
 #include "import/importer.h"
 #include "import/sheet_reader.h"
+#include "import_fixtures.h"
 #include "models/import_preview_model.h"
 #include "storage/catalog_repository.h"
 #include "storage/database.h"
@@ -20,16 +21,16 @@
 
 using namespace sangkien;
 using sangkien::testing::contentHash;
+using sangkien::testing::kCsvHeader;
+using sangkien::testing::listWithBadLastRow;
+using sangkien::testing::numberedLines;
 using sangkien::testing::TempCampaign;
+using sangkien::testing::writeCsv;
+const auto fixture = sangkien::testing::spreadsheetFixture;
 
 namespace {
 
 const QDate kToday(2024, 12, 1);
-
-QString fixture(const QString& name)
-{
-    return QStringLiteral(SANGKIEN_TEST_DATA_DIR "/spreadsheets/") + name;
-}
 
 ImportPlan planOf(Database& db, const QString& path, ImportOptions options = {})
 {
@@ -39,18 +40,6 @@ ImportPlan planOf(Database& db, const QString& path, ImportOptions options = {})
         FAIL(plan.error().text().toStdString());
     return *plan;
 }
-
-QString writeCsv(const QTemporaryDir& dir, const QString& name, const QString& text)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(text.toUtf8());
-    return path;
-}
-
-const QString kCsvHeader =
-    QStringLiteral("STT,Tên sáng kiến,Lĩnh vực,Họ và tên,Năm sinh,Đơn vị,Đồng tác giả,Tỷ lệ đóng góp\n");
 
 // Stops after a number of rows, as the Cancel button of the wizard would.
 class CancelAfter : public ImportProgress
@@ -244,15 +233,7 @@ TEST_CASE("A failure on the last row leaves the campaign unchanged; fixing it in
 {
     TempCampaign campaign;
     QTemporaryDir dir;
-    QString rows;
-    for (int i = 1; i <= 30; ++i)
-        rows +=
-            QStringLiteral("%1,Sáng kiến cải tiến quy trình số %1 của đơn vị,2.d,Nguyễn Văn Người %1,1980,"
-                           "Sở Y tế,,\n")
-                .arg(i);
-    rows += QStringLiteral(
-        "31,Sáng kiến cuối cùng trong danh sách gửi về,2.d,Nguyễn Văn Cuối,1980,Sở Không Có,,\n");
-    const QString path = writeCsv(dir, QStringLiteral("last.csv"), kCsvHeader + rows);
+    const QString path = writeCsv(dir, QStringLiteral("last.csv"), listWithBadLastRow(30));
     const QByteArray before = contentHash(campaign.db());
     Importer importer(campaign.db());
     ImportPlan plan = planOf(campaign.db(), path);
