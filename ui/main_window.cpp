@@ -11,6 +11,7 @@
 #include "filter_bar.h"
 #include "history_panel.h"
 #include "import_wizard.h"
+#include "meeting_dialog.h"
 #include "models/entries_filter_model.h"
 #include "models/entries_model.h"
 #include "recent_files.h"
@@ -646,6 +647,10 @@ void MainWindow::createEntryActions()
     scoresAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     scoresAction->setStatusTip(tr("Type in a council member's paper score sheets"));
     connect(scoresAction, &QAction::triggered, this, &MainWindow::openScoreEntry);
+    QAction* meetingAction = campaign->addAction(tr("Council &Meeting…"));
+    meetingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    meetingAction->setStatusTip(tr("Who attended the council's meeting, its votes, and the minutes"));
+    connect(meetingAction, &QAction::triggered, this, &MainWindow::openMeeting);
     QAction* awardsAction = campaign->addAction(tr("&Awards…"));
     awardsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     awardsAction->setStatusTip(tr("Propose awards within the quotas, adjust them, print the decision"));
@@ -653,7 +658,7 @@ void MainWindow::createEntryActions()
     m_campaignActions << awardsAction;
 
     m_campaignActions << newEntryAction << editAction << statusAction << deleteAction << settingsAction
-                      << unitsAction << importAction << councilAction << scoresAction;
+                      << unitsAction << importAction << councilAction << scoresAction << meetingAction;
     QAction* exchangeAction = campaign->addAction(tr("Review &Packages and Returns…"));
     exchangeAction->setStatusTip(tr("Send council members their entries to score away from the office, and "
                                     "merge their score returns"));
@@ -662,7 +667,8 @@ void MainWindow::createEntryActions()
     m_writeActions << exchangeAction;
 
     // What writes is off while another program writes the campaign (read-only).
-    m_writeActions << newEntryAction << statusAction << deleteAction << importAction << scoresAction;
+    m_writeActions << newEntryAction << statusAction << deleteAction << importAction << scoresAction
+                   << meetingAction;
 
     m_toolBar = addToolBar(tr("Entries"));
     m_toolBar->setObjectName(QStringLiteral("entriesToolBar"));
@@ -1039,6 +1045,26 @@ void MainWindow::openScoreEntry()
     connect(dialog, &ScoreEntryDialog::scoresWritten, this,
             [this] { reloadEntries(m_entries->currentEntryId()); });
     m_scoreEntryDialog = dialog;
+    dialog->open();
+}
+
+MeetingDialog* MainWindow::meetingDialog() const
+{
+    return m_meetingDialog.data();
+}
+
+void MainWindow::openMeeting()
+{
+    if (!m_db)
+        return;
+    if (m_meetingDialog) {
+        m_meetingDialog->raise();
+        return;
+    }
+    auto* dialog = new MeetingDialog(*m_db, m_context.user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setInteractive(m_interactive);
+    m_meetingDialog = dialog;
     dialog->open();
 }
 

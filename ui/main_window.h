@@ -36,6 +36,7 @@ class CampaignSettingsDialog;
 class CouncilDialog;
 class HistoryPanel;
 class RecentFiles;
+class MeetingDialog;
 class ScoreEntryDialog;
 class UnitsDialog;
 
@@ -103,6 +104,7 @@ public:
     // The council dialog and the score entry dialog while one is open (window-modal, not blocking).
     CouncilDialog* councilDialog() const;
     ScoreEntryDialog* scoreEntryDialog() const;
+    MeetingDialog* meetingDialog() const;
     // The awards view (Campaign ▸ Awards, Ctrl+Shift+K) while it is open.
     AwardsView* awardsView() const;
     QString userName() const { return m_context.user; }
@@ -120,6 +122,7 @@ public:
     void openImportWizard();
     void openCouncil();
     void openScoreEntry();
+    void openMeeting();
     void openAwards();
     // Writes the rows the table shows, as shown, to path.
     bool exportVisibleRows(const QString& path);
@@ -177,6 +180,7 @@ private:
     QPointer<UnitsDialog> m_unitsDialog;
     QPointer<CouncilDialog> m_councilDialog;
     QPointer<ScoreEntryDialog> m_scoreEntryDialog;
+    QPointer<MeetingDialog> m_meetingDialog;
     QPointer<AwardsView> m_awardsView;
 
     bool m_interactive = true;

@@ -4403,6 +4403,181 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <source>%1 is a council member&apos;s review package; it opens in review mode.</source>
         <translation>%1 là gói hồ sơ chấm điểm của thành viên Hội đồng; tệp này được mở ở chế độ chấm điểm.</translation>
     </message>
+    <message>
+        <source>Council &amp;Meeting…</source>
+        <translation>&amp;Phiên họp Hội đồng…</translation>
+    </message>
+    <message>
+        <source>Who attended the council&apos;s meeting, its votes, and the minutes</source>
+        <translation>Thành phần dự họp Hội đồng, kết quả bỏ phiếu và biên bản</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::MeetingDialog</name>
+    <message>
+        <source>Council Meeting</source>
+        <translation>Phiên họp Hội đồng</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>Phiên họp</translation>
+    </message>
+    <message>
+        <source>Meeting room of the Department</source>
+        <translation>Phòng họp của Sở</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày họp:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Địa đ&amp;iểm:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Lý do vắng mặt</translation>
+    </message>
+    <message>
+        <source>&amp;Record the Meeting</source>
+        <translation>&amp;Ghi nhận phiên họp</translation>
+    </message>
+    <message>
+        <source>&amp;New Meeting</source>
+        <translation>Phiên họp &amp;mới</translation>
+    </message>
+    <message>
+        <source>Recognition votes (secret ballot)</source>
+        <translation>Bỏ phiếu công nhận (bỏ phiếu kín)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Không đồng ý</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Phiếu trắng</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Record the &amp;Vote</source>
+        <translation>Ghi nhận &amp;kết quả phiếu</translation>
+    </message>
+    <message>
+        <source>Records the counts of the selected entry (Ctrl+Enter)</source>
+        <translation>Ghi nhận số phiếu của sáng kiến đang chọn (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Print the &amp;Minutes (PDF)…</source>
+        <translation>In &amp;biên bản (PDF)…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members present; the quorum is %3 (%4 of the council).</source>
+        <translation>%1/%2 thành viên có mặt; số tối thiểu để họp hợp lệ là %3 (%4 số thành viên Hội đồng).</translation>
+    </message>
+    <message>
+        <source>The meeting can vote.</source>
+        <translation>Phiên họp đủ điều kiện bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>Below the quorum: the meeting cannot vote.</source>
+        <translation>Không đủ số thành viên: phiên họp không được bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>Record the meeting first: who attended decides whether it can vote.</source>
+        <translation>Hãy ghi nhận phiên họp trước: thành phần dự họp quyết định phiên họp có được bỏ phiếu hay không.</translation>
+    </message>
+    <message>
+        <source>The council has no members yet: add them under Campaign › Council first.</source>
+        <translation>Hội đồng chưa có thành viên: hãy thêm tại Phong trào › Hội đồng trước.</translation>
+    </message>
+    <message>
+        <source>The meeting has no quorum: %1 of %2 members present, at least %3 needed. Nothing was recorded.</source>
+        <translation>Phiên họp không đủ số thành viên: %1/%2 thành viên có mặt, cần ít nhất %3. Chưa ghi nhận gì.</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 recorded: %2 of %3 members present.</source>
+        <translation>Đã ghi nhận phiên họp ngày %1: %2/%3 thành viên có mặt.</translation>
+    </message>
+    <message>
+        <source>Meeting of %1. An entry is recognised with the agreement of at least %2 of all %3 members (%4). Type the counts of the ballots and record each vote (Ctrl+Enter).</source>
+        <translation>Phiên họp ngày %1. Sáng kiến được công nhận khi có ít nhất %2 trên tổng số %3 thành viên đồng ý (%4). Nhập số phiếu và ghi nhận từng sáng kiến (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>This meeting had no quorum and cannot vote.</source>
+        <translation>Phiên họp này không đủ số thành viên nên không được bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>Recognised: %1 of %2 agree (%3 needed)</source>
+        <translation>Được công nhận: %1/%2 đồng ý (cần %3)</translation>
+    </message>
+    <message>
+        <source>Not recognised: %1 of %2 agree (%3 needed)</source>
+        <translation>Không được công nhận: %1/%2 đồng ý (cần %3)</translation>
+    </message>
+    <message>
+        <source>No entry has a score yet: the council votes on ranked entries.</source>
+        <translation>Chưa có sáng kiến nào có điểm: Hội đồng bỏ phiếu cho các sáng kiến đã xếp hạng.</translation>
+    </message>
+    <message>
+        <source>Record the meeting first.</source>
+        <translation>Hãy ghi nhận phiên họp trước.</translation>
+    </message>
+    <message>
+        <source>%1 is recognised: %2 of %3 members agree.</source>
+        <translation>%1 được công nhận: %2/%3 thành viên đồng ý.</translation>
+    </message>
+    <message>
+        <source>%1 is not recognised: %2 of %3 members agree, %4 needed.</source>
+        <translation>%1 không được công nhận: %2/%3 thành viên đồng ý, cần %4.</translation>
+    </message>
+    <message>
+        <source>Print the Minutes</source>
+        <translation>In biên bản</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The minutes were written to %1.</source>
+        <translation>Đã ghi biên bản vào %1.</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::MoneyEdit</name>

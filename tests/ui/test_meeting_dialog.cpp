@@ -1,0 +1,205 @@
+// The council meeting in the window: attendance with the quorum recomputed as members are ticked, a
+// meeting below the quorum refused with nothing written, secret-ballot counts recorded per entry with the
+// result against the pass ratio of all members (from the keyboard too), a count above those present
+// refused, the minutes PDF read back, and the meeting shown again when the dialog reopens.
+#include "common/translations.h"
+#include "demo/demo_generator.h"
+#include "main_window.h"
+#include "meeting_dialog.h"
+#include "review/council_roster.h"
+#include "temp_campaign.h"
+#include "ui_test_helpers.h"
+
+#include <QDateEdit>
+#include <QDir>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <catch2/catch.hpp>
+
+using namespace sangkien;
+using namespace sangkien::testing;
+
+namespace {
+
+// A demo campaign: 7 council members, complete score sheets, so the entries are ranked.
+struct ScoredCampaign
+{
+    TempCampaign campaign;
+    ScoredCampaign()
+    {
+        DemoGenerator::Options o;
+        o.entries = 30;
+        o.seed = 11;
+        REQUIRE(DemoGenerator(o).fill(campaign.db()));
+    }
+    Database& db() { return campaign.db(); }
+};
+
+int count(Database& db, const QString& table)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table))); // sql-hygiene: reviewed
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+QString pdfText(const QString& pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+qint64 rankedEntry(MeetingDialog& dialog, int row)
+{
+    return dialog.votesView()->item(row, MeetingDialog::RankColumn)->data(Qt::UserRole).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("The council meeting: attendance and quorum, secret-ballot votes, minutes", "[ui][meeting]")
+{
+    ScoredCampaign c;
+    const auto roster = CouncilRoster::load(c.db());
+    REQUIRE(roster);
+    REQUIRE(roster->size() == 7);
+    const int meetingsBefore = count(c.db(), QStringLiteral("meeting"));
+    const int auditBefore = count(c.db(), QStringLiteral("audit_log"));
+
+    MeetingDialog dialog(c.db(), QStringLiteral("secretary"));
+    dialog.setInteractive(false);
+    if (dialog.meetingId())
+        dialog.startNewMeeting();
+    CHECK(dialog.attendanceView()->rowCount() == 7);
+    CHECK(dialog.quorumText().contains(QStringLiteral("7")));
+    CHECK(dialog.recordMeetingButton()->isEnabled());
+
+    // Three absent: 4 of 7 is below the quorum of 5 (2/3). Refused; nothing written.
+    for (int i : {4, 5, 6})
+        REQUIRE(dialog.setPresent(roster->at(i).member.id, false, QStringLiteral("Đi công tác")));
+    CHECK_FALSE(dialog.recordMeetingButton()->isEnabled());
+    CHECK(dialog.quorumText().contains(QStringLiteral("4")));
+    CHECK_FALSE(dialog.recordMeeting());
+    CHECK_FALSE(dialog.messageText().isEmpty());
+    CHECK(count(c.db(), QStringLiteral("meeting")) == meetingsBefore);
+    CHECK(count(c.db(), QStringLiteral("audit_log")) == auditBefore);
+
+    // One comes back: 5 of 7 is the quorum. Recorded with the date, place and the absences' reason.
+    REQUIRE(dialog.setPresent(roster->at(4).member.id, true));
+    CHECK(dialog.recordMeetingButton()->isEnabled());
+    dialog.dateField()->setDate(QDate(2025, 1, 20));
+    dialog.placeField()->setText(QStringLiteral("Phòng họp tầng 3, Sở Khoa học và Công nghệ"));
+    const auto id = dialog.recordMeeting();
+    REQUIRE(id);
+    CHECK(dialog.meetingId() == *id);
+    CHECK(count(c.db(), QStringLiteral("meeting")) == meetingsBefore + 1);
+    CHECK(count(c.db(), QStringLiteral("audit_log")) > auditBefore);
+    const auto meeting = MeetingRepository(c.db(), QStringLiteral("secretary")).load(*id);
+    REQUIRE(meeting);
+    CHECK(meeting->present == 5);
+    CHECK(meeting->quorum);
+    CHECK(meeting->place == QStringLiteral("Phòng họp tầng 3, Sở Khoa học và Công nghệ"));
+    for (const Attendance& a : meeting->attendance) {
+        if (!a.present)
+            CHECK(a.absenceReason == QStringLiteral("Đi công tác"));
+    }
+    CHECK_FALSE(dialog.recordMeetingButton()->isEnabled()); // a recorded meeting is not changed
+
+    // The ranked entries are listed best first; votes are measured against all 7 members: 5 needed.
+    QTableWidget* votes = dialog.votesView();
+    REQUIRE(votes->rowCount() >= 3);
+    const qint64 first = rankedEntry(dialog, 0);
+    const qint64 second = rankedEntry(dialog, 1);
+    auto passed = dialog.recordVote(first, 5, 0, 0);
+    REQUIRE(passed);
+    CHECK(passed->passes);
+    CHECK(passed->needed == 5);
+    auto failed = dialog.recordVote(second, 4, 1, 0);
+    REQUIRE(failed);
+    CHECK_FALSE(failed->passes);
+    CHECK(votes->item(1, MeetingDialog::ResultColumn)->text().contains(QStringLiteral("4")));
+
+    // More ballots than members present: refused, the earlier vote kept.
+    CHECK_FALSE(dialog.recordVote(second, 5, 1, 0));
+    CHECK_FALSE(dialog.messageText().isEmpty());
+    auto stored = MeetingRepository(c.db(), QStringLiteral("secretary")).votes(*id);
+    REQUIRE(stored);
+    CHECK(stored->size() == 2);
+
+    // From the keyboard: the third entry's counts typed in its row, recorded with Ctrl+Enter.
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    votes->setFocus();
+    votes->setCurrentCell(2, MeetingDialog::AgreeColumn);
+    qobject_cast<QSpinBox*>(votes->cellWidget(2, MeetingDialog::AgreeColumn))->setValue(5);
+    votes->setFocus();
+    QTest::keyClick(votes, Qt::Key_Return, Qt::ControlModifier);
+    stored = MeetingRepository(c.db(), QStringLiteral("secretary")).votes(*id);
+    REQUIRE(stored);
+    CHECK(stored->size() == 3);
+
+    // The minutes name the meeting's members, its place and the entries voted on.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("bien-ban.pdf"));
+    REQUIRE(dialog.writeMinutes(pdf));
+    const QString text = pdfText(pdf).simplified();
+    CHECK(text.contains(roster->at(0).member.fullName));
+    CHECK(text.contains(QStringLiteral("Phòng họp tầng 3")));
+    CHECK(text.contains(votes->item(0, MeetingDialog::CodeColumn)->text()));
+    dialog.close();
+
+    // Opened again, the dialog shows the meeting with its votes.
+    MeetingDialog again(c.db(), QStringLiteral("secretary"));
+    CHECK(again.meetingId() == *id);
+    CHECK(again.dateField()->date() == QDate(2025, 1, 20));
+    const int row = again.voteRow(first);
+    REQUIRE(row >= 0);
+    CHECK(qobject_cast<QSpinBox*>(again.votesView()->cellWidget(row, MeetingDialog::AgreeColumn))->value() ==
+          5);
+}
+
+TEST_CASE("The window opens the council meeting from the Campaign menu", "[ui][meeting]")
+{
+    ScoredCampaign c;
+    c.campaign.close();
+    UiWindow w(c.campaign.path());
+    backToWindow(w.get());
+    QTest::keyClick(w.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(QTest::qWaitFor([&] { return w->meetingDialog() != nullptr; }));
+    CHECK(w->meetingDialog()->attendanceView()->rowCount() == 7);
+    w->meetingDialog()->close();
+}
+
+TEST_CASE("Screenshot of the council meeting", "[.screenshot]")
+{
+    const QString dir = qEnvironmentVariable("SANGKIEN_SCREENSHOT_DIR");
+    REQUIRE_FALSE(dir.isEmpty());
+    installTranslations(*QCoreApplication::instance(), QStringLiteral("vi"));
+    QTranslator extra;
+    if (const QString qm = qEnvironmentVariable("SANGKIEN_EXTRA_QM"); !qm.isEmpty() && extra.load(qm))
+        QCoreApplication::installTranslator(&extra);
+    ScoredCampaign c;
+    const auto roster = CouncilRoster::load(c.db());
+    REQUIRE(roster);
+    MeetingDialog dialog(c.db(), QStringLiteral("secretary"));
+    dialog.setInteractive(false);
+    if (dialog.meetingId())
+        dialog.startNewMeeting();
+    dialog.setPresent(roster->at(6).member.id, false, QStringLiteral("Đi công tác"));
+    dialog.placeField()->setText(QStringLiteral("Phòng họp tầng 3, Sở Khoa học và Công nghệ"));
+    REQUIRE(dialog.recordMeeting());
+    REQUIRE(dialog.recordVote(rankedEntry(dialog, 0), 6, 0, 0));
+    REQUIRE(dialog.recordVote(rankedEntry(dialog, 1), 4, 2, 0));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::qWait(300);
+    REQUIRE(dialog.grab().save(QDir(dir).filePath(QStringLiteral("meeting.png"))));
+}

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "common/result.h"
+#include "review/council_roster.h"
+#include "review/meeting_repository.h"
+#include "review/ranking.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace sangkien {
+
+class Database;
+
+// The council's meeting, as its secretary keeps it: who attended (the quorum recomputed as members are
+// ticked), then the recognition vote on each ranked entry as a secret ballot's counts, with its result
+// against the pass ratio of all members, and the minutes (Biên bản họp Hội đồng) printed as a PDF.
+// Opens on the latest recorded meeting; "New Meeting" starts another. Each record is one transaction with
+// its audit rows; a refusal says why and changes nothing. Open votes, member by member, are the CLI's.
+class MeetingDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum AttendanceColumn
+    {
+        MemberColumn, // the check box: present
+        RoleColumn,
+        AbsenceColumn // the reason given for an absence
+    };
+    enum VoteColumn
+    {
+        RankColumn,
+        CodeColumn,
+        TitleColumn,
+        ScoreColumn,
+        AgreeColumn,
+        DisagreeColumn,
+        BlankColumn,
+        ResultColumn
+    };
+
+    MeetingDialog(Database& db, QString user, QWidget* parent = nullptr);
+
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    bool changedAnything() const { return m_changed; }
+    QString messageText() const;
+    QString quorumText() const;
+    qint64 meetingId() const { return m_meetingId; }
+
+    QDateEdit* dateField() const { return m_date; }
+    QLineEdit* placeField() const { return m_place; }
+    QTableWidget* attendanceView() const { return m_attendance; }
+    QTableWidget* votesView() const { return m_votes; }
+    QPushButton* recordMeetingButton() const { return m_recordMeeting; }
+
+    // Ticks a member present or absent on the form (before the meeting is recorded).
+    bool setPresent(qint64 memberId, bool present, const QString& absenceReason = {});
+    // Records the meeting as the form shows it.
+    Result<qint64> recordMeeting();
+    // Clears the form for another meeting.
+    void startNewMeeting();
+    // Records a secret ballot's counts for the entry at the meeting shown.
+    Result<VoteRecord> recordVote(qint64 entryId, int agree, int disagree, int blank);
+    // The row of the votes table holding the entry, or -1.
+    int voteRow(qint64 entryId) const;
+    // Prints the minutes of the meeting shown.
+    Status writeMinutes(const QString& path);
+
+private:
+    void loadRoster();
+    void loadMeeting(qint64 meetingId);
+    void loadVotes();
+    void updateQuorum();
+    void recordVoteOfCurrentRow();
+    void printMinutesInteractively();
+    void report(const Status& status, const QString& done = {});
+    QSpinBox* countBox(int row, int column) const;
+    QList<qint64> presentMembers() const;
+
+    Database& m_db;
+    QString m_user;
+    QList<RosterMember> m_roster;
+    QList<RankedEntry> m_ranked;
+    double m_quorumRatio = 2.0 / 3.0;
+    double m_passRatio = 2.0 / 3.0;
+    qint64 m_meetingId = 0;
+    QDateEdit* m_date;
+    QLineEdit* m_place;
+    QLineEdit* m_notes;
+    QTableWidget* m_attendance;
+    QLabel* m_quorum;
+    QPushButton* m_recordMeeting;
+    QPushButton* m_newMeeting;
+    QLabel* m_votesTitle;
+    QTableWidget* m_votes;
+    QPushButton* m_recordVote;
+    QPushButton* m_minutes;
+    QLabel* m_message;
+    bool m_interactive = true;
+    bool m_changed = false;
+    bool m_filling = false;
+};
+
+} // namespace sangkien
