@@ -1,6 +1,7 @@
 #include "decision_document.h"
 
 #include "document_painter.h"
+#include "document_table.h"
 #include "document_wording.h"
 #include "text/vietnamese_text.h"
 
@@ -58,6 +59,7 @@ public:
     DecisionLayout(const AwardDecisionData& data, PagedDocument& document)
         : m_data(data)
         , m_flow(document, m_fonts)
+        , m_table(m_fonts, m_flow, kCellPadX, kCellPadY)
     {}
 
     void run()
@@ -234,7 +236,7 @@ private:
 
         setUpColumns();
         const Row header = headerRow();
-        placeRow(header);
+        m_table.place(header);
         int section = 0;
         auto addSection = [&](const QString& name, const QList<Awardee>& awardees) {
             if (awardees.isEmpty())
@@ -245,27 +247,19 @@ private:
             for (qsizetype i = 0; i < awardees.size(); ++i)
                 rows.append(awardeeRow(int(i + 1), awardees[i]));
             // A section title stays with its first row.
-            ensureRoom(title.height + rows.first().height, header);
-            placeRow(title);
+            m_table.ensureRoom(title.height + rows.first().height, header);
+            m_table.place(title);
             for (const Row& r : std::as_const(rows)) {
-                ensureRoom(r.height, header);
-                placeRow(r);
+                m_table.ensureRoom(r.height, header);
+                m_table.place(r);
             }
         };
         addSection(wording::collectivesSection(), m_data.collectives);
         addSection(wording::individualsSection(), m_data.individuals);
     }
 
-    struct Cell
-    {
-        QList<TextLine> lines;
-        bool verticalCentre = false;
-    };
-    struct Row
-    {
-        QList<Cell> cells; // one per column, or one spanning all
-        qreal height = 0;
-    };
+    using Cell = DocumentTable::Cell;
+    using Row = DocumentTable::Row;
 
     static constexpr qreal kCellPadX = 1.5;      // mm
     static constexpr qreal kNumberColumn = 14.0; // mm: "STT" in bold with room to spare in Writer
@@ -280,98 +274,53 @@ private:
         codeWidth = std::min(codeWidth + 2 * mm(kCellPadX) + pt(1), mm(34));
         const qreal numberWidth = mm(kNumberColumn);
         const qreal rest = width - numberWidth - codeWidth;
-        m_columns = {numberWidth, rest * 0.46, rest * 0.54, codeWidth};
+        m_table.setColumns({numberWidth, rest * 0.46, rest * 0.54, codeWidth});
     }
 
     Cell cell(const QList<Span>& spans, qreal width, Align align, bool centre = false) const
     {
-        ParagraphFormat f;
-        f.align = align;
-        return {breakLines(m_fonts, spans, f, width - 2 * mm(kCellPadX)), centre};
+        return m_table.cell(spans, width, align, centre);
     }
-    Row finishRow(QList<Cell> cells) const
-    {
-        Row row{std::move(cells), 0};
-        for (const Cell& c : row.cells)
-            row.height = std::max(row.height, linesHeight(c.lines));
-        row.height += 2 * mm(kCellPadY);
-        return row;
-    }
+    Row finishRow(QList<Cell> cells) const { return m_table.row(std::move(cells)); }
     Row headerRow() const
     {
         const QStringList titles = {wording::columnNumber(), wording::columnName(), wording::columnTitle(),
                                     wording::columnCode()};
         QList<Cell> cells;
         for (int i = 0; i < 4; ++i)
-            cells.append(cell({{titles[i], bold(kTableSize)}}, m_columns[i], Align::Center, true));
+            cells.append(cell({{titles[i], bold(kTableSize)}}, m_table.columns()[i], Align::Center, true));
         return finishRow(cells);
     }
     Row sectionRow(const QString& title) const
     {
-        qreal width = 0;
-        for (qreal w : m_columns)
-            width += w;
-        return finishRow({cell({{title, bold(kTableSize)}}, width, Align::Left)});
+        return finishRow({cell({{title, bold(kTableSize)}}, m_table.width(), Align::Left)});
     }
     Row awardeeRow(int number, const Awardee& a) const
     {
         QList<Cell> cells;
-        cells.append(cell({{QString::number(number), regular(kTableSize)}}, m_columns[0], Align::Center));
+        cells.append(
+            cell({{QString::number(number), regular(kTableSize)}}, m_table.columns()[0], Align::Center));
         // The name, and under it what tells the person or collective apart: position and unit.
-        Cell name = cell({{a.name, bold(kTableSize)}}, m_columns[1], Align::Left);
+        Cell name = cell({{a.name, bold(kTableSize)}}, m_table.columns()[1], Align::Left);
         QStringList details;
         if (!a.position.trimmed().isEmpty())
             details << a.position.trimmed();
         if (!a.unit.trimmed().isEmpty() && !a.name.contains(a.unit.trimmed(), Qt::CaseInsensitive))
             details << a.unit.trimmed();
         if (!details.isEmpty())
-            name.lines +=
-                cell({{details.join(QStringLiteral(", ")), regular(kTableSize)}}, m_columns[1], Align::Left)
-                    .lines;
+            name.lines += cell({{details.join(QStringLiteral(", ")), regular(kTableSize)}},
+                               m_table.columns()[1], Align::Left)
+                              .lines;
         cells.append(name);
-        cells.append(cell({{a.initiativeTitle, regular(kTableSize)}}, m_columns[2], Align::Left));
-        cells.append(cell({{a.entryCode, regular(kTableSize)}}, m_columns[3], Align::Center));
+        cells.append(cell({{a.initiativeTitle, regular(kTableSize)}}, m_table.columns()[2], Align::Left));
+        cells.append(cell({{a.entryCode, regular(kTableSize)}}, m_table.columns()[3], Align::Center));
         return finishRow(cells);
-    }
-
-    // Moves to a new page, with the header row repeated, unless height fits.
-    void ensureRoom(qreal height, const Row& header)
-    {
-        if (m_flow.y() + height <= m_flow.body().bottom())
-            return;
-        m_flow.newPage();
-        placeRow(header);
-    }
-
-    void placeRow(const Row& row)
-    {
-        const QRectF body = m_flow.body();
-        Page& page = m_flow.page();
-        const qreal top = m_flow.y();
-        const qreal bottom = top + row.height;
-        qreal x = body.left();
-        QList<qreal> edges = {x};
-        for (qsizetype i = 0; i < row.cells.size(); ++i) {
-            const qreal width = row.cells.size() == 1 ? body.width() : m_columns[i];
-            const Cell& c = row.cells[i];
-            qreal y = top + mm(kCellPadY);
-            if (c.verticalCentre)
-                y = top + (row.height - linesHeight(c.lines)) / 2;
-            placeLines(page, c.lines, x + mm(kCellPadX), y);
-            x += width;
-            edges.append(x);
-        }
-        page.lines.append({QLineF(body.left(), top, x, top), pt(0.6)});
-        page.lines.append({QLineF(body.left(), bottom, x, bottom), pt(0.6)});
-        for (qreal e : std::as_const(edges))
-            page.lines.append({QLineF(e, top, e, bottom), pt(0.6)});
-        m_flow.setY(bottom);
     }
 
     const AwardDecisionData& m_data;
     FontBook m_fonts;
     PageFlow m_flow;
-    QList<qreal> m_columns;
+    DocumentTable m_table;
 };
 
 // "Như Điều 3;" or "- Như Điều 3" → "Như Điều 3": the layout adds the dash and the punctuation.

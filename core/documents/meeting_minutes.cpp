@@ -3,6 +3,7 @@
 #include "award_decision_data.h"
 #include "decision_document.h"
 #include "document_painter.h"
+#include "document_table.h"
 #include "document_wording.h"
 #include "review/council_roster.h"
 #include "review/meeting_repository.h"
@@ -115,6 +116,7 @@ public:
     MinutesLayout(const MeetingMinutesData& data, PagedDocument& document)
         : m_data(data)
         , m_flow(document, m_fonts)
+        , m_table(m_fonts, m_flow, kCellPadX, kCellPadY)
     {}
 
     void run()
@@ -277,12 +279,12 @@ private:
         }
         setUpColumns();
         const Row header = headerRow();
-        ensureRoom(header.height + mm(12), header, false);
-        placeRow(header);
+        m_table.ensureRoom(header.height + mm(12), header, false);
+        m_table.place(header);
         for (qsizetype i = 0; i < m_data.entries.size(); ++i) {
             const Row row = entryRow(int(i + 1), m_data.entries[i]);
-            ensureRoom(row.height, header, true);
-            placeRow(row);
+            m_table.ensureRoom(row.height, header, true);
+            m_table.place(row);
         }
         m_flow.advance(pt(6));
         int passing = 0;
@@ -332,15 +334,8 @@ private:
         m_flow.setY(bottom);
     }
 
-    struct Cell
-    {
-        QList<TextLine> lines;
-    };
-    struct Row
-    {
-        QList<Cell> cells;
-        qreal height = 0;
-    };
+    using Cell = DocumentTable::Cell;
+    using Row = DocumentTable::Row;
     static constexpr qreal kCellPadX = 1.2; // mm
     static constexpr qreal kCellPadY = 1.0; // mm
 
@@ -357,23 +352,14 @@ private:
         const qreal disagree = mm(18);
         const qreal result = m_fonts.advance(bold(kTableSize), minutes::failed()) + 2 * mm(kCellPadX) + mm(1);
         const qreal title = width - number - codeWidth - score - agree - disagree - result;
-        m_columns = {number, codeWidth, title, score, agree, disagree, result};
+        m_table.setColumns({number, codeWidth, title, score, agree, disagree, result});
     }
 
     Cell cell(const QList<Span>& spans, qreal width, Align align) const
     {
-        ParagraphFormat f;
-        f.align = align;
-        return {breakLines(m_fonts, spans, f, width - 2 * mm(kCellPadX))};
+        return m_table.cell(spans, width, align);
     }
-    Row finishRow(QList<Cell> cells) const
-    {
-        Row row{std::move(cells), 0};
-        for (const Cell& c : row.cells)
-            row.height = std::max(row.height, linesHeight(c.lines));
-        row.height += 2 * mm(kCellPadY);
-        return row;
-    }
+    Row finishRow(QList<Cell> cells) const { return m_table.row(std::move(cells)); }
     Row headerRow() const
     {
         const QStringList titles = {QStringLiteral("STT"),           QStringLiteral("Mã số"),
@@ -382,62 +368,36 @@ private:
                                     QStringLiteral("Kết quả")};
         QList<Cell> cells;
         for (qsizetype i = 0; i < titles.size(); ++i)
-            cells.append(cell({{titles[i], bold(kTableSize)}}, m_columns[i], Align::Center));
+            cells.append(cell({{titles[i], bold(kTableSize)}}, m_table.columns()[i], Align::Center));
         return finishRow(cells);
     }
     Row entryRow(int number, const MinutesEntry& e) const
     {
         QList<Cell> cells;
-        cells.append(cell({{QString::number(number), regular(kTableSize)}}, m_columns[0], Align::Center));
-        cells.append(cell({{e.code, regular(kTableSize)}}, m_columns[1], Align::Center));
-        Cell title = cell({{e.title, regular(kTableSize)}}, m_columns[2], Align::Left);
+        cells.append(
+            cell({{QString::number(number), regular(kTableSize)}}, m_table.columns()[0], Align::Center));
+        cells.append(cell({{e.code, regular(kTableSize)}}, m_table.columns()[1], Align::Center));
+        Cell title = cell({{e.title, regular(kTableSize)}}, m_table.columns()[2], Align::Left);
         if (!e.nominee.trimmed().isEmpty())
             title.lines +=
-                cell({{e.nominee.trimmed(), italic(kTableSize - 1)}}, m_columns[2], Align::Left).lines;
+                cell({{e.nominee.trimmed(), italic(kTableSize - 1)}}, m_table.columns()[2], Align::Left)
+                    .lines;
         cells.append(title);
         cells.append(cell({{e.score ? decimal(*e.score) : QStringLiteral("—"), regular(kTableSize)}},
-                          m_columns[3], Align::Center));
-        cells.append(cell({{QString::number(e.agree), regular(kTableSize)}}, m_columns[4], Align::Center));
-        cells.append(cell({{QString::number(e.disagree), regular(kTableSize)}}, m_columns[5], Align::Center));
+                          m_table.columns()[3], Align::Center));
+        cells.append(
+            cell({{QString::number(e.agree), regular(kTableSize)}}, m_table.columns()[4], Align::Center));
+        cells.append(
+            cell({{QString::number(e.disagree), regular(kTableSize)}}, m_table.columns()[5], Align::Center));
         cells.append(cell({{e.passes ? minutes::passed() : minutes::failed(), bold(kTableSize)}},
-                          m_columns[6], Align::Center));
+                          m_table.columns()[6], Align::Center));
         return finishRow(cells);
-    }
-
-    // A new page, with the header row repeated, unless height fits; rows never split.
-    void ensureRoom(qreal height, const Row& header, bool repeatHeader)
-    {
-        if (m_flow.y() + height <= m_flow.body().bottom())
-            return;
-        m_flow.newPage();
-        if (repeatHeader)
-            placeRow(header);
-    }
-
-    void placeRow(const Row& row)
-    {
-        const QRectF body = m_flow.body();
-        Page& page = m_flow.page();
-        const qreal top = m_flow.y();
-        const qreal bottom = top + row.height;
-        qreal x = body.left();
-        QList<qreal> edges = {x};
-        for (qsizetype i = 0; i < row.cells.size(); ++i) {
-            placeLines(page, row.cells[i].lines, x + mm(kCellPadX), top + mm(kCellPadY));
-            x += m_columns[i];
-            edges.append(x);
-        }
-        page.lines.append({QLineF(body.left(), top, x, top), pt(0.6)});
-        page.lines.append({QLineF(body.left(), bottom, x, bottom), pt(0.6)});
-        for (qreal e : std::as_const(edges))
-            page.lines.append({QLineF(e, top, e, bottom), pt(0.6)});
-        m_flow.setY(bottom);
     }
 
     const MeetingMinutesData& m_data;
     FontBook m_fonts;
     PageFlow m_flow;
-    QList<qreal> m_columns;
+    DocumentTable m_table;
 };
 
 } // namespace

@@ -324,7 +324,12 @@ TEST_CASE("crash safety: import killed at 70 points leaves the file before or af
             Child child(args, errPath);
             while (child.running() && child.elapsedMs() < at)
                 nap();
-            killed += child.kill() ? 1 : 0;
+            const bool k = child.kill();
+            killed += k ? 1 : 0;
+            // A run that ended first was quicker than the measured one (a busy moment then): the later
+            // points are spread over this run's time instead, so they still land inside a run.
+            if (!k)
+                runMs = std::min(runMs, child.elapsedMs());
         }
         checkAfterKill(QStringLiteral("killed after %1 ms of %2").arg(at).arg(runMs));
     }
