@@ -1,5 +1,6 @@
 #include "council_dialog.h"
 
+#include "dialog_buttons.h"
 #include "domain/entry.h"
 #include "models/entries_model.h"
 #include "review/conflicts.h"
@@ -82,14 +83,7 @@ CouncilMemberForm::CouncilMemberForm(const QList<Unit>& units, QWidget* parent)
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Position:"), m_position);
     form->addRow(tr("&Unit:"), m_unit);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setEnabled(false);
-    connect(m_name, &QLineEdit::textChanged, this,
-            [ok](const QString& t) { ok->setEnabled(!t.trimmed().isEmpty()); });
+    auto* buttons = okCancelButtons(this, m_name);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);

@@ -124,6 +124,7 @@ MeetingDialog::MeetingDialog(Database& db, QString user, QWidget* parent)
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    close->button(QDialogButtonBox::Close)->setText(tr("&Close"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(meetingBox, 0);
     layout->addWidget(votesBox, 1);

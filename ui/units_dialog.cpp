@@ -1,5 +1,6 @@
 #include "units_dialog.h"
 
+#include "dialog_buttons.h"
 #include "storage/database.h"
 #include "storage/unit_repository.h"
 #include "text/vietnamese_text.h"
@@ -41,14 +42,7 @@ UnitFormDialog::UnitFormDialog(const QList<UnitKind>& kinds, const QStringList& 
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&District:"), m_district);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setEnabled(false);
-    connect(m_name, &QLineEdit::textChanged, this,
-            [ok](const QString& t) { ok->setEnabled(!t.trimmed().isEmpty()); });
+    auto* buttons = okCancelButtons(this, m_name);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);

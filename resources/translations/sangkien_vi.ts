@@ -1140,6 +1140,13 @@
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPainter</name>
     <message>
         <source>Cannot write the file: %1</source>
@@ -3085,10 +3092,6 @@
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Council member</source>
         <translation>Thành viên Hội đồng</translation>
     </message>
@@ -4578,6 +4581,10 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <source>The minutes were written to %1.</source>
         <translation>Đã ghi biên bản vào %1.</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::MoneyEdit</name>
@@ -5223,10 +5230,6 @@ Hãy gửi tệp này cho cơ quan thường trực Hội đồng. Cán bộ ph�
     <message>
         <source>&amp;District:</source>
         <translation>&amp;Huyện:</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>Unit</source>
