@@ -31,23 +31,6 @@ ParagraphFormat bodyFormat()
     return f;
 }
 
-ParagraphFormat centred(qreal spaceAfter = 0)
-{
-    ParagraphFormat f;
-    f.align = Align::Center;
-    f.spaceAfter = spaceAfter;
-    f.balance = true;
-    return f;
-}
-
-void addRule(Page& page, qreal centreX, qreal y, qreal length)
-{
-    page.lines.append({QLineF(centreX - length / 2, y, centreX + length / 2, y), pt(0.6)});
-}
-
-// Rules sit this far below the descenders, clear of the dots under Vietnamese letters (Ệ, Ộ).
-constexpr qreal kRuleGap = pt(4);
-
 bool isDecision(const AwardDecisionData& d)
 {
     return d.kind == DocumentKind::DirectorDecision;
@@ -75,55 +58,7 @@ public:
     }
 
 private:
-    // Two columns: the issuing bodies left, the national title and the date right; the right column
-    // as wide as its widest line needs, the left takes the rest.
-    void header()
-    {
-        const QRectF body = m_flow.body();
-        const QString superior = m_data.superiorBody.toUpper();
-        const QString issuing = m_data.issuingBody.toUpper();
-        const QString numberLine = wording::numberPrefix() + m_data.numberSymbol();
-        const QString dateLine = m_data.place + QStringLiteral(", ") + text::documentDate(m_data.date);
-
-        const HeaderColumns columns = headerColumns(m_data, m_fonts, body.width());
-        const TextStyle national = bold(columns.nationalSize);
-        const qreal leftWidth = columns.leftWidth;
-        const qreal rightWidth = body.width() - leftWidth;
-        const qreal leftX = body.left();
-        const qreal rightX = body.left() + leftWidth;
-        const qreal top = m_flow.y();
-        Page& page = m_flow.page();
-
-        // Left: superior body, issuing body with a short rule (1/3 to 1/2 of its line).
-        const auto superiorLines = breakLines(m_fonts, superior, regular(kHeaderSize), centred(), leftWidth);
-        const auto issuingLines = breakLines(m_fonts, issuing, bold(kHeaderSize), centred(), leftWidth);
-        qreal leftY = placeLines(page, superiorLines, leftX, top);
-        leftY = placeLines(page, issuingLines, leftX, leftY);
-        const qreal leftRuleY = leftY - issuingLines.last().height + issuingLines.last().ascent +
-                                issuingLines.last().descent + kRuleGap;
-        addRule(page, leftX + leftWidth / 2, leftRuleY, std::max(mm(18), widestLine(issuingLines) * 0.4));
-
-        // Right: national title, motto with a rule as long as the text.
-        const auto nationalLines =
-            breakLines(m_fonts, wording::nationalTitle(), national, centred(), rightWidth);
-        const auto mottoLines =
-            breakLines(m_fonts, wording::motto(), bold(kMottoSize), centred(), rightWidth);
-        qreal rightY = placeLines(page, nationalLines, rightX, top);
-        rightY = placeLines(page, mottoLines, rightX, rightY);
-        const qreal rightRuleY = rightY - mottoLines.last().height + mottoLines.last().ascent +
-                                 mottoLines.last().descent + kRuleGap;
-        addRule(page, rightX + rightWidth / 2, rightRuleY, widestLine(mottoLines));
-
-        // Row 3: number left, place and date right, on one baseline.
-        const auto numberLines = breakLines(m_fonts, numberLine, regular(kHeaderSize), centred(), leftWidth);
-        const auto dateLines = breakLines(m_fonts, dateLine, italic(kBodySize), centred(), rightWidth);
-        const qreal rowTop = std::max(leftRuleY, rightRuleY) + pt(9);
-        const qreal baseline = rowTop + std::max(numberLines.first().ascent, dateLines.first().ascent);
-        const qreal numberBottom =
-            placeLines(page, numberLines, leftX, baseline - numberLines.first().ascent);
-        const qreal dateBottom = placeLines(page, dateLines, rightX, baseline - dateLines.first().ascent);
-        m_flow.setY(std::max(numberBottom, dateBottom) + pt(18));
-    }
+    void header() { placeHeading(m_flow, m_fonts, headingOf(m_data)); }
 
     void titleBlock()
     {
@@ -336,31 +271,15 @@ QString bareRecipient(QString line)
 
 } // namespace
 
+DocumentHeading headingOf(const AwardDecisionData& data)
+{
+    return {data.superiorBody, data.issuingBody, wording::numberPrefix() + data.numberSymbol(),
+            data.place + QStringLiteral(", ") + text::documentDate(data.date)};
+}
+
 HeaderColumns headerColumns(const AwardDecisionData& data, const FontBook& fonts, qreal bodyWidth)
 {
-    // Each column as wide as its widest line, the spare width shared between them. Where both do not
-    // fit on one line each, the national title takes the smaller allowed size (12), and then the
-    // issuing body wraps.
-    const qreal gutter = mm(3);
-    const QString numberLine = wording::numberPrefix() + data.numberSymbol();
-    const QString dateLine = data.place + QStringLiteral(", ") + text::documentDate(data.date);
-    const qreal leftNeed = std::max({fonts.advance(regular(kHeaderSize), data.superiorBody.toUpper()),
-                                     fonts.advance(bold(kHeaderSize), data.issuingBody.toUpper()),
-                                     fonts.advance(regular(kHeaderSize), numberLine)}) +
-                           gutter;
-    HeaderColumns columns;
-    auto rightNeed = [&] {
-        return std::max({fonts.advance(bold(columns.nationalSize), wording::nationalTitle()),
-                         fonts.advance(bold(kMottoSize), wording::motto()),
-                         fonts.advance(italic(kBodySize), dateLine)}) +
-               gutter;
-    };
-    if (leftNeed + rightNeed() > bodyWidth)
-        columns.nationalSize = 12;
-    const qreal spare = bodyWidth - leftNeed - rightNeed();
-    const qreal rightWidth = spare >= 0 ? rightNeed() + spare / 2 : std::min(rightNeed(), bodyWidth - mm(55));
-    columns.leftWidth = bodyWidth - rightWidth;
-    return columns;
+    return headingColumns(headingOf(data), fonts, bodyWidth);
 }
 
 QStringList recipientLines(const AwardDecisionData& data)

@@ -2,6 +2,7 @@
 
 #include "award_decision_data.h"
 #include "common/result.h"
+#include "document_heading.h"
 #include "document_layout.h"
 
 #include <QString>
@@ -25,13 +26,8 @@ void paint(const AwardDecisionData& data, QPagedPaintDevice& device);
 Status writePdf(const AwardDecisionData& data, const QString& path);
 Status writeOdt(const AwardDecisionData& data, const QString& path);
 
-// The header block's two columns (shared by the PDF and the ODT): the left column's width (twips)
-// and the national title's size, 13 pt, or 12 where 13 would not leave the issuing body one line.
-struct HeaderColumns
-{
-    qreal leftWidth = 0;
-    qreal nationalSize = 13;
-};
+// The heading of the decision or the proposal, and its two columns (shared by the PDF and the ODT).
+DocumentHeading headingOf(const AwardDecisionData& data);
 HeaderColumns headerColumns(const AwardDecisionData& data, const FontBook& fonts, qreal bodyWidth);
 
 // The lines of "Nơi nhận:" as printed: "- Như Điều 3;" … "- Lưu: VT, VP."

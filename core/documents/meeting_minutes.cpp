@@ -61,20 +61,7 @@ QString failed()
 
 } // namespace minutes
 
-constexpr qreal kHeaderSize = 13;
-constexpr qreal kMottoSize = 14;
-constexpr qreal kBodySize = 14;
 constexpr qreal kTableSize = 12;
-constexpr qreal kRuleGap = pt(4);
-
-ParagraphFormat centred(qreal spaceAfter = 0)
-{
-    ParagraphFormat f;
-    f.align = Align::Center;
-    f.spaceAfter = spaceAfter;
-    f.balance = true;
-    return f;
-}
 
 ParagraphFormat bodyFormat(qreal indent = mm(12.7))
 {
@@ -92,11 +79,6 @@ ParagraphFormat listFormat()
     f.firstLineIndent = mm(12.7);
     f.spaceAfter = pt(2);
     return f;
-}
-
-void addRule(Page& page, qreal centreX, qreal y, qreal length)
-{
-    page.lines.append({QLineF(centreX - length / 2, y, centreX + length / 2, y), pt(0.6)});
 }
 
 QString decimal(double value)
@@ -137,51 +119,9 @@ private:
     // the number and the place and date on one baseline under them.
     void header()
     {
-        const QRectF body = m_flow.body();
-        AwardDecisionData shape;
-        shape.superiorBody = m_data.issuingBody;
-        shape.issuingBody = m_data.councilName;
-        shape.symbol = numberLine(m_data).mid(wording::numberPrefix().size());
-        shape.place = m_data.city;
-        shape.date = m_data.date;
-        const HeaderColumns columns = headerColumns(shape, m_fonts, body.width());
-        const qreal leftWidth = columns.leftWidth;
-        const qreal rightWidth = body.width() - leftWidth;
-        const qreal leftX = body.left();
-        const qreal rightX = body.left() + leftWidth;
-        const qreal top = m_flow.y();
-        Page& page = m_flow.page();
-
-        const auto superiorLines =
-            breakLines(m_fonts, m_data.issuingBody.toUpper(), regular(kHeaderSize), centred(), leftWidth);
-        const auto issuingLines =
-            breakLines(m_fonts, m_data.councilName.toUpper(), bold(kHeaderSize), centred(), leftWidth);
-        qreal leftY = placeLines(page, superiorLines, leftX, top);
-        leftY = placeLines(page, issuingLines, leftX, leftY);
-        const qreal leftRuleY = leftY - issuingLines.last().height + issuingLines.last().ascent +
-                                issuingLines.last().descent + kRuleGap;
-        addRule(page, leftX + leftWidth / 2, leftRuleY, std::max(mm(18), widestLine(issuingLines) * 0.4));
-
-        const auto nationalLines =
-            breakLines(m_fonts, wording::nationalTitle(), bold(columns.nationalSize), centred(), rightWidth);
-        const auto mottoLines =
-            breakLines(m_fonts, wording::motto(), bold(kMottoSize), centred(), rightWidth);
-        qreal rightY = placeLines(page, nationalLines, rightX, top);
-        rightY = placeLines(page, mottoLines, rightX, rightY);
-        const qreal rightRuleY = rightY - mottoLines.last().height + mottoLines.last().ascent +
-                                 mottoLines.last().descent + kRuleGap;
-        addRule(page, rightX + rightWidth / 2, rightRuleY, widestLine(mottoLines));
-
-        const QString dateLine = m_data.city + QStringLiteral(", ") + text::documentDate(m_data.date);
-        const auto numberLines =
-            breakLines(m_fonts, numberLine(m_data), regular(kHeaderSize), centred(), leftWidth);
-        const auto dateLines = breakLines(m_fonts, dateLine, italic(kBodySize), centred(), rightWidth);
-        const qreal rowTop = std::max(leftRuleY, rightRuleY) + pt(9);
-        const qreal baseline = rowTop + std::max(numberLines.first().ascent, dateLines.first().ascent);
-        const qreal numberBottom =
-            placeLines(page, numberLines, leftX, baseline - numberLines.first().ascent);
-        const qreal dateBottom = placeLines(page, dateLines, rightX, baseline - dateLines.first().ascent);
-        m_flow.setY(std::max(numberBottom, dateBottom) + pt(18));
+        placeHeading(m_flow, m_fonts,
+                     {m_data.issuingBody, m_data.councilName, numberLine(m_data),
+                      m_data.city + QStringLiteral(", ") + text::documentDate(m_data.date)});
     }
 
     void titleBlock()
