@@ -13,13 +13,25 @@ namespace sangkien {
 
 QString ConflictRules::automaticReason(const MemberFacts& member, const EntryFacts& entry)
 {
-    const QString memberKey = text::searchKey(member.name);
+    return automaticReason(member, text::searchKey(member.name), entry, fold(entry));
+}
+
+ConflictRules::FoldedNames ConflictRules::fold(const EntryFacts& entry)
+{
+    FoldedNames names{text::searchKey(entry.nomineeName), {}};
+    for (const QString& author : entry.authorNames)
+        names.authors << text::searchKey(author);
+    return names;
+}
+
+QString ConflictRules::automaticReason(const MemberFacts& member, const QString& memberKey,
+                                       const EntryFacts& entry, const FoldedNames& names)
+{
     if (!memberKey.isEmpty()) {
-        if (text::searchKey(entry.nomineeName) == memberKey)
+        if (names.nominee == memberKey)
             return tr("the member is the nominee");
-        for (const QString& author : entry.authorNames)
-            if (text::searchKey(author) == memberKey)
-                return tr("the member is an author or co-author");
+        if (names.authors.contains(memberKey))
+            return tr("the member is an author or co-author");
     }
     if (member.unitId && member.unitId == entry.nomineeUnitId)
         return tr("the member belongs to the nominee's unit");
@@ -59,11 +71,19 @@ Result<ConflictTable> ConflictTable::load(Database& db)
             if (q.value(2).toLongLong())
                 it->authorUnitIds.insert(q.value(2).toLongLong());
         }
-        // Fold member names once; the rules compare folded names.
-        for (const EntryFacts& e : std::as_const(entries))
-            for (const MemberFacts& m : std::as_const(table.m_members))
-                if (const QString why = ConflictRules::automaticReason(m, e); !why.isEmpty())
+        // Every name folded once, not once per member and entry: the rules compare folded names.
+        QStringList memberKeys;
+        for (const MemberFacts& m : std::as_const(table.m_members))
+            memberKeys << text::searchKey(m.name);
+        for (const EntryFacts& e : std::as_const(entries)) {
+            const ConflictRules::FoldedNames names = ConflictRules::fold(e);
+            for (qsizetype i = 0; i < table.m_members.size(); ++i) {
+                const MemberFacts& m = table.m_members[i];
+                if (const QString why = ConflictRules::automaticReason(m, memberKeys[i], e, names);
+                    !why.isEmpty())
                     table.m_excluded.insert(key(m.id, e.id), why);
+            }
+        }
     }
 
     if (!q.exec(QStringLiteral("SELECT member_id, entry_id, excluded, reason FROM conflict_override")))

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace sangkien {
 
@@ -39,6 +40,17 @@ class ConflictRules
 public:
     // The reason the rules exclude the member automatically, or an empty string.
     static QString automaticReason(const MemberFacts& member, const EntryFacts& entry);
+
+    // The names of an entry folded for comparison (text::searchKey), once for all members.
+    struct FoldedNames
+    {
+        QString nominee;
+        QStringList authors;
+    };
+    static FoldedNames fold(const EntryFacts& entry);
+    // The same rules with the names already folded: memberKey is the member's folded name.
+    static QString automaticReason(const MemberFacts& member, const QString& memberKey,
+                                   const EntryFacts& entry, const FoldedNames& names);
 };
 
 // The conflicts of a whole campaign, automatic and overridden, for quick look-ups while ranking.
