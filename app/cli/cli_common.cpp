@@ -47,6 +47,10 @@ Result<Args> parseArgs(const QStringList& arguments, const CommandSpec& spec)
     if (args.positionals.size() > spec.positionals)
         return Error{Cli::tr("Unexpected argument: %1").arg(args.positionals.at(spec.positionals)),
                      spec.name};
+    for (const QString& required : spec.requiredOptions) {
+        if (!args.values.contains(required))
+            return Error{Cli::tr("The option %1 is required.").arg(required), spec.name};
+    }
     return args;
 }
 

@@ -22,7 +22,8 @@ CommandSpec meetingSpec()
             1,
             {QStringLiteral("--date"), QStringLiteral("--present"), QStringLiteral("--place"),
              QStringLiteral("--chair"), QStringLiteral("--secretary"), QStringLiteral("--notes")},
-            {}};
+            {},
+            {QStringLiteral("--date"), QStringLiteral("--present")}};
 }
 
 int runMeeting(const QStringList& arguments)
@@ -31,9 +32,6 @@ int runMeeting(const QStringList& arguments)
     auto args = parseArgs(arguments, meetingSpec());
     if (!args)
         return usageError(args.error().message, args.error().place);
-    for (const QString& required : {QStringLiteral("--date"), QStringLiteral("--present")})
-        if (!args->values.contains(required))
-            return usageError(Cli::tr("The option %1 is required.").arg(required), command);
     const QDate date = QDate::fromString(args->value(QStringLiteral("--date")), Qt::ISODate);
     if (!date.isValid())
         return usageError(

@@ -16,7 +16,8 @@ CommandSpec minutesSpec()
             QStringLiteral("minutes FILE --out PATH.pdf [--meeting ID]"),
             1,
             {QStringLiteral("--out"), QStringLiteral("--meeting")},
-            {}};
+            {},
+            {QStringLiteral("--out")}};
 }
 
 int runMinutes(const QStringList& arguments)
@@ -25,8 +26,6 @@ int runMinutes(const QStringList& arguments)
     auto args = parseArgs(arguments, minutesSpec());
     if (!args)
         return usageError(args.error().message, args.error().place);
-    if (!args->values.contains(QStringLiteral("--out")))
-        return usageError(Cli::tr("The option %1 is required.").arg(QStringLiteral("--out")), command);
     const QString out = args->value(QStringLiteral("--out"));
     if (QFileInfo(out).suffix().toLower() != QLatin1String("pdf"))
         return usageError(Cli::tr("The minutes are written as PDF: give a path ending in .pdf."), command);

@@ -22,7 +22,8 @@ CommandSpec reopenSpec()
             1,
             {QStringLiteral("--member"), QStringLiteral("--entry"), QStringLiteral("--reason"),
              QStringLiteral("--user")},
-            {}};
+            {},
+            {QStringLiteral("--member"), QStringLiteral("--entry"), QStringLiteral("--reason")}};
 }
 
 int runReopen(const QStringList& arguments)
@@ -31,10 +32,6 @@ int runReopen(const QStringList& arguments)
     auto args = parseArgs(arguments, reopenSpec());
     if (!args)
         return usageError(args.error().message, args.error().place);
-    for (const QString& required :
-         {QStringLiteral("--member"), QStringLiteral("--entry"), QStringLiteral("--reason")})
-        if (!args->values.contains(required))
-            return usageError(Cli::tr("The option %1 is required.").arg(required), command);
     const auto member =
         integerOption(*args, QStringLiteral("--member"), 0, 1, std::numeric_limits<qint64>::max());
     if (!member)

@@ -14,7 +14,8 @@ CommandSpec reviewExportSpec()
             QStringLiteral("review-export FILE --member ID --pin PIN --out PKG.skreview"),
             1,
             {QStringLiteral("--member"), QStringLiteral("--pin"), QStringLiteral("--out")},
-            {}};
+            {},
+            {QStringLiteral("--member"), QStringLiteral("--pin"), QStringLiteral("--out")}};
 }
 
 int runReviewExport(const QStringList& arguments)
@@ -23,10 +24,6 @@ int runReviewExport(const QStringList& arguments)
     auto args = parseArgs(arguments, reviewExportSpec());
     if (!args)
         return usageError(args.error().message, args.error().place);
-    for (const QString& required :
-         {QStringLiteral("--member"), QStringLiteral("--pin"), QStringLiteral("--out")})
-        if (!args->values.contains(required))
-            return usageError(Cli::tr("The option %1 is required.").arg(required), command);
     const auto member =
         integerOption(*args, QStringLiteral("--member"), 0, 1, std::numeric_limits<qint64>::max());
     if (!member)

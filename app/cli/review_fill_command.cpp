@@ -20,7 +20,8 @@ CommandSpec reviewFillSpec()
             1,
             {QStringLiteral("--pin"), QStringLiteral("--scores"), QStringLiteral("--out"),
              QStringLiteral("--revision")},
-            {}};
+            {},
+            {QStringLiteral("--pin"), QStringLiteral("--scores"), QStringLiteral("--out")}};
 }
 
 int runReviewFill(const QStringList& arguments)
@@ -29,10 +30,6 @@ int runReviewFill(const QStringList& arguments)
     auto args = parseArgs(arguments, reviewFillSpec());
     if (!args)
         return usageError(args.error().message, args.error().place);
-    for (const QString& required :
-         {QStringLiteral("--pin"), QStringLiteral("--scores"), QStringLiteral("--out")})
-        if (!args->values.contains(required))
-            return usageError(Cli::tr("The option %1 is required.").arg(required), command);
     // Milliseconds since 1970 by default: a later fill on the same laptop gets a higher revision.
     const auto revision =
         integerOption(*args, QStringLiteral("--revision"), QDateTime::currentMSecsSinceEpoch(), 1,

@@ -64,7 +64,8 @@ CommandSpec reviewImportSpec()
             QStringLiteral("review-import FILE RETURN --pin PIN [--format json]"),
             2,
             {QStringLiteral("--pin"), QStringLiteral("--format")},
-            {}};
+            {},
+            {QStringLiteral("--pin")}};
 }
 
 int runReviewImport(const QStringList& arguments)
@@ -73,8 +74,6 @@ int runReviewImport(const QStringList& arguments)
     auto args = parseArgs(arguments, reviewImportSpec());
     if (!args)
         return usageError(args.error().message, args.error().place);
-    if (!args->values.contains(QStringLiteral("--pin")))
-        return usageError(Cli::tr("The option %1 is required.").arg(QStringLiteral("--pin")), command);
     const QString format = args->value(QStringLiteral("--format"), QStringLiteral("text"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return usageError(Cli::tr("Unknown format \"%1\". Known formats: text, json.").arg(format), command);

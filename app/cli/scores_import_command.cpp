@@ -30,7 +30,8 @@ CommandSpec scoresImportSpec()
             QStringLiteral("scores-import FILE CSV --member ID [--submit] [--format json]"),
             2,
             {QStringLiteral("--member"), QStringLiteral("--format")},
-            {QStringLiteral("--submit")}};
+            {QStringLiteral("--submit")},
+            {QStringLiteral("--member")}};
 }
 
 int runScoresImport(const QStringList& arguments)
@@ -39,8 +40,6 @@ int runScoresImport(const QStringList& arguments)
     auto args = parseArgs(arguments, scoresImportSpec());
     if (!args)
         return usageError(args.error().message, args.error().place);
-    if (!args->values.contains(QStringLiteral("--member")))
-        return usageError(Cli::tr("The option %1 is required.").arg(QStringLiteral("--member")), command);
     const auto member =
         integerOption(*args, QStringLiteral("--member"), 0, 1, std::numeric_limits<qint64>::max());
     if (!member)

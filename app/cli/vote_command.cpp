@@ -21,7 +21,8 @@ CommandSpec voteSpec()
             1,
             {QStringLiteral("--entry"), QStringLiteral("--agree"), QStringLiteral("--disagree"),
              QStringLiteral("--blank"), QStringLiteral("--open")},
-            {}};
+            {},
+            {QStringLiteral("--entry")}};
 }
 
 int runVote(const QStringList& arguments)
@@ -30,8 +31,6 @@ int runVote(const QStringList& arguments)
     auto args = parseArgs(arguments, voteSpec());
     if (!args)
         return usageError(args.error().message, args.error().place);
-    if (!args->values.contains(QStringLiteral("--entry")))
-        return usageError(Cli::tr("The option %1 is required.").arg(QStringLiteral("--entry")), command);
     const bool open = args->has(QStringLiteral("--open"));
     const bool counts = args->has(QStringLiteral("--agree")) || args->has(QStringLiteral("--disagree")) ||
                         args->has(QStringLiteral("--blank"));
