@@ -445,12 +445,7 @@ TEST_CASE("The Campaign menu opens the awards view with Ctrl+Shift+K", "[ui][awa
 // of messages not yet in sangkien_vi.ts.
 TEST_CASE("Screenshots of the awards view and the print preview", "[.screenshot]")
 {
-    const QString dir = qEnvironmentVariable("SANGKIEN_SCREENSHOT_DIR");
-    REQUIRE_FALSE(dir.isEmpty());
-    installTranslations(*QCoreApplication::instance(), QStringLiteral("vi"));
-    QTranslator extra;
-    if (const QString qm = qEnvironmentVariable("SANGKIEN_EXTRA_QM"); !qm.isEmpty() && extra.load(qm))
-        QCoreApplication::installTranslator(&extra);
+    ScreenshotSession shots;
     ScoredCampaign c(150);
 
     AwardsView view(c.db(), QStringLiteral("clerk"));
@@ -468,7 +463,7 @@ TEST_CASE("Screenshots of the awards view and the print preview", "[.screenshot]
     view.moveSelected(view.model()->validator().forms().first().id);
     view.rankingView()->setFocus();
     QTest::qWait(300);
-    REQUIRE(view.grab().save(QDir(dir).filePath(QStringLiteral("awards.png"))));
+    shots.save(view, QStringLiteral("awards.png"));
 
     DecisionRepository repo(c.db(), QStringLiteral("clerk"));
     auto data = repo.compose(DocumentKind::DirectorDecision,
@@ -479,5 +474,5 @@ TEST_CASE("Screenshots of the awards view and the print preview", "[.screenshot]
     preview->show();
     REQUIRE(QTest::qWaitForWindowExposed(preview.get()));
     QTest::qWait(1500);
-    REQUIRE(preview->grab().save(QDir(dir).filePath(QStringLiteral("print-preview.png"))));
+    shots.save(*preview, QStringLiteral("print-preview.png"));
 }

@@ -180,12 +180,7 @@ TEST_CASE("The window opens the council meeting from the Campaign menu", "[ui][m
 
 TEST_CASE("Screenshot of the council meeting", "[.screenshot]")
 {
-    const QString dir = qEnvironmentVariable("SANGKIEN_SCREENSHOT_DIR");
-    REQUIRE_FALSE(dir.isEmpty());
-    installTranslations(*QCoreApplication::instance(), QStringLiteral("vi"));
-    QTranslator extra;
-    if (const QString qm = qEnvironmentVariable("SANGKIEN_EXTRA_QM"); !qm.isEmpty() && extra.load(qm))
-        QCoreApplication::installTranslator(&extra);
+    ScreenshotSession shots;
     ScoredCampaign c;
     const auto roster = CouncilRoster::load(c.db());
     REQUIRE(roster);
@@ -201,5 +196,5 @@ TEST_CASE("Screenshot of the council meeting", "[.screenshot]")
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     QTest::qWait(300);
-    REQUIRE(dialog.grab().save(QDir(dir).filePath(QStringLiteral("meeting.png"))));
+    shots.save(dialog, QStringLiteral("meeting.png"));
 }
