@@ -2,10 +2,12 @@
 
 #include "council_dialog.h"
 #include "documents/meeting_minutes.h"
+#include "review/conflicts.h"
 #include "review/council_vote.h"
 #include "storage/campaign_repository.h"
 #include "storage/database.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -87,7 +89,7 @@ MeetingDialog::MeetingDialog(Database& db, QString user, QWidget* parent)
     meetingLayout->addLayout(facts, 2);
     meetingLayout->addWidget(m_attendance, 3);
 
-    auto* votesBox = new QGroupBox(tr("Recognition votes (secret ballot)"), this);
+    auto* votesBox = new QGroupBox(tr("Recognition votes"), this);
     m_votesTitle = new QLabel(votesBox);
     m_votesTitle->setWordWrap(true);
     m_votes = new QTableWidget(0, 8, votesBox);
@@ -108,10 +110,18 @@ MeetingDialog::MeetingDialog(Database& db, QString user, QWidget* parent)
     m_votes->verticalHeader()->hide();
     m_votes->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_votes->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_mode = new QComboBox(votesBox);
+    m_mode->setObjectName(QStringLiteral("ballot"));
+    m_mode->addItem(tr("Secret ballot: the counts typed in the table"), false);
+    m_mode->addItem(tr("Open vote: each member's choice"), true);
+    auto* modeLabel = new QLabel(tr("&Ballot:"), votesBox);
+    modeLabel->setBuddy(m_mode);
     m_recordVote = new QPushButton(tr("Record the &Vote"), votesBox);
     m_recordVote->setToolTip(tr("Records the counts of the selected entry (Ctrl+Enter)"));
     m_minutes = new QPushButton(tr("Print the &Minutes (PDF)…"), votesBox);
     auto* voteButtons = new QHBoxLayout;
+    voteButtons->addWidget(modeLabel);
+    voteButtons->addWidget(m_mode);
     voteButtons->addStretch(1);
     voteButtons->addWidget(m_recordVote);
     voteButtons->addWidget(m_minutes);
@@ -135,6 +145,7 @@ MeetingDialog::MeetingDialog(Database& db, QString user, QWidget* parent)
     connect(m_recordMeeting, &QPushButton::clicked, this, [this] { recordMeeting(); });
     connect(m_newMeeting, &QPushButton::clicked, this, &MeetingDialog::startNewMeeting);
     connect(m_recordVote, &QPushButton::clicked, this, &MeetingDialog::recordVoteOfCurrentRow);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] { loadVotes(); });
     connect(m_minutes, &QPushButton::clicked, this, &MeetingDialog::printMinutesInteractively);
     for (const QKeySequence& keys :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
@@ -392,7 +403,7 @@ void MeetingDialog::loadVotes()
                 m_votes->setCellWidget(row, c, box);
             }
             box->setValue(counts[c - AgreeColumn]);
-            box->setEnabled(canVote);
+            box->setEnabled(canVote && !isOpenVoting()); // an open vote's counts come from the choices
         }
         QString result;
         if (stored != votes.cend())
@@ -427,12 +438,18 @@ Result<VoteRecord> MeetingDialog::recordVote(qint64 entryId, int agree, int disa
     }
     auto vote =
         MeetingRepository(m_db, m_user).recordSecretVote(m_meetingId, entryId, agree, disagree, blank);
+    showVote(vote);
+    return vote;
+}
+
+void MeetingDialog::showVote(const Result<VoteRecord>& vote)
+{
     if (!vote) {
         report(vote.error());
-        return vote.error();
+        return;
     }
     m_changed = true;
-    const int row = voteRow(entryId);
+    const int row = voteRow(vote->entryId);
     loadVotes();
     if (row >= 0)
         m_votes->selectRow(row);
@@ -446,6 +463,48 @@ Result<VoteRecord> MeetingDialog::recordVote(qint64 entryId, int agree, int disa
                                             .arg(vote->members)
                                             .arg(vote->needed);
     report({}, done);
+}
+
+void MeetingDialog::setOpenVoting(bool open)
+{
+    m_mode->setCurrentIndex(open ? 1 : 0);
+}
+
+bool MeetingDialog::isOpenVoting() const
+{
+    return m_mode->currentData().toBool();
+}
+
+QList<OpenVoter> MeetingDialog::openVoters(qint64 entryId) const
+{
+    QList<OpenVoter> voters;
+    const auto meeting = MeetingRepository(m_db, m_user).load(m_meetingId);
+    const auto conflicts = ConflictTable::load(m_db);
+    if (!meeting || !conflicts)
+        return voters;
+    QHash<qint64, QString> names;
+    for (const RosterMember& m : m_roster)
+        names.insert(m.member.id, m.member.fullName);
+    for (const Attendance& a : meeting->attendance) {
+        if (!a.present)
+            continue;
+        OpenVoter v{a.memberId, names.value(a.memberId), {}};
+        if (conflicts->excluded(a.memberId, entryId))
+            v.conflict = conflicts->reason(a.memberId, entryId);
+        voters << v;
+    }
+    return voters;
+}
+
+Result<VoteRecord> MeetingDialog::recordOpenVote(qint64 entryId, const QHash<qint64, Ballot>& ballots)
+{
+    if (!m_meetingId) {
+        const Error none{tr("Record the meeting first."), QString()};
+        report(none);
+        return none;
+    }
+    auto vote = MeetingRepository(m_db, m_user).recordOpenVote(m_meetingId, entryId, ballots);
+    showVote(vote);
     return vote;
 }
 
@@ -454,9 +513,19 @@ void MeetingDialog::recordVoteOfCurrentRow()
     const int row = m_votes->currentRow();
     if (row < 0 || !m_recordVote->isEnabled())
         return;
-    recordVote(m_votes->item(row, RankColumn)->data(kIdRole).toLongLong(),
-               countBox(row, AgreeColumn)->value(), countBox(row, DisagreeColumn)->value(),
-               countBox(row, BlankColumn)->value());
+    const qint64 entryId = m_votes->item(row, RankColumn)->data(kIdRole).toLongLong();
+    if (!isOpenVoting()) {
+        recordVote(entryId, countBox(row, AgreeColumn)->value(), countBox(row, DisagreeColumn)->value(),
+                   countBox(row, BlankColumn)->value());
+        return;
+    }
+    if (!m_interactive)
+        return;
+    OpenVoteDialog dialog(m_votes->item(row, CodeColumn)->text() + QStringLiteral(": ") +
+                              m_votes->item(row, TitleColumn)->text(),
+                          openVoters(entryId), this);
+    if (dialog.exec() == QDialog::Accepted)
+        recordOpenVote(entryId, dialog.ballots());
 }
 
 Status MeetingDialog::writeMinutes(const QString& path)

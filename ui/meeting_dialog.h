@@ -1,12 +1,14 @@
 #pragma once
 
 #include "common/result.h"
+#include "open_vote_dialog.h"
 #include "review/council_roster.h"
 #include "review/meeting_repository.h"
 #include "review/ranking.h"
 
 #include <QDialog>
 
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -19,10 +21,11 @@ namespace sangkien {
 class Database;
 
 // The council's meeting, as its secretary keeps it: who attended (the quorum recomputed as members are
-// ticked), then the recognition vote on each ranked entry as a secret ballot's counts, with its result
+// ticked), then the recognition vote on each ranked entry, a secret ballot's counts or an open vote's
+// choices member by member, with its result
 // against the pass ratio of all members, and the minutes (Biên bản họp Hội đồng) printed as a PDF.
 // Opens on the latest recorded meeting; "New Meeting" starts another. Each record is one transaction with
-// its audit rows; a refusal says why and changes nothing. Open votes, member by member, are the CLI's.
+// its audit rows; a refusal says why and changes nothing.
 class MeetingDialog : public QDialog
 {
     Q_OBJECT
@@ -68,6 +71,13 @@ public:
     void startNewMeeting();
     // Records a secret ballot's counts for the entry at the meeting shown.
     Result<VoteRecord> recordVote(qint64 entryId, int agree, int disagree, int blank);
+    // The members present at the meeting shown, as an open vote on the entry lists them.
+    QList<OpenVoter> openVoters(qint64 entryId) const;
+    // Records an open vote: each voting member's choice.
+    Result<VoteRecord> recordOpenVote(qint64 entryId, const QHash<qint64, Ballot>& ballots);
+    // Secret ballots (counts typed in the table) or open votes (each member's choice in a dialog).
+    void setOpenVoting(bool open);
+    bool isOpenVoting() const;
     // The row of the votes table holding the entry, or -1.
     int voteRow(qint64 entryId) const;
     // Prints the minutes of the meeting shown.
@@ -79,6 +89,8 @@ private:
     void loadVotes();
     void updateQuorum();
     void recordVoteOfCurrentRow();
+    // The vote's result in its row and below the table, or why it was refused.
+    void showVote(const Result<VoteRecord>& vote);
     void printMinutesInteractively();
     void report(const Status& status, const QString& done = {});
     QSpinBox* countBox(int row, int column) const;
@@ -100,6 +112,7 @@ private:
     QPushButton* m_newMeeting;
     QLabel* m_votesTitle;
     QTableWidget* m_votes;
+    QComboBox* m_mode;
     QPushButton* m_recordVote;
     QPushButton* m_minutes;
     QLabel* m_message;

@@ -4462,10 +4462,6 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <translation>Phiên họp &amp;mới</translation>
     </message>
     <message>
-        <source>Recognition votes (secret ballot)</source>
-        <translation>Bỏ phiếu công nhận (bỏ phiếu kín)</translation>
-    </message>
-    <message>
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
@@ -4585,12 +4581,71 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
+    <message>
+        <source>Recognition votes</source>
+        <translation>Bỏ phiếu công nhận</translation>
+    </message>
+    <message>
+        <source>Secret ballot: the counts typed in the table</source>
+        <translation>Bỏ phiếu kín: nhập số phiếu vào bảng</translation>
+    </message>
+    <message>
+        <source>Open vote: each member&apos;s choice</source>
+        <translation>Biểu quyết công khai: ý kiến từng thành viên</translation>
+    </message>
+    <message>
+        <source>&amp;Ballot:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::MoneyEdit</name>
     <message>
         <source>e.g. 1.250.000.000</source>
         <translation>ví dụ: 1.250.000.000</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::OpenVoteDialog</name>
+    <message>
+        <source>Open Vote</source>
+        <translation>Biểu quyết công khai</translation>
+    </message>
+    <message>
+        <source>Member present</source>
+        <translation>Thành viên có mặt</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>%1 (conflict of interest: %2)</source>
+        <translation>%1 (xung đột lợi ích: %2)</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Không đồng ý</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Không biểu quyết</translation>
+    </message>
+    <message>
+        <source>Does not vote</source>
+        <translation>Không tham gia</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

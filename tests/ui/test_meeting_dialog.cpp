@@ -6,10 +6,13 @@
 #include "demo/demo_generator.h"
 #include "main_window.h"
 #include "meeting_dialog.h"
+#include "open_vote_dialog.h"
+#include "review/conflicts.h"
 #include "review/council_roster.h"
 #include "temp_campaign.h"
 #include "ui_test_helpers.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
@@ -166,6 +169,69 @@ TEST_CASE("The council meeting: attendance and quorum, secret-ballot votes, minu
           5);
 }
 
+TEST_CASE("An open vote: each present member's choice, conflicted members left out", "[ui][meeting]")
+{
+    ScoredCampaign c;
+    const auto roster = CouncilRoster::load(c.db());
+    REQUIRE(roster);
+    MeetingDialog dialog(c.db(), QStringLiteral("secretary"));
+    dialog.setInteractive(false);
+    if (dialog.meetingId())
+        dialog.startNewMeeting();
+    const qint64 absent = roster->at(6).member.id;
+    REQUIRE(dialog.setPresent(absent, false, QStringLiteral("Ốm")));
+    REQUIRE(dialog.recordMeeting());
+
+    // Open voting: the counts are not typed but come from the members' choices.
+    dialog.setOpenVoting(true);
+    CHECK(dialog.isOpenVoting());
+    CHECK_FALSE(
+        qobject_cast<QSpinBox*>(dialog.votesView()->cellWidget(0, MeetingDialog::AgreeColumn))->isEnabled());
+
+    // The first entry, with a conflict of interest the clerk recorded for one present member.
+    const qint64 entry = rankedEntry(dialog, 0);
+    const qint64 conflicted = roster->at(5).member.id;
+    REQUIRE(setConflictOverride(c.db(), conflicted, entry, true, QStringLiteral("vợ của tác giả"),
+                                QStringLiteral("clerk")));
+    const QList<OpenVoter> voters = dialog.openVoters(entry);
+    CHECK(voters.size() == 6); // the absent member is not listed
+    CHECK(std::count_if(voters.begin(), voters.end(), [&](const OpenVoter& v) {
+              return v.memberId == conflicted && v.conflict == QStringLiteral("vợ của tác giả");
+          }) == 1);
+    for (const OpenVoter& v : voters)
+        CHECK(v.memberId != absent);
+
+    OpenVoteDialog form(QStringLiteral("SK: một sáng kiến"), voters);
+    int eligible = 0;
+    for (const OpenVoter& v : voters) {
+        if (!v.conflict.isEmpty()) {
+            CHECK_FALSE(form.setBallot(v.memberId, Ballot::Agree)); // greyed: no choice can be made
+            continue;
+        }
+        REQUIRE(form.setBallot(v.memberId, eligible == 0 ? Ballot::Disagree : Ballot::Agree));
+        ++eligible;
+    }
+    const QHash<qint64, Ballot> ballots = form.ballots();
+    CHECK(ballots.size() == eligible);
+    auto vote = dialog.recordOpenVote(entry, ballots);
+    REQUIRE(vote);
+    CHECK(vote->mode == VoteMode::Open);
+    CHECK(vote->agree == eligible - 1);
+    CHECK(vote->disagree == 1);
+    CHECK(vote->passes == (vote->agree >= 5));
+    const int row = dialog.voteRow(entry);
+    CHECK(qobject_cast<QSpinBox*>(dialog.votesView()->cellWidget(row, MeetingDialog::AgreeColumn))->value() ==
+          eligible - 1);
+
+    // The absent member cannot vote: refused with a message, the vote above kept.
+    CHECK_FALSE(dialog.recordOpenVote(entry, {{absent, Ballot::Agree}}));
+    CHECK_FALSE(dialog.messageText().isEmpty());
+    const auto stored = MeetingRepository(c.db(), QStringLiteral("secretary")).votes(dialog.meetingId());
+    REQUIRE(stored);
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->first().ballots == ballots);
+}
+
 TEST_CASE("The window opens the council meeting from the Campaign menu", "[ui][meeting]")
 {
     ScoredCampaign c;
@@ -197,4 +263,12 @@ TEST_CASE("Screenshot of the council meeting", "[.screenshot]")
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     QTest::qWait(300);
     shots.save(dialog, QStringLiteral("meeting.png"));
+
+    const qint64 entry = rankedEntry(dialog, 2);
+    OpenVoteDialog open(QStringLiteral("SK-2024: ") +
+                            dialog.votesView()->item(2, MeetingDialog::TitleColumn)->text(),
+                        dialog.openVoters(entry), &dialog);
+    open.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&open));
+    shots.save(open, QStringLiteral("open-vote.png"));
 }
