@@ -1,4 +1,5 @@
-// sangkien-cli: the command-line program of ../shared/docs/cli.md. Wiring only: the commands live in cli/.
+// sangkien-cli: the command-line program whose contract is app/cli/README.md. Wiring only: the commands
+// live in cli/.
 #include "cli/commands.h"
 #include "cli/import_command.h"
 #include "common/translations.h"

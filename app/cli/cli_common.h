@@ -18,7 +18,7 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// Exit codes of ../shared/docs/cli.md: scripts depend on them.
+// Exit codes of the contract (app/cli/README.md): scripts depend on them.
 enum ExitCode : int
 {
     Ok = 0,

@@ -12,8 +12,12 @@ class QPagedPaintDevice;
 namespace sangkien {
 
 // The director's decision or the proposal to the chairman, with its attached list, laid out as
-// Decree 30/2020 wants (../shared/docs/documents.md). Preview, printer and PDF all paint the pages
-// layoutDecision() returns; the ODT carries the same text for the office to touch up.
+// Decree 30/2020/NĐ-CP (Appendix I) wants, since archives reject documents that break it: A4 portrait,
+// margins 20–25 / 20–25 / 30–35 / 15–20 mm, Times New Roman (Liberation Serif on Linux, same metrics),
+// page numbers centred in the top margin from page 2, the two-column heading, the signature block and
+// "Nơi nhận", and an attached list whose table header repeats on every page, no row split across pages.
+// Preview, printer and PDF all paint the pages layoutDecision() returns; the ODT carries the same text for
+// the office to touch up.
 
 // The pages: the document (part 1) and the attached list (part 2, its own page numbers).
 PagedDocument layoutDecision(const AwardDecisionData& data);

@@ -5,7 +5,12 @@
 // Vietnamese text typed with the pre-Unicode font encodings TCVN3 (ABC, the ".Vn…" fonts) and
 // VNI-Windows (the "VNI-…" fonts). Spreadsheet readers hand such text over as if it were Windows-1252
 // ("Hµ Néi" for Hà Nội, "Haø Noäi" in VNI); these functions turn it back into Unicode (NFC).
-// The reference is ../shared/docs/legacy-encodings.md.
+// TCVN3 follows TCVN 5712:1993 (VN3; GNU libiconv's TCVN table agrees): one byte a letter, toned capitals
+// only from the ".Vn…H" fonts, which draw capitals at the lowercase codes (decode, then upper-case).
+// VNI writes a base letter followed by mark bytes, so context decides ("ô" alone is ơ, "oâ" is ô).
+// Byte 0xAD is ư in TCVN3 but a soft hyphen in Windows-1252: it must survive until the repair.
+// The cell's font tells which encoding it is; without one, text full of TCVN3 look-alikes and no real
+// Vietnamese letters is only a guess, which the user confirms.
 namespace sangkien::text {
 
 enum class LegacyEncoding

@@ -5,7 +5,9 @@
 #include "temp_campaign.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,5 +70,30 @@ inline const QStringList kEnglishEnv{QStringLiteral("LC_ALL="), QStringLiteral("
                                      QStringLiteral("LANG=en_US.UTF-8")};
 inline const QStringList kVietnameseEnv{QStringLiteral("LC_ALL="), QStringLiteral("LC_MESSAGES="),
                                         QStringLiteral("LANG=vi_VN.UTF-8")};
+
+// Every spreadsheet of dir (at least minimum of them) goes through `import --dry-run`: it imports
+// (exit 0) or is refused with exit 2 and a message, never a crash, and the JSON always has its keys.
+inline void checkEveryFileImportsOrIsRefused(const QString& dir, int minimum)
+{
+    TempCampaign campaign;
+    campaign.close();
+    QStringList files;
+    for (const QFileInfo& f : QDir(dir).entryInfoList(QDir::Files, QDir::Name)) {
+        if (f.suffix() != QLatin1String("md") && f.suffix() != QLatin1String("py"))
+            files << f.absoluteFilePath();
+    }
+    REQUIRE(files.size() >= minimum);
+    for (const QString& file : files) {
+        INFO(file.toStdString());
+        const CliResult r =
+            runCli({QStringLiteral("import"), campaign.path(), file, QStringLiteral("--dry-run"),
+                    QStringLiteral("--format"), QStringLiteral("json")});
+        CHECK((r.exitCode == 0 || r.exitCode == 2));
+        if (r.exitCode == 2)
+            CHECK_FALSE(r.err.trimmed().isEmpty());
+        if (!r.out.isEmpty())
+            CHECK(parseJson(r.out).contains(QStringLiteral("read")));
+    }
+}
 
 } // namespace sangkien::testing

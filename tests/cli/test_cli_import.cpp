@@ -1,5 +1,5 @@
-// `sangkien-cli import` as scripts use it: the JSON of ../shared/docs/cli.md, all rows or none, dry runs,
-// saved mappings, a locked campaign, and every corpus spreadsheet imported or refused cleanly.
+// `sangkien-cli import` as scripts use it: the JSON of app/cli/README.md, all rows or none, dry runs,
+// saved mappings, a locked campaign, and every fixture spreadsheet imported or refused cleanly.
 #include "cli_test_helpers.h"
 #include "import/column_mapping.h"
 #include "storage/campaign_lock.h"
@@ -146,28 +146,8 @@ TEST_CASE("import: a campaign locked by another writer, or missing, exits 3", "[
     CHECK(unreadable.err.contains("truncated.xlsx"));
 }
 
-TEST_CASE("Every corpus spreadsheet imports or is refused with exit 2 and a message", "[import][cli]")
+TEST_CASE("Every fixture spreadsheet imports or is refused with exit 2 and a message", "[import][cli]")
 {
-    TempCampaign campaign;
-    campaign.close();
-    QStringList files;
-    for (const QString& dir : {QStringLiteral(SANGKIEN_CORPUS_DIR "/spreadsheets"),
-                               QStringLiteral(SANGKIEN_TEST_DATA_DIR "/spreadsheets")}) {
-        for (const QFileInfo& f : QDir(dir).entryInfoList(QDir::Files, QDir::Name)) {
-            if (f.suffix() != QLatin1String("md"))
-                files << f.absoluteFilePath();
-        }
-    }
-    REQUIRE(files.size() > 30);
-    for (const QString& file : files) {
-        INFO(file.toStdString());
-        const CliResult r =
-            runCli({QStringLiteral("import"), campaign.path(), file, QStringLiteral("--dry-run"),
-                    QStringLiteral("--format"), QStringLiteral("json")});
-        CHECK((r.exitCode == 0 || r.exitCode == 2));
-        if (r.exitCode == 2)
-            CHECK_FALSE(r.err.trimmed().isEmpty());
-        if (!r.out.isEmpty())
-            CHECK(parseJson(r.out).contains(QStringLiteral("read")));
-    }
+    // The external corpus gets the same check in tests/corpus (run when ../shared/corpus exists).
+    checkEveryFileImportsOrIsRefused(QStringLiteral(SANGKIEN_TEST_DATA_DIR "/spreadsheets"), 20);
 }

@@ -16,6 +16,7 @@ import zipfile
 
 import openpyxl
 from openpyxl.styles import Font
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "spreadsheets")
 
@@ -252,6 +253,94 @@ def convert_import_with_libreoffice(src):
                 shutil.move(os.path.join(outdir, produced[0]), os.path.join(OUT, name))
 
 
+# The edge cases the office's files have (the external corpus has them too, but a clone of the
+# repository must test them alone): a merged title, rows LibreOffice compresses into one repeated row,
+# a long run of empty rows, shared strings with entities and Excel's _x000D_ escape, formulas read by
+# the value the writer cached, a hidden sheet.
+EDGE_FILLER = [0, "Chưa đặt tên", "Dự phòng"]
+
+
+def write_edge_cases_xlsx(path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Danh sách"
+    ws["A1"] = "DANH SÁCH SÁNG KIẾN NĂM 2024"
+    ws.merge_cells("A1:E1")
+    for col, title in enumerate(["STT", "Tên sáng kiến", "Ghi chú", "Điểm", "Tổng"], start=1):
+        ws.cell(row=2, column=col, value=title)
+    for r in range(3, 7):  # four identical rows: LibreOffice writes one row repeated four times
+        for col, value in enumerate(EDGE_FILLER, start=1):
+            ws.cell(row=r, column=col, value=value)
+    ws["B7"] = "Nghiên cứu & phát triển <R&D> \"Sở\""
+    ws["B8"] = "Dòng một\r\nDòng hai"
+    ws["A9"] = 9
+    ws["D9"] = 40
+    ws["E9"] = "=D9*2+A9"  # openpyxl caches nothing: LibreOffice computes 89 and saves it
+    ws["C9"] = '=CONCATENATE("Sở ","Y tế")'
+    ws["B30"] = "Hết danh sách"  # after 20 empty rows
+    hidden = wb.create_sheet("Ẩn")
+    hidden.sheet_state = "hidden"
+    hidden["A1"] = "Dữ liệu ẩn"
+    wb.save(path)
+
+
+def convert_edge_cases_with_libreoffice(src):
+    """LibreOffice's .xlsx (shared strings, cached formula values) and .ods (repeated rows)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        print("LibreOffice not found: keeping the committed edge_cases_lo.* fixtures")
+        return
+    with tempfile.TemporaryDirectory() as profile:
+        for fmt, name in (("ods", "edge_cases_lo.ods"), ("xlsx:Calc MS Excel 2007 XML", "edge_cases_lo.xlsx")):
+            with tempfile.TemporaryDirectory() as outdir:
+                subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+                                "--convert-to", fmt, "--outdir", outdir, src], check=True,
+                               stdout=subprocess.DEVNULL)
+                produced = [p for p in os.listdir(outdir)]
+                shutil.move(os.path.join(outdir, produced[0]), os.path.join(OUT, name))
+    add_x000d_to_shared_strings(os.path.join(OUT, "edge_cases_lo.xlsx"))
+
+
+def add_x000d_to_shared_strings(path):
+    """Excel writes a carriage return inside a shared string as _x000D_; LibreOffice writes &#10; for the
+    whole line break. Rewrite LibreOffice's entry for B8 the way Excel stores it."""
+    with zipfile.ZipFile(path) as z:
+        parts = [(info, z.read(info.filename)) for info in z.infolist()]
+    with zipfile.ZipFile(path + ".tmp", "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in parts:
+            if info.filename == "xl/sharedStrings.xml":
+                text = data.decode("utf-8")
+                line_break = "Dòng một&#10;Dòng hai"
+                if line_break not in text:
+                    raise SystemExit("LibreOffice's shared strings changed: " + text)
+                data = text.replace(line_break, "Dòng một_x000D_&#10;Dòng hai").encode("utf-8")
+            z.writestr(info, data)
+    os.replace(path + ".tmp", path)
+
+
+def write_1904_xlsx(path):
+    """A workbook in the 1904 date system (Excel for Mac): the same serial is a date four years later."""
+    wb = openpyxl.Workbook()
+    wb.epoch = CALENDAR_MAC_1904
+    ws = wb.active
+    ws.title = "Ngày 1904"
+    ws["A1"] = "Ngày nộp"
+    ws["A2"] = datetime.date(2024, 3, 15)
+    ws["A2"].number_format = "dd/mm/yyyy"
+    ws["A3"] = datetime.datetime(2024, 6, 1, 14, 30)
+    ws["A3"].number_format = "dd/mm/yyyy hh:mm"
+    ws["B2"] = 45000  # a plain number stays a number
+    wb.save(path)
+
+
+def write_bom_cr_csv(path):
+    """UTF-8 with a BOM and records ended by CR alone (old Mac line ends), a quoted CR inside a field."""
+    records = ["STT,Họ và tên,Đơn vị", "1,Nguyễn Văn An,Sở Tư pháp", "2,\"Lê Thị\rHồng Nhung\",Sở Y tế",
+               "3,Phạm Quốc Việt,Sở Nội vụ"]
+    with open(path, "wb") as f:
+        f.write(b"\xef\xbb\xbf" + "\r".join(records).encode("utf-8") + b"\r")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     write_vn_list_xlsx(os.path.join(OUT, "vn_list.xlsx"))
@@ -274,6 +363,10 @@ def main():
     convert_with_libreoffice(os.path.join(OUT, "vn_list.xlsx"))
     write_vn_import_xlsx(os.path.join(OUT, "vn_import.xlsx"))
     convert_import_with_libreoffice(os.path.join(OUT, "vn_import.xlsx"))
+    write_edge_cases_xlsx(os.path.join(OUT, "edge_cases.xlsx"))
+    convert_edge_cases_with_libreoffice(os.path.join(OUT, "edge_cases.xlsx"))
+    write_1904_xlsx(os.path.join(OUT, "edge_1904.xlsx"))
+    write_bom_cr_csv(os.path.join(OUT, "edge_bom_cr.csv"))
 
 
 if __name__ == "__main__":

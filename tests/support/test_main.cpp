@@ -1,23 +1,7 @@
-// One main for every test program: a QApplication (offscreen for UI tests) so widgets, models,
-// QSqlDatabase and translations behave as in the programs.
-#define CATCH_CONFIG_RUNNER
-#include <QApplication>
-#include <catch2/catch.hpp>
+// The main of the unit, CLI and UI test programs.
+#include "test_session.h"
 
 int main(int argc, char** argv)
 {
-    // The locale comes from LANG alone (see tests/CMakeLists.txt); make every category follow it.
-    if (!qEnvironmentVariableIsEmpty("LANG"))
-        qputenv("LC_ALL", qgetenv("LANG"));
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (qEnvironmentVariableIsEmpty("SANGKIEN_CLI"))
-        qputenv("SANGKIEN_CLI", SANGKIEN_CLI_PATH);
-    // The .xls reader's helper lives beside sangkien and sangkien-cli, not beside the test programs.
-    if (qEnvironmentVariableIsEmpty("SANGKIEN_XLS_HELPER"))
-        qputenv("SANGKIEN_XLS_HELPER", SANGKIEN_XLS_HELPER_PATH);
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("SangKienTests"));
-    QApplication::setApplicationName(QStringLiteral("sangkien-tests"));
-    return Catch::Session().run(argc, argv);
+    return sangkien::testing::runTestSession(argc, argv);
 }

@@ -224,6 +224,82 @@ TEST_CASE("csv: record numbers, blank lines, quotes and line ends written by han
     CHECK(readSheet(*reader).rows == sheet.rows);
 }
 
+TEST_CASE("LibreOffice's .xlsx and .ods: merged title, empty-row runs, entities, _x000D_, cached formulas, "
+          "hidden sheet",
+          "[readers]")
+{
+    for (const QString& name : {QStringLiteral("edge_cases_lo.xlsx"), QStringLiteral("edge_cases_lo.ods")}) {
+        INFO(name.toStdString());
+        const bool ods = name.endsWith(u".ods");
+        auto reader = openOk(fixture(name));
+        CHECK(reader->sheets() ==
+              QList<SheetInfo>{{QStringLiteral("Danh sách"), false}, {QStringLiteral("Ẩn"), true}});
+        CHECK(reader->currentSheet() == u"Danh sách");
+        const Sheet sheet = readSheet(*reader);
+        REQUIRE_FALSE(sheet.error);
+        // The title merged over A1:E1 is one cell with its range.
+        CHECK(reader->mergedRanges().contains(*CellRange::fromA1(u"A1:E1")));
+        CHECK(sheet.text(1, 0) == u"DANH SÁCH SÁNG KIẾN NĂM 2024");
+        // Four equal rows, then 20 empty ones (the .ods stores them as one row repeated 20 times, and
+        // a million more after the last): numbered as the program shows them, the empty ones not given.
+        QList<int> numbers;
+        for (const SheetRow& r : sheet.rows)
+            numbers << r.number;
+        CHECK(numbers == QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 30});
+        for (int r = 3; r <= 6; ++r)
+            CHECK(sheet.texts(r) == QStringList{QStringLiteral("0"), QStringLiteral("Chưa đặt tên"),
+                                                QStringLiteral("Dự phòng")});
+        CHECK(sheet.text(30, 1) == u"Hết danh sách");
+        // &amp; &lt; &gt; &quot; in the shared strings (xlsx) and the content (ods).
+        CHECK(sheet.text(7, 1) == u"Nghiên cứu & phát triển <R&D> \"Sở\"");
+        // Excel's _x000D_ escape is a carriage return; ODS has two paragraphs.
+        CHECK(sheet.text(8, 1) == (ods ? u"Dòng một\nDòng hai" : u"Dòng một\r\nDòng hai"));
+        // Formulas give the value LibreOffice cached when it saved.
+        REQUIRE(sheet.cell(9, 4));
+        CHECK(sheet.cell(9, 4)->value == QVariant(89.0));
+        CHECK(sheet.text(9, 2) == u"Sở Y tế");
+
+        REQUIRE(reader->selectSheet(QStringLiteral("Ẩn")));
+        CHECK(readSheet(*reader).text(1, 0) == u"Dữ liệu ẩn");
+    }
+    // The same workbook as openpyxl wrote it caches no formula value: those cells read as empty.
+    const Sheet raw = readSheet(*openOk(fixture(QStringLiteral("edge_cases.xlsx"))));
+    CHECK(raw.cell(9, 4) == nullptr);
+    CHECK(raw.text(8, 1) == u"Dòng một\r\nDòng hai");
+}
+
+TEST_CASE("xlsx in the 1904 date system: the same serial is read as the date Excel for Mac shows",
+          "[readers]")
+{
+    auto reader = openOk(fixture(QStringLiteral("edge_1904.xlsx")));
+    const Sheet sheet = readSheet(*reader);
+    REQUIRE_FALSE(sheet.error);
+    REQUIRE(sheet.cell(2, 0));
+    CHECK(sheet.cell(2, 0)->isDate());
+    CHECK(sheet.cell(2, 0)->value == QVariant(QDate(2024, 3, 15))); // read as 1900 it would be 2020-03-14
+    CHECK(sheet.cell(2, 0)->text == u"15/03/2024");
+    CHECK(sheet.cell(3, 0)->value == QVariant(QDateTime(QDate(2024, 6, 1), QTime(14, 30))));
+    CHECK(sheet.cell(2, 1)->value == QVariant(45000.0)); // a plain number beside it stays a number
+}
+
+TEST_CASE("csv: UTF-8 with a BOM and records ended by CR alone", "[readers]")
+{
+    auto reader = openOk(fixture(QStringLiteral("edge_bom_cr.csv")));
+    auto* csv = dynamic_cast<CsvReader*>(reader.get());
+    REQUIRE(csv);
+    CHECK(csv->encoding() == CsvReader::Encoding::Utf8);
+    CHECK(csv->delimiter() == u',');
+    const Sheet sheet = readSheet(*reader);
+    REQUIRE_FALSE(sheet.error);
+    REQUIRE(sheet.rows.size() == 4);
+    CHECK(sheet.texts(1) == QStringList{QStringLiteral("STT"), QStringLiteral("Họ và tên"),
+                                        QStringLiteral("Đơn vị")}); // no BOM in front of STT
+    CHECK(sheet.texts(2) ==
+          QStringList{QStringLiteral("1"), QStringLiteral("Nguyễn Văn An"), QStringLiteral("Sở Tư pháp")});
+    CHECK(sheet.text(3, 1) == u"Lê Thị\rHồng Nhung"); // a quoted CR stays inside its field
+    CHECK(sheet.text(4, 2) == u"Sở Nội vụ");
+}
+
 TEST_CASE("Windows-1258 decoding composes tone marks, and agrees with ICU when Qt has it", "[readers]")
 {
     const QByteArray bytes("Ho\xF2 va\xCC t\xEAn \xD0\xF4\xF2 H\xF4\xECng \xFE");

@@ -1,5 +1,7 @@
-// The readers on the real files of ../shared/corpus/spreadsheets (see its MANIFEST.md): every file reads
-// to the end or fails with a message naming it, and the special cases come out right.
+// The readers on the real files of the external corpus (corpus_dir.h; see the corpus's MANIFEST.md):
+// every file reads to the end or fails with a message naming it, and the special cases come out right.
+// tests/unit/test_readers_fixtures.cpp checks the same edge cases on fixtures of our own.
+#include "corpus_dir.h"
 #include "import/sheet_reader.h"
 
 #include <QDir>
@@ -35,7 +37,7 @@ struct BookDump
 
 QString corpus(const QString& name)
 {
-    return QStringLiteral(SANGKIEN_CORPUS_DIR "/spreadsheets/") + name;
+    return testing::corpusSpreadsheets() + QLatin1Char('/') + name;
 }
 
 // Every sheet of the file, read to its end, or the first error.
@@ -116,7 +118,7 @@ BookDump readOk(const QString& name)
 
 TEST_CASE("Every corpus spreadsheet reads to the end or fails with a message naming it", "[readers]")
 {
-    const QDir dir(QStringLiteral(SANGKIEN_CORPUS_DIR "/spreadsheets"));
+    const QDir dir(testing::corpusSpreadsheets());
     const QFileInfoList files = dir.entryInfoList(QDir::Files, QDir::Name);
     REQUIRE(files.size() >= 40);
     // FreeXL 1.0.6 gives no workbook for this Excel 5.0/95 file; everything else must read.
