@@ -21,6 +21,9 @@ struct PersonName
 int compareNames(const QString& fullNameA, const QString& fullNameB);
 // The same for names already parsed, so a model can parse once and sort many times.
 int compareNames(const PersonName& a, const PersonName& b);
-inline bool nameLessThan(const QString& a, const QString& b) { return compareNames(a, b) < 0; }
+inline bool nameLessThan(const QString& a, const QString& b)
+{
+    return compareNames(a, b) < 0;
+}
 
 } // namespace sangkien::text

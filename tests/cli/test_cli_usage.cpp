@@ -124,11 +124,9 @@ TEST_CASE("cli: errors are English with --lang en or LANG=en_*, Vietnamese by de
     CHECK(vietnamese.exitCode == 3);
     CHECK_FALSE(vietnamese.err.isEmpty());
     CHECK(vietnamese.err.contains(missing.toUtf8()));
-    // Soft until the Vietnamese translation is filled in: when it is, the message differs from English.
-    if (vietnamese.err != english.err)
-        CHECK_FALSE(vietnamese.err.contains("does not exist"));
-    else
-        WARN("the Vietnamese translation of the CLI's messages is not filled in yet");
+    // The Vietnamese translation is filled in: the message is not the English one.
+    CHECK(vietnamese.err != english.err);
+    CHECK_FALSE(vietnamese.err.contains("does not exist"));
 
     const auto explicitVi = runCli(
         {QStringLiteral("--lang"), QStringLiteral("vi"), QStringLiteral("list"), missing}, {}, kEnglishEnv);

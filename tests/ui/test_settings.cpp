@@ -1,6 +1,7 @@
 // The campaign settings dialog: facts saved with an audit row, criteria totals and order, criteria frozen
 // once a score exists, quota rules edited in the table, and Save as one transaction.
 #include "campaign_settings_dialog.h"
+#include "model_tester.h"
 #include "models/criteria_model.h"
 #include "models/quota_rules_model.h"
 #include "storage/audit_log.h"
@@ -9,7 +10,6 @@
 #include "storage/rules_repository.h"
 #include "temp_campaign.h"
 
-#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -61,10 +61,8 @@ TEST_CASE("The settings dialog shows the campaign and saves its facts with an au
     TempCampaign c;
     CampaignSettingsDialog dialog(c.db(), QStringLiteral("clerk"));
     dialog.setInteractive(false);
-    QAbstractItemModelTester criteriaTester(dialog.criteriaModel(),
-                                            QAbstractItemModelTester::FailureReportingMode::Warning);
-    QAbstractItemModelTester quotaTester(dialog.quotaModel(),
-                                         QAbstractItemModelTester::FailureReportingMode::Warning);
+    testing::CheckedModelTester criteriaTester(dialog.criteriaModel());
+    testing::CheckedModelTester quotaTester(dialog.quotaModel());
     const Campaign loaded = dialog.campaign();
     CHECK_FALSE(loaded.name.isEmpty());
     CHECK(dialog.criteriaModel()->rowCount() > 0);
@@ -84,6 +82,8 @@ TEST_CASE("The settings dialog shows the campaign and saves its facts with an au
     CHECK_FALSE(dialog.save());
     REQUIRE(dialog.criteriaModel()->setData(max, oldMax));
     CHECK(dialog.problem().isEmpty());
+    CHECK(criteriaTester.failures().isEmpty());
+    CHECK(quotaTester.failures().isEmpty());
 }
 
 TEST_CASE("Criteria are read-only in the settings once a score exists", "[ui][settings]")
@@ -136,8 +136,7 @@ TEST_CASE("Quota rules are added, changed and removed in the table, never two fo
     dialog.setInteractive(false);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    QAbstractItemModelTester tester(dialog.quotaModel(),
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    testing::CheckedModelTester tester(dialog.quotaModel());
     QuotaRulesModel* model = dialog.quotaModel();
     const int rules = model->rowCount();
     REQUIRE(rules == 3); // chairman: 10 together; director: 5 collectives, 10 individuals
@@ -219,6 +218,7 @@ TEST_CASE("Quota rules are added, changed and removed in the table, never two fo
     }
     CHECK(model->lastError().contains(QStringLiteral("already has a rule")));
     CHECK(model->rowCount() == 6);
+    CHECK(tester.failures().isEmpty());
 }
 
 TEST_CASE("Criteria are reordered from the keyboard and the order is saved", "[ui][settings][criteria]")
@@ -228,8 +228,7 @@ TEST_CASE("Criteria are reordered from the keyboard and the order is saved", "[u
     dialog.setInteractive(false);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    QAbstractItemModelTester tester(dialog.criteriaModel(),
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    testing::CheckedModelTester tester(dialog.criteriaModel());
     CriteriaModel* model = dialog.criteriaModel();
     const auto codes = [&] {
         QStringList list;
@@ -267,6 +266,7 @@ TEST_CASE("Criteria are reordered from the keyboard and the order is saved", "[u
     for (const Criterion& cr : *stored)
         storedCodes << cr.code;
     CHECK(storedCodes == expected);
+    CHECK(tester.failures().isEmpty());
 }
 
 TEST_CASE("Saving the settings is one transaction: a failing part leaves every part unchanged",

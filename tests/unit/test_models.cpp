@@ -1,5 +1,6 @@
 // The models the GUI shows: entries (with the search filter and Vietnamese sorting), criteria and quota
 // rules.
+#include "model_tester.h"
 #include "models/criteria_model.h"
 #include "models/entries_filter_model.h"
 #include "models/entries_model.h"
@@ -9,7 +10,6 @@
 #include "storage/rules_repository.h"
 #include "temp_campaign.h"
 
-#include <QAbstractItemModelTester>
 #include <QSqlQuery>
 #include <QStringList>
 #include <algorithm>
@@ -19,28 +19,6 @@ using namespace sangkien;
 using sangkien::testing::TempCampaign;
 
 namespace {
-
-// Records what QAbstractItemModelTester reports instead of letting it pass unseen.
-QStringList g_modelTestFailures;
-QtMessageHandler g_previousHandler = nullptr;
-
-void recordModelTestMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (context.category && QByteArray(context.category).startsWith("qt.modeltest") && type >= QtWarningMsg)
-        g_modelTestFailures << message;
-    else if (g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
-struct ModelTestGuard
-{
-    ModelTestGuard()
-    {
-        g_modelTestFailures.clear();
-        g_previousHandler = qInstallMessageHandler(recordModelTestMessages);
-    }
-    ~ModelTestGuard() { qInstallMessageHandler(g_previousHandler); }
-};
 
 qint64 firstUnitId(Database& db)
 {
@@ -124,11 +102,10 @@ TEST_CASE("EntriesModel holds every entry of the campaign", "[models][entries]")
     TempCampaign campaign;
     addSampleEntries(campaign.db());
 
-    ModelTestGuard guard;
     EntriesModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    testing::CheckedModelTester tester(&model);
     REQUIRE(model.reload(campaign.db()));
-    CHECK(g_modelTestFailures.isEmpty());
+    CHECK(tester.failures().isEmpty());
 
     CHECK(model.rowCount() == EntryRepository(campaign.db()).count());
     CHECK(model.rowCount() == 6);
@@ -150,7 +127,7 @@ TEST_CASE("EntriesModel holds every entry of the campaign", "[models][entries]")
 
     model.clear();
     CHECK(model.rowCount() == 0);
-    CHECK(g_modelTestFailures.isEmpty());
+    CHECK(tester.failures().isEmpty());
 }
 
 TEST_CASE("EntriesModel re-reads only the entries a change touched", "[models][entries]")
@@ -159,13 +136,12 @@ TEST_CASE("EntriesModel re-reads only the entries a change touched", "[models][e
     Database& db = campaign.db();
     addSampleEntries(db);
 
-    ModelTestGuard guard;
     EntriesModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    testing::CheckedModelTester tester(&model);
     EntriesFilterModel proxy;
     proxy.setSourceModel(&model);
     proxy.sort(EntriesModel::NomineeColumn);
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Warning);
+    testing::CheckedModelTester proxyTester(&proxy);
     REQUIRE(model.reload(db));
     const QList<EntrySummary> before = model.entries();
     int resets = 0;
@@ -185,7 +161,7 @@ TEST_CASE("EntriesModel re-reads only the entries a change touched", "[models][e
 
     REQUIRE(model.refresh(db, {renamed, deleted, added}));
     CHECK(resets == 0);
-    CHECK(g_modelTestFailures.isEmpty());
+    CHECK(tester.failures().isEmpty());
     REQUIRE(model.rowCount() == before.size());
     QStringList titles = column(model, EntriesModel::TitleColumn);
     CHECK(titles.contains(QStringLiteral("Chữ ký số cho toàn bộ văn bản đi")));
@@ -215,10 +191,9 @@ TEST_CASE("EntriesFilterModel searches without diacritics", "[models][entries][s
     EntriesModel model;
     REQUIRE(model.reload(campaign.db()));
 
-    ModelTestGuard guard;
     EntriesFilterModel filter;
     filter.setSourceModel(&model);
-    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Warning);
+    testing::CheckedModelTester tester(&filter);
 
     filter.setSearchText(QStringLiteral("nguyen van duc"));
     REQUIRE(filter.rowCount() == 1);
@@ -242,7 +217,7 @@ TEST_CASE("EntriesFilterModel searches without diacritics", "[models][entries][s
 
     filter.setSearchText(QString());
     CHECK(filter.rowCount() == model.rowCount());
-    CHECK(g_modelTestFailures.isEmpty());
+    CHECK(tester.failures().isEmpty());
 }
 
 TEST_CASE("EntriesFilterModel sorts the Vietnamese way", "[models][entries][sort]")
@@ -290,9 +265,8 @@ TEST_CASE("EntriesFilterModel sorts the Vietnamese way", "[models][entries][sort
 TEST_CASE("CriteriaModel edits the template's criteria", "[models][criteria]")
 {
     TempCampaign campaign;
-    ModelTestGuard guard;
     CriteriaModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    testing::CheckedModelTester tester(&model);
     REQUIRE(model.load(campaign.db()));
 
     auto stored = RulesRepository(campaign.db()).criteria();
@@ -331,7 +305,7 @@ TEST_CASE("CriteriaModel edits the template's criteria", "[models][criteria]")
     REQUIRE(model.insertRows(model.rowCount(), 1));
     REQUIRE(model.removeRows(0, 1));
     CHECK(model.rowCount() == 5);
-    CHECK(g_modelTestFailures.isEmpty());
+    CHECK(tester.failures().isEmpty());
 }
 
 TEST_CASE("CriteriaModel refuses edits once a score exists", "[models][criteria]")
@@ -356,9 +330,8 @@ TEST_CASE("CriteriaModel refuses edits once a score exists", "[models][criteria]
 TEST_CASE("QuotaRulesModel shows and edits the plan's quotas", "[models][quota]")
 {
     TempCampaign campaign;
-    ModelTestGuard guard;
     QuotaRulesModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    testing::CheckedModelTester tester(&model);
     REQUIRE(model.load(campaign.db()));
 
     auto stored = RulesRepository(campaign.db()).quotaRules();
@@ -407,5 +380,5 @@ TEST_CASE("QuotaRulesModel shows and edits the plan's quotas", "[models][quota]"
     REQUIRE(reloaded.rowCount() == 3);
     CHECK(reloaded.index(0, QuotaRulesModel::MaxCountColumn).data().toInt() == 12);
     CHECK(reloaded.index(collectiveRow, QuotaRulesModel::MaxCountColumn).data().toInt() == 0);
-    CHECK(g_modelTestFailures.isEmpty());
+    CHECK(tester.failures().isEmpty());
 }
