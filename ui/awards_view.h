@@ -1,7 +1,7 @@
 #pragma once
 
 #include "awards/quota_validator.h"
-#include "documents/decision_repository.h"
+#include "storage/decision_repository.h"
 
 #include <QDialog>
 #include <QList>

@@ -4,8 +4,8 @@
 #include "domain/entry.h"
 #include "models/entries_model.h"
 #include "review/conflicts.h"
-#include "review/council_roster.h"
 #include "storage/catalog_repository.h"
+#include "storage/council_roster.h"
 #include "storage/database.h"
 #include "unit_completer.h"
 

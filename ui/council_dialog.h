@@ -3,7 +3,7 @@
 #include "common/result.h"
 #include "domain/council_member.h"
 #include "domain/unit.h"
-#include "review/council_repository.h"
+#include "storage/council_repository.h"
 
 #include <QDialog>
 

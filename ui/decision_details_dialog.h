@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documents/decision_repository.h"
+#include "storage/decision_repository.h"
 
 #include <QDialog>
 

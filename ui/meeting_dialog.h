@@ -2,9 +2,9 @@
 
 #include "common/result.h"
 #include "open_vote_dialog.h"
-#include "review/council_roster.h"
-#include "review/meeting_repository.h"
 #include "review/ranking.h"
+#include "storage/council_roster.h"
+#include "storage/meeting_repository.h"
 
 #include <QDialog>
 

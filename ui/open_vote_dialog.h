@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/meeting_repository.h"
+#include "storage/meeting_repository.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "review_exchange_dialog.h"
 
-#include "review/council_roster.h"
 #include "review/sealed_file.h"
+#include "storage/council_roster.h"
 #include "storage/database.h"
 
 #include <QComboBox>

@@ -4,12 +4,12 @@
 // vote, so there is nothing for the minutes to carry.
 #include "commands.h"
 #include "review/council_vote.h"
-#include "review/meeting_repository.h"
 #include "storage/audit_log.h"
 #include "storage/campaign_repository.h"
+#include "storage/council_roster.h"
 #include "storage/database.h"
+#include "storage/meeting_repository.h"
 
-#include <QSqlQuery>
 #include <limits>
 
 namespace sangkien::cli {
@@ -69,11 +69,10 @@ int runMeeting(const QStringList& arguments)
     Database& db = **opened;
 
     // Below the quorum nothing is written.
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM council_member")) || !q.next())
-        return fail(sqlError(q, path), CannotOpen);
-    const int members = q.value(0).toInt();
-    q.finish();
+    const auto roster = CouncilRoster::load(db);
+    if (!roster)
+        return fail(Error{roster.error().message, path}, CannotOpen);
+    const int members = int(roster->size());
     const auto campaign = CampaignRepository(db).load();
     if (!campaign)
         return fail(campaign.error(), CannotOpen);

@@ -1,6 +1,6 @@
 // `members FILE [--format json]`: the council, with each member's id for scores-import and review-export.
 #include "commands.h"
-#include "review/council_roster.h"
+#include "storage/council_roster.h"
 #include "storage/database.h"
 
 #include <QJsonArray>

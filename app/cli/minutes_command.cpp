@@ -2,8 +2,8 @@
 // one named) as PDF: attendance, quorum, each voted entry with its score and votes, the result.
 #include "commands.h"
 #include "documents/meeting_minutes.h"
-#include "review/meeting_repository.h"
 #include "storage/database.h"
+#include "storage/meeting_repository.h"
 
 #include <QFileInfo>
 #include <limits>

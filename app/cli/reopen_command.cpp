@@ -6,9 +6,9 @@
 #include "review/score_sheet_repository.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/entry_repository.h"
 #include "storage/user_accounts.h"
 
-#include <QSqlQuery>
 #include <QTextStream>
 #include <cstdio>
 #include <limits>
@@ -62,13 +62,12 @@ int runReopen(const QStringList& arguments)
         role = user->role;
         actingUser = user->login;
     }
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM entry WHERE code = ?"));
-    q.addBindValue(code);
-    if (!q.exec() || !q.next())
+    const auto found = EntryRepository(db).idOf(code);
+    if (!found)
+        return fail(found.error(), CannotOpen);
+    if (!*found)
         return fail(Error{Cli::tr("No entry has the code %1.").arg(code), path}, Rejected);
-    const qint64 entryId = q.value(0).toLongLong();
-    q.finish();
+    const qint64 entryId = **found;
     ScoreSheetRepository sheets(db, actingUser);
     if (auto name = sheets.memberName(*member); !name)
         return fail(name.error(), Rejected);

@@ -4,11 +4,11 @@
 // council's members. Refused (exit 2, nothing written) without a meeting, without quorum, when the ballots
 // outnumber those present, or when an absent or conflicted member votes openly.
 #include "commands.h"
-#include "review/meeting_repository.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/entry_repository.h"
+#include "storage/meeting_repository.h"
 
-#include <QSqlQuery>
 #include <limits>
 
 namespace sangkien::cli {
@@ -85,13 +85,12 @@ int runVote(const QStringList& arguments)
     if (!opened)
         return fail(opened.error(), CannotOpen);
     Database& db = **opened;
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM entry WHERE code = ?"));
-    q.addBindValue(code);
-    if (!q.exec() || !q.next())
+    const auto found = EntryRepository(db).idOf(code);
+    if (!found)
+        return fail(found.error(), CannotOpen);
+    if (!*found)
         return fail(Error{Cli::tr("No entry has the code %1.").arg(code), path}, Rejected);
-    const qint64 entryId = q.value(0).toLongLong();
-    q.finish();
+    const qint64 entryId = **found;
 
     MeetingRepository meetings(db, AuditLog::currentUser());
     const auto meetingId = meetings.latestId();

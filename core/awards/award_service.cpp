@@ -2,14 +2,13 @@
 
 #include "review/ranking.h"
 #include "storage/audit_log.h"
+#include "storage/award_repository.h"
 #include "storage/database.h"
 #include "storage/rules_repository.h"
 #include "text/vietnamese_text.h"
 
-#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace sangkien {
 namespace {
@@ -17,6 +16,12 @@ namespace {
 QJsonObject awardJson(const AwardSlot& slot, const QString& formCode)
 {
     return {{QStringLiteral("entry"), slot.entryCode}, {QStringLiteral("form"), formCode}};
+}
+
+AwardSlot slotOf(const AwardRow& r)
+{
+    return {r.entryId, r.entryCode, r.awardFormId, r.nomineeKind,
+            AwardService::nomineeKey(r.nomineeKind, r.nomineeName, r.nomineeUnitId)};
 }
 
 } // namespace
@@ -49,16 +54,12 @@ Result<QList<AllocationCandidate>> AwardService::candidates() const
     auto ranking = Ranking::compute(m_db);
     if (!ranking)
         return ranking.error();
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT e.id, n.kind, n.name, n.unit_id FROM entry e JOIN nominee n ON n.id = e.nominee_id")))
-        return sqlError(q, QStringLiteral("entry"));
+    const auto nominees = AwardRepository(m_db).nominees();
+    if (!nominees)
+        return nominees.error();
     QHash<qint64, QString> keys;
-    while (q.next())
-        keys.insert(q.value(0).toLongLong(),
-                    nomineeKey(nomineeKindFromCode(q.value(1).toString()).value_or(NomineeKind::Individual),
-                               q.value(2).toString(), q.value(3).toLongLong()));
+    for (const AwardRow& n : *nominees)
+        keys.insert(n.entryId, nomineeKey(n.nomineeKind, n.nomineeName, n.nomineeUnitId));
     QList<AllocationCandidate> list;
     for (const RankedEntry& r : ranking->entries)
         list.append({r, keys.value(r.entryId)});
@@ -78,17 +79,12 @@ Result<AwardProposal> AwardService::propose() const
 
 Result<QList<AwardSlot>> AwardService::stored() const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral(
-            "SELECT a.entry_id, e.code, a.award_form_id, n.kind, n.name, n.unit_id FROM award a "
-            "JOIN entry e ON e.id = a.entry_id JOIN nominee n ON n.id = e.nominee_id ORDER BY a.id")))
-        return sqlError(q, QStringLiteral("award"));
+    const auto rows = AwardRepository(m_db).stored();
+    if (!rows)
+        return rows.error();
     QList<AwardSlot> list;
-    while (q.next()) {
-        const NomineeKind kind = nomineeKindFromCode(q.value(3).toString()).value_or(NomineeKind::Individual);
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), kind,
-                     nomineeKey(kind, q.value(4).toString(), q.value(5).toLongLong())});
-    }
+    for (const AwardRow& r : *rows)
+        list.append(slotOf(r));
     return list;
 }
 
@@ -104,18 +100,11 @@ Status AwardService::apply(const AwardProposal& proposal)
         auto before = stored();
         if (!before)
             return before.error();
-        QSqlQuery q(m_db.connection());
-        if (!q.exec(QStringLiteral("DELETE FROM award")))
-            return sqlError(q, QStringLiteral("award"));
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        q.prepare(QStringLiteral("INSERT INTO award (entry_id, award_form_id, decided_at) VALUES (?, ?, ?)"));
-        for (const auto& a : proposal.awards) {
-            q.addBindValue(a.slot.entryId);
-            q.addBindValue(a.slot.awardFormId);
-            q.addBindValue(now);
-            if (!q.exec())
-                return sqlError(q, a.slot.entryCode);
-        }
+        QList<AwardRow> rows;
+        for (const auto& a : proposal.awards)
+            rows.append({a.slot.entryId, a.slot.entryCode, a.slot.awardFormId, a.slot.nomineeKind, {}, 0});
+        if (Status s = AwardRepository(m_db).replaceAll(rows); !s)
+            return s;
         QJsonObject beforeJson, afterJson;
         for (const AwardSlot& s : *before)
             beforeJson.insert(s.entryCode, v->form(s.awardFormId) ? v->form(s.awardFormId)->code : QString());
@@ -135,15 +124,13 @@ Status AwardService::move(qint64 entryId, qint64 formId)
         auto current = stored();
         if (!current)
             return current.error();
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT e.code, n.kind, n.name, n.unit_id FROM entry e JOIN nominee n "
-                                 "ON n.id = e.nominee_id WHERE e.id = ?"));
-        q.addBindValue(entryId);
-        if (!q.exec() || !q.next())
+        AwardRepository awards(m_db);
+        const auto nominee = awards.nomineeOf(entryId);
+        if (!nominee || !*nominee)
             return Error{tr("There is no such entry."), QString::number(entryId)};
-        const NomineeKind kind = nomineeKindFromCode(q.value(1).toString()).value_or(NomineeKind::Individual);
-        const AwardSlot slot{entryId, q.value(0).toString(), formId, kind,
-                             nomineeKey(kind, q.value(2).toString(), q.value(3).toLongLong())};
+        AwardRow row = **nominee;
+        row.awardFormId = formId;
+        const AwardSlot slot = slotOf(row);
         QString beforeForm;
         for (const AwardSlot& s : *current)
             if (s.entryId == entryId && v->form(s.awardFormId))
@@ -154,19 +141,8 @@ Status AwardService::move(qint64 entryId, qint64 formId)
             if (auto allowed = v->canAdd(*current, slot); !allowed)
                 return Error{tr("Refused: %1").arg(allowed.error().message), allowed.error().place};
         }
-        q.prepare(QStringLiteral("DELETE FROM award WHERE entry_id = ?"));
-        q.addBindValue(entryId);
-        if (!q.exec())
-            return sqlError(q, slot.entryCode);
-        if (formId) {
-            q.prepare(
-                QStringLiteral("INSERT INTO award (entry_id, award_form_id, decided_at) VALUES (?, ?, ?)"));
-            q.addBindValue(entryId);
-            q.addBindValue(formId);
-            q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-            if (!q.exec())
-                return sqlError(q, slot.entryCode);
-        }
+        if (Status s = awards.set(entryId, formId, slot.entryCode); !s)
+            return s;
         const QString afterForm = formId ? v->form(formId)->code : QString();
         return AuditLog(m_db).record(m_user, QStringLiteral("award"), QStringLiteral("award"), entryId,
                                      slot.entryCode,

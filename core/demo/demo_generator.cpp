@@ -1,17 +1,17 @@
 #include "demo_generator.h"
 
 #include "domain/entry.h"
+#include "storage/campaign_repository.h"
 #include "storage/database.h"
 #include "storage/entry_repository.h"
+#include "storage/sqlite_statement.h"
 #include "text/vietnamese_text.h"
 
 #include <QDate>
 #include <QHash>
-#include <QSqlDriver>
 #include <QStringList>
 #include <algorithm>
 #include <cmath>
-#include <sqlite3.h>
 #include <vector>
 
 namespace sangkien {
@@ -165,77 +165,8 @@ struct UnitRow
     QString kind;
 };
 
-// ---- A thin layer over sqlite3 statements: prepared once, reused for every row.
-
-sqlite3* handleOf(const QSqlDatabase& db)
-{
-    const QVariant v = db.driver()->handle();
-    if (qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(v.data());
-}
-
-class Statement
-{
-public:
-    Statement(sqlite3* db, const char* sql)
-        : m_db(db)
-    {
-        m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-
-    bool prepared() const { return m_rc == SQLITE_OK; }
-    Statement& bind(int i, qint64 v)
-    {
-        sqlite3_bind_int64(m_stmt, i, v);
-        return *this;
-    }
-    Statement& bind(int i, int v) { return bind(i, qint64(v)); }
-    Statement& bind(int i, double v)
-    {
-        sqlite3_bind_double(m_stmt, i, v);
-        return *this;
-    }
-    Statement& bind(int i, const QString& v)
-    {
-        const QByteArray utf8 = v.toUtf8();
-        sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Statement& bindNull(int i)
-    {
-        sqlite3_bind_null(m_stmt, i);
-        return *this;
-    }
-    Statement& bindIdOrNull(int i, qint64 id) { return id ? bind(i, id) : bindNull(i); }
-
-    // Runs a statement that returns no rows and makes it ready for the next one.
-    bool exec()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-        return rc == SQLITE_DONE;
-    }
-    bool nextRow() { return sqlite3_step(m_stmt) == SQLITE_ROW; }
-    qint64 int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
-    double real(int col) const { return sqlite3_column_double(m_stmt, col); }
-    QString string(int col) const
-    {
-        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col)),
-                                 sqlite3_column_bytes(m_stmt, col));
-    }
-    qint64 lastId() const { return sqlite3_last_insert_rowid(m_db); }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
-
-private:
-    sqlite3* m_db = nullptr;
-    sqlite3_stmt* m_stmt = nullptr;
-    int m_rc = SQLITE_ERROR;
-};
+// Statements prepared once on the campaign's connection, reused for every row.
+using Statement = SqliteStatement;
 
 QString lowerFirst(const QString& s)
 {
@@ -270,13 +201,12 @@ struct ScoredEntry
 
 Status DemoGenerator::fill(Database& db, const Progress& progress) const
 {
-    sqlite3* handle = handleOf(db.connection());
-    if (!handle)
+    if (!SqliteStatement::available(db))
         return Error{tr("The campaign file is not open."), db.path()};
     const QString place = db.path();
     auto failed = [&](const char* what) {
         return Error{tr("Writing the demo data failed (%1): %2")
-                         .arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(handle))),
+                         .arg(QString::fromLatin1(what), SqliteStatement::lastError(db)),
                      place};
     };
 
@@ -290,16 +220,12 @@ Status DemoGenerator::fill(Database& db, const Progress& progress) const
         const std::vector<TitlePattern> patterns = titlePatterns();
 
         // ---- What the template put in the file.
-        int year = 2024;
-        QDate opens, closes;
-        {
-            Statement q(handle, "SELECT year, opens_on, closes_on FROM campaign WHERE id = 1");
-            if (!q.prepared() || !q.nextRow())
-                return failed("campaign");
-            year = int(q.int64(0));
-            opens = QDate::fromString(q.string(1), Qt::ISODate);
-            closes = QDate::fromString(q.string(2), Qt::ISODate);
-        }
+        const auto campaign = CampaignRepository(db).load();
+        if (!campaign)
+            return campaign.error();
+        const int year = campaign->year;
+        QDate opens = campaign->opensOn;
+        QDate closes = campaign->closesOn;
         if (!opens.isValid())
             opens = QDate(year, 3, 1);
         if (!closes.isValid() || closes <= opens)
@@ -309,7 +235,7 @@ Status DemoGenerator::fill(Database& db, const Progress& progress) const
 
         QHash<QString, qint64> categoryIds;
         {
-            Statement q(handle, "SELECT id, code FROM content_category");
+            Statement q(db, "SELECT id, code FROM content_category");
             if (!q.prepared())
                 return failed("content_category");
             while (q.nextRow())
@@ -319,9 +245,8 @@ Status DemoGenerator::fill(Database& db, const Progress& progress) const
         std::vector<UnitRow> units;
         qint64 councilUnitId = 0;
         {
-            Statement q(handle,
-                        "SELECT u.id, u.name, u.district, k.code FROM unit u JOIN unit_kind k ON k.id = "
-                        "u.kind_id ORDER BY u.id");
+            Statement q(db, "SELECT u.id, u.name, u.district, k.code FROM unit u JOIN unit_kind k ON k.id = "
+                            "u.kind_id ORDER BY u.id");
             if (!q.prepared())
                 return failed("unit");
             while (q.nextRow()) {
@@ -343,7 +268,7 @@ Status DemoGenerator::fill(Database& db, const Progress& progress) const
         };
         std::vector<CriterionRow> criteria;
         {
-            Statement q(handle, "SELECT id, max_points FROM criterion ORDER BY position, id");
+            Statement q(db, "SELECT id, max_points FROM criterion ORDER BY position, id");
             if (!q.prepared())
                 return failed("criterion");
             while (q.nextRow())
@@ -360,12 +285,12 @@ Status DemoGenerator::fill(Database& db, const Progress& progress) const
         };
         std::vector<FormRow> forms;
         {
-            Statement q(handle, "SELECT id, code, min_score FROM award_form ORDER BY position, id");
+            Statement q(db, "SELECT id, code, min_score FROM award_form ORDER BY position, id");
             if (!q.prepared())
                 return failed("award_form");
             while (q.nextRow())
                 forms.push_back({q.int64(0), q.string(1), q.real(2), {}, {}});
-            Statement r(handle, "SELECT award_form_id, nominee_kind, max_count FROM quota_rule");
+            Statement r(db, "SELECT award_form_id, nominee_kind, max_count FROM quota_rule");
             if (!r.prepared())
                 return failed("quota_rule");
             while (r.nextRow())
@@ -379,7 +304,7 @@ Status DemoGenerator::fill(Database& db, const Progress& progress) const
 
         // ---- The council: chair, vice-chair, secretary, then members.
         Statement insertMember(
-            handle, "INSERT INTO council_member (full_name, role, position, unit_id) VALUES (?, ?, ?, ?)");
+            db, "INSERT INTO council_member (full_name, role, position, unit_id) VALUES (?, ?, ?, ?)");
         if (!insertMember.prepared())
             return failed("council_member");
         struct MemberRow
@@ -405,23 +330,21 @@ Status DemoGenerator::fill(Database& db, const Progress& progress) const
         }
 
         // ---- Entries.
-        Statement insertNominee(handle, "INSERT INTO nominee (kind, name, gender, birth_year, position, "
-                                        "unit_id) VALUES (?, ?, ?, ?, ?, ?)");
+        Statement insertNominee(db, "INSERT INTO nominee (kind, name, gender, birth_year, position, "
+                                    "unit_id) VALUES (?, ?, ?, ?, ?, ?)");
         Statement insertEntry(
-            handle,
-            "INSERT INTO entry (code, title, kind, category_id, summary, received_on, status, "
-            "nominee_id, search_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        Statement insertAuthor(handle,
-                               "INSERT INTO entry_author (entry_id, position, full_name, job_position, "
-                               "unit_id, share) VALUES (?, ?, ?, ?, ?, ?)");
-        Statement insertSheet(handle,
+            db, "INSERT INTO entry (code, title, kind, category_id, summary, received_on, status, "
+                "nominee_id, search_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement insertAuthor(db, "INSERT INTO entry_author (entry_id, position, full_name, job_position, "
+                                   "unit_id, share) VALUES (?, ?, ?, ?, ?, ?)");
+        Statement insertSheet(db,
                               "INSERT INTO score_sheet (member_id, entry_id, status, comment, submitted_at) "
                               "VALUES (?, ?, 'submitted', '', ?)");
         // One statement per sheet with a row per criterion: a fifth of the statements to step.
         QByteArray scoreSql = "INSERT INTO score (sheet_id, criterion_id, points) VALUES (?, ?, ?)";
         for (size_t c = 1; c < criteria.size(); ++c)
             scoreSql += ", (?, ?, ?)";
-        Statement insertScore(handle, scoreSql.constData());
+        Statement insertScore(db, scoreSql.constData());
         if (!insertNominee.prepared() || !insertEntry.prepared() || !insertAuthor.prepared() ||
             !insertSheet.prepared() || !insertScore.prepared())
             return failed("prepare");
@@ -598,8 +521,8 @@ Status DemoGenerator::fill(Database& db, const Progress& progress) const
             return x.mean != y.mean ? x.mean > y.mean : x.index < y.index;
         });
         Statement insertAward(
-            handle, "INSERT INTO award (entry_id, award_form_id, decided_at, note) VALUES (?, ?, ?, '')");
-        Statement updateStatus(handle, "UPDATE entry SET status = ?, updated_at = ? WHERE id = ?");
+            db, "INSERT INTO award (entry_id, award_form_id, decided_at, note) VALUES (?, ?, ?, '')");
+        Statement updateStatus(db, "UPDATE entry SET status = ?, updated_at = ? WHERE id = ?");
         if (!insertAward.prepared() || !updateStatus.prepared())
             return failed("award");
         const QString decided = closes.addDays(-10).toString(Qt::ISODate);

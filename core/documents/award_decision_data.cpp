@@ -3,10 +3,10 @@
 #include "document_wording.h"
 #include "storage/campaign_repository.h"
 #include "storage/database.h"
+#include "storage/decision_data_query.h"
 #include "text/person_name.h"
 #include "text/vietnamese_text.h"
 
-#include <QSqlQuery>
 #include <algorithm>
 
 namespace sangkien {
@@ -115,31 +115,17 @@ Result<AwardDecisionData> AwardDecisionData::fromCampaign(Database& db, Document
 
     const QString formCode =
         kind == DocumentKind::DirectorDecision ? QStringLiteral("director") : QStringLiteral("chairman");
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT name FROM award_form WHERE code = ?"));
-    q.addBindValue(formCode);
-    if (!q.exec())
-        return sqlError(q, QStringLiteral("award_form"));
-    if (q.next() && !q.value(0).toString().trimmed().isEmpty())
-        d.awardFormName = q.value(0).toString();
-
-    q.prepare(QStringLiteral("SELECT n.kind, n.name, n.position, COALESCE(u.name, ''), e.title, e.code "
-                             "FROM award a JOIN award_form f ON f.id = a.award_form_id "
-                             "JOIN entry e ON e.id = a.entry_id JOIN nominee n ON n.id = e.nominee_id "
-                             "LEFT JOIN unit u ON u.id = n.unit_id WHERE f.code = ? ORDER BY e.code"));
-    q.addBindValue(formCode);
-    if (!q.exec())
-        return sqlError(q, QStringLiteral("award"));
-    while (q.next()) {
-        Awardee a;
-        a.kind = nomineeKindFromCode(q.value(0).toString()).value_or(NomineeKind::Individual);
-        a.name = q.value(1).toString();
-        a.position = q.value(2).toString();
-        a.unit = q.value(3).toString();
-        a.initiativeTitle = q.value(4).toString();
-        a.entryCode = q.value(5).toString();
+    const DecisionDataQuery query(db);
+    const auto formName = query.awardFormName(formCode);
+    if (!formName)
+        return formName.error();
+    if (!formName->trimmed().isEmpty())
+        d.awardFormName = *formName;
+    const auto awardees = query.awardees(formCode);
+    if (!awardees)
+        return awardees.error();
+    for (const Awardee& a : *awardees)
         (a.kind == NomineeKind::Collective ? d.collectives : d.individuals).append(a);
-    }
     d.sortAwardees();
     return d;
 }

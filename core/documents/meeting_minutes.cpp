@@ -5,15 +5,15 @@
 #include "document_painter.h"
 #include "document_table.h"
 #include "document_wording.h"
-#include "review/council_roster.h"
-#include "review/meeting_repository.h"
 #include "review/ranking.h"
 #include "storage/campaign_repository.h"
+#include "storage/council_roster.h"
 #include "storage/database.h"
+#include "storage/entry_repository.h"
+#include "storage/meeting_repository.h"
 #include "text/vietnamese_text.h"
 
 #include <QHash>
-#include <QSqlQuery>
 #include <algorithm>
 #include <cmath>
 
@@ -411,18 +411,13 @@ Result<MeetingMinutesData> MeetingMinutesData::fromDatabase(Database& db, qint64
         for (const RankedEntry& e : ranking->entries)
             scores.insert(e.entryId, e.score);
     }
-    QSqlQuery q(db.connection());
+    const EntryRepository entries(db);
     for (const VoteRecord& v : *voted) {
         MinutesEntry e;
         e.code = v.entryCode;
-        q.prepare(QStringLiteral("SELECT e.title, n.name FROM entry e JOIN nominee n ON n.id = e.nominee_id "
-                                 "WHERE e.id = ?"));
-        q.addBindValue(v.entryId);
-        if (!q.exec())
-            return sqlError(q, v.entryCode);
-        if (q.next()) {
-            e.title = q.value(0).toString();
-            e.nominee = q.value(1).toString();
+        if (const auto entry = entries.load(v.entryId)) {
+            e.title = entry->title;
+            e.nominee = entry->nominee.name;
         }
         e.score = scores.value(v.entryId);
         e.secret = v.mode == VoteMode::Secret;

@@ -3,9 +3,11 @@
 #include "import/sheet_pass.h"
 #include "storage/audit_log.h"
 #include "storage/backup_manager.h"
+#include "storage/campaign_repository.h"
 #include "storage/catalog_repository.h"
 #include "storage/database.h"
 #include "storage/entry_repository.h"
+#include "storage/import_row_repository.h"
 #include "text/vietnamese_text.h"
 
 #include <QCryptographicHash>
@@ -15,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace sangkien {
 namespace {
@@ -41,20 +42,14 @@ public:
         , m_fileName(std::move(fileName))
         , m_fileSha256(std::move(fileSha256))
         , m_entries(db)
-        , m_key(db.connection())
+        , m_keys(db)
         , m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
     {}
 
     Status prepare()
     {
-        m_year = QDate::currentDate().year();
-        QSqlQuery q(m_db.connection());
-        if (q.exec(QStringLiteral("SELECT year FROM campaign WHERE id = 1")) && q.next())
-            m_year = q.value(0).toInt();
+        m_year = CampaignRepository(m_db).year();
         m_lastNumber = m_entries.lastCodeNumber(m_year);
-        if (!m_key.prepare(QStringLiteral("INSERT OR REPLACE INTO import_row (file_sha256, sheet, row, "
-                                          "entry_id, file_name, imported_at) VALUES (?, ?, ?, ?, ?, ?)")))
-            return sqlError(m_key, place());
         return {};
     }
 
@@ -76,14 +71,8 @@ public:
         auto id = m_entries.insert(entry, {m_fileName, r.number});
         if (!id)
             return Error{id.error().message, SheetReader::place(m_path, m_sheet, r.number)};
-        m_key.addBindValue(m_fileSha256);
-        m_key.addBindValue(m_sheet);
-        m_key.addBindValue(r.number);
-        m_key.addBindValue(*id);
-        m_key.addBindValue(m_fileName);
-        m_key.addBindValue(m_now);
-        if (!m_key.exec())
-            return sqlError(m_key, place());
+        if (Status s = m_keys.record(m_fileSha256, m_sheet, r.number, *id, m_fileName, m_now, place()); !s)
+            return s;
         m_codes.append(entry.code);
         return {};
     }
@@ -111,14 +100,22 @@ private:
             return id;
         if (const auto it = m_unitIds.constFind(id); it != m_unitIds.cend())
             return *it;
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT id FROM unit_kind WHERE code = ? UNION ALL "
-                                 "SELECT min(id) FROM unit_kind LIMIT 1"));
-        q.addBindValue(m_catalog.pendingUnitKinds.value(id, QStringLiteral("department")));
-        if (!q.exec() || !q.next())
-            return sqlError(q, place());
+        // The kind the clerk chose for the new unit, else the first kind there is.
+        const auto kinds = CatalogRepository(m_db).unitKinds();
+        if (!kinds)
+            return Error{kinds.error().message, place()};
+        const QString kindCode = m_catalog.pendingUnitKinds.value(id, QStringLiteral("department"));
+        qint64 kindId = 0;
+        for (const UnitKind& k : *kinds) {
+            if (k.code == kindCode) {
+                kindId = k.id;
+                break;
+            }
+            if (!kindId || k.id < kindId)
+                kindId = k.id;
+        }
         Unit unit;
-        unit.kindId = q.value(0).toLongLong();
+        unit.kindId = kindId;
         unit.name = m_catalog.unitName(id);
         auto inserted = CatalogRepository(m_db).insertUnit(unit);
         if (!inserted)
@@ -134,7 +131,7 @@ private:
     QString m_fileName;
     QString m_fileSha256;
     EntryRepository m_entries;
-    QSqlQuery m_key;
+    ImportRowRepository m_keys;
     QString m_now;
     int m_year = 0;
     int m_lastNumber = 0;

@@ -2,10 +2,11 @@
 
 #include "storage/database.h"
 #include "storage/duplicate_finder.h"
+#include "storage/entry_repository.h"
+#include "storage/import_row_repository.h"
 #include "text/vietnamese_text.h"
 
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace sangkien {
 namespace {
@@ -54,27 +55,16 @@ Status RowClassifier::loadCampaign(const QString& fileSha256)
 {
     m_importedBefore.clear();
     // A campaign opened read-only (a dry run) may predate the import_row table: nothing imported then.
-    QSqlQuery exists(m_db.connection());
-    if (exists.exec(
-            QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'import_row'")) &&
-        exists.next()) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT row FROM import_row WHERE file_sha256 = ? AND sheet = ?"));
-        q.addBindValue(fileSha256);
-        q.addBindValue(m_sheet);
-        if (!q.exec())
-            return sqlError(q, m_db.path());
-        while (q.next())
-            m_importedBefore.insert(q.value(0).toInt());
-    }
+    auto importedBefore = ImportRowRepository(m_db).importedRows(fileSha256, m_sheet);
+    if (!importedBefore)
+        return importedBefore.error();
+    m_importedBefore = *importedBefore;
     // An empty campaign has nothing to look like: the finder's query per row would find nothing.
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral(
-            "SELECT EXISTS (SELECT 1 FROM entry), coalesce((SELECT max(id) FROM entry), 0)")) ||
-        !q.next())
-        return sqlError(q, m_db.path());
-    m_campaignHasEntries = q.value(0).toBool();
-    m_lastExistingId = q.value(1).toLongLong();
+    const auto lastId = EntryRepository(m_db).lastId();
+    if (!lastId)
+        return lastId.error();
+    m_campaignHasEntries = *lastId > 0;
+    m_lastExistingId = *lastId;
     return {};
 }
 

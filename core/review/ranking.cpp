@@ -1,12 +1,13 @@
 #include "ranking.h"
 
 #include "conflicts.h"
+#include "storage/campaign_repository.h"
 #include "storage/database.h"
+#include "storage/ranking_query.h"
 #include "storage/rules_repository.h"
 
 #include <QHash>
 #include <QSet>
-#include <QSqlQuery>
 #include <algorithm>
 
 namespace sangkien {
@@ -22,13 +23,13 @@ struct SheetScores
 
 Result<RankingOptions> Ranking::campaignOptions(Database& db)
 {
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT aggregation, disagreement_spread FROM campaign WHERE id = 1")))
-        return sqlError(q, QStringLiteral("campaign"));
+    const auto stored = CampaignRepository(db).rankingSettings();
+    if (!stored)
+        return stored.error();
     RankingOptions o;
-    if (q.next()) {
-        o.method = aggregationFromCode(q.value(0).toString()).value_or(AggregationMethod::Mean);
-        o.disagreementSpread = q.value(1).toDouble();
+    if (*stored) {
+        o.method = aggregationFromCode((*stored)->aggregation).value_or(AggregationMethod::Mean);
+        o.disagreementSpread = (*stored)->disagreementSpread;
     }
     return o;
 }
@@ -52,43 +53,39 @@ Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOption
     if (!conflicts)
         return conflicts.error();
 
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
+    RankingQuery query(db);
+    const auto points = query.submittedPoints();
+    if (!points)
+        return points.error();
     // Submitted sheets with their points, grouped by entry.
     QHash<qint64, QList<SheetScores>> sheetsByEntry;
-    if (!q.exec(QStringLiteral("SELECT sh.entry_id, sh.id, sh.member_id, sc.criterion_id, sc.points "
-                               "FROM score_sheet sh JOIN score sc ON sc.sheet_id = sh.id "
-                               "WHERE sh.status = 'submitted' ORDER BY sh.entry_id, sh.id")))
-        return sqlError(q, QStringLiteral("score_sheet"));
     qint64 lastSheet = -1;
-    while (q.next()) {
-        const qint64 entryId = q.value(0).toLongLong();
-        const qint64 sheetId = q.value(1).toLongLong();
-        auto& sheets = sheetsByEntry[entryId];
-        if (sheetId != lastSheet) {
-            sheets.append(SheetScores{q.value(2).toLongLong(), {}});
-            lastSheet = sheetId;
+    for (const SubmittedPoint& p : *points) {
+        auto& sheets = sheetsByEntry[p.entryId];
+        if (p.sheetId != lastSheet) {
+            sheets.append(SheetScores{p.memberId, {}});
+            lastSheet = p.sheetId;
         }
-        sheets.last().points.insert(q.value(3).toLongLong(), q.value(4).toDouble());
+        sheets.last().points.insert(p.criterionId, p.points);
     }
 
-    if (!q.exec(QStringLiteral("SELECT e.id, e.code, e.title, n.name, n.kind, e.status FROM entry e "
-                               "JOIN nominee n ON n.id = e.nominee_id ORDER BY e.code")))
-        return sqlError(q, QStringLiteral("entry"));
+    const auto rows = query.entries();
+    if (!rows)
+        return rows.error();
     static const QSet<QString> reviewed{QStringLiteral("under_review"), QStringLiteral("scored"),
                                         QStringLiteral("proposed"), QStringLiteral("awarded"),
                                         QStringLiteral("not_awarded")};
-    while (q.next()) {
-        const qint64 entryId = q.value(0).toLongLong();
+    for (const RankingEntryRow& row : *rows) {
+        const qint64 entryId = row.id;
         const auto sheetsIt = sheetsByEntry.constFind(entryId);
-        if (!reviewed.contains(q.value(5).toString()) && sheetsIt == sheetsByEntry.constEnd())
+        if (!reviewed.contains(row.status) && sheetsIt == sheetsByEntry.constEnd())
             continue;
         RankedEntry r;
         r.entryId = entryId;
-        r.code = q.value(1).toString();
-        r.title = q.value(2).toString();
-        r.nominee = q.value(3).toString();
-        r.nomineeKind = nomineeKindFromCode(q.value(4).toString()).value_or(NomineeKind::Individual);
+        r.code = row.code;
+        r.title = row.title;
+        r.nominee = row.nominee;
+        r.nomineeKind = nomineeKindFromCode(row.nomineeKind).value_or(NomineeKind::Individual);
         const QList<qint64> eligible = conflicts->eligibleMembers(entryId);
         r.eligibleMembers = int(eligible.size());
 

@@ -6,10 +6,7 @@
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/entry_repository.h"
-#include "storage/sql_value.h"
 #include "text/vietnamese_text.h"
-
-#include <QSqlQuery>
 
 namespace sangkien {
 
@@ -32,19 +29,7 @@ Status EntryService::validated(const Entry& entry) const
 Status EntryService::recordStatus(qint64 entryId, std::optional<EntryStatus> from, EntryStatus to,
                                   const QString& reason)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO entry_status_change (entry_id, from_status, to_status, reason, changed_at, "
-        "changed_by) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(entryId);
-    q.addBindValue(from ? QVariant(entryStatusCode(*from)) : QVariant());
-    q.addBindValue(entryStatusCode(to));
-    q.addBindValue(sql::text(text::clean(reason)));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(m_user);
-    if (!q.exec())
-        return sqlError(q, QString::number(entryId));
-    return {};
+    return EntryStatusRepository(m_db).record(entryId, from, to, reason, m_user);
 }
 
 Result<qint64> EntryService::create(Entry& entry)
@@ -98,24 +83,18 @@ Status EntryService::remove(qint64 entryId, EntryDependents* removed)
         auto before = repo.load(entryId);
         if (!before)
             return before.error();
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM score_sheet WHERE entry_id = ?), "
-                                 "(SELECT count(*) FROM award WHERE entry_id = ?), "
-                                 "(SELECT count(*) FROM meeting_vote WHERE entry_id = ?)"));
-        q.addBindValue(entryId);
-        q.addBindValue(entryId);
-        q.addBindValue(entryId);
-        if (!q.exec() || !q.next())
-            return sqlError(q, before->code);
-        if (q.value(0).toInt() > 0)
+        const auto held = repo.heldBy(entryId);
+        if (!held)
+            return Error{held.error().message, before->code};
+        if (held->scoreSheets > 0)
             return Error{tr("The council has already scored this entry, so it cannot be deleted; set its "
                             "status to \"not awarded\" instead."),
                          before->code};
-        if (q.value(2).toInt() > 0)
+        if (held->votes > 0)
             return Error{tr("The council has voted on this entry, so it cannot be deleted; set its status to "
                             "\"not awarded\" instead."),
                          before->code};
-        if (q.value(1).toInt() > 0)
+        if (held->awards > 0)
             return Error{tr("This entry has an award, so it cannot be deleted; take the award back first."),
                          before->code};
         if (removed) {
@@ -182,24 +161,7 @@ Status EntryService::changeStatus(const QList<qint64>& entryIds, EntryStatus to,
 
 Result<QList<StatusChange>> EntryService::statusHistory(qint64 entryId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT from_status, to_status, reason, changed_at, changed_by FROM entry_status_change "
-        "WHERE entry_id = ? ORDER BY id"));
-    q.addBindValue(entryId);
-    if (!q.exec())
-        return sqlError(q, QString::number(entryId));
-    QList<StatusChange> list;
-    while (q.next()) {
-        StatusChange c;
-        c.from = entryStatusFromCode(q.value(0).toString());
-        c.to = entryStatusFromCode(q.value(1).toString()).value_or(EntryStatus::Received);
-        c.reason = q.value(2).toString();
-        c.at = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
-        c.user = q.value(4).toString();
-        list.append(c);
-    }
-    return list;
+    return EntryStatusRepository(m_db).history(entryId);
 }
 
 } // namespace sangkien

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "domain/entry.h"
 #include "storage/entry_dependents.h"
+#include "storage/entry_status_repository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,15 +14,6 @@ namespace sangkien {
 class Database;
 
 // One stamped status change of an entry.
-struct StatusChange
-{
-    std::optional<EntryStatus> from;
-    EntryStatus to = EntryStatus::Received;
-    QString reason;
-    QDateTime at;
-    QString user;
-};
-
 // What the clerk does to entries. Each call is one user action: validated, written in one transaction
 // together with its audit trail row (and status history), or refused with nothing written.
 class EntryService

@@ -4,6 +4,7 @@
 #include "sql_value.h"
 #include "text/vietnamese_text.h"
 
+#include <QDate>
 #include <QSqlQuery>
 
 namespace sangkien {
@@ -63,6 +64,39 @@ Status CampaignRepository::save(const Campaign& c)
         if (!q.exec())
             return sqlError(q, QStringLiteral("legal_basis"));
     }
+    return {};
+}
+
+int CampaignRepository::year() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT year FROM campaign WHERE id = 1")) && q.next())
+        return q.value(0).toInt();
+    return QDate::currentDate().year();
+}
+
+Result<std::optional<RankingSettings>> CampaignRepository::rankingSettings() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT aggregation, disagreement_spread FROM campaign WHERE id = 1")))
+        return sqlError(q, QStringLiteral("campaign"));
+    if (!q.next())
+        return std::optional<RankingSettings>();
+    return std::optional<RankingSettings>(RankingSettings{q.value(0).toString(), q.value(1).toDouble()});
+}
+
+bool CampaignRepository::rolesEnabled() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("SELECT roles_enabled FROM campaign WHERE id = 1")) && q.next() &&
+           q.value(0).toBool();
+}
+
+Status CampaignRepository::enableRoles()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("UPDATE campaign SET roles_enabled = 1 WHERE id = 1")))
+        return sqlError(q, QStringLiteral("campaign"));
     return {};
 }
 

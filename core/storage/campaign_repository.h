@@ -3,11 +3,21 @@
 #include "common/result.h"
 #include "domain/campaign.h"
 
+#include <optional>
+
 namespace sangkien {
 
 class Database;
 
-// The campaign's own facts (one row) and its legal basis lines.
+// How the campaign aggregates the members' totals, as stored (codes the ranking understands).
+struct RankingSettings
+{
+    QString aggregation;           // "mean", "trimmed", "median"
+    double disagreementSpread = 0; // points between members' totals that flag an entry
+};
+
+// The campaign's own facts (one row) and its legal basis lines. The only reader and writer of the
+// campaign row: everything else asks here.
 class CampaignRepository
 {
 public:
@@ -17,6 +27,14 @@ public:
 
     Result<Campaign> load() const;
     Status save(const Campaign& campaign); // inside the caller's transaction
+
+    // The campaign's year alone (entry codes carry it); the current year when the file holds none.
+    int year() const;
+    // std::nullopt when the file holds no campaign row.
+    Result<std::optional<RankingSettings>> rankingSettings() const;
+    // Whether sign-in by role is on; off when it cannot be read.
+    bool rolesEnabled() const;
+    Status enableRoles(); // inside the caller's transaction
 
 private:
     Database& m_db;

@@ -2,6 +2,7 @@
 
 #include "audit_log.h"
 #include "database.h"
+#include "entry_repository.h"
 #include "sql_value.h"
 
 #include <QCryptographicHash>
@@ -64,10 +65,8 @@ DocumentRepository::DocumentRepository(Database& db, QString user)
 
 QString DocumentRepository::entryLabel(qint64 entryId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT code FROM entry WHERE id = ?"));
-    q.addBindValue(entryId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString::number(entryId);
+    const auto code = EntryRepository(m_db).codeOf(entryId);
+    return code && *code ? **code : QString::number(entryId);
 }
 
 Result<QMap<QString, bool>> DocumentRepository::checklist(qint64 entryId) const

@@ -1,5 +1,6 @@
 #include "entry_repository.h"
 
+#include "campaign_repository.h"
 #include "database.h"
 #include "sql_value.h"
 #include "text/vietnamese_text.h"
@@ -241,13 +242,8 @@ Status EntryRepository::writeAuthors(const Entry& entry, bool replace) const
 Result<qint64> EntryRepository::insert(Entry& entry, const EntrySource& source)
 {
     normalise(entry);
-    if (entry.code.isEmpty()) {
-        int year = QDate::currentDate().year();
-        QSqlQuery q(m_db.connection());
-        if (q.exec(QStringLiteral("SELECT year FROM campaign WHERE id = 1")) && q.next())
-            year = q.value(0).toInt();
-        entry.code = nextCode(year);
-    }
+    if (entry.code.isEmpty())
+        entry.code = nextCode(CampaignRepository(m_db).year());
     const QString place = entry.code;
 
     auto nominee = statement(InsertNominee, place);
@@ -459,6 +455,52 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
         }
     }
     return rows;
+}
+
+Result<std::optional<QString>> EntryRepository::codeOf(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT code FROM entry WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, QString::number(id));
+    if (!q.next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.value(0).toString());
+}
+
+Result<std::optional<qint64>> EntryRepository::idOf(const QString& code) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM entry WHERE code = ?"));
+    q.addBindValue(code);
+    if (!q.exec())
+        return sqlError(q, code);
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+Result<EntryRepository::Holders> EntryRepository::heldBy(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM score_sheet WHERE entry_id = ?), "
+                             "(SELECT count(*) FROM award WHERE entry_id = ?), "
+                             "(SELECT count(*) FROM meeting_vote WHERE entry_id = ?)"));
+    q.addBindValue(id);
+    q.addBindValue(id);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return sqlError(q, QString::number(id));
+    return Holders{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()};
+}
+
+Result<qint64> EntryRepository::lastId() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM entry")) || !q.next())
+        return sqlError(q, m_db.path());
+    return q.value(0).toLongLong();
 }
 
 Result<Entry> EntryRepository::load(qint64 id) const

@@ -89,6 +89,21 @@ public:
     Result<Entry> load(qint64 id) const;
     int count() const;
 
+    // The entry's code from its id, and its id from its code: std::nullopt when no entry has it; an
+    // Error only when the file cannot be read.
+    Result<std::optional<QString>> codeOf(qint64 id) const;
+    Result<std::optional<qint64>> idOf(const QString& code) const;
+    // What the council and the awards hold of an entry: an entry they hold cannot be deleted.
+    struct Holders
+    {
+        int scoreSheets = 0;
+        int awards = 0;
+        int votes = 0;
+    };
+    Result<Holders> heldBy(qint64 id) const;
+    // The highest entry id, 0 when the campaign has no entry.
+    Result<qint64> lastId() const;
+
     // "SK-2024-0001": the next free number of the campaign's year.
     QString nextCode(int year) const;
     // The highest number the year's codes carry ("SK-2024-0042" → 42), 0 when there are none. Answered

@@ -1,6 +1,7 @@
 #include "user_accounts.h"
 
 #include "audit_log.h"
+#include "campaign_repository.h"
 #include "database.h"
 #include "text/vietnamese_text.h"
 
@@ -43,9 +44,7 @@ std::optional<UserRole> userRoleFromCode(const QString& code)
 
 bool UserAccounts::rolesEnabled() const
 {
-    QSqlQuery q(m_db.connection());
-    return q.exec(QStringLiteral("SELECT roles_enabled FROM campaign WHERE id = 1")) && q.next() &&
-           q.value(0).toBool();
+    return CampaignRepository(m_db).rolesEnabled();
 }
 
 Status UserAccounts::insertUser(const QString& login, const QString& fullName, UserRole role,
@@ -93,9 +92,8 @@ Status UserAccounts::enableRoles(const QString& adminLogin, const QString& admin
                                 AuditLog::currentUser(), nullptr);
             !s)
             return s;
-        QSqlQuery q(m_db.connection());
-        if (!q.exec(QStringLiteral("UPDATE campaign SET roles_enabled = 1 WHERE id = 1")))
-            return sqlError(q, QStringLiteral("campaign"));
+        if (Status s = CampaignRepository(m_db).enableRoles(); !s)
+            return s;
         return AuditLog(m_db).record(text::clean(adminLogin), QStringLiteral("roles"),
                                      QStringLiteral("campaign"), 1, QStringLiteral("roles"),
                                      {{QStringLiteral("roles_enabled"), false}},

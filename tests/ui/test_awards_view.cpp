@@ -7,14 +7,14 @@
 #include "common/translations.h"
 #include "decision_details_dialog.h"
 #include "demo/demo_generator.h"
-#include "documents/decision_repository.h"
 #include "main_window.h"
+#include "model_tester.h"
 #include "models/award_proposal_model.h"
 #include "storage/audit_log.h"
+#include "storage/decision_repository.h"
 #include "temp_campaign.h"
 #include "ui_test_helpers.h"
 
-#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -123,7 +123,7 @@ TEST_CASE("The proposal is shown with quota meters that match sangkien-cli alloc
     Database& db = **opened;
     AwardsView view(db, QStringLiteral("clerk"));
     view.setInteractive(false);
-    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    testing::CheckedModelTester tester(view.model());
     REQUIRE(view.quotaMeters().size() == quotas.size());
     CHECK_FALSE(view.applyAction()->isEnabled());
 
@@ -188,6 +188,7 @@ TEST_CASE("The proposal is shown with quota meters that match sangkien-cli alloc
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM award")) == storedBefore);
     view.undoStack()->redo();
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM award")) == awards.size());
+    CHECK(tester.failures().isEmpty());
 }
 
 TEST_CASE("A move that breaks a quota is refused with the rule's name and nothing is stored", "[ui][awards]")

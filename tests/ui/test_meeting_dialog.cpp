@@ -8,7 +8,7 @@
 #include "meeting_dialog.h"
 #include "open_vote_dialog.h"
 #include "review/conflicts.h"
-#include "review/council_roster.h"
+#include "storage/council_roster.h"
 #include "temp_campaign.h"
 #include "ui_test_helpers.h"
 

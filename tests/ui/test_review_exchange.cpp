@@ -2,10 +2,10 @@
 // PIN, the member's return merged with what it changed, a second merge changing nothing, a wrong PIN
 // refused with nothing written.
 #include "demo/demo_generator.h"
-#include "review/council_roster.h"
 #include "review/review_package.h"
 #include "review_exchange_dialog.h"
 #include "storage/audit_log.h"
+#include "storage/council_roster.h"
 #include "temp_campaign.h"
 
 #include <QFile>

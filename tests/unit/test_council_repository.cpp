@@ -1,9 +1,9 @@
 // The council's members and assignments: add, edit and remove with audit rows, refusals that say why,
 // and the member's view of the entries (assignment by default or by subset, conflicts and overrides).
 #include "review/conflicts.h"
-#include "review/council_repository.h"
 #include "storage/audit_log.h"
 #include "storage/catalog_repository.h"
+#include "storage/council_repository.h"
 #include "storage/entry_repository.h"
 #include "temp_campaign.h"
 

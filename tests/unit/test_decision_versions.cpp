@@ -4,8 +4,8 @@
 #include "awards/award_service.h"
 #include "demo/demo_generator.h"
 #include "documents/decision_document.h"
-#include "documents/decision_repository.h"
 #include "storage/audit_log.h"
+#include "storage/decision_repository.h"
 #include "temp_campaign.h"
 
 #include <QProcess>

@@ -2,10 +2,10 @@
 // nothing, and the minutes laid out from a real campaign file.
 #include "documents/meeting_minutes.h"
 #include "review/council_vote.h"
-#include "review/meeting_repository.h"
 #include "services/entry_service.h"
 #include "storage/audit_log.h"
 #include "storage/catalog_repository.h"
+#include "storage/meeting_repository.h"
 #include "temp_campaign.h"
 
 #include <QFileInfo>

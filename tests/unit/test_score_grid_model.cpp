@@ -1,12 +1,12 @@
 // The score grid: cells bounded by the criterion's maximum, decimals with a comma or a point, live totals,
 // submitted sheets locked, and the grid written back as sheets (office) or as a return (review mode).
 #include "demo/demo_generator.h"
+#include "model_tester.h"
 #include "models/score_grid_model.h"
-#include "review/council_roster.h"
 #include "review/score_sheet_repository.h"
+#include "storage/council_roster.h"
 #include "temp_campaign.h"
 
-#include <QAbstractItemModelTester>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
@@ -34,7 +34,7 @@ QList<ScoreGridRow> rows()
 TEST_CASE("Score grid cells take points from 0 to the maximum and say why otherwise", "[models][scores]")
 {
     ScoreGridModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    testing::CheckedModelTester tester(&model);
     model.setGrid(criteria(), rows());
     REQUIRE(model.columnCount() == 2 + 2 + 2);
     const QModelIndex tc1 = model.index(0, ScoreGridModel::FirstCriterionColumn);
@@ -79,6 +79,7 @@ TEST_CASE("Score grid cells take points from 0 to the maximum and say why otherw
     REQUIRE(sheets.size() == 2);
     CHECK(sheets.first().comment == QStringLiteral("Cần bổ sung số liệu"));
     CHECK(sheets.first().points == QMap<QString, double>{{QStringLiteral("TC1"), 22.5}});
+    CHECK(tester.failures().isEmpty());
 }
 
 TEST_CASE("A member's grid in the office opens with the member's sheets and writes them back",

@@ -1,7 +1,7 @@
 #include "decision_repository.h"
 
-#include "storage/audit_log.h"
-#include "storage/database.h"
+#include "audit_log.h"
+#include "database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "council_roster.h"
 
-#include "storage/database.h"
+#include "database.h"
 
 #include <QSqlQuery>
 

@@ -1,12 +1,13 @@
 #include "meeting_repository.h"
 
-#include "conflicts.h"
+#include "audit_log.h"
+#include "campaign_repository.h"
 #include "council_roster.h"
-#include "council_vote.h"
-#include "storage/audit_log.h"
-#include "storage/campaign_repository.h"
-#include "storage/database.h"
-#include "storage/sql_value.h"
+#include "database.h"
+#include "entry_repository.h"
+#include "review/conflicts.h"
+#include "review/council_vote.h"
+#include "sql_value.h"
 #include "text/vietnamese_text.h"
 
 #include <QDateTime>
@@ -231,14 +232,12 @@ Result<qint64> MeetingRepository::latestId() const
 
 Result<QString> MeetingRepository::entryCode(qint64 entryId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT code FROM entry WHERE id = ?"));
-    q.addBindValue(entryId);
-    if (!q.exec())
-        return sqlError(q, QStringLiteral("entry"));
-    if (!q.next())
+    const auto code = EntryRepository(m_db).codeOf(entryId);
+    if (!code)
+        return code.error();
+    if (!*code)
         return Error{tr("No entry has the id %1.").arg(entryId), {}};
-    return q.value(0).toString();
+    return **code;
 }
 
 Result<VoteRecord> MeetingRepository::recordSecretVote(qint64 meetingId, qint64 entryId, int agree,

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "award_decision_data.h"
 #include "common/result.h"
+#include "documents/award_decision_data.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,9 +1,10 @@
 #include "council_repository.h"
 
-#include "conflicts.h"
-#include "storage/audit_log.h"
-#include "storage/database.h"
-#include "storage/sql_value.h"
+#include "audit_log.h"
+#include "database.h"
+#include "entry_repository.h"
+#include "review/conflicts.h"
+#include "sql_value.h"
 #include "text/vietnamese_text.h"
 
 #include <QHash>
@@ -260,8 +261,7 @@ Status CouncilRepository::setAssigned(qint64 memberId, const QList<qint64>& entr
 
         QSqlQuery rows(m_db.connection());
         rows.prepare(QStringLiteral("SELECT member_id FROM assignment WHERE entry_id = ?"));
-        QSqlQuery code(m_db.connection());
-        code.prepare(QStringLiteral("SELECT code FROM entry WHERE id = ?"));
+        const EntryRepository entries(m_db);
         QSqlQuery insert(m_db.connection());
         insert.prepare(
             QStringLiteral("INSERT OR IGNORE INTO assignment (member_id, entry_id) VALUES (?, ?)"));
@@ -272,12 +272,12 @@ Status CouncilRepository::setAssigned(qint64 memberId, const QList<qint64>& entr
 
         QJsonArray changed;
         for (qint64 entryId : entryIds) {
-            code.addBindValue(entryId);
-            if (!code.exec())
-                return sqlError(code, QStringLiteral("entry"));
-            if (!code.next())
+            const auto code = entries.codeOf(entryId);
+            if (!code)
+                return code.error();
+            if (!*code)
                 return Error{tr("There is no entry with the id %1.").arg(entryId), {}};
-            const QString entryCode = code.value(0).toString();
+            const QString entryCode = **code;
             rows.addBindValue(entryId);
             if (!rows.exec())
                 return sqlError(rows, entryCode);

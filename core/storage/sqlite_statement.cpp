@@ -1,0 +1,113 @@
+#include "sqlite_statement.h"
+
+#include "database.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+#include <sqlite3.h>
+
+namespace sangkien {
+namespace {
+
+sqlite3* handleOf(Database& db)
+{
+    const QVariant v = db.connection().driver()->handle();
+    if (qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.data());
+}
+
+} // namespace
+
+SqliteStatement::SqliteStatement(Database& db, const char* sql)
+    : m_db(handleOf(db))
+{
+    m_rc = m_db ? sqlite3_prepare_v2(m_db, sql, -1, &m_stmt, nullptr) : SQLITE_ERROR;
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+bool SqliteStatement::available(Database& db)
+{
+    return handleOf(db) != nullptr;
+}
+
+QString SqliteStatement::lastError(Database& db)
+{
+    sqlite3* handle = handleOf(db);
+    return handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString();
+}
+
+bool SqliteStatement::prepared() const
+{
+    return m_rc == SQLITE_OK;
+}
+
+SqliteStatement& SqliteStatement::bind(int i, qint64 v)
+{
+    sqlite3_bind_int64(m_stmt, i, v);
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bind(int i, double v)
+{
+    sqlite3_bind_double(m_stmt, i, v);
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bind(int i, const QString& v)
+{
+    const QByteArray utf8 = v.toUtf8();
+    sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bindNull(int i)
+{
+    sqlite3_bind_null(m_stmt, i);
+    return *this;
+}
+
+bool SqliteStatement::exec()
+{
+    const int rc = sqlite3_step(m_stmt);
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    return rc == SQLITE_DONE;
+}
+
+bool SqliteStatement::nextRow()
+{
+    return sqlite3_step(m_stmt) == SQLITE_ROW;
+}
+
+qint64 SqliteStatement::int64(int col) const
+{
+    return sqlite3_column_int64(m_stmt, col);
+}
+
+double SqliteStatement::real(int col) const
+{
+    return sqlite3_column_double(m_stmt, col);
+}
+
+QString SqliteStatement::string(int col) const
+{
+    return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col)),
+                             sqlite3_column_bytes(m_stmt, col));
+}
+
+qint64 SqliteStatement::lastId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+QString SqliteStatement::error() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+}
+
+} // namespace sangkien

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace sangkien {
+
+class Database;
+
+// A statement prepared once on the campaign's own SQLite connection and run for many rows without
+// QtSql's cost per row: for bulk writers (the demo generator), inside a Database::transaction.
+class SqliteStatement
+{
+public:
+    SqliteStatement(Database& db, const char* sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement&) = delete;
+    SqliteStatement& operator=(const SqliteStatement&) = delete;
+
+    // Whether the database's connection is an open SQLite one (statements can be made on it).
+    static bool available(Database& db);
+    // The connection's last error message.
+    static QString lastError(Database& db);
+
+    bool prepared() const;
+    SqliteStatement& bind(int i, qint64 v);
+    SqliteStatement& bind(int i, int v) { return bind(i, qint64(v)); }
+    SqliteStatement& bind(int i, double v);
+    SqliteStatement& bind(int i, const QString& v);
+    SqliteStatement& bindNull(int i);
+    SqliteStatement& bindIdOrNull(int i, qint64 id) { return id ? bind(i, id) : bindNull(i); }
+
+    // Runs a statement that returns no rows and makes it ready for the next one.
+    bool exec();
+    bool nextRow();
+    qint64 int64(int col) const;
+    double real(int col) const;
+    QString string(int col) const;
+    qint64 lastId() const;
+    QString error() const;
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_rc = 1; // SQLITE_ERROR until prepared
+};
+
+} // namespace sangkien
