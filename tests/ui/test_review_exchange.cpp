@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -27,6 +28,13 @@ TEST_CASE("The clerk exports a member's package and merges the member's return",
     auto roster = CouncilRoster::load(campaign.db());
     REQUIRE(roster);
     const qint64 member = roster->at(2).member.id;
+    // The member's sheets are drafts the office typed in from paper: a submitted one would travel read-only
+    // and its change be refused (issue 14, 4b; test_cli_review_conflicts).
+    QSqlQuery drafts(campaign.db().connection());
+    drafts.prepare(
+        QStringLiteral("UPDATE score_sheet SET status = 'draft', submitted_at = NULL WHERE member_id = ?"));
+    drafts.addBindValue(member);
+    REQUIRE(drafts.exec());
     QTemporaryDir dir;
     const QString packagePath = dir.filePath(QStringLiteral("thanh-vien.skreview"));
 
