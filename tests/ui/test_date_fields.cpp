@@ -243,3 +243,26 @@ TEST_CASE("The meeting, decision and settings dialogs take typed dates the same 
         CHECK(date->text() == QStringLiteral("20/01/2025"));
     }
 }
+
+// Not run by default: README's picture of the entry editor, in Vietnamese, with a date typed whole and an
+// impossible one refused beside its field (run under xvfb-run with QT_QPA_PLATFORM=xcb).
+TEST_CASE("Screenshot of the entry editor with typed dates", "[.screenshot]")
+{
+    ScreenshotSession shots;
+    UiCampaign data;
+    UiWindow w(data.campaign.path());
+    EntryEditorDialog* editor = openEntry(w.get(), firstEntryId(w.get()));
+    typeInto(editor->findChild<QLineEdit*>(QStringLiteral("scope")), QStringLiteral("Toàn tỉnh"));
+    tab(4);
+    QTest::keyClicks(focused(), QStringLiteral("02032024"));
+    tab();
+    auto* received = editor->findChild<DateField*>(QStringLiteral("receivedOn"));
+    received->setFocus(Qt::TabFocusReason);
+    REQUIRE(QTest::qWaitFor([&] { return focused() == received; }));
+    QTest::keyClicks(received, QStringLiteral("31/02/2024"));
+    tab();
+    QTest::qWait(200);
+    shots.save(*editor, QStringLiteral("entry-editor.png"));
+    prompts().answerDiscard();
+    editor->reject();
+}
