@@ -5,6 +5,7 @@
 #include "documents/decision_document.h"
 #include "models/award_proposal_model.h"
 #include "storage/database.h"
+#include "write_guard.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -163,6 +164,8 @@ AwardsView::AwardsView(Database& db, QString user, QWidget* parent)
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    for (QAction* a : {m_applyAction, m_printAction, m_pdfAction, m_odtAction, undo, redo})
+        writes::mark(a);
     for (QAction* a : {m_proposeAction, m_applyAction, m_printAction, m_pdfAction, m_odtAction, undo, redo}) {
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
@@ -318,6 +321,7 @@ QWidget* AwardsView::buildSide()
         auto* b = new QPushButton(a->text(), documents);
         b->setToolTip(a->shortcut().isEmpty() ? QString() : a->shortcut().toString(QKeySequence::NativeText));
         b->setAutoDefault(false);
+        writes::mark(b);
         connect(b, &QPushButton::clicked, a, &QAction::trigger);
         printRow->addWidget(b);
     }
@@ -376,6 +380,8 @@ void AwardsView::buildMeters()
         b->setAutoDefault(false);
         b->setFocusPolicy(Qt::TabFocus);
         connect(b, &QPushButton::clicked, a, &QAction::trigger);
+        writes::mark(a);
+        writes::mark(b);
         m_moveButtonsRow->addWidget(b);
         m_moveButtons.append(b);
     };
@@ -387,6 +393,16 @@ void AwardsView::buildMeters()
         ++n;
     }
     addMove(tr("&No award"), 0, QKeySequence(Qt::CTRL | Qt::Key_0));
+    if (isReadOnly())
+        writes::lock(this); // the buttons just made
+}
+
+void AwardsView::setReadOnly(const QString& reason)
+{
+    m_readOnlyReason = reason;
+    writes::lock(this);
+    setWindowTitle(windowTitle() + QLatin1Char(' ') + tr("(read-only)"));
+    say(reason, false);
 }
 
 void AwardsView::reload()
@@ -580,8 +596,7 @@ void AwardsView::say(const QString& text, bool refusal)
 void AwardsView::showError(const QString& title, const QString& text)
 {
     say(text, true);
-    if (m_interactive)
-        QMessageBox::warning(this, title, text);
+    m_prompts->warning(this, title, text);
 }
 
 bool AwardsView::propose()
@@ -624,6 +639,8 @@ Status AwardsView::storeAwards(const QList<AwardSlot>& list)
         proposal.awards.append({s, f ? f->code : QString(), c ? c->ranked.nominee : QString(),
                                 c ? c->ranked.rank : 0, c && c->ranked.score ? *c->ranked.score : 0});
     }
+    if (isReadOnly())
+        return Error{m_readOnlyReason, m_db.path()};
     const Status s = AwardService(m_db, m_user).apply(proposal);
     afterAwardsChanged();
     return s;
@@ -676,6 +693,10 @@ bool AwardsView::moveEntry(qint64 entryId, qint64 awardFormId)
 
 bool AwardsView::storeMove(qint64 entryId, qint64 awardFormId, bool quiet)
 {
+    if (isReadOnly()) {
+        say(m_readOnlyReason, true);
+        return false;
+    }
     const Status s = AwardService(m_db, m_user).move(entryId, awardFormId);
     if (!s) {
         // A quota refusal names the rule as its place; other refusals name the entry.
@@ -719,6 +740,10 @@ void AwardsView::afterAwardsChanged()
 
 std::optional<AwardDecisionData> AwardsView::prepareDocument(bool* isPrintedVersion)
 {
+    if (isReadOnly()) {
+        say(m_readOnlyReason, true);
+        return std::nullopt;
+    }
     const DocumentKind kind = documentKind();
     DecisionRepository repo(m_db, m_user);
     if (isPrintedVersion)
@@ -760,17 +785,10 @@ std::optional<AwardDecisionData> AwardsView::prepareDocument(bool* isPrintedVers
     DecisionDetailsDialog dialog(kind, symbol, this);
     dialog.setDetails(*suggested);
     dialog.setNote(m_versionNote->text());
-    if (m_interactive) {
-        if (dialog.exec() != QDialog::Accepted)
-            return std::nullopt;
-    } else {
-        if (!m_detailsHook || !m_detailsHook(&dialog))
-            return std::nullopt;
-        dialog.accept();
-        if (dialog.result() != QDialog::Accepted) {
+    if (!m_prompts->dialog(dialog)) {
+        if (!dialog.problem().isEmpty())
             say(dialog.problem(), true);
-            return std::nullopt;
-        }
+        return std::nullopt;
     }
     const DecisionDetails details = dialog.details();
     if (auto saved = repo.saveDetails(kind, details); !saved) {
@@ -828,9 +846,7 @@ bool AwardsView::printPreview()
     if (!data)
         return false;
     QPrintPreviewDialog* preview = createPreview(*data);
-    bool printed = false;
-    if (m_interactive)
-        printed = preview->exec() == QDialog::Accepted;
+    const bool printed = m_prompts->dialog(*preview);
     delete preview;
     if (printed && !printedVersion) {
         if (!freezePrinted(*data))
@@ -849,11 +865,9 @@ QString AwardsView::suggestedFileName(const QString& suffix) const
 
 QString AwardsView::askPath(const QString& filter, const QString& suffix)
 {
-    if (!m_interactive)
-        return {};
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export"),
-                                                QDir(dir).filePath(suggestedFileName(suffix)), filter);
+    QString path =
+        m_prompts->saveFile(this, tr("Export"), QDir(dir).filePath(suggestedFileName(suffix)), filter);
     if (!path.isEmpty() && !path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         path += QLatin1Char('.') + suffix;
     return path;
