@@ -31,24 +31,6 @@ Status OutputTarget::check(const QString& path, const QStringList& keep)
     if (info.isDir())
         return Error{tr("This is a folder; name a file to write."), shown};
 
-    const FileIdentity target = FileIdentity::of(path);
-    for (const QString& kept : keep) {
-        if (kept.isEmpty())
-            continue;
-        if (target.sameFileAs(FileIdentity::of(kept)))
-            return Error{tr("This is the campaign file itself (%1); writing there would destroy it. "
-                            "Nothing was written.")
-                             .arg(QDir::toNativeSeparators(kept)),
-                         shown};
-        for (const char* suffix : kCompanionSuffixes) {
-            if (target.sameFileAs(FileIdentity::of(kept + QLatin1String(suffix))))
-                return Error{tr("This file belongs to %1 (SQLite's journal or the lock); writing there would "
-                                "damage it. Nothing was written.")
-                                 .arg(QDir::toNativeSeparators(kept)),
-                             shown};
-        }
-    }
-
     // What the file holds, whatever its name.
     if (info.exists()) {
         QFile file(path);
@@ -70,6 +52,25 @@ Status OutputTarget::check(const QString& path, const QStringList& keep)
             if (head.startsWith(ReviewPackage::kReturnMagic))
                 return Error{tr("This is a council member's score return; a file the program writes never "
                                 "replaces one. Nothing was written."),
+                             shown};
+        }
+    }
+
+    const FileIdentity target = FileIdentity::of(path);
+    for (const QString& kept : keep) {
+        if (kept.isEmpty())
+            continue;
+        if (target.sameFileAs(FileIdentity::of(kept)))
+            return Error{
+                tr("This is %1, which this command reads; writing there would destroy it. Nothing was "
+                   "written.")
+                    .arg(QDir::toNativeSeparators(kept)),
+                shown};
+        for (const char* suffix : kCompanionSuffixes) {
+            if (target.sameFileAs(FileIdentity::of(kept + QLatin1String(suffix))))
+                return Error{tr("This file belongs to %1 (SQLite's journal or the lock); writing there would "
+                                "damage it. Nothing was written.")
+                                 .arg(QDir::toNativeSeparators(kept)),
                              shown};
         }
     }

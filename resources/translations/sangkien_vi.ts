@@ -1695,10 +1695,6 @@
         <translation>Đây là một thư mục; hãy ghi tên tệp cần ghi ra.</translation>
     </message>
     <message>
-        <source>This is the campaign file itself (%1); writing there would destroy it. Nothing was written.</source>
-        <translation>Đây chính là tệp phong trào (%1); ghi vào đó sẽ làm mất dữ liệu phong trào. Chưa ghi gì.</translation>
-    </message>
-    <message>
         <source>This file belongs to %1 (SQLite&apos;s journal or the lock); writing there would damage it. Nothing was written.</source>
         <translation>Tệp này thuộc về %1 (nhật ký của SQLite hoặc tệp khóa); ghi vào đó sẽ làm hỏng tệp. Chưa ghi gì.</translation>
     </message>
@@ -1721,6 +1717,10 @@
     <message>
         <source>SQLite (or the campaign lock) uses this name for the file %1; a file written there would be taken for its journal. Nothing was written.</source>
         <translation>SQLite (hoặc tệp khóa phong trào) dùng tên này cho tệp %1; tệp ghi ra với tên này sẽ bị coi là nhật ký của tệp đó. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>This is %1, which this command reads; writing there would destroy it. Nothing was written.</source>
+        <translation>Đây chính là %1, tệp mà lệnh này đang đọc; ghi vào đó sẽ làm mất tệp. Chưa ghi gì.</translation>
     </message>
 </context>
 <context>
