@@ -361,7 +361,7 @@ bool ReviewWindow::writeReturn()
     }
     const qint64 revision = ReviewDraft::nextRevision(m_revision);
     const ScoreReturn scores =
-        ReviewPackage::makeReturn(m_package.content, m_model->returnSheets(), revision);
+        ReviewPackage::makeReturn(m_package.content, m_model->returnSheets(m_package.content), revision);
     const auto sealed = ReviewPackage::sealReturn(m_package, scores);
     if (!sealed) {
         showError(tr("The score return cannot be written"), sealed.error().text());

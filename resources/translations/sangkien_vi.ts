@@ -795,6 +795,16 @@
         <translation>ghi biên bản họp Hội đồng dưới dạng PDF</translation>
     </message>
     <message>
+        <source>The sheet for %1 was submitted in the office and is read-only in this package; only the council&apos;s secretary can reopen it.</source>
+        <translation>Phiếu chấm hồ sơ %1 đã nộp tại Văn phòng và chỉ được xem trong gói này; chỉ Thư ký Hội đồng được mở lại phiếu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not merged, the office&apos;s version kept (%n sheet(s)):</source>
+        <translation>
+            <numerusform>Không nhập, giữ nguyên phiếu của Văn phòng (%n phiếu):</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Name the campaign file to create.</source>
         <translation>Hãy ghi tên tệp phong trào cần tạo.</translation>
     </message>
@@ -1695,10 +1705,6 @@
         <translation>Đây là một thư mục; hãy ghi tên tệp cần ghi ra.</translation>
     </message>
     <message>
-        <source>This file belongs to %1 (SQLite&apos;s journal or the lock); writing there would damage it. Nothing was written.</source>
-        <translation>Tệp này thuộc về %1 (nhật ký của SQLite hoặc tệp khóa); ghi vào đó sẽ làm hỏng tệp. Chưa ghi gì.</translation>
-    </message>
-    <message>
         <source>This is a campaign file; a file the program writes never replaces one. Nothing was written.</source>
         <translation>Đây là một tệp phong trào; chương trình không bao giờ ghi đè lên tệp phong trào. Chưa ghi gì.</translation>
     </message>
@@ -1715,12 +1721,16 @@
         <translation>Đây là tệp kết quả chấm điểm của thành viên Hội đồng; chương trình không bao giờ ghi đè lên tệp như vậy. Chưa ghi gì.</translation>
     </message>
     <message>
-        <source>SQLite (or the campaign lock) uses this name for the file %1; a file written there would be taken for its journal. Nothing was written.</source>
-        <translation>SQLite (hoặc tệp khóa phong trào) dùng tên này cho tệp %1; tệp ghi ra với tên này sẽ bị coi là nhật ký của tệp đó. Chưa ghi gì.</translation>
-    </message>
-    <message>
         <source>This is %1, which this command reads; writing there would destroy it. Nothing was written.</source>
         <translation>Đây chính là %1, tệp mà lệnh này đang đọc; ghi vào đó sẽ làm mất tệp. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>This file belongs to %1 (SQLite&apos;s journal or the lock); writing there would damage it. Nothing was written.</source>
+        <translation>Tệp này thuộc về %1 (nhật ký của SQLite hoặc tệp khóa); ghi vào đó sẽ làm hỏng tệp. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>SQLite (or the campaign lock) uses this name for the file %1; a file written there would be taken for its journal. Nothing was written.</source>
+        <translation>SQLite (hoặc tệp khóa phong trào) dùng tên này cho tệp %1; tệp ghi ra với tên này sẽ bị coi là nhật ký của tệp đó. Chưa ghi gì.</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1926,22 @@
     <message>
         <source>The score return holds points that are not numbers.</source>
         <translation>Tệp kết quả chấm điểm có điểm không phải là số.</translation>
+    </message>
+    <message>
+        <source>The sheet for %1 was submitted in the office and is read-only in this package; only the council&apos;s secretary can reopen it.</source>
+        <translation>Phiếu chấm hồ sơ %1 đã nộp tại Văn phòng và chỉ được xem trong gói này; chỉ Thư ký Hội đồng được mở lại phiếu.</translation>
+    </message>
+    <message>
+        <source>The office changed this sheet after the package was exported; the office&apos;s version is kept.</source>
+        <translation>Văn phòng đã sửa phiếu này sau khi xuất gói chấm điểm; giữ nguyên phiếu của Văn phòng.</translation>
+    </message>
+    <message>
+        <source>The sheet was submitted in the office and travelled read-only, but the return changes it; only the council&apos;s secretary can reopen it.</source>
+        <translation>Phiếu đã nộp tại Văn phòng và được gửi kèm ở chế độ chỉ xem, nhưng tệp kết quả lại sửa phiếu này; chỉ Thư ký Hội đồng được mở lại phiếu.</translation>
+    </message>
+    <message>
+        <source>Nothing in this score return can be merged: %1</source>
+        <translation>Không có phiếu nào trong tệp kết quả chấm điểm này được nhập: %1</translation>
     </message>
 </context>
 <context>
@@ -5123,6 +5149,14 @@ Hãy đọc mã PIN %3 cho thành viên; mã này dùng để mở gói hồ sơ
     <message>
         <source>%1, %2: %3 → %4</source>
         <translation>%1, %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>Not merged, the office&apos;s version kept:</source>
+        <translation>Không nhập, giữ nguyên phiếu của Văn phòng:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
