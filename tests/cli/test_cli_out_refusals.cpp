@@ -103,8 +103,9 @@ QList<QStringList> writersTo(const Office& o, const QString& out)
 
 void expectRefused(const Office& o, const QString& out, const char* reason)
 {
-    const auto before = folderState(o.dir.path());
+    // Read first: a reader's look may leave SQLite's -shm beside the campaign.
     const qint64 packages = scalar(o.campaign, QStringLiteral("SELECT count(*) FROM review_package"));
+    const auto before = folderState(o.dir.path());
     for (const QStringList& args : writersTo(o, out)) {
         // decision and minutes only write .pdf/.odt: other names are usage errors, not this refusal.
         if ((args.first() == QLatin1String("decision") || args.first() == QLatin1String("minutes")) &&
