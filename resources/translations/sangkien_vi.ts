@@ -1753,6 +1753,29 @@
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t Save</source>
+        <translation>&amp;Không lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>QuotaValidator</name>
     <message>
         <source>%1: at most %2 collectives and individuals together</source>
@@ -2830,6 +2853,10 @@
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::BulkChangeStatusCommand</name>
@@ -3006,6 +3033,14 @@
     <message>
         <source>Remove r&amp;ule</source>
         <translation>&amp;Xóa quy định</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3319,10 @@
         <source>Not done</source>
         <translation>Chưa thực hiện được</translation>
     </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::CouncilMemberForm</name>
@@ -3396,6 +3435,45 @@
     <message>
         <source>New criterion</source>
         <translation>Tiêu chí mới</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>nn/tt/nnnn</translation>
+    </message>
+    <message>
+        <source>Type the date as dd/mm/yyyy, with or without the slashes (02032024). F4 opens a calendar.</source>
+        <translation>Gõ ngày theo dạng ngày/tháng/năm (dd/mm/yyyy), có hoặc không có dấu gạch chéo (02032024). Phím F4 mở lịch.</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar (F4)</source>
+        <translation>Chọn ngày trên lịch (F4)</translation>
+    </message>
+    <message>
+        <source>%1 is too early: the earliest date here is %2.</source>
+        <translation>Ngày %1 quá sớm: ngày sớm nhất được nhập ở đây là %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too late: the latest date here is %2.</source>
+        <translation>Ngày %1 quá muộn: ngày muộn nhất được nhập ở đây là %2.</translation>
+    </message>
+    <message>
+        <source>Type the date as dd/mm/yyyy.</source>
+        <translation>Hãy nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as dd/mm/yyyy, for example 02/03/2024 or 02032024.</source>
+        <translation>“%1” không phải là ngày: hãy gõ theo dạng ngày/tháng/năm, ví dụ 02/03/2024 hoặc 02032024.</translation>
+    </message>
+    <message>
+        <source>There is no month %1: the day comes first, then the month (dd/mm/yyyy).</source>
+        <translation>Không có tháng %1: ngày viết trước, tháng viết sau (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3 does not exist: that month has %4 days.</source>
+        <translation>Không có ngày %1/%2/%3: tháng đó chỉ có %4 ngày.</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3920,30 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Chưa lưu được: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>The changes to entry %1 are not saved.</source>
+        <translation>Những thay đổi của hồ sơ %1 chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>The new entry is not saved.</source>
+        <translation>Hồ sơ mới chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Unsaved entry</source>
+        <translation>Hồ sơ chưa lưu</translation>
+    </message>
+    <message>
+        <source>Save them?</source>
+        <translation>Có lưu lại không?</translation>
     </message>
 </context>
 <context>
@@ -4587,10 +4689,6 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <translation>Không khôi phục được bản sao lưu</translation>
     </message>
     <message>
-        <source>Another program is writing this campaign; close it there first.</source>
-        <translation>Một chương trình khác đang ghi vào phong trào này; hãy đóng phong trào ở chương trình đó trước.</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
@@ -4623,16 +4721,48 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <translation>Gói hồ sơ chấm điểm (*.%1)</translation>
     </message>
     <message>
-        <source>%1 is a council member&apos;s review package; it opens in review mode.</source>
-        <translation>%1 là gói hồ sơ chấm điểm của thành viên Hội đồng; tệp này được mở ở chế độ chấm điểm.</translation>
-    </message>
-    <message>
         <source>Council &amp;Meeting…</source>
         <translation>&amp;Phiên họp Hội đồng…</translation>
     </message>
     <message>
         <source>Who attended the council&apos;s meeting, its votes, and the minutes</source>
         <translation>Thành phần dự họp Hội đồng, kết quả bỏ phiếu và biên bản</translation>
+    </message>
+    <message>
+        <source>Read-only: the file %1 cannot be written (it is marked read-only, or you may only read it).</source>
+        <translation>Chỉ đọc: không ghi được vào tệp %1 (tệp được đặt thuộc tính chỉ đọc, hoặc bạn chỉ có quyền đọc).</translation>
+    </message>
+    <message>
+        <source>Read-only: the folder %1 cannot be written, and the program needs to write its journal beside the campaign.</source>
+        <translation>Chỉ đọc: không ghi được vào thư mục %1, trong khi chương trình cần ghi tệp nhật ký giao dịch cạnh tệp phong trào.</translation>
+    </message>
+    <message>
+        <source>Read-only: another program is writing this campaign (%1). Close it there to make changes here.</source>
+        <translation>Chỉ đọc: một chương trình khác đang ghi phong trào này (%1). Hãy đóng phong trào ở đó để sửa đổi tại đây.</translation>
+    </message>
+    <message>
+        <source>Read-only: this campaign was opened for reading only.</source>
+        <translation>Chỉ đọc: phong trào này được mở chỉ để xem.</translation>
+    </message>
+    <message>
+        <source>Cannot change users</source>
+        <translation>Không thay đổi được người dùng</translation>
+    </message>
+    <message>
+        <source>Cannot exchange review packages</source>
+        <translation>Không trao đổi được gói hồ sơ chấm điểm</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Không nhập được dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cannot enter scores</source>
+        <translation>Không nhập được điểm chấm</translation>
+    </message>
+    <message>
+        <source>Cannot record the meeting</source>
+        <translation>Không ghi nhận được phiên họp</translation>
     </message>
     <message>
         <source>Opened read-only</source>
@@ -4820,6 +4950,10 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
     <message>
         <source>&amp;Ballot:</source>
         <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Chưa ghi nhận gì.</translation>
     </message>
 </context>
 <context>
@@ -5592,6 +5726,10 @@ Hãy gửi tệp này cho cơ quan thường trực Hội đồng. Cán bộ ph�
     <message>
         <source>Cannot merge the units</source>
         <translation>Không gộp được các đơn vị</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
     </message>
 </context>
 <context>

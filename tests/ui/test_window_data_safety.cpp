@@ -2,6 +2,7 @@
 // a damaged file is never written to and the latest good backup is offered, and Restore puts a backup back.
 #include "main_window.h"
 #include "models/entries_model.h"
+#include "scripted_prompts.h"
 #include "storage/backup_manager.h"
 #include "storage/campaign_lock.h"
 #include "storage/catalog_repository.h"
@@ -20,6 +21,7 @@
 #include <unistd.h>
 
 using namespace sangkien;
+using sangkien::testing::prompts;
 using sangkien::testing::TempCampaign;
 
 namespace {
@@ -51,11 +53,7 @@ struct Window
 {
     QTemporaryDir settingsDir;
     std::unique_ptr<MainWindow> window;
-    Window()
-    {
-        window = std::make_unique<MainWindow>(settingsDir.filePath(QStringLiteral("s.ini")));
-        window->setInteractive(false);
-    }
+    Window() { window = std::make_unique<MainWindow>(settingsDir.filePath(QStringLiteral("s.ini"))); }
     MainWindow* operator->() { return window.get(); }
 };
 
@@ -107,22 +105,20 @@ TEST_CASE("A second window on a campaign in use is offered read-only, naming who
     QString asked;
     SECTION("declined: nothing is opened, and the message names the holder")
     {
-        second->setAnswer([&](const QString& question) {
-            asked = question;
-            return false;
-        });
+        prompts().answerNo();
         CHECK_FALSE(second->openCampaign(campaign.path()));
+        REQUIRE(prompts().asked().size() == 1);
+        asked = prompts().asked().first();
         CHECK(asked.contains(holder->user));
         CHECK(asked.contains(QStringLiteral("sangkien")));
         CHECK_FALSE(second->hasCampaign());
     }
     SECTION("accepted: the campaign shows read-only, with what writes switched off")
     {
-        second->setAnswer([&](const QString& question) {
-            asked = question;
-            return true;
-        });
+        prompts().answerYes();
         REQUIRE(second->openCampaign(campaign.path()));
+        REQUIRE(prompts().asked().size() == 1);
+        asked = prompts().asked().first();
         CHECK(second->isReadOnly());
         CHECK(second->entriesModel()->rowCount() == 3);
         CHECK(second->windowTitle().contains(QStringLiteral("read-only")));
@@ -145,7 +141,6 @@ TEST_CASE("Opening makes a backup, and Restore puts a backup back with identical
     campaign.close();
     const QByteArray original = entriesDump(campaign.path());
     Window w;
-    w->setAnswer([](const QString&) { return true; });
     REQUIRE(w->openCampaign(campaign.path()));
     const auto backups = BackupManager::listIn(BackupManager::defaultBackupDir(campaign.path()));
     REQUIRE(backups.size() == 1);
@@ -158,6 +153,7 @@ TEST_CASE("Opening makes a backup, and Restore puts a backup back with identical
     q.finish();
     CHECK(EntryRepository(*w->database()).count() == 3);
 
+    prompts().answerYes(); // "Replace the campaign with the backup …?"
     REQUIRE(w->restoreBackup(backups.first().path));
     CHECK(w->hasCampaign());
     CHECK(w->entriesModel()->rowCount() == 4);
@@ -205,11 +201,10 @@ TEST_CASE("A damaged campaign is not written to, and the latest good backup is o
     QString asked;
     SECTION("declined: the file stays exactly as it was")
     {
-        w->setAnswer([&](const QString& question) {
-            asked = question;
-            return false;
-        });
+        prompts().answerNo();
         CHECK_FALSE(w->openCampaign(campaign.path()));
+        REQUIRE(prompts().asked().size() == 1);
+        asked = prompts().asked().first();
         CHECK(asked.contains(QStringLiteral("damaged")));
         CHECK(asked.contains(QStringLiteral("400")));
         REQUIRE(damagedFile.open(QIODevice::ReadOnly));
@@ -218,11 +213,10 @@ TEST_CASE("A damaged campaign is not written to, and the latest good backup is o
     }
     SECTION("accepted: the backup is put back and opened; the damaged file is kept aside")
     {
-        w->setAnswer([&](const QString& question) {
-            asked = question;
-            return true;
-        });
+        prompts().answerYes();
         REQUIRE(w->openCampaign(campaign.path()));
+        REQUIRE(prompts().asked().size() == 1);
+        asked = prompts().asked().first();
         CHECK(w->entriesModel()->rowCount() == 400);
         w->closeCampaign();
         CHECK(entriesDump(campaign.path()) == original);
