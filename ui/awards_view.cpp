@@ -5,6 +5,7 @@
 #include "documents/decision_document.h"
 #include "models/award_proposal_model.h"
 #include "storage/database.h"
+#include "storage/output_target.h"
 #include "write_guard.h"
 
 #include <QAction>
@@ -894,6 +895,11 @@ bool AwardsView::exportDocument(const QString& path, bool odt)
                                            : askPath(tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
     if (target.isEmpty())
         return false;
+    // Never over the campaign, another campaign, a package or a journal's name.
+    if (const Status s = OutputTarget::check(target, {m_db.path()}); !s) {
+        showError(tr("Cannot export"), s.error().text());
+        return false;
+    }
     if (const Status s = odt ? writeOdt(*data, target) : writePdf(*data, target); !s) {
         showError(tr("Cannot export"), s.error().text());
         return false;

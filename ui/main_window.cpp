@@ -26,12 +26,14 @@
 #include "status_change_dialog.h"
 #include "storage/audit_log.h"
 #include "storage/backup_manager.h"
+#include "storage/campaign_builder.h"
 #include "storage/campaign_repository.h"
 #include "storage/campaign_session.h"
 #include "storage/campaign_template.h"
 #include "storage/catalog_repository.h"
 #include "storage/database.h"
 #include "storage/entry_repository.h"
+#include "storage/output_target.h"
 #include "units_dialog.h"
 #include "users_dialog.h"
 #include "write_guard.h"
@@ -416,6 +418,8 @@ bool MainWindow::openCampaign(const QString& path, bool readOnly)
     m_entries->applySearchNow();          // a search typed before still applies, and the counts are fresh
     if (!opening.error.message.isEmpty()) // the backup on open failed: the work goes on, but say it
         showError(tr("No backup was made"), opening.error.text());
+    if (opening.readOnlyBecause) // writing was asked but is not safe: say why the window only reads
+        showError(tr("Opened read-only"), opening.readOnlyBecause->text());
     return true;
 }
 
@@ -430,12 +434,12 @@ bool MainWindow::newCampaign(const QString& path)
                       .arg(QDir::toNativeSeparators(target)));
         return false;
     }
-    auto created = createCampaign(target, QLatin1String(CampaignTemplate::kDefaultId));
-    if (!created) {
-        showError(tr("Cannot create the campaign"), created.error().text());
+    // Built whole under a temporary name, then named; opened below through the one path that also
+    // fills the window.
+    if (auto built = CampaignBuilder::build(target, QLatin1String(CampaignTemplate::kDefaultId)); !built) {
+        showError(tr("Cannot create the campaign"), built.error().text());
         return false;
     }
-    created.value().reset(); // reopened below through the one path that also fills the window
     return openCampaign(target);
 }
 
@@ -1134,6 +1138,10 @@ bool MainWindow::exportVisibleRows(const QString& path)
     if (!m_db)
         return false;
     m_entries->applySearchNow();
+    if (const Status s = OutputTarget::check(path, {m_db->path()}); !s) {
+        showError(tr("Cannot export"), s.error().text());
+        return false;
+    }
     if (const Status s = CsvExport::write(*m_entries->tableView(), path); !s) {
         showError(tr("Cannot export"), s.error().text());
         return false;

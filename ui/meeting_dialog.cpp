@@ -7,6 +7,7 @@
 #include "review/council_vote.h"
 #include "storage/campaign_repository.h"
 #include "storage/database.h"
+#include "storage/output_target.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -535,6 +536,8 @@ Status MeetingDialog::writeMinutes(const QString& path)
 {
     if (!m_meetingId)
         return Error{tr("Record the meeting first."), QString()};
+    if (Status target = OutputTarget::check(path, {m_db.path()}); !target)
+        return target;
     auto data = MeetingMinutesData::fromDatabase(m_db, m_meetingId);
     if (!data)
         return data.error();

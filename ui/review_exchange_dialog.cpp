@@ -3,6 +3,7 @@
 #include "review/sealed_file.h"
 #include "storage/council_roster.h"
 #include "storage/database.h"
+#include "storage/output_target.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -106,6 +107,10 @@ QString ReviewExchangeDialog::reportText() const
 Result<ReviewPackageContent> ReviewExchangeDialog::exportPackage(qint64 memberId, const QString& pin,
                                                                  const QString& path)
 {
+    if (const Status target = OutputTarget::check(path, {m_db.path()}); !target) {
+        showReport(target.error().text(), true);
+        return target.error();
+    }
     auto content = ReviewPackage::exportTo(m_db, memberId, pin, path, m_user);
     if (!content) {
         showReport(content.error().text(), true);

@@ -4,6 +4,7 @@
 #include "review_documents_panel.h"
 #include "review_launcher.h"
 #include "score_grid_view.h"
+#include "storage/output_target.h"
 
 #include <QAction>
 #include <QApplication>
@@ -351,6 +352,11 @@ bool ReviewWindow::writeReturn()
     const QString path = m_returnPath.isEmpty() ? askReturnPath() : m_returnPath;
     if (path.isEmpty())
         return false;
+    // Never over the package itself, a campaign, another package or return, or a journal's name.
+    if (const Status target = OutputTarget::check(path, {m_packagePath}); !target) {
+        showError(tr("The score return cannot be written"), target.error().text());
+        return false;
+    }
     const qint64 revision = ReviewDraft::nextRevision(m_revision);
     const ScoreReturn scores =
         ReviewPackage::makeReturn(m_package.content, m_model->returnSheets(m_package.content), revision);

@@ -2,8 +2,10 @@
 // window. Fills the package's grid from a CSV (as scores-import reads it) and writes the sealed return.
 // Needs no campaign file: it runs where the member is.
 #include "commands.h"
+#include "review/pin_rule.h"
 #include "review/review_package.h"
 #include "review/score_csv.h"
+#include "storage/output_target.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -39,8 +41,13 @@ int runReviewFill(const QStringList& arguments)
     const QString pin = args->value(QStringLiteral("--pin"));
     const QString csvPath = args->value(QStringLiteral("--scores"));
     const QString out = args->value(QStringLiteral("--out"));
+    if (auto wellFormed = PinRule::check(pin); !wellFormed)
+        return usageError(wellFormed.error().message, command);
 
     const QString packagePath = args->positionals.at(0);
+    // Never over the package, the scores, a campaign, another package or return, or a journal's name.
+    if (auto target = OutputTarget::check(out, {packagePath, csvPath}); !target)
+        return fail(target.error(), Rejected);
     QFile file(packagePath);
     if (!file.open(QIODevice::ReadOnly))
         return fail(

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "campaign_lock.h"
+#include "hard_links.h"
 
 #include <QDir>
 #include <QFile>
@@ -222,6 +223,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     if (!info.isFile())
         return Error{tr("This is a folder, not a campaign file."), path};
 
+    if (mode == Mode::ReadWrite) {
+        if (auto single = HardLinks::checkSingleName(path); !single)
+            return single.error();
+    }
     auto probed = probe(path);
     if (!probed)
         return probed.error();

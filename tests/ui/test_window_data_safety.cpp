@@ -13,10 +13,12 @@
 
 #include <QAction>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <unistd.h>
 
 using namespace sangkien;
 using sangkien::testing::prompts;
@@ -241,4 +243,29 @@ TEST_CASE("A review package given to the campaign window goes to review mode, no
     CHECK_FALSE(w->openCampaign(package));
     CHECK(w->lastError().contains(QStringLiteral("review package")));
     CHECK(w->campaignPath() == campaign.path()); // the open campaign stays
+}
+
+TEST_CASE("A campaign file with two hard links opens read-only, saying why", "[ui][safety][lock]")
+{
+    TempCampaign campaign;
+    addEntries(campaign.db(), 2);
+    campaign.close();
+    const QString second = campaign.path() + QStringLiteral(".second-name.sangkien");
+    REQUIRE(::link(QFile::encodeName(campaign.path()).constData(), QFile::encodeName(second).constData()) ==
+            0);
+    const QByteArray before = entriesDump(campaign.path());
+    for (const QString& name : {campaign.path(), second}) {
+        Window w;
+        REQUIRE(w->openCampaign(name));
+        CHECK(w->isReadOnly());
+        CHECK(w->lastError().contains(QStringLiteral("hard links")));
+        CHECK(w->entriesModel()->rowCount() == 2);
+        CHECK_FALSE(actionNamed(w.window.get(), QStringLiteral("&New Entry…"))->isEnabled());
+        // Neither a lock nor a backup was made through either name.
+        CHECK_FALSE(CampaignLock::holder(name));
+        CHECK_FALSE(QFileInfo::exists(BackupManager::defaultBackupDir(name)));
+        w->closeCampaign();
+    }
+    CHECK(entriesDump(campaign.path()) == before);
+    QFile::remove(second);
 }

@@ -12,10 +12,12 @@ namespace {
 const QString kRoot = QStringLiteral(SANGKIEN_SOURCE_DIR "/");
 
 // Temporary exceptions, while another change moves their SQL into storage: the score sheets still use
-// the connection, and the review packages' queries still read the campaign's uid, name and year
-// themselves. Remove a file from here once it no longer needs the exception.
+// the connection, the review packages' queries still read the campaign's uid, name and year themselves,
+// and the integrity check counts the campaign rows. Remove a file from here once it no longer needs the
+// exception.
 const QStringList kPendingMoves{QStringLiteral("core/review/score_sheet_repository.cpp")};
-const QStringList kCampaignRowPending{QStringLiteral("core/storage/review_package_queries.cpp")};
+const QStringList kCampaignRowPending{QStringLiteral("core/storage/review_package_queries.cpp"),
+                                      QStringLiteral("core/storage/integrity_check.cpp")};
 
 struct SourceLine
 {
