@@ -1,4 +1,5 @@
 #include "campaign_settings_dialog.h"
+#include "error_wording.h"
 
 #include "checked_item_delegate.h"
 #include "models/criteria_model.h"
@@ -426,7 +427,7 @@ Campaign CampaignSettingsDialog::campaign() const
 Status CampaignSettingsDialog::save()
 {
     if (const QString why = problem(); !why.isEmpty())
-        return Error{why, tr("Campaign settings")};
+        return Error{why, tr("Campaign settings"), ErrorKind::Refused};
     const Campaign after = campaign();
     const bool criteriaChanged = m_criteria->isModified() && !m_criteria->isLocked();
     const bool quotaChanged = m_quota->isModified();
@@ -479,7 +480,7 @@ void CampaignSettingsDialog::accept()
     if (const Status s = save(); !s) {
         m_problem->setText(s.error().text());
         if (m_interactive)
-            QMessageBox::warning(this, tr("Cannot save the settings"), s.error().text());
+            QMessageBox::warning(this, tr("Cannot save the settings"), ErrorWording::describe(s.error()));
         return;
     }
     QDialog::accept();

@@ -1,4 +1,5 @@
 #include "council_dialog.h"
+#include "error_wording.h"
 
 #include "dialog_buttons.h"
 #include "domain/entry.h"
@@ -246,7 +247,7 @@ QString CouncilDialog::assignmentText() const
 
 void CouncilDialog::report(const Status& status, const QString& done)
 {
-    m_lastError = status ? QString() : status.error().text();
+    m_lastError = status ? QString() : ErrorWording::describe(status.error());
     m_message->setText(status ? done : m_lastError);
     m_message->setStyleSheet(m_lastError.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
 }
@@ -441,7 +442,7 @@ Status CouncilDialog::setAssigned(qint64 entryId, bool assigned)
     const qint64 memberId = currentMemberId();
     const int row = entryRow(entryId);
     if (!memberId || row < 0)
-        return Error{tr("Select a member and an entry first."), {}};
+        return Error{tr("Select a member and an entry first."), {}, ErrorKind::Refused};
     const QString code = m_memberEntries.at(row).code;
     const Status s = CouncilRepository(m_db, m_user).setAssigned(memberId, {entryId}, assigned);
     if (s)
@@ -458,7 +459,7 @@ Status CouncilDialog::setConflict(qint64 entryId, bool excluded, const QString& 
     const qint64 memberId = currentMemberId();
     const int row = entryRow(entryId);
     if (!memberId || row < 0)
-        return Error{tr("Select a member and an entry first."), {}};
+        return Error{tr("Select a member and an entry first."), {}, ErrorKind::Refused};
     const QString code = m_memberEntries.at(row).code;
     const Status s = setConflictOverride(m_db, memberId, entryId, excluded, reason, m_user);
     if (s) {

@@ -1,4 +1,5 @@
 #include "entry_editor_dialog.h"
+#include "error_wording.h"
 
 #include "co_authors_editor.h"
 #include "domain/entry_workflow.h"
@@ -758,7 +759,7 @@ void EntryEditorDialog::openAttachment()
     } else {
         auto extracted = DocumentRepository(m_db, m_user).extract(item->data(Qt::UserRole).toLongLong(), dir);
         if (!extracted) {
-            QMessageBox::warning(this, tr("Cannot open the file"), extracted.error().text());
+            QMessageBox::warning(this, tr("Cannot open the file"), ErrorWording::describe(extracted.error()));
             return;
         }
         path = *extracted;

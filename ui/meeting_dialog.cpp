@@ -283,7 +283,7 @@ void MeetingDialog::startNewMeeting()
     updateQuorum();
     if (m_roster.isEmpty())
         report(
-            Error{tr("The council has no members yet: add them under Campaign › Council first."), QString()});
+            Error{tr("The council has no members yet: add them under Campaign › Council first."), QString(), ErrorKind::Refused});
 }
 
 Result<qint64> MeetingDialog::recordMeeting()
@@ -531,7 +531,7 @@ void MeetingDialog::recordVoteOfCurrentRow()
 Status MeetingDialog::writeMinutes(const QString& path)
 {
     if (!m_meetingId)
-        return Error{tr("Record the meeting first."), QString()};
+        return Error{tr("Record the meeting first."), QString(), ErrorKind::Refused};
     auto data = MeetingMinutesData::fromDatabase(m_db, m_meetingId);
     if (!data)
         return data.error();

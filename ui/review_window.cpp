@@ -1,4 +1,5 @@
 #include "review_window.h"
+#include "error_wording.h"
 
 #include "models/score_grid_model.h"
 #include "review_documents_panel.h"
@@ -358,7 +359,7 @@ bool ReviewWindow::writeReturn()
         ReviewPackage::makeReturn(m_package.content, m_model->returnSheets(), revision);
     const auto sealed = ReviewPackage::sealReturn(m_package, scores);
     if (!sealed) {
-        showError(tr("The score return cannot be written"), sealed.error().text());
+        showError(tr("The score return cannot be written"), ErrorWording::describe(sealed.error()));
         return false;
     }
     QSaveFile file(path);

@@ -1,4 +1,5 @@
 #include "units_dialog.h"
+#include "error_wording.h"
 
 #include "dialog_buttons.h"
 #include "storage/database.h"
@@ -138,7 +139,7 @@ void UnitsDialog::reload()
 
 void UnitsDialog::report(const Status& status)
 {
-    m_lastError = status ? QString() : status.error().text();
+    m_lastError = status ? QString() : ErrorWording::describe(status.error());
     m_message->setText(m_lastError);
     m_message->setStyleSheet(m_lastError.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
 }
@@ -229,7 +230,7 @@ void UnitsDialog::mergeInteractively()
 {
     const QList<qint64> ids = selectedUnitIds();
     if (ids.size() < 2) {
-        report(Error{tr("Select two or more units that are the same (Ctrl+click), then merge."), {}});
+        report(Error{tr("Select two or more units that are the same (Ctrl+click), then merge."), {}, ErrorKind::Refused});
         return;
     }
     QStringList names;
@@ -246,7 +247,7 @@ void UnitsDialog::mergeInteractively()
     if (!ok)
         return;
     if (const Status s = mergeUnits(ids.at(names.indexOf(kept)), ids); !s)
-        QMessageBox::warning(this, tr("Cannot merge the units"), s.error().text());
+        QMessageBox::warning(this, tr("Cannot merge the units"), ErrorWording::describe(s.error()));
 }
 
 } // namespace sangkien

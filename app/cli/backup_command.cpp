@@ -22,9 +22,9 @@ int runBackup(const QStringList& arguments)
     // Read-only: a backup never changes the campaign, and works while the GUI holds it.
     auto opened = Database::open(args->positionals.at(0), Database::Mode::ReadOnly);
     if (!opened)
-        return fail(opened.error(), CannotOpen);
+        return fail(opened.error());
     if (auto copied = BackupManager::copyTo(**opened, out); !copied)
-        return fail(copied.error(), Rejected);
+        return fail(copied.error(), Stage::OtherFile);
     writeErr(Cli::tr("Wrote a consistent copy to %1.").arg(out));
     return Ok;
 }

@@ -50,10 +50,10 @@ int runDemo(const QStringList& arguments)
     // Another program may be about to write at this path (or still holding it): one writer at a time.
     auto lock = lockForWriting(path, QStringLiteral("demo"));
     if (!lock)
-        return fail(lock.error(), CannotOpen);
+        return fail(lock.error());
     auto created = createCampaign(path, templateId);
     if (!created)
-        return fail(created.error(), Rejected);
+        return fail(created.error(), Stage::Writing);
     std::unique_ptr<Database> db = std::move(created.value());
 
     const Status filled = DemoGenerator(options).fill(*db, [](int done, int total) {
@@ -65,7 +65,7 @@ int runDemo(const QStringList& arguments)
         db.reset();
         for (const char* suffix : {"", "-wal", "-shm"})
             QFile::remove(path + QString::fromLatin1(suffix));
-        return fail(filled.error(), Rejected);
+        return fail(filled.error(), Stage::Writing);
     }
     db.reset();
     writeOut(Cli::tr("Created the demo campaign %1: %2 entries, %3 council members, seed %4.")

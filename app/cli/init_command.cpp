@@ -26,11 +26,11 @@ int runInit(const QStringList& arguments)
     // Another program may be about to write at this path (or still holding it): one writer at a time.
     auto lock = lockForWriting(path, QStringLiteral("init"));
     if (!lock)
-        return fail(lock.error(), CannotOpen);
+        return fail(lock.error());
     // createCampaign refuses an existing file and an unknown template before writing anything.
     auto created = createCampaign(path, templateId);
     if (!created)
-        return fail(created.error(), Rejected);
+        return fail(created.error(), Stage::Writing);
     created->reset();
     writeOut(Cli::tr("Created the campaign file %1 from the template %2.").arg(path, templateId) +
              QLatin1Char('\n'));

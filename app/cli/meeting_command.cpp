@@ -65,31 +65,30 @@ int runMeeting(const QStringList& arguments)
     const QString path = args->positionals.at(0);
     auto opened = openForWriting(path, command);
     if (!opened)
-        return fail(opened.error(), CannotOpen);
+        return fail(opened.error());
     Database& db = **opened;
 
     // Below the quorum nothing is written.
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM council_member")) || !q.next())
-        return fail(sqlError(q, path), CannotOpen);
+        return fail(sqlError(q, path));
     const int members = q.value(0).toInt();
     q.finish();
     const auto campaign = CampaignRepository(db).load();
     if (!campaign)
-        return fail(campaign.error(), CannotOpen);
+        return fail(campaign.error());
     if (members > 0 && !CouncilVote::quorumMet(int(present.size()), members, campaign->quorumRatio))
         return fail(Error{Cli::tr("The meeting has no quorum: %1 of %2 members present, at least %3 needed. "
                                   "Nothing was recorded.")
                               .arg(present.size())
                               .arg(members)
                               .arg(CouncilVote::needed(members, campaign->quorumRatio)),
-                          path},
-                    Rejected);
+                          path, ErrorKind::Refused});
 
     MeetingRepository meetings(db, AuditLog::currentUser());
     const auto id = meetings.record(meeting, present);
     if (!id)
-        return failWrite(id.error(), path, Rejected);
+        return failWrite(id.error(), path);
     writeOut(Cli::tr("Meeting %1 of %2 recorded: %3 of %4 members present (quorum: at least %5).")
                  .arg(*id)
                  .arg(date.toString(QStringLiteral("dd/MM/yyyy")))

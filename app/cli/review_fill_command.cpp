@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <cerrno>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <limits>
@@ -43,12 +44,11 @@ int runReviewFill(const QStringList& arguments)
     const QString packagePath = args->positionals.at(0);
     QFile file(packagePath);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(
-            Error{Cli::tr("The review package cannot be read: %1").arg(file.errorString()), packagePath},
-            CannotOpen);
+        return fail(FileError::make(Cli::tr("The review package cannot be read: %1"), packagePath, errno, &file),
+                    CannotOpen); // the contract: the package is this command's file (3)
     const auto package = ReviewPackage::open(file.readAll(), pin);
     if (!package)
-        return fail(Error{package.error().message, packagePath}, Rejected);
+        return fail(package.error().at(packagePath), Stage::OtherFile);
     const ReviewPackageContent& content = package->content;
 
     ScoreGridTarget target;
@@ -83,7 +83,7 @@ int runReviewFill(const QStringList& arguments)
             if (row)
                 errors << Error{Cli::tr("The entry %1 has no points for %2.")
                                     .arg(e.code, missing.join(QStringLiteral(", "))),
-                                ScoreCsv::place(csvName, row->firstLine, 0)};
+                                ScoreCsv::place(csvName, row->firstLine, 0), ErrorKind::Refused};
             continue; // an untouched, unfinished row stays on the laptop
         }
         sheets << sheet;
@@ -100,11 +100,11 @@ int runReviewFill(const QStringList& arguments)
     const ScoreReturn scores = ReviewPackage::makeReturn(content, sheets, *revision);
     const auto sealed = ReviewPackage::sealReturn(*package, scores);
     if (!sealed)
-        return fail(sealed.error(), Rejected);
+        return fail(sealed.error(), Stage::OtherFile);
     QSaveFile save(out);
     if (!save.open(QIODevice::WriteOnly) || save.write(*sealed) != sealed->size() || !save.commit())
-        return fail(Error{Cli::tr("The score return cannot be written: %1").arg(save.errorString()), out},
-                    Rejected);
+        return fail(FileError::make(Cli::tr("The score return cannot be written: %1"), out, errno, &save),
+                    Stage::OtherFile);
     writeOut(Cli::tr("Wrote the score return %1 for member %2: %n sheet(s), revision %3.", nullptr,
                      int(sheets.size()))
                  .arg(out)

@@ -140,7 +140,7 @@ Status AwardService::move(qint64 entryId, qint64 formId)
                                  "ON n.id = e.nominee_id WHERE e.id = ?"));
         q.addBindValue(entryId);
         if (!q.exec() || !q.next())
-            return Error{tr("There is no such entry."), QString::number(entryId)};
+            return Error{tr("There is no such entry."), QString::number(entryId), ErrorKind::Refused};
         const NomineeKind kind = nomineeKindFromCode(q.value(1).toString()).value_or(NomineeKind::Individual);
         const AwardSlot slot{entryId, q.value(0).toString(), formId, kind,
                              nomineeKey(kind, q.value(2).toString(), q.value(3).toLongLong())};
@@ -150,9 +150,9 @@ Status AwardService::move(qint64 entryId, qint64 formId)
                 beforeForm = v->form(s.awardFormId)->code;
         if (formId) {
             if (!v->form(formId))
-                return Error{tr("There is no such award form."), slot.entryCode};
+                return Error{tr("There is no such award form."), slot.entryCode, ErrorKind::Refused};
             if (auto allowed = v->canAdd(*current, slot); !allowed)
-                return Error{tr("Refused: %1").arg(allowed.error().message), allowed.error().place};
+                return Error{tr("Refused: %1").arg(allowed.error().message), allowed.error().place, allowed.error().kind};
         }
         q.prepare(QStringLiteral("DELETE FROM award WHERE entry_id = ?"));
         q.addBindValue(entryId);

@@ -3,6 +3,7 @@
 #include "domain/entry.h"
 #include "storage/database.h"
 #include "storage/entry_repository.h"
+#include "storage/sqlite_error.h"
 #include "text/vietnamese_text.h"
 
 #include <QDate>
@@ -272,12 +273,12 @@ Status DemoGenerator::fill(Database& db, const Progress& progress) const
 {
     sqlite3* handle = handleOf(db.connection());
     if (!handle)
-        return Error{tr("The campaign file is not open."), db.path()};
+        return Error{tr("The campaign file is not open."), db.path(), ErrorKind::Storage};
     const QString place = db.path();
     auto failed = [&](const char* what) {
         return Error{tr("Writing the demo data failed (%1): %2")
                          .arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(handle))),
-                     place};
+                     place, sqliteErrorKind(sqlite3_extended_errcode(handle), sqlite3_system_errno(handle))};
     };
 
     // A larger page cache keeps the one big transaction in memory as long as possible.
@@ -334,7 +335,7 @@ Status DemoGenerator::fill(Database& db, const Progress& progress) const
             }
         }
         if (units.empty())
-            return Error{tr("The campaign has no units to take entries from."), place};
+            return Error{tr("The campaign has no units to take entries from."), place, ErrorKind::Refused};
 
         struct CriterionRow
         {

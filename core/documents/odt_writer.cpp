@@ -2,6 +2,7 @@
 // content and the same page set-up as the PDF; Writer breaks the lines itself.
 
 #include "decision_document.h"
+#include "common/file_error.h"
 #include "document_painter.h"
 #include "document_wording.h"
 #include "text/vietnamese_text.h"
@@ -12,6 +13,7 @@
 #include <QXmlStreamWriter>
 #include <quazip.h>
 #include <quazipfile.h>
+#include <cerrno>
 
 namespace sangkien {
 
@@ -624,7 +626,7 @@ Status writeOdt(const AwardDecisionData& data, const QString& path)
         zip.setDataDescriptorWritingEnabled(false); // "mimetype" must be a plain stored entry
         zip.setUtf8Enabled(true);
         if (!zip.open(QuaZip::mdCreate))
-            return Error{DocumentPainter::tr("Cannot build the document's archive."), path};
+            return Error{DocumentPainter::tr("Cannot build the document's archive."), path, ErrorKind::Storage};
         const QList<std::pair<QString, QByteArray>> parts = {
             {QStringLiteral("mimetype"), QByteArray(kMime)},
             {QStringLiteral("content.xml"), ContentWriter(data).run()},
@@ -638,19 +640,19 @@ Status writeOdt(const AwardDecisionData& data, const QString& path)
             if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, stored ? 0 : Z_DEFLATED,
                            stored ? 0 : Z_DEFAULT_COMPRESSION) ||
                 file.write(bytes) != bytes.size())
-                return Error{DocumentPainter::tr("Cannot build the document's archive."), path};
+                return Error{DocumentPainter::tr("Cannot build the document's archive."), path, ErrorKind::Storage};
             file.close();
             if (file.getZipError() != 0)
-                return Error{DocumentPainter::tr("Cannot build the document's archive."), path};
+                return Error{DocumentPainter::tr("Cannot build the document's archive."), path, ErrorKind::Storage};
         }
         zip.close();
         if (zip.getZipError() != 0)
-            return Error{DocumentPainter::tr("Cannot build the document's archive."), path};
+            return Error{DocumentPainter::tr("Cannot build the document's archive."), path, ErrorKind::Storage};
     }
 
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(buffer.data()) != buffer.data().size() || !out.commit())
-        return Error{DocumentPainter::tr("Cannot write the file: %1").arg(out.errorString()), path};
+        return FileError::make(DocumentPainter::tr("Cannot write the file: %1"), path, errno, &out);
     return {};
 }
 

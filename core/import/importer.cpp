@@ -22,7 +22,7 @@ namespace {
 
 Error cancelled(const QString& place)
 {
-    return Error{Importer::tr("The import was cancelled; nothing was written."), place};
+    return Error{Importer::tr("The import was cancelled; nothing was written."), place, ErrorKind::Refused};
 }
 
 // Writes accepted rows as entries inside the caller's transaction: codes numbered on from the year's
@@ -75,7 +75,7 @@ public:
         }
         auto id = m_entries.insert(entry, {m_fileName, r.number});
         if (!id)
-            return Error{id.error().message, SheetReader::place(m_path, m_sheet, r.number)};
+            return Error{id.error().message, SheetReader::place(m_path, m_sheet, r.number), id.error().kind};
         m_key.addBindValue(m_fileSha256);
         m_key.addBindValue(m_sheet);
         m_key.addBindValue(r.number);
@@ -157,7 +157,7 @@ Status startPass(SheetPass& pass, const QString& path, const ImportOptions& opti
     else if (options.allowUnmapped && mappingProblem)
         *mappingProblem = found.error().message;
     else
-        return Error{found.error().message, SheetReader::place(path, pass.sheet())};
+        return Error{found.error().message, SheetReader::place(path, pass.sheet()), found.error().kind};
     return {};
 }
 
@@ -199,10 +199,10 @@ Result<QString> Importer::fileHash(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The file cannot be read: %1").arg(file.errorString()), SheetReader::place(path)};
+        return Error{tr("The file cannot be read: %1").arg(file.errorString()), SheetReader::place(path), ErrorKind::Refused};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return Error{tr("The file cannot be read: %1").arg(file.errorString()), SheetReader::place(path)};
+        return Error{tr("The file cannot be read: %1").arg(file.errorString()), SheetReader::place(path), ErrorKind::Refused};
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -281,7 +281,7 @@ Status Importer::revalidate(ImportPlan& plan, ImportProgress* progress)
 Status Importer::createUnit(ImportPlan& plan, const QString& name)
 {
     if (text::clean(name).isEmpty())
-        return Error{tr("A unit needs a name."), plan.fileName};
+        return Error{tr("A unit needs a name."), plan.fileName, ErrorKind::Refused};
     plan.catalog.addPendingUnit(name);
     return revalidate(plan);
 }
@@ -289,7 +289,7 @@ Status Importer::createUnit(ImportPlan& plan, const QString& name)
 Status Importer::editCell(ImportPlan& plan, int sheetRowIndex, int column, const QString& text)
 {
     if (sheetRowIndex < 0 || sheetRowIndex >= plan.sheetRows.size() || column < 0)
-        return Error{tr("There is no such cell."), plan.fileName};
+        return Error{tr("There is no such cell."), plan.fileName, ErrorKind::Refused};
     plan.sheetRows[sheetRowIndex].setText(column, text);
     return revalidate(plan);
 }
@@ -332,7 +332,7 @@ Result<ImportSummary> Importer::commit(const ImportPlan& plan, const ImportDecis
                                               return r.status == RowStatus::Rejected &&
                                                      !decisions.skipRows.contains(r.number);
                                           }))),
-                     place};
+                     place, ErrorKind::Refused};
     if (chosen.isEmpty())
         return summary;
 
@@ -341,7 +341,7 @@ Result<ImportSummary> Importer::commit(const ImportPlan& plan, const ImportDecis
     if (!hash)
         return hash.error();
     if (*hash != plan.fileSha256)
-        return Error{tr("The file changed after it was read; read it again before importing."), place};
+        return Error{tr("The file changed after it was read; read it again before importing."), place, ErrorKind::Conflict};
 
     auto backup = BackupManager(m_db).backupNow(QStringLiteral("import"));
     if (!backup)
@@ -454,7 +454,7 @@ Result<ImportSummary> Importer::importAll(const QString& path, const ImportOptio
             return s;
         if (!summary.rejected.isEmpty()) {
             rejected = true; // all rows or none: roll back what the accepted rows wrote
-            return Error{tr("Rows are rejected; nothing was imported."), place};
+            return Error{tr("Rows are rejected; nothing was imported."), place, ErrorKind::Refused};
         }
         if (accepted == 0)
             return {};
@@ -463,7 +463,7 @@ Result<ImportSummary> Importer::importAll(const QString& path, const ImportOptio
         if (!after)
             return after.error();
         if (*after != *hash)
-            return Error{tr("The file changed while it was read; import it again."), place};
+            return Error{tr("The file changed while it was read; import it again."), place, ErrorKind::Conflict};
         // The backup is the campaign before this import: a second connection sees it so while this
         // transaction is open (the campaign is in WAL mode).
         auto before = Database::open(m_db.path(), Database::Mode::ReadOnly);

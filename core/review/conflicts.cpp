@@ -121,7 +121,7 @@ Status setConflictOverride(Database& db, qint64 memberId, qint64 entryId, bool e
 {
     if (reason.trimmed().isEmpty())
         return Error{ConflictTable::tr("Give the reason for the conflict decision."),
-                     QString::number(entryId)};
+                     QString::number(entryId), ErrorKind::Refused};
     return db.transaction([&]() -> Status {
         QSqlQuery q(db.connection());
         q.prepare(QStringLiteral(

@@ -1,4 +1,5 @@
 #include "review_package.h"
+#include "common/file_error.h"
 
 #include "conflicts.h"
 #include "score_sheet_repository.h"
@@ -17,6 +18,7 @@
 #include <QSqlQuery>
 #include <algorithm>
 #include <cmath>
+#include <cerrno>
 
 namespace sangkien {
 namespace {
@@ -61,7 +63,7 @@ QString sha256Hex(const QByteArray& bytes)
 
 Error changedFile()
 {
-    return Error{SealedFile::tr("The file cannot be opened: wrong PIN or the file was changed."), {}};
+    return Error{SealedFile::tr("The file cannot be opened: wrong PIN or the file was changed."), {}, ErrorKind::Refused};
 }
 
 } // namespace
@@ -125,10 +127,10 @@ Result<ReviewPackageContent> ReviewPackageContent::fromJson(const QByteArray& js
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QStringLiteral("kind")).toString() != QLatin1String("review_package"))
-        return Error{ReviewPackage::tr("The file is not a review package."), {}};
+        return Error{ReviewPackage::tr("The file is not a review package."), {}, ErrorKind::Damaged};
     if (root.value(QStringLiteral("format")).toInt() != kContentFormat)
         return Error{ReviewPackage::tr("The review package was written by a newer version of the program."),
-                     {}};
+                     {}, ErrorKind::Damaged};
     ReviewPackageContent c;
     bool numbers = true;
     c.packageId = root.value(QStringLiteral("package")).toString();
@@ -176,9 +178,9 @@ Result<ReviewPackageContent> ReviewPackageContent::fromJson(const QByteArray& js
     }
     if (c.packageId.isEmpty() || c.campaignUid.isEmpty() || c.memberId <= 0 || c.criteria.isEmpty() ||
         !numbers)
-        return Error{ReviewPackage::tr("The review package is incomplete."), {}};
+        return Error{ReviewPackage::tr("The review package is incomplete."), {}, ErrorKind::Damaged};
     if (ReviewPackage::criteriaVersion(c.criteria) != c.criteriaVersion)
-        return Error{ReviewPackage::tr("The review package's criteria do not match their version."), {}};
+        return Error{ReviewPackage::tr("The review package's criteria do not match their version."), {}, ErrorKind::Damaged};
     return c;
 }
 
@@ -204,10 +206,10 @@ Result<ScoreReturn> ScoreReturn::fromJson(const QByteArray& json)
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QStringLiteral("kind")).toString() != QLatin1String("score_return"))
-        return Error{ReviewPackage::tr("The file is not a score return."), {}};
+        return Error{ReviewPackage::tr("The file is not a score return."), {}, ErrorKind::Damaged};
     if (root.value(QStringLiteral("format")).toInt() != kContentFormat)
         return Error{ReviewPackage::tr("The score return was written by a newer version of the program."),
-                     {}};
+                     {}, ErrorKind::Damaged};
     ScoreReturn r;
     bool numbers = true;
     r.packageId = root.value(QStringLiteral("package")).toString();
@@ -225,9 +227,9 @@ Result<ScoreReturn> ScoreReturn::fromJson(const QByteArray& json)
                          o.value(QStringLiteral("comment")).toString()});
     }
     if (!numbers)
-        return Error{ReviewPackage::tr("The score return holds points that are not numbers."), {}};
+        return Error{ReviewPackage::tr("The score return holds points that are not numbers."), {}, ErrorKind::Damaged};
     if (r.packageId.isEmpty() || r.campaignUid.isEmpty() || r.memberId <= 0)
-        return Error{ReviewPackage::tr("The score return is incomplete."), {}};
+        return Error{ReviewPackage::tr("The score return is incomplete."), {}, ErrorKind::Damaged};
     return r;
 }
 
@@ -267,7 +269,7 @@ Result<ReviewPackageContent> ReviewPackage::build(Database& db, qint64 memberId)
     if (!q.exec(QStringLiteral("SELECT uid, name, year FROM campaign WHERE id = 1")))
         return sqlError(q, QStringLiteral("campaign"));
     if (!q.next() || q.value(0).toString().isEmpty())
-        return Error{tr("The campaign file has no campaign identity."), db.path()};
+        return Error{tr("The campaign file has no campaign identity."), db.path(), ErrorKind::Damaged};
     c.campaignUid = q.value(0).toString();
     c.campaignName = q.value(1).toString();
     c.year = q.value(2).toInt();
@@ -276,7 +278,7 @@ Result<ReviewPackageContent> ReviewPackage::build(Database& db, qint64 memberId)
     if (!criteria)
         return criteria.error();
     if (criteria->isEmpty())
-        return Error{tr("The campaign has no scoring criteria."), db.path()};
+        return Error{tr("The campaign has no scoring criteria."), db.path(), ErrorKind::Refused};
     QHash<qint64, QString> criterionCodes;
     for (const Criterion& cr : *criteria) {
         c.criteria.append({cr.code, cr.name, cr.maxPoints, cr.minPoints});
@@ -313,7 +315,7 @@ Result<ReviewPackageContent> ReviewPackage::build(Database& db, qint64 memberId)
         c.entries.append(e);
     }
     if (c.entries.isEmpty())
-        return Error{tr("Member %1 has no entry to score.").arg(memberId), tr("member %1").arg(memberId)};
+        return Error{tr("Member %1 has no entry to score.").arg(memberId), tr("member %1").arg(memberId), ErrorKind::Refused};
 
     if (!q.exec(QStringLiteral(
             "SELECT entry_id, full_name, share FROM entry_author ORDER BY entry_id, position")))
@@ -392,7 +394,7 @@ Result<ReviewPackageContent> ReviewPackage::exportTo(Database& db, qint64 member
         // The file is written last, inside the transaction: a failed write keeps no record of it.
         QSaveFile file(outPath);
         if (!file.open(QIODevice::WriteOnly) || file.write(*sealed) != sealed->size() || !file.commit())
-            return Error{tr("The package cannot be written: %1").arg(file.errorString()), outPath};
+            return FileError::make(tr("The package cannot be written: %1"), outPath, errno, &file);
         return {};
     });
     if (!done)
@@ -437,7 +439,7 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
     if (!q.exec(QStringLiteral("SELECT uid FROM campaign WHERE id = 1")) || !q.next())
         return sqlError(q, QStringLiteral("campaign"));
     if (q.value(0).toString() != scores.campaignUid)
-        return Error{tr("This score return belongs to another campaign."), scores.packageId};
+        return Error{tr("This score return belongs to another campaign."), scores.packageId, ErrorKind::Refused};
     q.finish();
 
     q.prepare(
@@ -447,7 +449,7 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
         return sqlError(q, QStringLiteral("review_package"));
     if (!q.next())
         return Error{tr("This score return answers a review package this campaign never exported."),
-                     scores.packageId};
+                     scores.packageId, ErrorKind::Refused};
     const qint64 packageMember = q.value(0).toLongLong();
     const QString packageCriteria = q.value(1).toString();
     QSet<qint64> packageEntries;
@@ -458,7 +460,7 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
         return Error{tr("The score return is signed for member %1 but its package was made for member %2.")
                          .arg(scores.memberId)
                          .arg(packageMember),
-                     scores.packageId};
+                     scores.packageId, ErrorKind::Refused};
 
     auto criteria = RulesRepository(db).criteria();
     if (!criteria)
@@ -466,7 +468,7 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
     if (scores.criteriaVersion != packageCriteria || criteriaVersion(*criteria) != packageCriteria)
         return Error{tr("The criteria changed after the package was exported: the scores were given against "
                         "another criteria set. Export a new package."),
-                     scores.packageId};
+                     scores.packageId, ErrorKind::Refused};
     QHash<QString, qint64> criterionIds;
     for (const Criterion& c : *criteria)
         criterionIds.insert(c.code, c.id);
@@ -490,7 +492,7 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
                 return report; // imported = false: already imported
             return Error{tr("Another score return with the same revision %1 was already imported.")
                              .arg(scores.revision),
-                         scores.packageId};
+                         scores.packageId, ErrorKind::Conflict};
         }
         latest = std::max(latest, revision);
     }
@@ -500,19 +502,19 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
                         "(revision %2) is older.")
                          .arg(latest)
                          .arg(scores.revision),
-                     scores.packageId};
+                     scores.packageId, ErrorKind::Conflict};
 
     QList<SheetWrite> writes;
     QSqlQuery entry(db.connection());
     entry.prepare(QStringLiteral("SELECT code FROM entry WHERE id = ?"));
     for (const ReturnSheet& s : scores.sheets) {
         if (!packageEntries.contains(s.entryId))
-            return Error{tr("The entry %1 was not in the review package.").arg(s.entryCode), s.entryCode};
+            return Error{tr("The entry %1 was not in the review package.").arg(s.entryCode), s.entryCode, ErrorKind::Refused};
         entry.addBindValue(s.entryId);
         if (!entry.exec())
             return sqlError(entry, s.entryCode);
         if (!entry.next() || entry.value(0).toString() != s.entryCode)
-            return Error{tr("The entry %1 is no longer in the campaign.").arg(s.entryCode), s.entryCode};
+            return Error{tr("The entry %1 is no longer in the campaign.").arg(s.entryCode), s.entryCode, ErrorKind::Conflict};
         SheetWrite w;
         w.entryId = s.entryId;
         w.entryCode = s.entryCode;
@@ -520,7 +522,7 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
         for (auto it = s.points.constBegin(); it != s.points.constEnd(); ++it) {
             const auto id = criterionIds.constFind(it.key());
             if (id == criterionIds.constEnd())
-                return Error{tr("Unknown criterion \"%1\".").arg(it.key()), s.entryCode};
+                return Error{tr("Unknown criterion \"%1\".").arg(it.key()), s.entryCode, ErrorKind::Refused};
             w.points.insert(*id, *it);
         }
         writes << w;
@@ -543,7 +545,7 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
     if (auto backup = BackupManager(db).backupNow(QStringLiteral("merge")); !backup)
         return Error{tr("No backup could be made before the merge, so nothing was merged: %1")
                          .arg(backup.error().message),
-                     backup.error().place};
+                     backup.error().place, backup.error().kind};
     const Status done = db.transaction([&]() -> Status {
         auto outcomes = repository.writeInTransaction(scores.memberId, writes, policy);
         if (!outcomes)
@@ -626,32 +628,32 @@ Result<QByteArray> ReviewPackage::sealReturn(const OpenedPackage& package, const
     const ReviewPackageContent& p = package.content;
     if (scores.packageId != p.packageId || scores.campaignUid != p.campaignUid ||
         scores.memberId != p.memberId || scores.criteriaVersion != p.criteriaVersion)
-        return Error{tr("The score return does not answer this package."), p.packageId};
+        return Error{tr("The score return does not answer this package."), p.packageId, ErrorKind::Refused};
     if (scores.sheets.isEmpty())
-        return Error{tr("The score return holds no scores."), p.packageId};
+        return Error{tr("The score return holds no scores."), p.packageId, ErrorKind::Refused};
     QHash<qint64, QString> entries;
     for (const ReviewEntry& e : p.entries)
         entries.insert(e.id, e.code);
     QSet<qint64> seen;
     for (const ReturnSheet& s : scores.sheets) {
         if (entries.value(s.entryId) != s.entryCode || s.entryCode.isEmpty())
-            return Error{tr("The entry %1 is not in the review package.").arg(s.entryCode), s.entryCode};
+            return Error{tr("The entry %1 is not in the review package.").arg(s.entryCode), s.entryCode, ErrorKind::Refused};
         if (seen.contains(s.entryId))
-            return Error{tr("The entry %1 is scored twice.").arg(s.entryCode), s.entryCode};
+            return Error{tr("The entry %1 is scored twice.").arg(s.entryCode), s.entryCode, ErrorKind::Refused};
         seen.insert(s.entryId);
         for (auto it = s.points.constBegin(); it != s.points.constEnd(); ++it)
             if (std::none_of(p.criteria.cbegin(), p.criteria.cend(),
                              [&](const ReviewCriterion& c) { return c.code == it.key(); }))
-                return Error{tr("Unknown criterion \"%1\".").arg(it.key()), s.entryCode};
+                return Error{tr("Unknown criterion \"%1\".").arg(it.key()), s.entryCode, ErrorKind::Refused};
         for (const ReviewCriterion& c : p.criteria) {
             const auto it = s.points.constFind(c.code);
             if (it == s.points.constEnd())
                 return Error{tr("The entry %1 has no points for the criterion %2.").arg(s.entryCode, c.code),
-                             s.entryCode};
+                             s.entryCode, ErrorKind::Refused};
             if (!std::isfinite(*it) || *it < 0 || *it > c.maxPoints + 1e-9)
                 return Error{tr("%1 points is outside 0 to %2 for the criterion %3.")
                                  .arg(QString::number(*it), QString::number(c.maxPoints), c.code),
-                             s.entryCode};
+                             s.entryCode, ErrorKind::Refused};
         }
     }
     return SealedFile::seal(kReturnMagic, QByteArray::fromHex(p.packageId.toLatin1()), package.key,

@@ -1,4 +1,5 @@
 #include "backup_manager.h"
+#include "common/file_error.h"
 
 #include "database.h"
 
@@ -9,6 +10,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <cerrno>
 
 namespace sangkien {
 namespace {
@@ -40,7 +42,7 @@ QString BackupManager::defaultBackupDir(const QString& campaignPath)
 Status BackupManager::copyTo(Database& db, const QString& path)
 {
     if (QFileInfo::exists(path))
-        return Error{tr("The backup file already exists; a backup never overwrites a file."), path};
+        return Error{tr("The backup file already exists; a backup never overwrites a file."), path, ErrorKind::Conflict};
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(path);
@@ -53,8 +55,10 @@ Status BackupManager::copyTo(Database& db, const QString& path)
 
 Result<BackupInfo> BackupManager::backupNow(const QString& reason)
 {
-    if (!QDir().mkpath(m_dir))
-        return Error{tr("The backup folder cannot be created."), m_dir};
+    if (!QDir().mkpath(m_dir)) {
+        const int why = errno; // a read-only folder, a campaign name too long for ".backups"
+        return FileError::make(tr("The backup folder cannot be created: %1"), m_dir, why);
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString base = QFileInfo(m_db.path()).completeBaseName();
     QString path;
@@ -126,24 +130,24 @@ Status BackupManager::restore(const QString& backupPath, const QString& campaign
     {
         auto check = Database::open(backupPath, Database::Mode::ReadOnly);
         if (!check)
-            return Error{tr("The backup cannot be restored: %1").arg(check.error().message), backupPath};
+            return Error{tr("The backup cannot be restored: %1").arg(check.error().message), backupPath, check.error().kind};
     }
     // Copy first, then swap by renames, so a failure at any point leaves a whole campaign file.
     const QString incoming = campaignPath + QStringLiteral(".restoring");
     const QString aside = campaignPath + QStringLiteral(".before-restore");
     QFile::remove(incoming);
     if (!QFile::copy(backupPath, incoming))
-        return Error{tr("The backup cannot be copied."), incoming};
+        return Error{tr("The backup cannot be copied."), incoming, ErrorKind::Storage};
     QFile::remove(aside);
     if (QFileInfo::exists(campaignPath) && !QFile::rename(campaignPath, aside)) {
         QFile::remove(incoming);
-        return Error{tr("The campaign file cannot be replaced; is it open?"), campaignPath};
+        return Error{tr("The campaign file cannot be replaced; is it open?"), campaignPath, ErrorKind::Storage};
     }
     QFile::remove(campaignPath + QStringLiteral("-wal"));
     QFile::remove(campaignPath + QStringLiteral("-shm"));
     if (!QFile::rename(incoming, campaignPath)) {
         QFile::rename(aside, campaignPath);
-        return Error{tr("The campaign file cannot be replaced."), campaignPath};
+        return Error{tr("The campaign file cannot be replaced."), campaignPath, ErrorKind::Storage};
     }
     return {};
 }

@@ -1,9 +1,11 @@
 #include "campaign_lock.h"
+#include "common/file_error.h"
 
 #include "audit_log.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -110,11 +112,14 @@ Result<std::unique_ptr<CampaignLock>> CampaignLock::acquire(const QString& campa
             if (file.write(toJson(me)) < 0 || !file.flush()) {
                 file.close();
                 QFile::remove(path);
-                return Error{tr("The lock file cannot be written: %1").arg(file.errorString()), path};
+                return FileError::make(tr("The lock file cannot be written: %1"), path, errno, &file);
             }
             file.close();
             return std::unique_ptr<CampaignLock>(new CampaignLock(path, me));
         }
+        // Not another program's lock: a folder that may not be written, a name too long.
+        if (const int why = errno; why != EEXIST && !QFileInfo::exists(path))
+            return FileError::make(tr("The lock file cannot be written: %1"), path, why, &file);
         const auto current = holder(campaignPath);
         if (!current) // vanished between our attempt and our look: try again
             continue;
@@ -128,14 +133,14 @@ Result<std::unique_ptr<CampaignLock>> CampaignLock::acquire(const QString& campa
                                     : QStringLiteral("%1 (%2)").arg(current->user, current->program);
             return Error{
                 tr("The campaign is open for writing by %1 on %2 since %3.").arg(who, current->host, since),
-                campaignPath};
+                campaignPath, ErrorKind::Locked};
         }
         // Take over a stale lock: renaming is atomic, so only one of several takers wins.
         const QString aside = path + QStringLiteral(".stale-%1").arg(currentPid());
         if (QFile::rename(path, aside))
             QFile::remove(aside);
     }
-    return Error{tr("The campaign's lock file cannot be taken."), path};
+    return Error{tr("The campaign's lock file cannot be taken."), path, ErrorKind::Locked};
 }
 
 CampaignLock::CampaignLock(QString path, LockHolder info)
@@ -178,12 +183,12 @@ Status CampaignLock::refresh()
 {
     std::lock_guard guard(m_mutex);
     if (!stillOurs())
-        return Error{tr("The campaign's lock file cannot be taken."), m_path}; // taken over meanwhile
+        return Error{tr("The campaign's lock file cannot be taken."), m_path, ErrorKind::Locked}; // taken over meanwhile
     LockHolder next = m_info;
     next.heartbeat = QDateTime::currentDateTimeUtc();
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly) || f.write(toJson(next)) < 0 || !f.commit())
-        return Error{tr("The lock file cannot be written: %1").arg(f.errorString()), m_path};
+        return FileError::make(tr("The lock file cannot be written: %1"), m_path, errno, &f);
     m_info = next;
     return {};
 }

@@ -16,7 +16,7 @@ Result<Campaign> CampaignRepository::load() const
                            "closes_on, pass_ratio, quorum_ratio FROM campaign WHERE id = 1")))
         return sqlError(q, QStringLiteral("campaign"));
     if (!q.next())
-        return Error{Database::tr("The campaign file holds no campaign."), m_db.path()};
+        return Error{Database::tr("The campaign file holds no campaign."), m_db.path(), ErrorKind::Damaged};
     Campaign c;
     c.name = q.value(0).toString();
     c.year = q.value(1).toInt();
