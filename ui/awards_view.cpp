@@ -1,9 +1,9 @@
 #include "awards_view.h"
-#include "error_wording.h"
 
 #include "awards/award_service.h"
 #include "decision_details_dialog.h"
 #include "documents/decision_document.h"
+#include "error_wording.h"
 #include "models/award_proposal_model.h"
 #include "storage/database.h"
 
@@ -738,7 +738,8 @@ std::optional<AwardDecisionData> AwardsView::prepareDocument(bool* isPrintedVers
     auto validator = awards.validator();
     auto stored = awards.stored();
     if (!validator || !stored) {
-        showError(tr("Cannot print"), !validator ? ErrorWording::describe(validator.error()) : ErrorWording::describe(stored.error()));
+        showError(tr("Cannot print"), !validator ? ErrorWording::describe(validator.error())
+                                                 : ErrorWording::describe(stored.error()));
         return std::nullopt;
     }
     if (const QList<Error> broken = validator->violations(*stored); !broken.isEmpty()) {

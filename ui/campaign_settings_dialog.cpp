@@ -1,7 +1,7 @@
 #include "campaign_settings_dialog.h"
-#include "error_wording.h"
 
 #include "checked_item_delegate.h"
+#include "error_wording.h"
 #include "models/criteria_model.h"
 #include "models/quota_rules_model.h"
 #include "quota_rule_delegate.h"

@@ -1,8 +1,8 @@
 #include "council_dialog.h"
-#include "error_wording.h"
 
 #include "dialog_buttons.h"
 #include "domain/entry.h"
+#include "error_wording.h"
 #include "models/entries_model.h"
 #include "review/conflicts.h"
 #include "review/council_roster.h"

@@ -1,4 +1,5 @@
 #include "csv_export.h"
+
 #include "common/file_error.h"
 
 #include <QDir>
@@ -49,10 +50,12 @@ Status CsvExport::write(const QTableView& view, const QString& path)
     // QSaveFile: a failed export never leaves half a file where the clerk expects a whole one.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return FileError::make(tr("The file cannot be written: %1"), QDir::toNativeSeparators(path), errno, &file);
+        return FileError::make(tr("The file cannot be written: %1"), QDir::toNativeSeparators(path), errno,
+                               &file);
     file.write(fromView(view));
     if (!file.commit())
-        return FileError::make(tr("The file cannot be written: %1"), QDir::toNativeSeparators(path), errno, &file);
+        return FileError::make(tr("The file cannot be written: %1"), QDir::toNativeSeparators(path), errno,
+                               &file);
     return {};
 }
 

@@ -1,8 +1,8 @@
 #include "entry_editor_dialog.h"
-#include "error_wording.h"
 
 #include "co_authors_editor.h"
 #include "domain/entry_workflow.h"
+#include "error_wording.h"
 #include "money_edit.h"
 #include "storage/catalog_repository.h"
 #include "storage/database.h"

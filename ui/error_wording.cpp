@@ -42,8 +42,9 @@ QString ErrorWording::explanation(ErrorKind kind)
     case ErrorKind::Locked:
         return tr("Another program is using the campaign. Close it there, or open the campaign read-only.");
     case ErrorKind::ReadOnly:
-        return tr("The file or its folder cannot be written (a read-only disk, or no permission). Nothing was "
-                  "changed. Copy the campaign to a folder you can write to, or open it read-only.");
+        return tr(
+            "The file or its folder cannot be written (a read-only disk, or no permission). Nothing was "
+            "changed. Copy the campaign to a folder you can write to, or open it read-only.");
     case ErrorKind::DiskFull:
         return tr("The disk is full or the file cannot grow. Nothing was changed. Free some space, then try "
                   "again.");

@@ -1,5 +1,4 @@
 #include "main_window.h"
-#include "error_wording.h"
 
 #include "app_settings.h"
 #include "awards_view.h"
@@ -9,6 +8,7 @@
 #include "domain/entry_workflow.h"
 #include "entries_view.h"
 #include "entry_editor_dialog.h"
+#include "error_wording.h"
 #include "filter_bar.h"
 #include "history_panel.h"
 #include "import_wizard.h"

@@ -282,8 +282,8 @@ void MeetingDialog::startNewMeeting()
     loadVotes();
     updateQuorum();
     if (m_roster.isEmpty())
-        report(
-            Error{tr("The council has no members yet: add them under Campaign › Council first."), QString(), ErrorKind::Refused});
+        report(Error{tr("The council has no members yet: add them under Campaign › Council first."),
+                     QString(), ErrorKind::Refused});
 }
 
 Result<qint64> MeetingDialog::recordMeeting()

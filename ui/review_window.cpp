@@ -1,6 +1,6 @@
 #include "review_window.h"
-#include "error_wording.h"
 
+#include "error_wording.h"
 #include "models/score_grid_model.h"
 #include "review_documents_panel.h"
 #include "review_launcher.h"

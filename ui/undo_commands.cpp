@@ -1,7 +1,7 @@
 #include "undo_commands.h"
-#include "error_wording.h"
 
 #include "domain/entry_workflow.h"
+#include "error_wording.h"
 #include "services/entry_service.h"
 #include "storage/database.h"
 
@@ -86,7 +86,8 @@ void CreateEntryCommand::undo()
             return reverted;
         return serviceOf(m_context).remove(m_entry.id);
     });
-    settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(ErrorWording::describe(s.error())), 0, {m_entry.id});
+    settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(ErrorWording::describe(s.error())), 0,
+           {m_entry.id});
 }
 
 // --- edit -------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 #include "units_dialog.h"
-#include "error_wording.h"
 
 #include "dialog_buttons.h"
+#include "error_wording.h"
 #include "storage/database.h"
 #include "storage/unit_repository.h"
 #include "text/vietnamese_text.h"
@@ -230,7 +230,9 @@ void UnitsDialog::mergeInteractively()
 {
     const QList<qint64> ids = selectedUnitIds();
     if (ids.size() < 2) {
-        report(Error{tr("Select two or more units that are the same (Ctrl+click), then merge."), {}, ErrorKind::Refused});
+        report(Error{tr("Select two or more units that are the same (Ctrl+click), then merge."),
+                     {},
+                     ErrorKind::Refused});
         return;
     }
     QStringList names;

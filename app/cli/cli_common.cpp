@@ -32,7 +32,8 @@ Result<Args> parseArgs(const QStringList& arguments, const CommandSpec& spec)
         if (spec.valueOptions.contains(name)) {
             if (!hasInlineValue) {
                 if (i + 1 >= arguments.size())
-                    return Error{Cli::tr("The option %1 needs a value.").arg(name), spec.name, ErrorKind::Usage};
+                    return Error{Cli::tr("The option %1 needs a value.").arg(name), spec.name,
+                                 ErrorKind::Usage};
                 inlineValue = arguments[++i];
             }
             args.values.insert(name, inlineValue);
@@ -43,10 +44,11 @@ Result<Args> parseArgs(const QStringList& arguments, const CommandSpec& spec)
         }
     }
     if (args.positionals.size() < spec.positionals)
-        return Error{Cli::tr("Missing argument. Usage: sangkien-cli %1").arg(spec.synopsis), spec.name, ErrorKind::Usage};
+        return Error{Cli::tr("Missing argument. Usage: sangkien-cli %1").arg(spec.synopsis), spec.name,
+                     ErrorKind::Usage};
     if (args.positionals.size() > spec.positionals)
-        return Error{Cli::tr("Unexpected argument: %1").arg(args.positionals.at(spec.positionals)),
-                     spec.name, ErrorKind::Usage};
+        return Error{Cli::tr("Unexpected argument: %1").arg(args.positionals.at(spec.positionals)), spec.name,
+                     ErrorKind::Usage};
     for (const QString& required : spec.requiredOptions) {
         if (!args.values.contains(required))
             return Error{Cli::tr("The option %1 is required.").arg(required), spec.name, ErrorKind::Usage};

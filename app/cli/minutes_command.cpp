@@ -48,8 +48,9 @@ int runMinutes(const QStringList& arguments)
         if (!latest)
             return fail(latest.error());
         if (*latest == 0)
-            return fail(Error{Cli::tr("No meeting is recorded yet: record it first with the meeting command."),
-                              path, ErrorKind::Refused});
+            return fail(
+                Error{Cli::tr("No meeting is recorded yet: record it first with the meeting command."), path,
+                      ErrorKind::Refused});
         meetingId = *latest;
     }
     const auto data = MeetingMinutesData::fromDatabase(db, meetingId);

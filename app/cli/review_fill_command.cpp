@@ -7,9 +7,9 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <cerrno>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <cerrno>
 #include <limits>
 
 namespace sangkien::cli {
@@ -44,8 +44,9 @@ int runReviewFill(const QStringList& arguments)
     const QString packagePath = args->positionals.at(0);
     QFile file(packagePath);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(FileError::make(Cli::tr("The review package cannot be read: %1"), packagePath, errno, &file),
-                    CannotOpen); // the contract: the package is this command's file (3)
+        return fail(
+            FileError::make(Cli::tr("The review package cannot be read: %1"), packagePath, errno, &file),
+            CannotOpen); // the contract: the package is this command's file (3)
     const auto package = ReviewPackage::open(file.readAll(), pin);
     if (!package)
         return fail(package.error().at(packagePath), Stage::OtherFile);

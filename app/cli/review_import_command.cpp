@@ -5,10 +5,10 @@
 #include "storage/database.h"
 
 #include <QFile>
-#include <cerrno>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cerrno>
 
 namespace sangkien::cli {
 namespace {
@@ -95,11 +95,10 @@ int runReviewImport(const QStringList& arguments)
         return fail(opened.error());
     const auto report = ReviewPackage::merge(**opened, *verified, AuditLog::currentUser());
     if (!report)
-        return failWrite(
-            report.error().at(report.error().place.isEmpty()
-                                  ? returnPath
-                                  : returnPath + QStringLiteral(", ") + report.error().place),
-            path);
+        return failWrite(report.error().at(report.error().place.isEmpty()
+                                               ? returnPath
+                                               : returnPath + QStringLiteral(", ") + report.error().place),
+                         path);
     writeOut(format == QLatin1String("json") ? asJson(*report) : asText(*report));
     return Ok;
 }

@@ -59,7 +59,7 @@ int runScoresImport(const QStringList& arguments)
     if (auto name = sheets.memberName(*member); !name)
         return fail(name.error())
 
-    const auto target = sheets.gridTarget();
+                   const auto target = sheets.gridTarget();
     if (!target)
         return fail(target.error().at(path));
     const ScoreGridReading reading = ScoreCsv::read(csvPath, *target);

@@ -90,7 +90,7 @@ int runVote(const QStringList& arguments)
     q.addBindValue(code);
     if (!q.exec() || !q.next())
         return fail(Error{Cli::tr("No entry has the code %1.").arg(code), path, ErrorKind::Refused})
-    const qint64 entryId = q.value(0).toLongLong();
+                   const qint64 entryId = q.value(0).toLongLong();
     q.finish();
 
     MeetingRepository meetings(db, AuditLog::currentUser());
@@ -98,9 +98,8 @@ int runVote(const QStringList& arguments)
     if (!meetingId)
         return fail(meetingId.error());
     if (*meetingId == 0)
-        return fail(
-            Error{Cli::tr("No meeting is recorded yet: record it first with the meeting command."), path,
-                  ErrorKind::Refused});
+        return fail(Error{Cli::tr("No meeting is recorded yet: record it first with the meeting command."),
+                          path, ErrorKind::Refused});
     const auto vote = counts ? meetings.recordSecretVote(*meetingId, entryId, agree, disagree, blank)
                              : meetings.recordOpenVote(*meetingId, entryId, ballots);
     if (!vote)

@@ -152,7 +152,8 @@ Status AwardService::move(qint64 entryId, qint64 formId)
             if (!v->form(formId))
                 return Error{tr("There is no such award form."), slot.entryCode, ErrorKind::Refused};
             if (auto allowed = v->canAdd(*current, slot); !allowed)
-                return Error{tr("Refused: %1").arg(allowed.error().message), allowed.error().place, allowed.error().kind};
+                return Error{tr("Refused: %1").arg(allowed.error().message), allowed.error().place,
+                             allowed.error().kind};
         }
         q.prepare(QStringLiteral("DELETE FROM award WHERE entry_id = ?"));
         q.addBindValue(entryId);

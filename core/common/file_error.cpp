@@ -73,7 +73,8 @@ Error FileError::make(const QString& message, const QString& place, int errnoVal
         errnoValue = ENOSPC; // Qt's word for a write the disk refused
     if (errnoValue != 0 && kindOf(errnoValue) != ErrorKind::Storage)
         return Error{message.arg(causeOf(errnoValue)), place, kindOf(errnoValue)};
-    return Error{message.arg(device ? device->errorString() : causeOf(errnoValue)), place, ErrorKind::Storage};
+    return Error{message.arg(device ? device->errorString() : causeOf(errnoValue)), place,
+                 ErrorKind::Storage};
 }
 
 } // namespace sangkien

@@ -168,7 +168,8 @@ Result<AwardDecisionData> DecisionRepository::fromJson(const QJsonObject& o)
                      QStringLiteral("award_decision"), ErrorKind::Damaged};
     const auto kind = kindFromCode(o.value(QStringLiteral("kind")).toString());
     if (!kind)
-        return Error{tr("The printed document is of an unknown kind."), QStringLiteral("award_decision"), ErrorKind::Damaged};
+        return Error{tr("The printed document is of an unknown kind."), QStringLiteral("award_decision"),
+                     ErrorKind::Damaged};
     AwardDecisionData d;
     d.kind = *kind;
     d.number = o.value(QStringLiteral("number")).toString();

@@ -1,4 +1,5 @@
 #include "document_painter.h"
+
 #include "common/file_error.h"
 
 #include <QPageLayout>

@@ -1,8 +1,8 @@
 // The decision as OpenDocument text, for the office to touch up wording in Word or Writer. The same
 // content and the same page set-up as the PDF; Writer breaks the lines itself.
 
-#include "decision_document.h"
 #include "common/file_error.h"
+#include "decision_document.h"
 #include "document_painter.h"
 #include "document_wording.h"
 #include "text/vietnamese_text.h"
@@ -11,9 +11,9 @@
 #include <QDateTime>
 #include <QSaveFile>
 #include <QXmlStreamWriter>
+#include <cerrno>
 #include <quazip.h>
 #include <quazipfile.h>
-#include <cerrno>
 
 namespace sangkien {
 
@@ -626,7 +626,8 @@ Status writeOdt(const AwardDecisionData& data, const QString& path)
         zip.setDataDescriptorWritingEnabled(false); // "mimetype" must be a plain stored entry
         zip.setUtf8Enabled(true);
         if (!zip.open(QuaZip::mdCreate))
-            return Error{DocumentPainter::tr("Cannot build the document's archive."), path, ErrorKind::Storage};
+            return Error{DocumentPainter::tr("Cannot build the document's archive."), path,
+                         ErrorKind::Storage};
         const QList<std::pair<QString, QByteArray>> parts = {
             {QStringLiteral("mimetype"), QByteArray(kMime)},
             {QStringLiteral("content.xml"), ContentWriter(data).run()},
@@ -640,14 +641,17 @@ Status writeOdt(const AwardDecisionData& data, const QString& path)
             if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, stored ? 0 : Z_DEFLATED,
                            stored ? 0 : Z_DEFAULT_COMPRESSION) ||
                 file.write(bytes) != bytes.size())
-                return Error{DocumentPainter::tr("Cannot build the document's archive."), path, ErrorKind::Storage};
+                return Error{DocumentPainter::tr("Cannot build the document's archive."), path,
+                             ErrorKind::Storage};
             file.close();
             if (file.getZipError() != 0)
-                return Error{DocumentPainter::tr("Cannot build the document's archive."), path, ErrorKind::Storage};
+                return Error{DocumentPainter::tr("Cannot build the document's archive."), path,
+                             ErrorKind::Storage};
         }
         zip.close();
         if (zip.getZipError() != 0)
-            return Error{DocumentPainter::tr("Cannot build the document's archive."), path, ErrorKind::Storage};
+            return Error{DocumentPainter::tr("Cannot build the document's archive."), path,
+                         ErrorKind::Storage};
     }
 
     QSaveFile out(path);

@@ -1,6 +1,6 @@
 #include "import/column_mapping.h"
-#include "common/file_error.h"
 
+#include "common/file_error.h"
 #include "text/vietnamese_text.h"
 
 #include <QFile>
@@ -305,7 +305,8 @@ QString ColumnMapping::value(const QStringList& row, ImportField field) const
 Status ColumnMapping::validate() const
 {
     if (!hasField(ImportField::Title))
-        return Error{tr("No column holds the initiative's title: choose it in the column mapping."), m_name, ErrorKind::Refused};
+        return Error{tr("No column holds the initiative's title: choose it in the column mapping."), m_name,
+                     ErrorKind::Refused};
     return {};
 }
 
@@ -477,16 +478,19 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json)
         const QString header = o.value(QStringLiteral("header")).toString();
         const QString label = letter.isEmpty() ? QString::number(i + 1) : letter;
         if (!columns.at(i).isObject() || letter.isEmpty())
-            return Error{tr("Column %1 of the mapping has no letter.").arg(i + 1), QString(), ErrorKind::Refused};
+            return Error{tr("Column %1 of the mapping has no letter.").arg(i + 1), QString(),
+                         ErrorKind::Refused};
         const int index = columnIndex(letter);
         if (index < 0)
             return Error{tr("\"%1\" is not a column letter.").arg(letter), QString(), ErrorKind::Refused};
         const QString id = o.value(QStringLiteral("field")).toString();
         const std::optional<ImportField> field = importFieldFromId(id);
         if (!field)
-            return Error{tr("Column %1: unknown field \"%2\".").arg(label, id), QString(), ErrorKind::Refused};
+            return Error{tr("Column %1: unknown field \"%2\".").arg(label, id), QString(),
+                         ErrorKind::Refused};
         if (seen.contains(index))
-            return Error{tr("Column %1 appears twice in the mapping.").arg(label), QString(), ErrorKind::Refused};
+            return Error{tr("Column %1 appears twice in the mapping.").arg(label), QString(),
+                         ErrorKind::Refused};
         if (const int other = m.columnOf(*field); other >= 0)
             return Error{tr("Columns %1 and %2 both hold \"%3\".")
                              .arg(columnLetter(other), label, importFieldName(*field)),

@@ -199,10 +199,12 @@ Result<QString> Importer::fileHash(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The file cannot be read: %1").arg(file.errorString()), SheetReader::place(path), ErrorKind::Refused};
+        return Error{tr("The file cannot be read: %1").arg(file.errorString()), SheetReader::place(path),
+                     ErrorKind::Refused};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return Error{tr("The file cannot be read: %1").arg(file.errorString()), SheetReader::place(path), ErrorKind::Refused};
+        return Error{tr("The file cannot be read: %1").arg(file.errorString()), SheetReader::place(path),
+                     ErrorKind::Refused};
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -341,7 +343,8 @@ Result<ImportSummary> Importer::commit(const ImportPlan& plan, const ImportDecis
     if (!hash)
         return hash.error();
     if (*hash != plan.fileSha256)
-        return Error{tr("The file changed after it was read; read it again before importing."), place, ErrorKind::Conflict};
+        return Error{tr("The file changed after it was read; read it again before importing."), place,
+                     ErrorKind::Conflict};
 
     auto backup = BackupManager(m_db).backupNow(QStringLiteral("import"));
     if (!backup)
@@ -463,7 +466,8 @@ Result<ImportSummary> Importer::importAll(const QString& path, const ImportOptio
         if (!after)
             return after.error();
         if (*after != *hash)
-            return Error{tr("The file changed while it was read; import it again."), place, ErrorKind::Conflict};
+            return Error{tr("The file changed while it was read; import it again."), place,
+                         ErrorKind::Conflict};
         // The backup is the campaign before this import: a second connection sees it so while this
         // transaction is open (the campaign is in WAL mode).
         auto before = Database::open(m_db.path(), Database::Mode::ReadOnly);

@@ -127,7 +127,10 @@ protected:
     {
         return Error{message, place(m_path, currentSheet(), row, column), ErrorKind::Refused};
     }
-    Error fileError(const QString& message) const { return Error{message, place(m_path), ErrorKind::Refused}; }
+    Error fileError(const QString& message) const
+    {
+        return Error{message, place(m_path), ErrorKind::Refused};
+    }
 
     ReaderLimits m_limits;
     QString m_path;

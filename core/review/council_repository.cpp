@@ -64,7 +64,8 @@ Status CouncilRepository::validate(const CouncilMember& member) const
     const QString key = text::searchKey(name);
     while (q.next()) {
         if (text::searchKey(q.value(1).toString()) == key)
-            return Error{tr("%1 is already on the council.").arg(q.value(1).toString()), name, ErrorKind::Conflict};
+            return Error{tr("%1 is already on the council.").arg(q.value(1).toString()), name,
+                         ErrorKind::Conflict};
         if (member.role == CouncilRole::Chair && q.value(2).toString() == councilRoleCode(CouncilRole::Chair))
             return Error{tr("The council already has a chair, %1. Make them a member first.")
                              .arg(q.value(1).toString()),
@@ -310,7 +311,8 @@ Status CouncilRepository::setAssigned(qint64 memberId, const QList<qint64>& entr
                             current.insert(m);
                 current.remove(memberId);
                 if (current.isEmpty())
-                    return Error{tr("Every entry needs at least one member to score it."), entryCode, ErrorKind::Refused};
+                    return Error{tr("Every entry needs at least one member to score it."), entryCode,
+                                 ErrorKind::Refused};
                 if (byDefault) {
                     for (qint64 m : std::as_const(current)) {
                         insert.addBindValue(m);

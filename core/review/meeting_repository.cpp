@@ -291,7 +291,8 @@ Result<VoteRecord> MeetingRepository::recordOpenVote(qint64 meetingId, qint64 en
         if (!presence.contains(id))
             return Error{tr("No council member has the id %1.").arg(id), *code, ErrorKind::Refused};
         if (!presence.value(id))
-            return Error{tr("Member %1 is absent from the meeting and cannot vote.").arg(id), *code, ErrorKind::Refused};
+            return Error{tr("Member %1 is absent from the meeting and cannot vote.").arg(id), *code,
+                         ErrorKind::Refused};
         if (conflicts->excluded(id, entryId))
             return Error{tr("Member %1 may not vote on this entry (conflict of interest: %2).")
                              .arg(id)

@@ -1,4 +1,5 @@
 #include "review_draft.h"
+
 #include "common/file_error.h"
 
 #include <QDateTime>
@@ -10,8 +11,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <algorithm>
-#include <cmath>
 #include <cerrno>
+#include <cmath>
 
 namespace sangkien {
 namespace {
@@ -67,7 +68,8 @@ Status ReviewDraft::write(const OpenedPackage& package, const QList<ReturnSheet>
         for (auto it = s.points.constBegin(); it != s.points.constEnd(); ++it) {
             const ReviewCriterion* c = criterionNamed(p, it.key());
             if (!c)
-                return Error{ReviewPackage::tr("Unknown criterion \"%1\".").arg(it.key()), s.entryCode, ErrorKind::Refused};
+                return Error{ReviewPackage::tr("Unknown criterion \"%1\".").arg(it.key()), s.entryCode,
+                             ErrorKind::Refused};
             if (!withinBounds(*c, *it))
                 return Error{ReviewPackage::tr("%1 points is outside 0 to %2 for the criterion %3.")
                                  .arg(QString::number(*it), QString::number(c->maxPoints), c->code),

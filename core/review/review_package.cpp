@@ -1,6 +1,6 @@
 #include "review_package.h"
-#include "common/file_error.h"
 
+#include "common/file_error.h"
 #include "conflicts.h"
 #include "score_sheet_repository.h"
 #include "storage/audit_log.h"
@@ -17,8 +17,8 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <algorithm>
-#include <cmath>
 #include <cerrno>
+#include <cmath>
 
 namespace sangkien {
 namespace {
@@ -63,7 +63,9 @@ QString sha256Hex(const QByteArray& bytes)
 
 Error changedFile()
 {
-    return Error{SealedFile::tr("The file cannot be opened: wrong PIN or the file was changed."), {}, ErrorKind::Refused};
+    return Error{SealedFile::tr("The file cannot be opened: wrong PIN or the file was changed."),
+                 {},
+                 ErrorKind::Refused};
 }
 
 } // namespace
@@ -130,7 +132,8 @@ Result<ReviewPackageContent> ReviewPackageContent::fromJson(const QByteArray& js
         return Error{ReviewPackage::tr("The file is not a review package."), {}, ErrorKind::Damaged};
     if (root.value(QStringLiteral("format")).toInt() != kContentFormat)
         return Error{ReviewPackage::tr("The review package was written by a newer version of the program."),
-                     {}, ErrorKind::Damaged};
+                     {},
+                     ErrorKind::Damaged};
     ReviewPackageContent c;
     bool numbers = true;
     c.packageId = root.value(QStringLiteral("package")).toString();
@@ -180,7 +183,9 @@ Result<ReviewPackageContent> ReviewPackageContent::fromJson(const QByteArray& js
         !numbers)
         return Error{ReviewPackage::tr("The review package is incomplete."), {}, ErrorKind::Damaged};
     if (ReviewPackage::criteriaVersion(c.criteria) != c.criteriaVersion)
-        return Error{ReviewPackage::tr("The review package's criteria do not match their version."), {}, ErrorKind::Damaged};
+        return Error{ReviewPackage::tr("The review package's criteria do not match their version."),
+                     {},
+                     ErrorKind::Damaged};
     return c;
 }
 
@@ -209,7 +214,8 @@ Result<ScoreReturn> ScoreReturn::fromJson(const QByteArray& json)
         return Error{ReviewPackage::tr("The file is not a score return."), {}, ErrorKind::Damaged};
     if (root.value(QStringLiteral("format")).toInt() != kContentFormat)
         return Error{ReviewPackage::tr("The score return was written by a newer version of the program."),
-                     {}, ErrorKind::Damaged};
+                     {},
+                     ErrorKind::Damaged};
     ScoreReturn r;
     bool numbers = true;
     r.packageId = root.value(QStringLiteral("package")).toString();
@@ -227,7 +233,8 @@ Result<ScoreReturn> ScoreReturn::fromJson(const QByteArray& json)
                          o.value(QStringLiteral("comment")).toString()});
     }
     if (!numbers)
-        return Error{ReviewPackage::tr("The score return holds points that are not numbers."), {}, ErrorKind::Damaged};
+        return Error{
+            ReviewPackage::tr("The score return holds points that are not numbers."), {}, ErrorKind::Damaged};
     if (r.packageId.isEmpty() || r.campaignUid.isEmpty() || r.memberId <= 0)
         return Error{ReviewPackage::tr("The score return is incomplete."), {}, ErrorKind::Damaged};
     return r;
@@ -315,7 +322,8 @@ Result<ReviewPackageContent> ReviewPackage::build(Database& db, qint64 memberId)
         c.entries.append(e);
     }
     if (c.entries.isEmpty())
-        return Error{tr("Member %1 has no entry to score.").arg(memberId), tr("member %1").arg(memberId), ErrorKind::Refused};
+        return Error{tr("Member %1 has no entry to score.").arg(memberId), tr("member %1").arg(memberId),
+                     ErrorKind::Refused};
 
     if (!q.exec(QStringLiteral(
             "SELECT entry_id, full_name, share FROM entry_author ORDER BY entry_id, position")))
@@ -439,7 +447,8 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
     if (!q.exec(QStringLiteral("SELECT uid FROM campaign WHERE id = 1")) || !q.next())
         return sqlError(q, QStringLiteral("campaign"));
     if (q.value(0).toString() != scores.campaignUid)
-        return Error{tr("This score return belongs to another campaign."), scores.packageId, ErrorKind::Refused};
+        return Error{tr("This score return belongs to another campaign."), scores.packageId,
+                     ErrorKind::Refused};
     q.finish();
 
     q.prepare(
@@ -509,12 +518,14 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
     entry.prepare(QStringLiteral("SELECT code FROM entry WHERE id = ?"));
     for (const ReturnSheet& s : scores.sheets) {
         if (!packageEntries.contains(s.entryId))
-            return Error{tr("The entry %1 was not in the review package.").arg(s.entryCode), s.entryCode, ErrorKind::Refused};
+            return Error{tr("The entry %1 was not in the review package.").arg(s.entryCode), s.entryCode,
+                         ErrorKind::Refused};
         entry.addBindValue(s.entryId);
         if (!entry.exec())
             return sqlError(entry, s.entryCode);
         if (!entry.next() || entry.value(0).toString() != s.entryCode)
-            return Error{tr("The entry %1 is no longer in the campaign.").arg(s.entryCode), s.entryCode, ErrorKind::Conflict};
+            return Error{tr("The entry %1 is no longer in the campaign.").arg(s.entryCode), s.entryCode,
+                         ErrorKind::Conflict};
         SheetWrite w;
         w.entryId = s.entryId;
         w.entryCode = s.entryCode;
@@ -637,9 +648,11 @@ Result<QByteArray> ReviewPackage::sealReturn(const OpenedPackage& package, const
     QSet<qint64> seen;
     for (const ReturnSheet& s : scores.sheets) {
         if (entries.value(s.entryId) != s.entryCode || s.entryCode.isEmpty())
-            return Error{tr("The entry %1 is not in the review package.").arg(s.entryCode), s.entryCode, ErrorKind::Refused};
+            return Error{tr("The entry %1 is not in the review package.").arg(s.entryCode), s.entryCode,
+                         ErrorKind::Refused};
         if (seen.contains(s.entryId))
-            return Error{tr("The entry %1 is scored twice.").arg(s.entryCode), s.entryCode, ErrorKind::Refused};
+            return Error{tr("The entry %1 is scored twice.").arg(s.entryCode), s.entryCode,
+                         ErrorKind::Refused};
         seen.insert(s.entryId);
         for (auto it = s.points.constBegin(); it != s.points.constEnd(); ++it)
             if (std::none_of(p.criteria.cbegin(), p.criteria.cend(),

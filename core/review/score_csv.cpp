@@ -97,7 +97,8 @@ ScoreGridReading ScoreCsv::read(const QString& path, const ScoreGridTarget& targ
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ScoreGridReading r;
-        r.errors << Error{tr("The file cannot be read: %1").arg(file.errorString()), path, ErrorKind::Refused};
+        r.errors << Error{tr("The file cannot be read: %1").arg(file.errorString()), path,
+                          ErrorKind::Refused};
         return r;
     }
     return parse(file.readAll(), QFileInfo(path).fileName(), target);
@@ -139,7 +140,8 @@ ScoreGridReading ScoreCsv::parse(const QByteArray& bytes, const QString& name, c
         const QString entryCode = cells[0];
         const auto entryIt = target.entryIds.constFind(entryCode);
         if (entryCode.isEmpty()) {
-            result.errors << Error{tr("The entry code is missing."), place(name, record.line, 0), ErrorKind::Refused};
+            result.errors << Error{tr("The entry code is missing."), place(name, record.line, 0),
+                                   ErrorKind::Refused};
             bad = true;
         } else if (entryIt == target.entryIds.constEnd()) {
             result.errors << Error{tr("There is no entry %1 to score here.").arg(entryCode),

@@ -190,14 +190,16 @@ Result<QList<Error>> ScoreSheetRepository::check(qint64 memberId, const QList<Sh
             continue;
         }
         if (!conflicts->eligibleMembers(w.entryId).contains(memberId)) {
-            errors << Error{tr("Member %1 is not assigned to the entry %2.").arg(memberId).arg(code), where, ErrorKind::Refused};
+            errors << Error{tr("Member %1 is not assigned to the entry %2.").arg(memberId).arg(code), where,
+                            ErrorKind::Refused};
             continue;
         }
         bool pointsOk = true;
         for (auto it = w.points.constBegin(); it != w.points.constEnd(); ++it) {
             const auto c = byId.constFind(it.key());
             if (c == byId.constEnd()) {
-                errors << Error{tr("There is no criterion with the id %1.").arg(it.key()), where, ErrorKind::Refused};
+                errors << Error{tr("There is no criterion with the id %1.").arg(it.key()), where,
+                                ErrorKind::Refused};
                 pointsOk = false;
             } else if (!std::isfinite(*it) || *it < 0 || *it > c->maxPoints + 1e-9) {
                 errors << Error{tr("%1 points is outside 0 to %2 for the criterion %3.")
@@ -362,9 +364,11 @@ Status ScoreSheetRepository::reopen(qint64 memberId, qint64 entryId, const QStri
             entryCode = q.value(0).toString();
     }
     if (UserAccounts(m_db).rolesEnabled() && !(role && Permissions::canReopenSubmittedSheet(*role)))
-        return Error{tr("Only the council's secretary can reopen a submitted score sheet."), entryCode, ErrorKind::Refused};
+        return Error{tr("Only the council's secretary can reopen a submitted score sheet."), entryCode,
+                     ErrorKind::Refused};
     if (text::clean(reason).isEmpty())
-        return Error{tr("Say why the sheet is reopened; the reason goes into the trail."), entryCode, ErrorKind::Refused};
+        return Error{tr("Say why the sheet is reopened; the reason goes into the trail."), entryCode,
+                     ErrorKind::Refused};
     auto criteria = RulesRepository(m_db).criteria();
     if (!criteria)
         return criteria.error();
@@ -376,9 +380,11 @@ Status ScoreSheetRepository::reopen(qint64 memberId, qint64 entryId, const QStri
         if (!before)
             return before.error();
         if (!*before)
-            return Error{tr("Member %1 has no score sheet for this entry.").arg(memberId), entryCode, ErrorKind::Refused};
+            return Error{tr("Member %1 has no score sheet for this entry.").arg(memberId), entryCode,
+                         ErrorKind::Refused};
         if ((*before)->status != SheetStatus::Submitted)
-            return Error{tr("The score sheet is not submitted; it can be changed as it is."), entryCode, ErrorKind::Refused};
+            return Error{tr("The score sheet is not submitted; it can be changed as it is."), entryCode,
+                         ErrorKind::Refused};
         ScoreSheet after = **before;
         after.status = SheetStatus::Draft;
         after.submittedAt = {};

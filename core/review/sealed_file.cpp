@@ -48,7 +48,8 @@ Result<SealKey> SealKey::derive(const QString& pin, const QByteArray& salt)
     // The same PIN typed on another keyboard may arrive decomposed; NFC makes it the same bytes.
     const QByteArray secret = pin.trimmed().normalized(QString::NormalizationForm_C).toUtf8();
     if (pin.trimmed().size() < kMinPinLength)
-        return Error{tr("The PIN needs at least %n characters.", nullptr, kMinPinLength), {}, ErrorKind::Refused};
+        return Error{
+            tr("The PIN needs at least %n characters.", nullptr, kMinPinLength), {}, ErrorKind::Refused};
     if (salt.size() != kSaltSize)
         return Error{tr("The file's salt has the wrong length."), {}, ErrorKind::Damaged};
     SealKey key;
@@ -97,12 +98,14 @@ Result<QByteArray> SealedFile::seal(const QByteArray& magic, const QByteArray& i
 Result<SealedHeader> SealedFile::peek(const QByteArray& file, const QByteArray& magic)
 {
     if (file.size() < SealedHeader::kSize + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES))
-        return Error{tr("The file is too short: it was cut off or is not a sealed file."), {}, ErrorKind::Damaged};
+        return Error{
+            tr("The file is too short: it was cut off or is not a sealed file."), {}, ErrorKind::Damaged};
     SealedHeader h;
     h.magic = file.left(SealedHeader::kMagicSize);
     if (h.magic != magic)
         return Error{tr("This is not a %1 file, or the file was changed.").arg(QString::fromLatin1(magic)),
-                     {}, ErrorKind::Damaged};
+                     {},
+                     ErrorKind::Damaged};
     qsizetype at = SealedHeader::kMagicSize;
     h.version = quint16((quint8(file[at]) << 8) | quint8(file[at + 1]));
     at += 2;
@@ -110,7 +113,8 @@ Result<SealedHeader> SealedFile::peek(const QByteArray& file, const QByteArray& 
         return Error{tr("The file was written in format %1, which this program does not read; "
                         "or the file was changed.")
                          .arg(h.version),
-                     {}, ErrorKind::Damaged};
+                     {},
+                     ErrorKind::Damaged};
     h.salt = file.mid(at, SealKey::kSaltSize);
     at += SealKey::kSaltSize;
     h.nonce = file.mid(at, SealedHeader::kNonceSize);
@@ -134,7 +138,8 @@ Result<QByteArray> SealedFile::open(const QByteArray& file, const QByteArray& ma
             reinterpret_cast<unsigned char*>(plain.data()), &plainSize, nullptr,
             bytes(file) + SealedHeader::kSize, static_cast<unsigned long long>(cipherSize), bytes(ad),
             static_cast<unsigned long long>(ad.size()), bytes(header->nonce), key.data()) != 0)
-        return Error{tr("The file cannot be opened: wrong PIN or the file was changed."), {}, ErrorKind::Refused};
+        return Error{
+            tr("The file cannot be opened: wrong PIN or the file was changed."), {}, ErrorKind::Refused};
     plain.resize(qsizetype(plainSize));
     return plain;
 }

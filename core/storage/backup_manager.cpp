@@ -1,6 +1,6 @@
 #include "backup_manager.h"
-#include "common/file_error.h"
 
+#include "common/file_error.h"
 #include "database.h"
 
 #include <QDir>
@@ -42,7 +42,8 @@ QString BackupManager::defaultBackupDir(const QString& campaignPath)
 Status BackupManager::copyTo(Database& db, const QString& path)
 {
     if (QFileInfo::exists(path))
-        return Error{tr("The backup file already exists; a backup never overwrites a file."), path, ErrorKind::Conflict};
+        return Error{tr("The backup file already exists; a backup never overwrites a file."), path,
+                     ErrorKind::Conflict};
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(path);
@@ -130,7 +131,8 @@ Status BackupManager::restore(const QString& backupPath, const QString& campaign
     {
         auto check = Database::open(backupPath, Database::Mode::ReadOnly);
         if (!check)
-            return Error{tr("The backup cannot be restored: %1").arg(check.error().message), backupPath, check.error().kind};
+            return Error{tr("The backup cannot be restored: %1").arg(check.error().message), backupPath,
+                         check.error().kind};
     }
     // Copy first, then swap by renames, so a failure at any point leaves a whole campaign file.
     const QString incoming = campaignPath + QStringLiteral(".restoring");
@@ -141,7 +143,8 @@ Status BackupManager::restore(const QString& backupPath, const QString& campaign
     QFile::remove(aside);
     if (QFileInfo::exists(campaignPath) && !QFile::rename(campaignPath, aside)) {
         QFile::remove(incoming);
-        return Error{tr("The campaign file cannot be replaced; is it open?"), campaignPath, ErrorKind::Storage};
+        return Error{tr("The campaign file cannot be replaced; is it open?"), campaignPath,
+                     ErrorKind::Storage};
     }
     QFile::remove(campaignPath + QStringLiteral("-wal"));
     QFile::remove(campaignPath + QStringLiteral("-shm"));

@@ -1,7 +1,7 @@
 #include "campaign_lock.h"
-#include "common/file_error.h"
 
 #include "audit_log.h"
+#include "common/file_error.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -183,7 +183,8 @@ Status CampaignLock::refresh()
 {
     std::lock_guard guard(m_mutex);
     if (!stillOurs())
-        return Error{tr("The campaign's lock file cannot be taken."), m_path, ErrorKind::Locked}; // taken over meanwhile
+        return Error{tr("The campaign's lock file cannot be taken."), m_path,
+                     ErrorKind::Locked}; // taken over meanwhile
     LockHolder next = m_info;
     next.heartbeat = QDateTime::currentDateTimeUtc();
     QSaveFile f(m_path);

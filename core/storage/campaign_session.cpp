@@ -111,7 +111,8 @@ CampaignSession::~CampaignSession() = default;
 Result<BackupInfo> CampaignSession::backup(const QString& reason)
 {
     if (!m_lock)
-        return Error{tr("The campaign is open read-only; no backup is made."), m_db->path(), ErrorKind::ReadOnly};
+        return Error{tr("The campaign is open read-only; no backup is made."), m_db->path(),
+                     ErrorKind::ReadOnly};
     return BackupManager(*m_db).backupNow(reason);
 }
 

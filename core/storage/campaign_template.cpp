@@ -47,7 +47,8 @@ Result<CampaignTemplate> CampaignTemplate::load(const QString& id)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject())
-        return Error{tr("The template is not valid JSON: %1").arg(parseError.errorString()), id, ErrorKind::Storage};
+        return Error{tr("The template is not valid JSON: %1").arg(parseError.errorString()), id,
+                     ErrorKind::Storage};
     CampaignTemplate t;
     t.m_id = id;
     t.m_data = doc.object();

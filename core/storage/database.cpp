@@ -67,8 +67,9 @@ QString refusal(const QString& why, ErrorKind kind, const QString& path, int sys
             .arg(FileError::causeOf(obstacle), why);
     switch (kind) {
     case ErrorKind::DiskFull:
-        return Database::tr("The campaign file could not be written: the disk is full or the file cannot grow "
-                            "(%1). Nothing was saved.")
+        return Database::tr(
+                   "The campaign file could not be written: the disk is full or the file cannot grow "
+                   "(%1). Nothing was saved.")
             .arg(why);
     case ErrorKind::ReadOnly:
         return Database::tr("The campaign file could not be written: the file or its folder is read-only "
@@ -90,8 +91,8 @@ Error openFailure(const QString& what, const QSqlError& why, const QString& path
     ErrorKind kind = sqliteErrorKind(nullptr, why);
     if (kind == ErrorKind::Storage) {
         if (const int obstacle = FileError::writeObstacle(path); obstacle != 0)
-            return Error{Database::tr("%1: %2 (%3).").arg(what, FileError::causeOf(obstacle), why.text()), path,
-                         FileError::kindOf(obstacle)};
+            return Error{Database::tr("%1: %2 (%3).").arg(what, FileError::causeOf(obstacle), why.text()),
+                         path, FileError::kindOf(obstacle)};
     }
     return Error{Database::tr("%1: %2").arg(what, why.text()), path, kind};
 }

@@ -1,7 +1,7 @@
 #include "document_repository.h"
-#include "common/file_error.h"
 
 #include "audit_log.h"
+#include "common/file_error.h"
 #include "database.h"
 #include "sql_value.h"
 
@@ -92,7 +92,8 @@ Status DocumentRepository::setChecklist(qint64 entryId, const QMap<QString, bool
     const QStringList codes = checklistCodes();
     for (auto it = received.cbegin(); it != received.cend(); ++it)
         if (!codes.contains(it.key()))
-            return Error{tr("\"%1\" is not a document of the checklist.").arg(it.key()), entryLabel(entryId), ErrorKind::Refused};
+            return Error{tr("\"%1\" is not a document of the checklist.").arg(it.key()), entryLabel(entryId),
+                         ErrorKind::Refused};
     auto before = checklist(entryId);
     if (!before)
         return before.error();
@@ -140,7 +141,8 @@ Result<AttachmentFile> DocumentRepository::readFile(const QString& filePath)
     const QFileInfo info(filePath);
     const QString name = info.fileName();
     if (!info.isFile())
-        return Error{tr("The file does not exist or is not a file."), QDir::toNativeSeparators(filePath), ErrorKind::NotFound};
+        return Error{tr("The file does not exist or is not a file."), QDir::toNativeSeparators(filePath),
+                     ErrorKind::NotFound};
     if (info.size() > kMaxAttachmentBytes) {
         const QLocale locale;
         return Error{tr("The file is %1 MB; files larger than %2 MB cannot be attached. Scan it at a lower "
@@ -230,7 +232,8 @@ Result<QByteArray> DocumentRepository::content(qint64 attachmentId) const
     if (!q.exec())
         return sqlError(q, QString::number(attachmentId));
     if (!q.next())
-        return Error{tr("The attached file no longer exists."), QString::number(attachmentId), ErrorKind::NotFound};
+        return Error{tr("The attached file no longer exists."), QString::number(attachmentId),
+                     ErrorKind::NotFound};
     return q.value(0).toByteArray();
 }
 
@@ -242,7 +245,8 @@ Result<QString> DocumentRepository::extract(qint64 attachmentId, const QString& 
     if (!q.exec())
         return sqlError(q, QString::number(attachmentId));
     if (!q.next())
-        return Error{tr("The attached file no longer exists."), QString::number(attachmentId), ErrorKind::NotFound};
+        return Error{tr("The attached file no longer exists."), QString::number(attachmentId),
+                     ErrorKind::NotFound};
     // Only the base name: a stored name must never lead the write outside dir.
     QString name = QFileInfo(q.value(0).toString()).fileName();
     if (name.isEmpty() || name == QLatin1String("..") || name == QLatin1String("."))
@@ -252,11 +256,13 @@ Result<QString> DocumentRepository::extract(qint64 attachmentId, const QString& 
         return bytes.error();
     const QString folder = QDir(dir).filePath(QStringLiteral("attachment-%1").arg(attachmentId));
     if (!QDir().mkpath(folder))
-        return Error{tr("The folder cannot be created."), QDir::toNativeSeparators(folder), ErrorKind::Storage};
+        return Error{tr("The folder cannot be created."), QDir::toNativeSeparators(folder),
+                     ErrorKind::Storage};
     const QString path = QDir(folder).filePath(name);
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(*bytes) != bytes->size())
-        return FileError::make(tr("The file cannot be written: %1"), QDir::toNativeSeparators(path), errno, &out);
+        return FileError::make(tr("The file cannot be written: %1"), QDir::toNativeSeparators(path), errno,
+                               &out);
     out.close();
     return path;
 }
@@ -271,7 +277,8 @@ Status DocumentRepository::removeAttachment(qint64 attachmentId, StoredAttachmen
         if (!q.exec())
             return sqlError(q, QString::number(attachmentId));
         if (!q.next())
-            return Error{tr("The attached file no longer exists."), QString::number(attachmentId), ErrorKind::NotFound};
+            return Error{tr("The attached file no longer exists."), QString::number(attachmentId),
+                         ErrorKind::NotFound};
         const Attachment a{
             q.value(0).toLongLong(), q.value(1).toLongLong(),
             q.value(2).toString(),   q.value(3).toLongLong(),

@@ -31,7 +31,8 @@ Result<QList<Error>> IntegrityCheck::quick(bool* damaged) const
     q.setForwardOnly(true);
     // A query that fails means the file is too damaged to check any further.
     auto unreadable = [&](const QString& what) {
-        return Error{tr("The campaign file cannot be read (%1): %2").arg(what, q.lastError().text()), file, sqlError(q).kind};
+        return Error{tr("The campaign file cannot be read (%1): %2").arg(what, q.lastError().text()), file,
+                     sqlError(q).kind};
     };
 
     // SQLite's own structure check first: everything after it assumes readable tables.
@@ -77,7 +78,8 @@ Result<QList<Error>> IntegrityCheck::run() const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     auto unreadable = [&](const QString& what) {
-        return Error{tr("The campaign file cannot be read (%1): %2").arg(what, q.lastError().text()), file, sqlError(q).kind};
+        return Error{tr("The campaign file cannot be read (%1): %2").arg(what, q.lastError().text()), file,
+                     sqlError(q).kind};
     };
 
     // Awards whose form is gone (foreign keys may have been off when it was deleted).

@@ -74,7 +74,8 @@ Status UnitRepository::validate(const Unit& unit) const
     if (!q.exec())
         return sqlError(q, name);
     if (q.next())
-        return Error{tr("A unit named \"%1\" already exists.").arg(q.value(0).toString()), name, ErrorKind::Conflict};
+        return Error{tr("A unit named \"%1\" already exists.").arg(q.value(0).toString()), name,
+                     ErrorKind::Conflict};
     return {};
 }
 
@@ -146,7 +147,8 @@ Status UnitRepository::merge(qint64 keepId, const QList<qint64>& duplicateIds)
         if (id != keepId && !others.contains(id))
             others.append(id);
     if (others.isEmpty())
-        return Error{tr("Choose at least one other unit to merge into the one kept."), {}, ErrorKind::Refused};
+        return Error{
+            tr("Choose at least one other unit to merge into the one kept."), {}, ErrorKind::Refused};
     return m_db.transaction([&]() -> Status {
         auto kept = load(keepId);
         if (!kept)

@@ -55,8 +55,8 @@ Status UserAccounts::insertUser(const QString& login, const QString& fullName, U
     if (cleanLogin.isEmpty())
         return Error{tr("The login name is empty."), login, ErrorKind::Refused};
     if (password.size() < kMinPasswordLength)
-        return Error{tr("The password must have at least %1 characters.").arg(kMinPasswordLength),
-                     cleanLogin, ErrorKind::Refused};
+        return Error{tr("The password must have at least %1 characters.").arg(kMinPasswordLength), cleanLogin,
+                     ErrorKind::Refused};
     if (!sodiumReady())
         return Error{tr("The cryptography library cannot start."), cleanLogin, ErrorKind::Storage};
     char hash[crypto_pwhash_STRBYTES];
@@ -118,7 +118,8 @@ Result<qint64> UserAccounts::addUser(const AppUser& acting, const QString& login
 
 Result<AppUser> UserAccounts::signIn(const QString& login, const QString& password) const
 {
-    const Error refused{tr("The login name or the password is wrong."), text::clean(login), ErrorKind::Refused};
+    const Error refused{tr("The login name or the password is wrong."), text::clean(login),
+                        ErrorKind::Refused};
     if (!sodiumReady())
         return refused;
     QSqlQuery q(m_db.connection());

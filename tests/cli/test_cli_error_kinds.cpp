@@ -24,9 +24,9 @@ CliResult runAsNobody(const QStringList& args)
 {
     QProcess process;
     process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-    process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
-                                                         QStringLiteral("--"), cliPath()} +
-                                                 args);
+    process.start(
+        QStringLiteral("runuser"),
+        QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), cliPath()} + args);
     if (!process.waitForStarted(10000) || !process.waitForFinished(60000))
         throw std::runtime_error("runuser did not run sangkien-cli");
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -80,10 +80,9 @@ TEST_CASE("cli: the exit code comes from the error's kind", "[cli][errors]")
     CHECK(runCli({QStringLiteral("list"), path, QStringLiteral("--colour"), en}).exitCode == 1);
     CHECK(runCli({QStringLiteral("meeting"), path, en}).exitCode == 1);
     // refused → 2: an unknown entry code; below the quorum
-    const auto unknown =
-        runCli({QStringLiteral("vote"), path, QStringLiteral("--entry"), QStringLiteral("SK-0000-9999"),
-                QStringLiteral("--agree"), QStringLiteral("1"), QStringLiteral("--disagree"), QStringLiteral("0"),
-                en});
+    const auto unknown = runCli({QStringLiteral("vote"), path, QStringLiteral("--entry"),
+                                 QStringLiteral("SK-0000-9999"), QStringLiteral("--agree"),
+                                 QStringLiteral("1"), QStringLiteral("--disagree"), QStringLiteral("0"), en});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains("SK-0000-9999"));
     CHECK(runCli({QStringLiteral("meeting"), path, QStringLiteral("--date"), QStringLiteral("2025-01-20"),
@@ -97,9 +96,9 @@ TEST_CASE("cli: the exit code comes from the error's kind", "[cli][errors]")
     {
         auto held = CampaignLock::acquire(path, QStringLiteral("sangkien"));
         REQUIRE(held);
-        const auto locked = runCli({QStringLiteral("meeting"), path, QStringLiteral("--date"),
-                                    QStringLiteral("2025-01-20"), QStringLiteral("--present"),
-                                    QStringLiteral("1,2,3,4,5,6,7"), en});
+        const auto locked =
+            runCli({QStringLiteral("meeting"), path, QStringLiteral("--date"), QStringLiteral("2025-01-20"),
+                    QStringLiteral("--present"), QStringLiteral("1,2,3,4,5,6,7"), en});
         CHECK(locked.exitCode == 3);
     }
     CHECK(fileHash(path) == before);
@@ -107,7 +106,8 @@ TEST_CASE("cli: the exit code comes from the error's kind", "[cli][errors]")
     CHECK_FALSE(damagedMessage(dir).isEmpty());
 }
 
-TEST_CASE("cli: a folder the user may not write to is said so, exit 3, never damaged", "[cli][errors][readonly]")
+TEST_CASE("cli: a folder the user may not write to is said so, exit 3, never damaged",
+          "[cli][errors][readonly]")
 {
     QTemporaryDir dir;
     const QByteArray damaged = damagedMessage(dir);
@@ -120,16 +120,17 @@ TEST_CASE("cli: a folder the user may not write to is said so, exit 3, never dam
     INFO(list.err.toStdString());
     CHECK(list.exitCode == 0);
 
-    const auto meeting = runAsNobody({QStringLiteral("meeting"), path, QStringLiteral("--date"),
-                                      QStringLiteral("2025-01-20"), QStringLiteral("--present"),
-                                      QStringLiteral("1,2,3,4,5,6,7"), en});
+    const auto meeting =
+        runAsNobody({QStringLiteral("meeting"), path, QStringLiteral("--date"), QStringLiteral("2025-01-20"),
+                     QStringLiteral("--present"), QStringLiteral("1,2,3,4,5,6,7"), en});
     INFO(meeting.err.toStdString());
     CHECK(meeting.exitCode == 3);
     CHECK(meeting.err.contains("no permission to write"));
     CHECK_FALSE(meeting.err.contains(damaged));
     CHECK_FALSE(meeting.err.contains("damaged"));
 
-    const auto init = runAsNobody({QStringLiteral("init"), QDir(folder).filePath(QStringLiteral("new.sangkien")), en});
+    const auto init =
+        runAsNobody({QStringLiteral("init"), QDir(folder).filePath(QStringLiteral("new.sangkien")), en});
     INFO(init.err.toStdString());
     CHECK(init.exitCode == 3);
     CHECK(init.err.contains("no permission to write"));
@@ -149,22 +150,24 @@ TEST_CASE("cli: a folder on a read-only medium is said so, exit 3, never damaged
     REQUIRE(readOnly.ok());
 
     CHECK(runCli({QStringLiteral("list"), path, en}).exitCode == 0);
-    const auto meeting = runCli({QStringLiteral("meeting"), path, QStringLiteral("--date"),
-                                 QStringLiteral("2025-01-20"), QStringLiteral("--present"),
-                                 QStringLiteral("1,2,3,4,5,6,7"), en});
+    const auto meeting =
+        runCli({QStringLiteral("meeting"), path, QStringLiteral("--date"), QStringLiteral("2025-01-20"),
+                QStringLiteral("--present"), QStringLiteral("1,2,3,4,5,6,7"), en});
     INFO(meeting.err.toStdString());
     CHECK(meeting.exitCode == 3);
     CHECK(meeting.err.contains("read-only"));
     CHECK_FALSE(meeting.err.contains(damaged));
     CHECK_FALSE(meeting.err.contains("damaged"));
-    const auto init = runCli({QStringLiteral("init"), QDir(folder).filePath(QStringLiteral("new.sangkien")), en});
+    const auto init =
+        runCli({QStringLiteral("init"), QDir(folder).filePath(QStringLiteral("new.sangkien")), en});
     INFO(init.err.toStdString());
     CHECK(init.exitCode == 3);
     CHECK(init.err.contains("read-only"));
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("cli: a campaign name too long for its companion files is said so, exit 2", "[cli][errors][longname]")
+TEST_CASE("cli: a campaign name too long for its companion files is said so, exit 2",
+          "[cli][errors][longname]")
 {
     QTemporaryDir dir;
     const QByteArray damaged = damagedMessage(dir);

@@ -23,9 +23,12 @@ public:
             if (::mount(m_path.constData(), m_path.constData(), nullptr, MS_BIND, nullptr) != 0)
                 return;
             m_mounted = true;
-            m_ok = ::mount(nullptr, m_path.constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) == 0;
+            m_ok =
+                ::mount(nullptr, m_path.constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) == 0;
         } else {
-            struct stat st{};
+            struct stat st
+            {
+            };
             m_ok = ::stat(m_path.constData(), &st) == 0;
             m_mode = st.st_mode & 07777;
             m_ok = m_ok && ::chmod(m_path.constData(), m_mode & ~0222) == 0;
@@ -57,8 +60,7 @@ public:
         : m_path(QFile::encodeName(folder))
     {
         const QByteArray options = "size=" + QByteArray::number(bytes);
-        m_ok = ::geteuid() == 0 &&
-               ::mount("tmpfs", m_path.constData(), "tmpfs", 0, options.constData()) == 0;
+        m_ok = ::geteuid() == 0 && ::mount("tmpfs", m_path.constData(), "tmpfs", 0, options.constData()) == 0;
     }
     ~TinyDisk()
     {

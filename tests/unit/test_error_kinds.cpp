@@ -58,9 +58,9 @@ Status addUnit(Database& db, const QString& name)
 }
 
 // A write far bigger than the room left.
-const QString kFiller =
-    QStringLiteral("CREATE TABLE filler(b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-                   "WHERE i < 200) INSERT INTO filler SELECT randomblob(65536) FROM n;");
+const QString kFiller = QStringLiteral(
+    "CREATE TABLE filler(b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+    "WHERE i < 200) INSERT INTO filler SELECT randomblob(65536) FROM n;");
 
 } // namespace
 
@@ -131,7 +131,9 @@ TEST_CASE("A full disk is told as a full disk, and nothing is written", "[errors
     {
         TempCampaign campaign;
         const qint64 size = QFileInfo(campaign.path()).size();
-        struct rlimit before{};
+        struct rlimit before
+        {
+        };
         REQUIRE(::getrlimit(RLIMIT_FSIZE, &before) == 0);
         const auto previous = ::signal(SIGXFSZ, SIG_IGN);
         struct rlimit limit = before;
@@ -188,7 +190,8 @@ TEST_CASE("A read-only campaign file in a writable folder is read-only", "[error
     CHECK_FALSE(error.message.contains(QStringLiteral("damaged")));
 }
 
-TEST_CASE("A name too long for the file system's companion files is said to be too long", "[errors][longname]")
+TEST_CASE("A name too long for the file system's companion files is said to be too long",
+          "[errors][longname]")
 {
     QTemporaryDir dir;
     // 250 bytes fit the file system's 255; "-journal" and ".backups" do not.
@@ -219,7 +222,8 @@ TEST_CASE("A campaign another writer holds is locked", "[errors][locked]")
         auto other = Database::open(campaign.path());
         REQUIRE(other);
         REQUIRE((*other)->execScript(QStringLiteral("BEGIN IMMEDIATE;")));
-        const Status s = campaign.db().execScript(QStringLiteral("PRAGMA busy_timeout = 0; BEGIN IMMEDIATE;"));
+        const Status s =
+            campaign.db().execScript(QStringLiteral("PRAGMA busy_timeout = 0; BEGIN IMMEDIATE;"));
         REQUIRE_FALSE(s.ok());
         CHECK(s.error().kind == ErrorKind::Locked);
         REQUIRE((*other)->execScript(QStringLiteral("ROLLBACK;")));
@@ -298,14 +302,16 @@ TEST_CASE("Refused input, a broken quota and a conflict have their kinds", "[err
     // Beyond a quota rule.
     const AwardForm form{1, QStringLiteral("director"), QStringLiteral("Giấy khen"), 70, 2};
     const QuotaValidator rules({form}, {{1, 1, std::nullopt, 1}});
-    const QList<AwardSlot> one{{100, QStringLiteral("SK-1"), 1, NomineeKind::Individual, QStringLiteral("a")}};
+    const QList<AwardSlot> one{
+        {100, QStringLiteral("SK-1"), 1, NomineeKind::Individual, QStringLiteral("a")}};
     auto beyond =
         rules.canAdd(one, {101, QStringLiteral("SK-2"), 1, NomineeKind::Individual, QStringLiteral("b")});
     REQUIRE_FALSE(beyond.ok());
     CHECK(beyond.error().kind == ErrorKind::Quota);
     // The same nominee twice breaks a rule, not a quota.
     const QuotaValidator roomy({form}, {{1, 1, std::nullopt, 5}});
-    auto twice = roomy.canAdd(one, {101, QStringLiteral("SK-2"), 1, NomineeKind::Individual, QStringLiteral("a")});
+    auto twice =
+        roomy.canAdd(one, {101, QStringLiteral("SK-2"), 1, NomineeKind::Individual, QStringLiteral("a")});
     REQUIRE_FALSE(twice.ok());
     CHECK(twice.error().kind == ErrorKind::Refused);
 }
