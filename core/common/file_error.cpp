@@ -37,7 +37,7 @@ QString FileError::causeOf(int errnoValue)
     case EDQUOT:
         return tr("the disk is full or the file cannot grow");
     case EROFS:
-        return tr("the folder is on a read-only medium");
+        return tr("the file or its folder is on a read-only medium");
     case EACCES:
     case EPERM:
         return tr("you have no permission to write to this file or its folder");

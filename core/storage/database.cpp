@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <atomic>
+#include <cerrno>
 #include <sqlite3.h>
 
 namespace sangkien {
@@ -305,6 +306,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     std::unique_ptr<Database> database(new Database(path, mode, name));
     if (auto configured = database->configure(); !configured)
         return configured.error();
+    // SQLite opens a file it may not write read-only, silently: opened for writing, that is refused here,
+    // naming the cause, rather than at the first change.
+    if (mode == Mode::ReadWrite && sqlite3_db_readonly(handleOf(database->connection()), "main") == 1) {
+        const int why = FileError::writeObstacle(path);
+        return Error{tr("The campaign file cannot be written: %1.")
+                         .arg(FileError::causeOf(
+                             why != 0 && FileError::kindOf(why) == ErrorKind::ReadOnly ? why : EACCES)),
+                     path, ErrorKind::ReadOnly};
+    }
     if (mode == Mode::ReadWrite) {
         if (auto migrated = database->migrate(); !migrated)
             return migrated.error();

@@ -15,7 +15,9 @@
 #include "temp_campaign.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <cerrno>
@@ -314,4 +316,88 @@ TEST_CASE("Refused input, a broken quota and a conflict have their kinds", "[err
         roomy.canAdd(one, {101, QStringLiteral("SK-2"), 1, NomineeKind::Individual, QStringLiteral("a")});
     REQUIRE_FALSE(twice.ok());
     CHECK(twice.error().kind == ErrorKind::Refused);
+}
+
+namespace {
+
+QStringList sourceFiles()
+{
+    QStringList files;
+    for (const char* dir : {"core", "app", "ui"}) {
+        QDirIterator it(QStringLiteral(SANGKIEN_SOURCE_DIR "/") + QLatin1String(dir),
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+    }
+    return files;
+}
+
+// The top-level arguments of each "Error{…}" in text (string literals skipped), with its line.
+QList<std::pair<int, int>> errorConstructions(const QString& text)
+{
+    QList<std::pair<int, int>> found; // line, argument count
+    const QString opener = QStringLiteral("Error{");
+    for (qsizetype at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + 1)) {
+        if (at > 0 && (text.at(at - 1).isLetterOrNumber() || text.at(at - 1) == QLatin1Char('_')))
+            continue; // RowError{ and the like
+        int depth = 1;
+        int args = 1;
+        bool inString = false;
+        qsizetype i = at + opener.size();
+        if (i < text.size() && text.at(i) == QLatin1Char('}'))
+            continue; // Error{}: a placeholder, never shown
+        for (; i < text.size() && depth > 0; ++i) {
+            const QChar c = text.at(i);
+            if (inString) {
+                if (c == QLatin1Char('\\'))
+                    ++i;
+                else if (c == QLatin1Char('"'))
+                    inString = false;
+            } else if (c == QLatin1Char('"')) {
+                inString = true;
+            } else if (c == QLatin1Char('(') || c == QLatin1Char('{') || c == QLatin1Char('[')) {
+                ++depth;
+            } else if (c == QLatin1Char(')') || c == QLatin1Char('}') || c == QLatin1Char(']')) {
+                --depth;
+            } else if (c == QLatin1Char(',') && depth == 1) {
+                ++args;
+            }
+        }
+        found.append({int(text.left(at).count(QLatin1Char('\n'))) + 1, args});
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("Every error names its kind where it starts; no code reads an error's words", "[errors][hygiene]")
+{
+    CHECK(errorConstructions(QStringLiteral("return Error{tr(\"a, b\"), path};")).first().second == 2);
+    CHECK(
+        errorConstructions(QStringLiteral("return Error{f(a, b), p, ErrorKind::Refused};")).first().second ==
+        3);
+    const QStringList files = sourceFiles();
+    REQUIRE(files.size() > 20);
+    const QRegularExpression readsWords(QStringLiteral(
+        "\\.message\\s*(\\.contains|\\.startsWith|\\.endsWith|==)|\\bplace\\s*==|==\\s*[\\w.()]*"
+        "\\.place\\b|\\.place\\.(contains|startsWith|endsWith)"));
+    QStringList offenders;
+    for (const QString& path : files) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        const QString name = path.mid(QStringLiteral(SANGKIEN_SOURCE_DIR).size() + 1);
+        for (const auto& [line, args] : errorConstructions(text))
+            if (args < 3)
+                offenders << QStringLiteral("%1:%2: Error{…} without its kind").arg(name).arg(line);
+        int number = 0;
+        for (const QString& l : text.split(QLatin1Char('\n'))) {
+            ++number;
+            if (readsWords.match(l).hasMatch())
+                offenders << QStringLiteral("%1:%2: reads an error's words: %3").arg(name).arg(number).arg(l);
+        }
+    }
+    INFO(offenders.join(QLatin1Char('\n')).toStdString());
+    CHECK(offenders.isEmpty());
 }
