@@ -65,14 +65,14 @@ int runReopen(const QStringList& arguments)
     q.prepare(QStringLiteral("SELECT id FROM entry WHERE code = ?"));
     q.addBindValue(code);
     if (!q.exec() || !q.next())
-        return fail(Error{Cli::tr("No entry has the code %1.").arg(code), path, ErrorKind::Refused})
-                   const qint64 entryId = q.value(0).toLongLong();
+        return fail(Error{Cli::tr("No entry has the code %1.").arg(code), path, ErrorKind::Refused});
+    const qint64 entryId = q.value(0).toLongLong();
     q.finish();
     ScoreSheetRepository sheets(db, actingUser);
     if (auto name = sheets.memberName(*member); !name)
-        return fail(name.error()) if (Status s = sheets.reopen(*member, entryId,
-                                                               args->value(QStringLiteral("--reason")), role);
-                                      !s) return failWrite(s.error(), path);
+        return fail(name.error());
+    if (Status s = sheets.reopen(*member, entryId, args->value(QStringLiteral("--reason")), role); !s)
+        return failWrite(s.error(), path);
     writeOut(Cli::tr("The score sheet of member %1 for %2 is a draft again.").arg(*member).arg(code) +
              QLatin1Char('\n'));
     return Ok;

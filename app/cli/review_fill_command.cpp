@@ -2,6 +2,7 @@
 // window. Fills the package's grid from a CSV (as scores-import reads it) and writes the sealed return.
 // Needs no campaign file: it runs where the member is.
 #include "commands.h"
+#include "common/file_error.h"
 #include "review/review_package.h"
 #include "review/score_csv.h"
 

@@ -1,5 +1,6 @@
 // `review-import FILE RETURN --pin PIN [--format json]`: verify a member's score return and merge it.
 #include "commands.h"
+#include "common/file_error.h"
 #include "review/review_package.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"

@@ -57,9 +57,9 @@ int runScoresImport(const QStringList& arguments)
     Database& db = **opened;
     ScoreSheetRepository sheets(db, AuditLog::currentUser());
     if (auto name = sheets.memberName(*member); !name)
-        return fail(name.error())
+        return fail(name.error());
 
-                   const auto target = sheets.gridTarget();
+    const auto target = sheets.gridTarget();
     if (!target)
         return fail(target.error().at(path));
     const ScoreGridReading reading = ScoreCsv::read(csvPath, *target);

@@ -89,8 +89,8 @@ int runVote(const QStringList& arguments)
     q.prepare(QStringLiteral("SELECT id FROM entry WHERE code = ?"));
     q.addBindValue(code);
     if (!q.exec() || !q.next())
-        return fail(Error{Cli::tr("No entry has the code %1.").arg(code), path, ErrorKind::Refused})
-                   const qint64 entryId = q.value(0).toLongLong();
+        return fail(Error{Cli::tr("No entry has the code %1.").arg(code), path, ErrorKind::Refused});
+    const qint64 entryId = q.value(0).toLongLong();
     q.finish();
 
     MeetingRepository meetings(db, AuditLog::currentUser());

@@ -1,9 +1,11 @@
 #include "file_error.h"
 
+#include <QFile>
 #include <QFileDevice>
 #include <QFileInfo>
 #include <cerrno>
 #include <climits>
+#include <cstring>
 #include <unistd.h>
 
 namespace sangkien {

@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QUrl>
 #include <atomic>
 #include <cerrno>
 #include <sqlite3.h>
@@ -98,6 +99,33 @@ Error openFailure(const QString& what, const QSqlError& why, const QString& path
     return Error{Database::tr("%1: %2").arg(what, why.text()), path, kind};
 }
 
+// SQLite writes a WAL file's -shm beside it even to read it. In a folder that may not be written (a
+// read-only medium, another user's folder) a file with no -wal pending is read as immutable instead: no
+// companion file, no lock; nothing can change it there anyway.
+bool readAsImmutable(const QString& path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0)
+        return false;
+    const int obstacle = FileError::writeObstacle(path);
+    return obstacle != 0 && FileError::kindOf(obstacle) == ErrorKind::ReadOnly;
+}
+
+QString immutableOption(const QString& path)
+{
+    return readAsImmutable(path) ? QStringLiteral(";QSQLITE_OPEN_URI") : QString();
+}
+
+void setReadOnlySource(QSqlDatabase& db, const QString& path)
+{
+    if (readAsImmutable(path))
+        db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1"));
+    else
+        db.setDatabaseName(path);
+}
+
 // What a read-only look at a file found, before anything is allowed to write to it.
 struct Probe
 {
@@ -168,8 +196,8 @@ Result<Probe> probe(const QString& path)
     const QString name = nextConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        setReadOnlySource(db, path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY") + immutableOption(path));
         if (!db.open()) {
             const QSqlError why = db.lastError();
             db = {};
@@ -195,8 +223,14 @@ Result<Probe> probe(const QString& path)
         QString message = damaged;
         if (!readable && q.lastError().isValid()) {
             kind = sqliteErrorKind(handleOf(db), q.lastError());
+            const int obstacle = FileError::writeObstacle(path);
             if (kind != ErrorKind::Damaged)
-                message = refusal(q.lastError().text(), kind, path, 0);
+                message =
+                    obstacle != 0 && FileError::kindOf(obstacle) == kind
+                        ? Database::tr("The campaign file cannot be opened: %1; SQLite writes its companion "
+                                       "files (-shm, -wal) beside it even to read it (%2).")
+                              .arg(FileError::causeOf(obstacle), q.lastError().text())
+                        : Database::tr("The file cannot be opened: %1").arg(q.lastError().text());
         }
         q.finish();
         db.close();
@@ -291,10 +325,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     const QString name = nextConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (mode == Mode::ReadOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        else
+        if (mode == Mode::ReadOnly) {
+            setReadOnlySource(db, path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000") +
+                                 immutableOption(path));
+        } else {
+            db.setDatabaseName(path);
+        }
+        if (mode == Mode::ReadWrite)
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             const QSqlError why = db.lastError();

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QVariant>
 #include <cerrno>
 #include <sqlite3.h>
 
