@@ -1120,6 +1120,14 @@
         <source>The campaign file cannot be created</source>
         <translation>Không tạo được tệp phong trào</translation>
     </message>
+    <message>
+        <source>The campaign file cannot be opened: %1; SQLite writes its companion files (-shm, -wal) beside it even to read it (%2).</source>
+        <translation>Không mở được tệp phong trào: %1; SQLite cần ghi các tệp đi kèm (-shm, -wal) bên cạnh tệp ngay cả khi chỉ đọc (%2).</translation>
+    </message>
+    <message>
+        <source>The campaign file cannot be written: %1.</source>
+        <translation>Không ghi được tệp phong trào: %1.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRepository</name>
@@ -1462,10 +1470,6 @@
         <translation>ổ đĩa đã đầy hoặc tệp không thể lớn thêm</translation>
     </message>
     <message>
-        <source>the folder is on a read-only medium</source>
-        <translation>thư mục nằm trên thiết bị chỉ cho phép đọc</translation>
-    </message>
-    <message>
         <source>you have no permission to write to this file or its folder</source>
         <translation>bạn không có quyền ghi vào tệp hoặc thư mục này</translation>
     </message>
@@ -1476,6 +1480,10 @@
     <message>
         <source>the file name is too long for the file system</source>
         <translation>tên tệp quá dài đối với hệ thống tệp</translation>
+    </message>
+    <message>
+        <source>the file or its folder is on a read-only medium</source>
+        <translation>tệp hoặc thư mục chứa tệp nằm trên thiết bị chỉ cho phép đọc</translation>
     </message>
 </context>
 <context>
