@@ -138,12 +138,18 @@ Result<MergeReport> ReviewExchangeDialog::importReturn(const QString& path, cons
         return report;
     }
     const QLocale locale;
-    QStringList lines{tr("Merged: %1 sheets, %2 changed.").arg(report->sheets).arg(report->sheetsChanged)};
+    QStringList lines{
+        tr("Merged: %1 sheets, %2 changed.").arg(report->sheetsMerged()).arg(report->sheetsChanged)};
     for (const PointChange& c : report->changes)
         lines << tr("%1, %2: %3 → %4")
                      .arg(c.entryCode, c.criterion,
                           c.before ? locale.toString(*c.before) : QStringLiteral("—"),
                           locale.toString(c.after));
+    // Sheets kept as the office has them (changed since the export, or submitted): named, as the CLI does.
+    if (!report->refused.isEmpty())
+        lines << tr("Not merged, the office's version kept:");
+    for (const RefusedSheet& r : report->refused)
+        lines << tr("%1: %2").arg(r.entryCode, r.message);
     showReport(lines.join(QLatin1Char('\n')), false);
     emit scoresMerged();
     return report;

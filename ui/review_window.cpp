@@ -356,7 +356,7 @@ bool ReviewWindow::writeReturn()
         return false;
     const qint64 revision = ReviewDraft::nextRevision(m_revision);
     const ScoreReturn scores =
-        ReviewPackage::makeReturn(m_package.content, m_model->returnSheets(), revision);
+        ReviewPackage::makeReturn(m_package.content, m_model->returnSheets(m_package.content), revision);
     const auto sealed = ReviewPackage::sealReturn(m_package, scores);
     if (!sealed) {
         showError(tr("The score return cannot be written"), ErrorWording::describe(sealed.error()));

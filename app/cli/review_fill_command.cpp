@@ -62,31 +62,39 @@ int runReviewFill(const QStringList& arguments)
     QList<Error> errors = reading.errors;
 
     // The grid opens as the member left it (the package carries the member's own earlier scores); the CSV
-    // overwrites the cells it names. Rows the CSV touches must end up complete.
+    // overwrites the cells it names. Only the rows the CSV touches go into the return, and they must end up
+    // complete: a sheet the member did not touch is left to the office. A sheet the office had submitted is
+    // read-only here.
     QHash<QString, const ScoreGridSheet*> typed;
     for (const ScoreGridSheet& s : reading.sheets)
         typed.insert(s.entryCode, &s);
     const QString csvName = QFileInfo(csvPath).fileName();
     QList<ReturnSheet> sheets;
     for (const ReviewEntry& e : content.entries) {
-        ReturnSheet sheet{e.id, e.code, e.ownPoints, e.ownComment};
         const ScoreGridSheet* row = typed.value(e.code);
-        if (row) {
-            for (auto it = row->points.constBegin(); it != row->points.constEnd(); ++it)
-                sheet.points.insert(it.key(), *it);
-            if (row->hasComment)
-                sheet.comment = row->comment;
+        if (!row)
+            continue;
+        ReturnSheet sheet{e.id, e.code, e.ownPoints, e.ownComment};
+        for (auto it = row->points.constBegin(); it != row->points.constEnd(); ++it)
+            sheet.points.insert(it.key(), *it);
+        if (row->hasComment)
+            sheet.comment = row->comment;
+        if (e.locked && (sheet.points != e.ownPoints || sheet.comment != e.ownComment)) {
+            errors << Error{Cli::tr("The sheet for %1 was submitted in the office and is read-only in this "
+                                    "package; only the council's secretary can reopen it.")
+                                .arg(e.code),
+                            ScoreCsv::place(csvName, row->firstLine, 0), ErrorKind::Refused};
+            continue;
         }
         QStringList missing;
         for (const ReviewCriterion& c : content.criteria)
             if (!sheet.points.contains(c.code))
                 missing << c.code;
         if (!missing.isEmpty()) {
-            if (row)
-                errors << Error{Cli::tr("The entry %1 has no points for %2.")
-                                    .arg(e.code, missing.join(QStringLiteral(", "))),
-                                ScoreCsv::place(csvName, row->firstLine, 0), ErrorKind::Refused};
-            continue; // an untouched, unfinished row stays on the laptop
+            errors << Error{
+                Cli::tr("The entry %1 has no points for %2.").arg(e.code, missing.join(QStringLiteral(", "))),
+                ScoreCsv::place(csvName, row->firstLine, 0), ErrorKind::Refused};
+            continue;
         }
         sheets << sheet;
     }

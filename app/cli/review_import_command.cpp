@@ -27,6 +27,13 @@ QByteArray asJson(const MergeReport& r)
                                    {QStringLiteral("criterion"), c.criterion},
                                    {QStringLiteral("old"), c.before ? QJsonValue(*c.before) : QJsonValue()},
                                    {QStringLiteral("new"), c.after}});
+    QJsonArray stale;
+    for (const RefusedSheet& s : r.refused)
+        stale.append(QJsonObject{{QStringLiteral("entry"), s.entryCode},
+                                 {QStringLiteral("reason"), s.reason == RefusedSheet::Reason::ChangedInOffice
+                                                                ? QStringLiteral("changed_in_office")
+                                                                : QStringLiteral("submitted_in_office")},
+                                 {QStringLiteral("message"), s.message}});
     const QJsonObject root{{QStringLiteral("imported"), r.imported},
                            {QStringLiteral("already_imported"), !r.imported},
                            {QStringLiteral("member"), r.memberId},
@@ -34,7 +41,8 @@ QByteArray asJson(const MergeReport& r)
                            {QStringLiteral("revision"), r.revision},
                            {QStringLiteral("sheets"), r.sheets},
                            {QStringLiteral("changed_sheets"), r.sheetsChanged},
-                           {QStringLiteral("changes"), changes}};
+                           {QStringLiteral("changes"), changes},
+                           {QStringLiteral("stale_sheets"), stale}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -55,6 +63,12 @@ QByteArray asText(const MergeReport& r)
         out += QStringLiteral("  %1  %2: %3 \u2192 %4\n")
                    .arg(c.entryCode, c.criterion, c.before ? points(*c.before) : QStringLiteral("-"),
                         points(c.after));
+    if (!r.refused.isEmpty())
+        out +=
+            Cli::tr("Not merged, the office's version kept (%n sheet(s)):", nullptr, int(r.refused.size())) +
+            QLatin1Char('\n');
+    for (const RefusedSheet& s : r.refused)
+        out += QStringLiteral("  %1: %2\n").arg(s.entryCode, s.message);
     return out.toUtf8();
 }
 

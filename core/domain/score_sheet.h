@@ -22,6 +22,7 @@ struct ScoreSheet
     QHash<qint64, double> points;
     QString comment;
     QDateTime submittedAt;
+    qint64 revision = 0; // raised by every change in the file; 0 while the sheet is not stored
 
     double total() const
     {

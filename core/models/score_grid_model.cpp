@@ -65,7 +65,7 @@ void ScoreGridModel::loadFromPackage(const ReviewPackageContent& package)
 {
     QList<ScoreGridRow> rows;
     for (const ReviewEntry& e : package.entries) {
-        ScoreGridRow row{e.id, e.code, e.title, {}, e.ownComment, false};
+        ScoreGridRow row{e.id, e.code, e.title, {}, e.ownComment, e.locked};
         for (auto it = e.ownPoints.cbegin(); it != e.ownPoints.cend(); ++it)
             row.points.insert(it.key(), it.value());
         rows << row;
@@ -138,6 +138,21 @@ QList<ReturnSheet> ScoreGridModel::returnSheets() const
         sheets << s;
     }
     return sheets;
+}
+
+QList<ReturnSheet> ScoreGridModel::returnSheets(const ReviewPackageContent& package) const
+{
+    QHash<qint64, const ReviewEntry*> held;
+    for (const ReviewEntry& e : package.entries)
+        held.insert(e.id, &e);
+    QList<ReturnSheet> changed;
+    for (const ReturnSheet& s : returnSheets()) {
+        const ReviewEntry* e = held.value(s.entryId);
+        if (e && (e->locked || (e->ownPoints == s.points && e->ownComment == s.comment)))
+            continue;
+        changed << s;
+    }
+    return changed;
 }
 
 bool ScoreGridModel::refuse(const QString& why)

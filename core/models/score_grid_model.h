@@ -48,7 +48,8 @@ public:
     // The member's grid in the office: the entries the member may score (assignments and conflicts
     // applied), with the member's stored sheets; submitted ones locked.
     Status loadFromCampaign(Database& db, qint64 memberId);
-    // The grid of a review package, opening where the member left it.
+    // The grid of a review package, opening where the member left it; sheets the office had submitted
+    // are locked.
     void loadFromPackage(const ReviewPackageContent& package);
 
     const QList<ReviewCriterion>& criteria() const { return m_criteria; }
@@ -64,8 +65,11 @@ public:
 
     // The unlocked rows with at least one point or a comment, as sheets to write in the office.
     Result<QList<SheetWrite>> sheetWrites(Database& db) const;
-    // Every row with at least one point or a comment, for a score return.
+    // Every row with at least one point or a comment (the member's draft on the laptop).
     QList<ReturnSheet> returnSheets() const;
+    // What a score return to the package carries: the rows the member changed from what the package held;
+    // untouched and read-only (submitted in the office) sheets are left to the office.
+    QList<ReturnSheet> returnSheets(const ReviewPackageContent& package) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -6,7 +6,9 @@
 #include "storage/audit_log.h"
 #include "storage/backup_manager.h"
 #include "storage/database.h"
+#include "storage/review_package_queries.h"
 #include "storage/rules_repository.h"
+#include "text/vietnamese_text.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -15,7 +17,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
-#include <QSqlQuery>
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
@@ -59,6 +60,37 @@ QMap<QString, double> pointsFromJson(const QJsonObject& o, bool* valid)
 QString sha256Hex(const QByteArray& bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+bool samePoints(const QHash<qint64, double>& a, const QHash<qint64, double>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (auto it = a.constBegin(); it != a.constEnd(); ++it) {
+        const auto other = b.constFind(it.key());
+        if (other == b.constEnd() || std::abs(*other - *it) > 1e-9)
+            return false;
+    }
+    return true;
+}
+
+bool samePoints(const QMap<QString, double>& a, const QMap<QString, double>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (auto it = a.constBegin(); it != a.constEnd(); ++it) {
+        const auto other = b.constFind(it.key());
+        if (other == b.constEnd() || std::abs(*other - *it) > 1e-9)
+            return false;
+    }
+    return true;
+}
+
+QString readOnlySheet(const QString& code)
+{
+    return ReviewPackage::tr("The sheet for %1 was submitted in the office and is read-only in this package; "
+                             "only the council's secretary can reopen it.")
+        .arg(code);
 }
 
 Error changedFile()
@@ -105,6 +137,8 @@ QByteArray ReviewPackageContent::toJson() const
             {QStringLiteral("attachments"), attachments},
             {QStringLiteral("own_points"), pointsJson(e.ownPoints)},
             {QStringLiteral("own_comment"), e.ownComment},
+            {QStringLiteral("revision"), e.revision},
+            {QStringLiteral("locked"), e.locked},
         });
     }
     const QJsonObject root{
@@ -177,6 +211,9 @@ Result<ReviewPackageContent> ReviewPackageContent::fromJson(const QByteArray& js
         }
         e.ownPoints = pointsFromJson(o.value(QStringLiteral("own_points")).toObject(), &numbers);
         e.ownComment = o.value(QStringLiteral("own_comment")).toString();
+        // Packages written before sheets had revisions carry neither key: revision 0, nothing read-only.
+        e.revision = o.value(QStringLiteral("revision")).toInteger();
+        e.locked = o.value(QStringLiteral("locked")).toBool();
         c.entries.append(e);
     }
     if (c.packageId.isEmpty() || c.campaignUid.isEmpty() || c.memberId <= 0 || c.criteria.isEmpty() ||
@@ -230,7 +267,8 @@ Result<ScoreReturn> ScoreReturn::fromJson(const QByteArray& json)
         r.sheets.append({o.value(QStringLiteral("entry")).toInteger(),
                          o.value(QStringLiteral("code")).toString(),
                          pointsFromJson(o.value(QStringLiteral("points")).toObject(), &numbers),
-                         o.value(QStringLiteral("comment")).toString()});
+                         o.value(QStringLiteral("comment")).toString(),
+                         o.value(QStringLiteral("base_revision")).toInteger()});
     }
     if (!numbers)
         return Error{
@@ -271,15 +309,15 @@ Result<ReviewPackageContent> ReviewPackage::build(Database& db, qint64 memberId)
     c.memberId = memberId;
     c.memberName = *memberName;
 
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT uid, name, year FROM campaign WHERE id = 1")))
-        return sqlError(q, QStringLiteral("campaign"));
-    if (!q.next() || q.value(0).toString().isEmpty())
+    ReviewPackageQueries queries(db);
+    auto campaign = queries.campaign();
+    if (!campaign)
+        return campaign.error();
+    if (campaign->uid.isEmpty())
         return Error{tr("The campaign file has no campaign identity."), db.path(), ErrorKind::Damaged};
-    c.campaignUid = q.value(0).toString();
-    c.campaignName = q.value(1).toString();
-    c.year = q.value(2).toInt();
+    c.campaignUid = campaign->uid;
+    c.campaignName = campaign->name;
+    c.year = campaign->year;
 
     auto criteria = RulesRepository(db).criteria();
     if (!criteria)
@@ -296,50 +334,45 @@ Result<ReviewPackageContent> ReviewPackage::build(Database& db, qint64 memberId)
     auto conflicts = ConflictTable::load(db);
     if (!conflicts)
         return conflicts.error();
-    if (!q.exec(QStringLiteral(
-            "SELECT e.id, e.code, e.title, e.kind, cc.code, e.summary, n.name, n.kind, u.name, e.status "
-            "FROM entry e JOIN nominee n ON n.id = e.nominee_id "
-            "LEFT JOIN content_category cc ON cc.id = e.category_id LEFT JOIN unit u ON u.id = n.unit_id "
-            "ORDER BY e.code")))
-        return sqlError(q, QStringLiteral("entry"));
+    auto entries = queries.entries();
+    if (!entries)
+        return entries.error();
     QHash<qint64, qsizetype> index;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        if (!kReviewedStatuses.contains(q.value(9).toString()) ||
-            !conflicts->eligibleMembers(id).contains(memberId))
+    for (const ReviewPackageQueries::EntryRow& row : *entries) {
+        if (!kReviewedStatuses.contains(row.status) || !conflicts->eligibleMembers(row.id).contains(memberId))
             continue; // excluded members never see the entry at all
         ReviewEntry e;
-        e.id = id;
-        e.code = q.value(1).toString();
-        e.title = q.value(2).toString();
-        e.kind = q.value(3).toString();
-        e.category = q.value(4).toString();
-        e.summary = q.value(5).toString();
-        e.nominee = q.value(6).toString();
-        e.nomineeKind = q.value(7).toString();
-        e.unit = q.value(8).toString();
-        index.insert(id, c.entries.size());
+        e.id = row.id;
+        e.code = row.code;
+        e.title = row.title;
+        e.kind = row.kind;
+        e.category = row.category;
+        e.summary = row.summary;
+        e.nominee = row.nominee;
+        e.nomineeKind = row.nomineeKind;
+        e.unit = row.unit;
+        index.insert(row.id, c.entries.size());
         c.entries.append(e);
     }
     if (c.entries.isEmpty())
         return Error{tr("Member %1 has no entry to score.").arg(memberId), tr("member %1").arg(memberId),
                      ErrorKind::Refused};
 
-    if (!q.exec(QStringLiteral(
-            "SELECT entry_id, full_name, share FROM entry_author ORDER BY entry_id, position")))
-        return sqlError(q, QStringLiteral("entry_author"));
-    while (q.next())
-        if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())
-            c.entries[*it].authors.append({q.value(1).toString(), q.value(2).toDouble()});
-    if (!q.exec(QStringLiteral(
-            "SELECT entry_id, file_name, sha256, content FROM entry_attachment ORDER BY entry_id, id")))
-        return sqlError(q, QStringLiteral("entry_attachment"));
-    while (q.next())
-        if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.constEnd())
-            c.entries[*it].attachments.append(
-                {q.value(1).toString(), q.value(2).toString(), q.value(3).toByteArray()});
+    auto authors = queries.authors();
+    if (!authors)
+        return authors.error();
+    for (const ReviewPackageQueries::AuthorRow& a : *authors)
+        if (const auto it = index.constFind(a.entryId); it != index.constEnd())
+            c.entries[*it].authors.append({a.name, a.share});
+    auto attachments = queries.attachments();
+    if (!attachments)
+        return attachments.error();
+    for (const ReviewPackageQueries::AttachmentRow& a : *attachments)
+        if (const auto it = index.constFind(a.entryId); it != index.constEnd())
+            c.entries[*it].attachments.append({a.fileName, a.sha256, a.content});
 
-    // The member's own scores only, so the grid opens as the member left it.
+    // The member's own scores only, so the grid opens as the member left it; with each sheet's revision
+    // (what a return is checked against) and, for a submitted one, read-only.
     auto own = sheets.forMember(memberId);
     if (!own)
         return own.error();
@@ -350,6 +383,8 @@ Result<ReviewPackageContent> ReviewPackage::build(Database& db, qint64 memberId)
         for (auto p = s.points.constBegin(); p != s.points.constEnd(); ++p)
             c.entries[*it].ownPoints.insert(criterionCodes.value(p.key()), *p);
         c.entries[*it].ownComment = s.comment;
+        c.entries[*it].revision = s.revision;
+        c.entries[*it].locked = s.status == SheetStatus::Submitted;
     }
 
     c.packageId = QString::fromLatin1(SealedFile::randomBytes(SealedHeader::kIdSize).toHex());
@@ -376,21 +411,18 @@ Result<ReviewPackageContent> ReviewPackage::exportTo(Database& db, qint64 member
     if (!sealed)
         return sealed.error();
 
-    QJsonArray entryIds;
-    for (const ReviewEntry& e : content->entries)
+    QList<qint64> entryIds;
+    QList<ReviewPackageQueries::PackageSheet> sheets;
+    for (const ReviewEntry& e : content->entries) {
         entryIds.append(e.id);
+        sheets.append({e.id, e.revision, e.locked});
+    }
     const Status done = db.transaction([&]() -> Status {
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("INSERT INTO review_package (id, member_id, created_at, created_by, "
-                                 "criteria_version, entry_ids) VALUES (?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(content->packageId);
-        q.addBindValue(memberId);
-        q.addBindValue(iso(content->createdAt));
-        q.addBindValue(user);
-        q.addBindValue(content->criteriaVersion);
-        q.addBindValue(QString::fromUtf8(QJsonDocument(entryIds).toJson(QJsonDocument::Compact)));
-        if (!q.exec())
-            return sqlError(q, QStringLiteral("review_package"));
+        if (auto s =
+                ReviewPackageQueries(db).insertPackage(content->packageId, memberId, iso(content->createdAt),
+                                                       user, content->criteriaVersion, entryIds, sheets);
+            !s)
+            return s;
         const QJsonObject after{{QStringLiteral("package"), content->packageId},
                                 {QStringLiteral("member"), memberId},
                                 {QStringLiteral("entries"), int(content->entries.size())},
@@ -442,39 +474,33 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
 {
     const ScoreReturn& scores = verified.scores;
     const QString& contentHash = verified.contentHash;
+    ReviewPackageQueries queries(db);
 
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT uid FROM campaign WHERE id = 1")) || !q.next())
-        return sqlError(q, QStringLiteral("campaign"));
-    if (q.value(0).toString() != scores.campaignUid)
+    auto campaign = queries.campaign();
+    if (!campaign)
+        return campaign.error();
+    if (campaign->uid != scores.campaignUid)
         return Error{tr("This score return belongs to another campaign."), scores.packageId,
                      ErrorKind::Refused};
-    q.finish();
 
-    q.prepare(
-        QStringLiteral("SELECT member_id, criteria_version, entry_ids FROM review_package WHERE id = ?"));
-    q.addBindValue(scores.packageId);
-    if (!q.exec())
-        return sqlError(q, QStringLiteral("review_package"));
-    if (!q.next())
+    auto record = queries.package(scores.packageId);
+    if (!record)
+        return record.error();
+    if (!*record)
         return Error{tr("This score return answers a review package this campaign never exported."),
                      scores.packageId, ErrorKind::Refused};
-    const qint64 packageMember = q.value(0).toLongLong();
-    const QString packageCriteria = q.value(1).toString();
-    QSet<qint64> packageEntries;
-    for (const QJsonValue& v : QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array())
-        packageEntries.insert(v.toInteger());
-    q.finish();
-    if (packageMember != scores.memberId)
+    const ReviewPackageQueries::PackageRecord& package = **record;
+    if (package.memberId != scores.memberId)
         return Error{tr("The score return is signed for member %1 but its package was made for member %2.")
                          .arg(scores.memberId)
-                         .arg(packageMember),
+                         .arg(package.memberId),
                      scores.packageId, ErrorKind::Refused};
 
     auto criteria = RulesRepository(db).criteria();
     if (!criteria)
         return criteria.error();
-    if (scores.criteriaVersion != packageCriteria || criteriaVersion(*criteria) != packageCriteria)
+    if (scores.criteriaVersion != package.criteriaVersion ||
+        criteriaVersion(*criteria) != package.criteriaVersion)
         return Error{tr("The criteria changed after the package was exported: the scores were given against "
                         "another criteria set. Export a new package."),
                      scores.packageId, ErrorKind::Refused};
@@ -489,23 +515,20 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
     report.sheets = int(scores.sheets.size());
 
     // Idempotence: this revision merged before changes nothing; an older one never replaces a newer one.
-    q.prepare(QStringLiteral("SELECT revision, content_hash FROM review_return WHERE package_id = ?"));
-    q.addBindValue(scores.packageId);
-    if (!q.exec())
-        return sqlError(q, QStringLiteral("review_return"));
+    auto returns = queries.returns(scores.packageId);
+    if (!returns)
+        return returns.error();
     qint64 latest = -1;
-    while (q.next()) {
-        const qint64 revision = q.value(0).toLongLong();
-        if (revision == scores.revision) {
-            if (q.value(1).toString() == contentHash)
+    for (const ReviewPackageQueries::ReturnRecord& r : *returns) {
+        if (r.revision == scores.revision) {
+            if (r.contentHash == contentHash)
                 return report; // imported = false: already imported
             return Error{tr("Another score return with the same revision %1 was already imported.")
                              .arg(scores.revision),
                          scores.packageId, ErrorKind::Conflict};
         }
-        latest = std::max(latest, revision);
+        latest = std::max(latest, r.revision);
     }
-    q.finish();
     if (latest > scores.revision)
         return Error{tr("A newer score return (revision %1) of this package was already imported; this one "
                         "(revision %2) is older.")
@@ -513,17 +536,16 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
                          .arg(scores.revision),
                      scores.packageId, ErrorKind::Conflict};
 
+    ScoreSheetRepository repository(db, user);
     QList<SheetWrite> writes;
-    QSqlQuery entry(db.connection());
-    entry.prepare(QStringLiteral("SELECT code FROM entry WHERE id = ?"));
     for (const ReturnSheet& s : scores.sheets) {
-        if (!packageEntries.contains(s.entryId))
+        if (!package.entryIds.contains(s.entryId))
             return Error{tr("The entry %1 was not in the review package.").arg(s.entryCode), s.entryCode,
                          ErrorKind::Refused};
-        entry.addBindValue(s.entryId);
-        if (!entry.exec())
-            return sqlError(entry, s.entryCode);
-        if (!entry.next() || entry.value(0).toString() != s.entryCode)
+        auto code = queries.entryCode(s.entryId);
+        if (!code)
+            return code.error();
+        if (*code != s.entryCode)
             return Error{tr("The entry %1 is no longer in the campaign.").arg(s.entryCode), s.entryCode,
                          ErrorKind::Conflict};
         SheetWrite w;
@@ -536,10 +558,42 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
                 return Error{tr("Unknown criterion \"%1\".").arg(it.key()), s.entryCode, ErrorKind::Refused};
             w.points.insert(*id, *it);
         }
+
+        // The edit conflict: the office's sheet as the package knew it (its record, not what the return
+        // claims: whoever knows the PIN can seal anything) against the sheet as it is now.
+        auto office = repository.find(scores.memberId, s.entryId);
+        if (!office)
+            return office.error();
+        const qint64 current = *office ? (*office)->revision : 0;
+        const auto known = package.sheets.constFind(s.entryId);
+        const qint64 base = known == package.sheets.constEnd() ? current : known->baseRevision;
+        const bool locked = known != package.sheets.constEnd() && known->locked;
+        if (current != base) {
+            report.refused.append(
+                {s.entryCode, RefusedSheet::Reason::ChangedInOffice,
+                 tr("The office changed this sheet after the package was exported; the office's version is "
+                    "kept.")});
+            continue;
+        }
+        if (locked && *office &&
+            (!samePoints((*office)->points, w.points) || (*office)->comment != text::clean(s.comment))) {
+            report.refused.append({s.entryCode, RefusedSheet::Reason::SubmittedInOffice,
+                                   tr("The sheet was submitted in the office and travelled read-only, but "
+                                      "the return changes it; "
+                                      "only the council's secretary can reopen it.")});
+            continue;
+        }
         writes << w;
     }
+    if (writes.isEmpty() && !report.refused.isEmpty()) {
+        QStringList named;
+        for (const RefusedSheet& r : report.refused)
+            named << r.entryCode + QStringLiteral(" (") + r.message + QLatin1Char(')');
+        return Error{
+            tr("Nothing in this score return can be merged: %1").arg(named.join(QStringLiteral("; "))),
+            scores.packageId, ErrorKind::Conflict};
+    }
 
-    ScoreSheetRepository repository(db, user);
     const ScoreSheetRepository::Policy policy{true, true, false, QStringLiteral("review_return")};
     auto problems = repository.check(scores.memberId, writes, policy);
     if (!problems)
@@ -550,9 +604,7 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
     QHash<qint64, QString> criterionCodes;
     for (const Criterion& c : *criteria)
         criterionCodes.insert(c.id, c.code);
-    // A copy to go back to before a merge changes council scores (kept with the others, rotated). VACUUM
-    // INTO needs no statement of this connection running.
-    entry.finish();
+    // A copy to go back to before a merge changes council scores (kept with the others, rotated).
     if (auto backup = BackupManager(db).backupNow(QStringLiteral("merge")); !backup)
         return Error{tr("No backup could be made before the merge, so nothing was merged: %1")
                          .arg(backup.error().message),
@@ -562,6 +614,9 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
         if (!outcomes)
             return outcomes.error();
         for (const SheetOutcome& o : *outcomes) {
+            // A later return of this package builds on what this one wrote.
+            if (auto s = queries.setSheetBase(scores.packageId, o.after.entryId, o.after.revision); !s)
+                return s;
             if (!o.changed)
                 continue;
             ++report.sheetsChanged;
@@ -576,20 +631,19 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
                     report.changes.append({o.entryCode, c.code, before, *after});
             }
         }
-        QSqlQuery insert(db.connection());
-        insert.prepare(QStringLiteral("INSERT INTO review_return (package_id, revision, imported_at, "
-                                      "imported_by, content_hash) VALUES (?, ?, ?, ?, ?)"));
-        insert.addBindValue(scores.packageId);
-        insert.addBindValue(scores.revision);
-        insert.addBindValue(iso(QDateTime::currentDateTimeUtc()));
-        insert.addBindValue(user);
-        insert.addBindValue(contentHash);
-        if (!insert.exec())
-            return sqlError(insert, QStringLiteral("review_return"));
-        const QJsonObject after{
+        if (auto s = queries.insertReturn(scores.packageId, scores.revision,
+                                          iso(QDateTime::currentDateTimeUtc()), user, contentHash);
+            !s)
+            return s;
+        QJsonArray refused;
+        for (const RefusedSheet& r : report.refused)
+            refused.append(r.entryCode);
+        QJsonObject after{
             {QStringLiteral("package"), scores.packageId},     {QStringLiteral("member"), scores.memberId},
             {QStringLiteral("revision"), scores.revision},     {QStringLiteral("sheets"), report.sheets},
             {QStringLiteral("changed"), report.sheetsChanged}, {QStringLiteral("content_hash"), contentHash}};
+        if (!refused.isEmpty())
+            after.insert(QStringLiteral("refused"), refused);
         return AuditLog(db).record(user, QStringLiteral("import"), QStringLiteral("review_return"),
                                    scores.memberId, scores.packageId, {}, after);
     });
@@ -631,6 +685,11 @@ ScoreReturn ReviewPackage::makeReturn(const ReviewPackageContent& package, const
     r.revision = revision;
     r.writtenAt = QDateTime::currentDateTimeUtc();
     r.sheets = sheets;
+    QHash<qint64, qint64> revisions;
+    for (const ReviewEntry& e : package.entries)
+        revisions.insert(e.id, e.revision);
+    for (ReturnSheet& s : r.sheets)
+        s.baseRevision = revisions.value(s.entryId);
     return r;
 }
 
@@ -642,14 +701,17 @@ Result<QByteArray> ReviewPackage::sealReturn(const OpenedPackage& package, const
         return Error{tr("The score return does not answer this package."), p.packageId, ErrorKind::Refused};
     if (scores.sheets.isEmpty())
         return Error{tr("The score return holds no scores."), p.packageId, ErrorKind::Refused};
-    QHash<qint64, QString> entries;
+    QHash<qint64, const ReviewEntry*> entries;
     for (const ReviewEntry& e : p.entries)
-        entries.insert(e.id, e.code);
+        entries.insert(e.id, &e);
     QSet<qint64> seen;
     for (const ReturnSheet& s : scores.sheets) {
-        if (entries.value(s.entryId) != s.entryCode || s.entryCode.isEmpty())
+        const ReviewEntry* entry = entries.value(s.entryId);
+        if (!entry || entry->code != s.entryCode || s.entryCode.isEmpty())
             return Error{tr("The entry %1 is not in the review package.").arg(s.entryCode), s.entryCode,
                          ErrorKind::Refused};
+        if (entry->locked && (!samePoints(entry->ownPoints, s.points) || entry->ownComment != s.comment))
+            return Error{readOnlySheet(s.entryCode), s.entryCode, ErrorKind::Refused};
         if (seen.contains(s.entryId))
             return Error{tr("The entry %1 is scored twice.").arg(s.entryCode), s.entryCode,
                          ErrorKind::Refused};

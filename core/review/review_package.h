@@ -58,6 +58,8 @@ struct ReviewEntry
     QList<ReviewAttachment> attachments;
     QMap<QString, double> ownPoints; // criterion code → points
     QString ownComment;
+    qint64 revision = 0; // the office's sheet revision at export (0: no sheet yet); returns carry it back
+    bool locked = false; // the office had the sheet submitted: read-only in the package
     bool operator==(const ReviewEntry&) const = default;
 };
 
@@ -87,6 +89,7 @@ struct ReturnSheet
     QString entryCode;
     QMap<QString, double> points;
     QString comment;
+    qint64 baseRevision = 0; // the office's revision of the sheet the package was exported with
     bool operator==(const ReturnSheet&) const = default;
 };
 
@@ -130,6 +133,20 @@ struct VerifiedReturn
     QString contentHash;
 };
 
+// A sheet of a return that was not merged, and why; the office's version of it is kept.
+struct RefusedSheet
+{
+    enum class Reason
+    {
+        ChangedInOffice,  // the office changed the sheet after the package was exported
+        SubmittedInOffice // the package carried it read-only (submitted) and the return changes it
+    };
+    QString entryCode;
+    Reason reason = Reason::ChangedInOffice;
+    QString message;
+    bool operator==(const RefusedSheet&) const = default;
+};
+
 struct MergeReport
 {
     bool imported = false; // false: this very return was merged before; nothing changed
@@ -139,6 +156,8 @@ struct MergeReport
     int sheets = 0;        // sheets the return carries
     int sheetsChanged = 0; // sheets written now
     QList<PointChange> changes;
+    QList<RefusedSheet> refused; // sheets kept as the office has them, each named
+    int sheetsMerged() const { return sheets - int(refused.size()); }
 };
 
 // Offline review: the clerk exports a package for one member, the member scores on a laptop and sends a
@@ -165,7 +184,10 @@ public:
                                                  const QString& outPath, const QString& user);
     // Verifies a return and merges it in one transaction. Refused, with nothing written: a wrong PIN or a
     // changed byte, a return of another campaign or an unknown package, another member, a changed criteria
-    // set, an entry not in the package, an older revision than one already merged.
+    // set, an entry not in the package, an older revision than one already merged. Refused for one sheet
+    // only, named in the report while the rest merges (HotCRP's edit conflict): a sheet the office changed
+    // after the export, and one the package carried read-only (submitted) that the return changes. When
+    // every sheet is refused, nothing is written and the error names them.
     static Result<MergeReport> merge(Database& db, const QByteArray& returnFile, const QString& pin,
                                      const QString& user);
     // The two halves of merge: checking the seal needs no campaign file, so a tampered return is refused
@@ -175,9 +197,11 @@ public:
 
     // --- The member's side.
     static Result<OpenedPackage> open(const QByteArray& packageFile, const QString& pin);
-    // Checks the return against the package (entries, criteria, bounds 0..max, complete sheets) and seals it.
+    // Checks the return against the package (entries, criteria, bounds 0..max, complete sheets, read-only
+    // sheets unchanged) and seals it.
     static Result<QByteArray> sealReturn(const OpenedPackage& package, const ScoreReturn& scores);
-    // A return for the package: every sheet in `sheets`, stamped with the revision and the time.
+    // A return for the package: every sheet in `sheets`, stamped with the revision and the time, each sheet
+    // with the office's revision the package carried for it.
     static ScoreReturn makeReturn(const ReviewPackageContent& package, const QList<ReturnSheet>& sheets,
                                   qint64 revision);
 

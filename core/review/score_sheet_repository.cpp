@@ -25,11 +25,10 @@ QJsonObject sheetJson(const ScoreSheet& sheet, const QString& entryCode, const Q
     QJsonObject points;
     for (auto it = sheet.points.constBegin(); it != sheet.points.constEnd(); ++it)
         points.insert(codes.value(it.key(), QString::number(it.key())), it.value());
-    return QJsonObject{{QStringLiteral("member"), sheet.memberId},
-                       {QStringLiteral("entry"), entryCode},
-                       {QStringLiteral("status"), statusCode(sheet.status)},
-                       {QStringLiteral("comment"), sheet.comment},
-                       {QStringLiteral("points"), points}};
+    return QJsonObject{
+        {QStringLiteral("member"), sheet.memberId},           {QStringLiteral("entry"), entryCode},
+        {QStringLiteral("status"), statusCode(sheet.status)}, {QStringLiteral("comment"), sheet.comment},
+        {QStringLiteral("revision"), sheet.revision},         {QStringLiteral("points"), points}};
 }
 
 bool samePoints(const QHash<qint64, double>& a, const QHash<qint64, double>& b)
@@ -95,7 +94,7 @@ Result<QHash<QString, qint64>> ScoreSheetRepository::criterionIds() const
 Result<std::optional<ScoreSheet>> ScoreSheetRepository::find(qint64 memberId, qint64 entryId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, status, comment, submitted_at FROM score_sheet "
+    q.prepare(QStringLiteral("SELECT id, status, comment, submitted_at, revision FROM score_sheet "
                              "WHERE member_id = ? AND entry_id = ?"));
     q.addBindValue(memberId);
     q.addBindValue(entryId);
@@ -111,6 +110,7 @@ Result<std::optional<ScoreSheet>> ScoreSheetRepository::find(qint64 memberId, qi
         q.value(1).toString() == QLatin1String("submitted") ? SheetStatus::Submitted : SheetStatus::Draft;
     s.comment = q.value(2).toString();
     s.submittedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+    s.revision = q.value(4).toLongLong();
     q.prepare(QStringLiteral("SELECT criterion_id, points FROM score WHERE sheet_id = ?"));
     q.addBindValue(s.id);
     if (!q.exec())
@@ -126,7 +126,7 @@ Result<QList<ScoreSheet>> ScoreSheetRepository::forMember(qint64 memberId) const
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT sh.id, sh.entry_id, sh.status, sh.comment, sh.submitted_at, "
-                       "sc.criterion_id, sc.points FROM score_sheet sh "
+                       "sc.criterion_id, sc.points, sh.revision FROM score_sheet sh "
                        "LEFT JOIN score sc ON sc.sheet_id = sh.id WHERE sh.member_id = ? ORDER BY sh.id"));
     q.addBindValue(memberId);
     if (!q.exec())
@@ -143,6 +143,7 @@ Result<QList<ScoreSheet>> ScoreSheetRepository::forMember(qint64 memberId) const
                                                                            : SheetStatus::Draft;
             s.comment = q.value(3).toString();
             s.submittedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+            s.revision = q.value(7).toLongLong();
             sheets << s;
         }
         if (!q.value(5).isNull())
@@ -261,7 +262,8 @@ Result<QList<SheetOutcome>> ScoreSheetRepository::writeInTransaction(qint64 memb
     upsert.prepare(QStringLiteral(
         "INSERT INTO score_sheet (member_id, entry_id, status, comment, submitted_at) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (member_id, entry_id) DO UPDATE SET status = excluded.status, "
-        "comment = excluded.comment, submitted_at = excluded.submitted_at RETURNING id"));
+        "comment = excluded.comment, submitted_at = excluded.submitted_at, revision = revision + 1 "
+        "RETURNING id, revision"));
     QSqlQuery clear(m_db.connection());
     clear.prepare(QStringLiteral("DELETE FROM score WHERE sheet_id = ?"));
     QSqlQuery insert(m_db.connection());
@@ -296,6 +298,7 @@ Result<QList<SheetOutcome>> ScoreSheetRepository::writeInTransaction(qint64 memb
                           (*before)->comment != after.comment || !samePoints((*before)->points, after.points);
         if (!outcome.changed) {
             after.submittedAt = (*before)->submittedAt;
+            after.revision = (*before)->revision;
             outcome.sheetId = after.id;
             outcome.after = after;
             outcomes << outcome;
@@ -312,6 +315,7 @@ Result<QList<SheetOutcome>> ScoreSheetRepository::writeInTransaction(qint64 memb
         if (!upsert.exec() || !upsert.next())
             return sqlError(upsert, where);
         after.id = upsert.value(0).toLongLong();
+        after.revision = upsert.value(1).toLongLong();
         upsert.finish();
         clear.addBindValue(after.id);
         if (!clear.exec())
@@ -388,9 +392,10 @@ Status ScoreSheetRepository::reopen(qint64 memberId, qint64 entryId, const QStri
         ScoreSheet after = **before;
         after.status = SheetStatus::Draft;
         after.submittedAt = {};
+        ++after.revision;
         QSqlQuery q(m_db.connection());
-        q.prepare(
-            QStringLiteral("UPDATE score_sheet SET status = 'draft', submitted_at = NULL WHERE id = ?"));
+        q.prepare(QStringLiteral("UPDATE score_sheet SET status = 'draft', submitted_at = NULL, revision = "
+                                 "revision + 1 WHERE id = ?"));
         q.addBindValue(after.id);
         if (!q.exec())
             return sqlError(q, entryCode);

@@ -734,6 +734,16 @@
         <source>write the minutes of the council&apos;s meeting as PDF</source>
         <translation>ghi biên bản họp Hội đồng dưới dạng PDF</translation>
     </message>
+    <message>
+        <source>The sheet for %1 was submitted in the office and is read-only in this package; only the council&apos;s secretary can reopen it.</source>
+        <translation>Phiếu chấm hồ sơ %1 đã nộp tại Văn phòng và chỉ được xem trong gói này; chỉ Thư ký Hội đồng được mở lại phiếu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not merged, the office&apos;s version kept (%n sheet(s)):</source>
+        <translation>
+            <numerusform>Không nhập, giữ nguyên phiếu của Văn phòng (%n phiếu):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1853,6 +1863,22 @@
     <message>
         <source>The score return holds points that are not numbers.</source>
         <translation>Tệp kết quả chấm điểm có điểm không phải là số.</translation>
+    </message>
+    <message>
+        <source>The sheet for %1 was submitted in the office and is read-only in this package; only the council&apos;s secretary can reopen it.</source>
+        <translation>Phiếu chấm hồ sơ %1 đã nộp tại Văn phòng và chỉ được xem trong gói này; chỉ Thư ký Hội đồng được mở lại phiếu.</translation>
+    </message>
+    <message>
+        <source>The office changed this sheet after the package was exported; the office&apos;s version is kept.</source>
+        <translation>Văn phòng đã sửa phiếu này sau khi xuất gói chấm điểm; giữ nguyên phiếu của Văn phòng.</translation>
+    </message>
+    <message>
+        <source>The sheet was submitted in the office and travelled read-only, but the return changes it; only the council&apos;s secretary can reopen it.</source>
+        <translation>Phiếu đã nộp tại Văn phòng và được gửi kèm ở chế độ chỉ xem, nhưng tệp kết quả lại sửa phiếu này; chỉ Thư ký Hội đồng được mở lại phiếu.</translation>
+    </message>
+    <message>
+        <source>Nothing in this score return can be merged: %1</source>
+        <translation>Không có phiếu nào trong tệp kết quả chấm điểm này được nhập: %1</translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5073,14 @@ Hãy đọc mã PIN %3 cho thành viên; mã này dùng để mở gói hồ sơ
     <message>
         <source>%1, %2: %3 → %4</source>
         <translation>%1, %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>Not merged, the office&apos;s version kept:</source>
+        <translation>Không nhập, giữ nguyên phiếu của Văn phòng:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -27,6 +28,20 @@ TEST_CASE("The clerk exports a member's package and merges the member's return",
     auto roster = CouncilRoster::load(campaign.db());
     REQUIRE(roster);
     const qint64 member = roster->at(2).member.id;
+    // The sheet the member will change is a draft the office typed in from paper: a submitted one would
+    // travel read-only and its change be refused (issue 14, 4b; test_cli_review_conflicts).
+    auto content = ReviewPackage::build(campaign.db(), member);
+    REQUIRE(content);
+    qint64 changing = 0;
+    for (const ReviewEntry& e : content->entries)
+        if (!changing && e.ownPoints.size() == content->criteria.size())
+            changing = e.id;
+    QSqlQuery draft(campaign.db().connection());
+    draft.prepare(QStringLiteral(
+        "UPDATE score_sheet SET status = 'draft', submitted_at = NULL WHERE member_id = ? AND entry_id = ?"));
+    draft.addBindValue(member);
+    draft.addBindValue(changing);
+    REQUIRE(draft.exec());
     QTemporaryDir dir;
     const QString packagePath = dir.filePath(QStringLiteral("thanh-vien.skreview"));
 

@@ -134,3 +134,54 @@ TEST_CASE("A member's grid in the office opens with the member's sheets and writ
     REQUIRE(sheet->has_value());
     CHECK((*sheet)->total() == Approx(model.total(row)));
 }
+
+TEST_CASE("Review mode: a sheet submitted in the office is locked; a return carries only touched sheets",
+          "[models][scores][review-package]")
+{
+    ReviewPackageContent package;
+    package.criteria = criteria();
+    ReviewEntry submitted;
+    submitted.id = 1;
+    submitted.code = QStringLiteral("SK-2024-0001");
+    submitted.ownPoints = {{QStringLiteral("TC1"), 14.5}, {QStringLiteral("TC2"), 10}};
+    submitted.revision = 3;
+    submitted.locked = true;
+    ReviewEntry draft;
+    draft.id = 2;
+    draft.code = QStringLiteral("SK-2024-0002");
+    draft.ownPoints = {{QStringLiteral("TC1"), 12}, {QStringLiteral("TC2"), 8}};
+    draft.revision = 1;
+    ReviewEntry fresh;
+    fresh.id = 3;
+    fresh.code = QStringLiteral("SK-2024-0003");
+    package.entries = {submitted, draft, fresh};
+
+    ScoreGridModel model;
+    model.loadFromPackage(package);
+    const QModelIndex locked = model.index(0, ScoreGridModel::FirstCriterionColumn);
+    CHECK_FALSE(model.flags(locked).testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(model.setData(locked, QStringLiteral("17")));
+    CHECK(model.lastError().contains(QStringLiteral("SK-2024-0001")));
+    CHECK(model.rows().at(0).points.value(QStringLiteral("TC1")) == Approx(14.5));
+    CHECK(model.flags(model.index(1, ScoreGridModel::FirstCriterionColumn)).testFlag(Qt::ItemIsEditable));
+
+    // Nothing touched: nothing to return, though two rows are complete.
+    CHECK(model.returnSheets(package).isEmpty());
+    CHECK(model.returnSheets().size() == 2); // the laptop's draft still keeps every row
+
+    REQUIRE(model.setData(model.index(2, ScoreGridModel::FirstCriterionColumn), QStringLiteral("20")));
+    REQUIRE(model.setData(model.index(2, ScoreGridModel::FirstCriterionColumn + 1), QStringLiteral("9")));
+    auto sheets = model.returnSheets(package);
+    REQUIRE(sheets.size() == 1);
+    CHECK(sheets.first().entryCode == QStringLiteral("SK-2024-0003"));
+
+    REQUIRE(model.setData(model.index(1, ScoreGridModel::FirstCriterionColumn), QStringLiteral("13")));
+    sheets = model.returnSheets(package);
+    REQUIRE(sheets.size() == 2);
+    CHECK(sheets.first().entryCode == QStringLiteral("SK-2024-0002"));
+
+    // The return names, per sheet, the office's revision the package was exported with.
+    const ScoreReturn r = ReviewPackage::makeReturn(package, sheets, 5);
+    CHECK(r.sheets.at(0).baseRevision == 1);
+    CHECK(r.sheets.at(1).baseRevision == 0);
+}
