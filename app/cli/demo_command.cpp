@@ -53,7 +53,7 @@ int runDemo(const QStringList& arguments)
         return fail(lock.error());
     auto created = createCampaign(path, templateId);
     if (!created)
-        return fail(created.error(), Stage::Writing);
+        return fail(created.error(), Rejected); // contract: a file not created is rejected input (2), never 3
     std::unique_ptr<Database> db = std::move(created.value());
 
     const Status filled = DemoGenerator(options).fill(*db, [](int done, int total) {

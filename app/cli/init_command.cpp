@@ -30,7 +30,7 @@ int runInit(const QStringList& arguments)
     // createCampaign refuses an existing file and an unknown template before writing anything.
     auto created = createCampaign(path, templateId);
     if (!created)
-        return fail(created.error(), Stage::Writing);
+        return fail(created.error(), Rejected); // contract: a file not created is rejected input (2), never 3
     created->reset();
     writeOut(Cli::tr("Created the campaign file %1 from the template %2.").arg(path, templateId) +
              QLatin1Char('\n'));

@@ -87,6 +87,20 @@ QString refusal(const QString& why, ErrorKind kind, const QString& path, int sys
     return Database::tr("The campaign file refused a change: %1").arg(why);
 }
 
+// SQLite cannot open a companion file (-shm, -journal) and reports the errno of its last attempt, which may
+// be a later fallback's (ENOENT): for an existing campaign the file system's reason for the file decides.
+void refineByFileSystem(int extendedCode, const QString& path, ErrorKind& kind, int& systemErrno)
+{
+    if ((extendedCode & 0xff) != SQLITE_CANTOPEN || !QFileInfo::exists(path))
+        return;
+    if (kind != ErrorKind::NotFound && kind != ErrorKind::Storage)
+        return;
+    if (const int obstacle = FileError::writeObstacle(path); obstacle != 0) {
+        kind = FileError::kindOf(obstacle);
+        systemErrno = obstacle;
+    }
+}
+
 // A connection that could not be opened: SQLite's reason, and the file system's when SQLite has none.
 Error openFailure(const QString& what, const QSqlError& why, const QString& path)
 {
@@ -255,11 +269,14 @@ Error sqlError(const QSqlQuery& query, const QString& place)
         if (qstrcmp(v.typeName(), "sqlite3*") == 0)
             handle = *static_cast<sqlite3* const*>(v.data());
     }
-    const ErrorKind kind = sqliteErrorKind(handle, query.lastError());
+    ErrorKind kind = sqliteErrorKind(handle, query.lastError());
     const char* file = handle ? sqlite3_db_filename(handle, "main") : nullptr;
-    return Error{refusal(query.lastError().text(), kind, file ? QString::fromUtf8(file) : QString(),
-                         handle ? sqlite3_system_errno(handle) : 0),
-                 place, kind};
+    int systemErrno = handle ? sqlite3_system_errno(handle) : 0;
+    if (handle && file)
+        refineByFileSystem(sqlite3_extended_errcode(handle), QString::fromUtf8(file), kind, systemErrno);
+    return Error{
+        refusal(query.lastError().text(), kind, file ? QString::fromUtf8(file) : QString(), systemErrno),
+        place, kind};
 }
 
 Database::Database(QString path, Mode mode, QString connectionName)
@@ -473,8 +490,9 @@ Status Database::execScript(const QString& sql)
     if (rc != SQLITE_OK) {
         const QString why = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
-        const int systemErrno = sqlite3_system_errno(handle);
-        const ErrorKind kind = sqliteErrorKind(sqlite3_extended_errcode(handle), systemErrno);
+        int systemErrno = sqlite3_system_errno(handle);
+        ErrorKind kind = sqliteErrorKind(sqlite3_extended_errcode(handle), systemErrno);
+        refineByFileSystem(sqlite3_extended_errcode(handle), m_path, kind, systemErrno);
         return Error{refusal(why, kind, m_path, systemErrno), m_path, kind};
     }
     return {};

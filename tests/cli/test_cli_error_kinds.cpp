@@ -66,7 +66,7 @@ QByteArray damagedMessage(const QTemporaryDir& dir)
     f.close();
     const auto r = runCli({QStringLiteral("list"), path, en});
     REQUIRE(r.exitCode == 3);
-    return r.err.trimmed().section(": ", -1);
+    return QString::fromUtf8(r.err).trimmed().section(QStringLiteral(": "), -1).toUtf8();
 }
 
 } // namespace

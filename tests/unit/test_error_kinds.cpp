@@ -309,6 +309,7 @@ TEST_CASE("Refused input, a broken quota and a conflict have their kinds", "[err
     auto beyond =
         rules.canAdd(one, {101, QStringLiteral("SK-2"), 1, NomineeKind::Individual, QStringLiteral("b")});
     REQUIRE_FALSE(beyond.ok());
+    INFO(beyond.error().text().toStdString());
     CHECK(beyond.error().kind == ErrorKind::Quota);
     // The same nominee twice breaks a rule, not a quota.
     const QuotaValidator roomy({form}, {{1, 1, std::nullopt, 5}});
