@@ -6,6 +6,8 @@
 #include "error_wording.h"
 #include "models/award_proposal_model.h"
 #include "storage/database.h"
+#include "storage/output_target.h"
+#include "write_guard.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -164,6 +166,8 @@ AwardsView::AwardsView(Database& db, QString user, QWidget* parent)
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    for (QAction* a : {m_applyAction, m_printAction, m_pdfAction, m_odtAction, undo, redo})
+        writes::mark(a);
     for (QAction* a : {m_proposeAction, m_applyAction, m_printAction, m_pdfAction, m_odtAction, undo, redo}) {
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
@@ -319,6 +323,7 @@ QWidget* AwardsView::buildSide()
         auto* b = new QPushButton(a->text(), documents);
         b->setToolTip(a->shortcut().isEmpty() ? QString() : a->shortcut().toString(QKeySequence::NativeText));
         b->setAutoDefault(false);
+        writes::mark(b);
         connect(b, &QPushButton::clicked, a, &QAction::trigger);
         printRow->addWidget(b);
     }
@@ -377,6 +382,8 @@ void AwardsView::buildMeters()
         b->setAutoDefault(false);
         b->setFocusPolicy(Qt::TabFocus);
         connect(b, &QPushButton::clicked, a, &QAction::trigger);
+        writes::mark(a);
+        writes::mark(b);
         m_moveButtonsRow->addWidget(b);
         m_moveButtons.append(b);
     };
@@ -388,6 +395,16 @@ void AwardsView::buildMeters()
         ++n;
     }
     addMove(tr("&No award"), 0, QKeySequence(Qt::CTRL | Qt::Key_0));
+    if (isReadOnly())
+        writes::lock(this); // the buttons just made
+}
+
+void AwardsView::setReadOnly(const QString& reason)
+{
+    m_readOnlyReason = reason;
+    writes::lock(this);
+    setWindowTitle(windowTitle() + QLatin1Char(' ') + tr("(read-only)"));
+    say(reason, false);
 }
 
 void AwardsView::reload()
@@ -581,8 +598,7 @@ void AwardsView::say(const QString& text, bool refusal)
 void AwardsView::showError(const QString& title, const QString& text)
 {
     say(text, true);
-    if (m_interactive)
-        QMessageBox::warning(this, title, text);
+    m_prompts->warning(this, title, text);
 }
 
 bool AwardsView::propose()
@@ -625,6 +641,8 @@ Status AwardsView::storeAwards(const QList<AwardSlot>& list)
         proposal.awards.append({s, f ? f->code : QString(), c ? c->ranked.nominee : QString(),
                                 c ? c->ranked.rank : 0, c && c->ranked.score ? *c->ranked.score : 0});
     }
+    if (isReadOnly())
+        return Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly};
     const Status s = AwardService(m_db, m_user).apply(proposal);
     afterAwardsChanged();
     return s;
@@ -677,6 +695,10 @@ bool AwardsView::moveEntry(qint64 entryId, qint64 awardFormId)
 
 bool AwardsView::storeMove(qint64 entryId, qint64 awardFormId, bool quiet)
 {
+    if (isReadOnly()) {
+        say(m_readOnlyReason, true);
+        return false;
+    }
     const Status s = AwardService(m_db, m_user).move(entryId, awardFormId);
     if (!s) {
         // A quota refusal names the rule as its place; other refusals name the entry.
@@ -717,6 +739,10 @@ void AwardsView::afterAwardsChanged()
 
 std::optional<AwardDecisionData> AwardsView::prepareDocument(bool* isPrintedVersion)
 {
+    if (isReadOnly()) {
+        say(m_readOnlyReason, true);
+        return std::nullopt;
+    }
     const DocumentKind kind = documentKind();
     DecisionRepository repo(m_db, m_user);
     if (isPrintedVersion)
@@ -759,17 +785,10 @@ std::optional<AwardDecisionData> AwardsView::prepareDocument(bool* isPrintedVers
     DecisionDetailsDialog dialog(kind, symbol, this);
     dialog.setDetails(*suggested);
     dialog.setNote(m_versionNote->text());
-    if (m_interactive) {
-        if (dialog.exec() != QDialog::Accepted)
-            return std::nullopt;
-    } else {
-        if (!m_detailsHook || !m_detailsHook(&dialog))
-            return std::nullopt;
-        dialog.accept();
-        if (dialog.result() != QDialog::Accepted) {
+    if (!m_prompts->dialog(dialog)) {
+        if (!dialog.problem().isEmpty())
             say(dialog.problem(), true);
-            return std::nullopt;
-        }
+        return std::nullopt;
     }
     const DecisionDetails details = dialog.details();
     if (auto saved = repo.saveDetails(kind, details); !saved) {
@@ -827,9 +846,7 @@ bool AwardsView::printPreview()
     if (!data)
         return false;
     QPrintPreviewDialog* preview = createPreview(*data);
-    bool printed = false;
-    if (m_interactive)
-        printed = preview->exec() == QDialog::Accepted;
+    const bool printed = m_prompts->dialog(*preview);
     delete preview;
     if (printed && !printedVersion) {
         if (!freezePrinted(*data))
@@ -848,11 +865,9 @@ QString AwardsView::suggestedFileName(const QString& suffix) const
 
 QString AwardsView::askPath(const QString& filter, const QString& suffix)
 {
-    if (!m_interactive)
-        return {};
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export"),
-                                                QDir(dir).filePath(suggestedFileName(suffix)), filter);
+    QString path =
+        m_prompts->saveFile(this, tr("Export"), QDir(dir).filePath(suggestedFileName(suffix)), filter);
     if (!path.isEmpty() && !path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         path += QLatin1Char('.') + suffix;
     return path;
@@ -879,6 +894,11 @@ bool AwardsView::exportDocument(const QString& path, bool odt)
                                            : askPath(tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
     if (target.isEmpty())
         return false;
+    // Never over the campaign, another campaign, a package or a journal's name.
+    if (const Status s = OutputTarget::check(target, {m_db.path()}); !s) {
+        showError(tr("Cannot export"), s.error().text());
+        return false;
+    }
     if (const Status s = odt ? writeOdt(*data, target) : writePdf(*data, target); !s) {
         showError(tr("Cannot export"), ErrorWording::describe(s.error()));
         return false;

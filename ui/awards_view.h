@@ -2,6 +2,7 @@
 
 #include "awards/quota_validator.h"
 #include "documents/decision_repository.h"
+#include "prompts.h"
 
 #include <QDialog>
 #include <QList>
@@ -39,11 +40,13 @@ public:
     AwardsView(Database& db, QString user, QWidget* parent = nullptr);
     ~AwardsView() override;
 
-    // Message boxes and file dialogs only when interactive; otherwise messages are only recorded and the
-    // details dialog is answered by the hook (tests).
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    // Where message boxes, file dialogs and the decision's details dialog go (defaultPrompts() unless set).
+    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
+    // A campaign open read-only: the ranking, the awards and the meters can be looked at; nothing that
+    // stores (apply, move, undo, print or export, which record the decision's version) can be done.
+    void setReadOnly(const QString& reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     // Fills (and may edit) the details dialog when not interactive; returning false cancels.
-    void setDetailsHook(std::function<bool(DecisionDetailsDialog*)> hook) { m_detailsHook = std::move(hook); }
 
     AwardProposalModel* model() const { return m_model; }
     QTableView* rankingView() const { return m_ranking; }
@@ -112,9 +115,9 @@ private:
 
     Database& m_db;
     QString m_user;
-    bool m_interactive = true;
+    Prompts* m_prompts = &defaultPrompts();
+    QString m_readOnlyReason;
     bool m_changed = false;
-    std::function<bool(DecisionDetailsDialog*)> m_detailsHook;
 
     AwardProposalModel* m_model = nullptr;
     QTableView* m_ranking = nullptr;

@@ -1,6 +1,7 @@
 #include "campaign_settings_dialog.h"
 
 #include "checked_item_delegate.h"
+#include "date_field.h"
 #include "error_wording.h"
 #include "models/criteria_model.h"
 #include "models/quota_rules_model.h"
@@ -9,8 +10,8 @@
 #include "storage/campaign_repository.h"
 #include "storage/database.h"
 #include "storage/rules_repository.h"
+#include "write_guard.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -71,11 +72,10 @@ QJsonObject quotaToJson(const QList<QuotaRule>& list)
     return QJsonObject{{QStringLiteral("quota_rules"), rows}};
 }
 
-QDateEdit* dateEdit(QWidget* parent)
+DateField* dateEdit(QWidget* parent, const QString& name)
 {
-    auto* d = new QDateEdit(parent);
-    d->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    d->setCalendarPopup(true);
+    auto* d = new DateField(parent);
+    d->setObjectName(name);
     return d;
 }
 
@@ -109,6 +109,10 @@ CampaignSettingsDialog::CampaignSettingsDialog(Database& db, QString user, QWidg
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CampaignSettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_buttons->button(QDialogButtonBox::Ok), m_addCriterion,
+                                                      m_removeCriterion, m_criterionUp, m_criterionDown,
+                                                      m_addRule, m_removeRule})
+        writes::mark(w);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_problem, 1);
     bottom->addWidget(m_buttons);
@@ -133,8 +137,8 @@ QWidget* CampaignSettingsDialog::buildFacts()
     m_issuingBody = new QLineEdit(page);
     m_superiorBody = new QLineEdit(page);
     m_place = new QLineEdit(page);
-    m_opensOn = dateEdit(page);
-    m_closesOn = dateEdit(page);
+    m_opensOn = dateEdit(page, QStringLiteral("opensOn"));
+    m_closesOn = dateEdit(page, QStringLiteral("closesOn"));
     m_legalBasis = new QPlainTextEdit(page);
     m_legalBasis->setTabChangesFocus(true);
     m_legalBasis->setPlaceholderText(tr("One \"Căn cứ …;\" line per line, as the decision prints them"));
@@ -152,8 +156,11 @@ QWidget* CampaignSettingsDialog::buildFacts()
     dates->addWidget(m_closesOn);
     dates->addStretch();
     form->addRow(tr("Runs from:"), dates);
+    form->addRow(QString(), m_opensOn->messageLabel());
+    form->addRow(QString(), m_closesOn->messageLabel());
     form->addRow(tr("&Legal basis:"), m_legalBasis);
-    for (QLineEdit* e : {m_name, m_planNumber, m_issuingBody, m_superiorBody, m_place})
+    for (QLineEdit* e : {m_name, m_planNumber, m_issuingBody, m_superiorBody, m_place,
+                         static_cast<QLineEdit*>(m_opensOn), static_cast<QLineEdit*>(m_closesOn)})
         connect(e, &QLineEdit::textChanged, this, &CampaignSettingsDialog::updateProblem);
     return page;
 }
@@ -387,6 +394,9 @@ QString CampaignSettingsDialog::problem() const
     if (!m_criteria->isLocked() && std::abs(m_criteria->totalMaxPoints() - 100) >= 0.001)
         return tr("The criteria's maximum points add up to %1; they must add up to 100.")
             .arg(QLocale().toString(m_criteria->totalMaxPoints()));
+    for (const DateField* d : {m_opensOn, m_closesOn})
+        if (!d->isAcceptable())
+            return d->problem();
     if (m_opensOn->date() > m_closesOn->date())
         return tr("The campaign closes before it opens.");
     return {};
@@ -397,6 +407,8 @@ void CampaignSettingsDialog::updateProblem()
     if (!m_problem)
         return;
     const QString why = problem();
+    if (isReadOnly())
+        return;
     m_problem->setText(why);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
 }
@@ -424,8 +436,20 @@ Campaign CampaignSettingsDialog::campaign() const
     return c;
 }
 
+void CampaignSettingsDialog::setReadOnly(const QString& reason)
+{
+    m_readOnlyReason = reason;
+    writes::lockForm(this);
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    setWindowTitle(windowTitle() + QLatin1Char(' ') + tr("(read-only)"));
+    m_problem->setStyleSheet(QString());
+    m_problem->setText(reason);
+}
+
 Status CampaignSettingsDialog::save()
 {
+    if (isReadOnly())
+        return Error{m_readOnlyReason, tr("Campaign settings"), ErrorKind::ReadOnly};
     if (const QString why = problem(); !why.isEmpty())
         return Error{why, tr("Campaign settings"), ErrorKind::Refused};
     const Campaign after = campaign();
@@ -479,8 +503,7 @@ void CampaignSettingsDialog::accept()
 {
     if (const Status s = save(); !s) {
         m_problem->setText(s.error().text());
-        if (m_interactive)
-            QMessageBox::warning(this, tr("Cannot save the settings"), ErrorWording::describe(s.error()));
+        m_prompts->warning(this, tr("Cannot save the settings"), s.error().text());
         return;
     }
     QDialog::accept();

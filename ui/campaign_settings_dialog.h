@@ -2,10 +2,10 @@
 
 #include "common/result.h"
 #include "domain/campaign.h"
+#include "prompts.h"
 
 #include <QDialog>
 
-class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -17,6 +17,8 @@ class QTableView;
 class QDialogButtonBox;
 
 namespace sangkien {
+
+class DateField;
 
 class CriteriaModel;
 class Database;
@@ -47,7 +49,10 @@ public:
     QPushButton* removeRuleButton() const { return m_removeRule; }
     // The message under the pages: why the settings cannot be saved, or why an edit was refused.
     QString problemText() const;
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
+    // A campaign open read-only: every field can be read, nothing changed, Save is off; reason says why.
+    void setReadOnly(const QString& reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
 
 public slots:
     void accept() override;
@@ -67,7 +72,8 @@ private:
     Database& m_db;
     QString m_user;
     Campaign m_loaded;
-    bool m_interactive = true;
+    QString m_readOnlyReason;
+    Prompts* m_prompts = &defaultPrompts();
 
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_name = nullptr;
@@ -76,8 +82,8 @@ private:
     QLineEdit* m_issuingBody = nullptr;
     QLineEdit* m_superiorBody = nullptr;
     QLineEdit* m_place = nullptr;
-    QDateEdit* m_opensOn = nullptr;
-    QDateEdit* m_closesOn = nullptr;
+    DateField* m_opensOn = nullptr;
+    DateField* m_closesOn = nullptr;
     QPlainTextEdit* m_legalBasis = nullptr;
     CriteriaModel* m_criteria = nullptr;
     QTableView* m_criteriaView = nullptr;

@@ -9,6 +9,7 @@
 #include "storage/catalog_repository.h"
 #include "storage/database.h"
 #include "unit_completer.h"
+#include "write_guard.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -181,6 +182,8 @@ CouncilDialog::CouncilDialog(Database& db, QString user, QWidget* parent)
     m_conflict->setToolTip(
         tr("Exclude the member from the selected entry, or lift a conflict, with a reason"));
     m_remove->setToolTip(tr("A member who has score sheets stays on the council"));
+    for (QPushButton* b : {add, m_edit, m_remove, m_conflict})
+        writes::mark(b);
     for (QPushButton* b : {add, m_edit, m_remove, m_conflict, close})
         b->setAutoDefault(false);
     connect(add, &QPushButton::clicked, this, &CouncilDialog::addInteractively);
@@ -437,8 +440,21 @@ void CouncilDialog::onEntryChanged(int row, int column)
     setAssigned(e.entryId, checked);
 }
 
+void CouncilDialog::setReadOnly(const QString& reason)
+{
+    m_readOnlyReason = reason;
+    writes::lock(this);
+    setWindowTitle(windowTitle() + QLatin1Char(' ') + tr("(read-only)"));
+    m_message->setText(reason);
+}
+
 Status CouncilDialog::setAssigned(qint64 entryId, bool assigned)
 {
+    if (isReadOnly()) {
+        reloadEntries(); // the tick goes back to what is stored
+        report(Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly});
+        return Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly};
+    }
     const qint64 memberId = currentMemberId();
     const int row = entryRow(entryId);
     if (!memberId || row < 0)
@@ -456,6 +472,10 @@ Status CouncilDialog::setAssigned(qint64 entryId, bool assigned)
 
 Status CouncilDialog::setConflict(qint64 entryId, bool excluded, const QString& reason)
 {
+    if (isReadOnly()) {
+        report(Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly});
+        return Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly};
+    }
     const qint64 memberId = currentMemberId();
     const int row = entryRow(entryId);
     if (!memberId || row < 0)
@@ -473,6 +493,10 @@ Status CouncilDialog::setConflict(qint64 entryId, bool excluded, const QString& 
 
 Result<qint64> CouncilDialog::addMember(CouncilMember member)
 {
+    if (isReadOnly()) {
+        report(Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly});
+        return Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly};
+    }
     auto added = CouncilRepository(m_db, m_user).add(member);
     if (!added) {
         report(added.error());
@@ -486,6 +510,10 @@ Result<qint64> CouncilDialog::addMember(CouncilMember member)
 
 Status CouncilDialog::updateMember(const CouncilMember& member)
 {
+    if (isReadOnly()) {
+        report(Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly});
+        return Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly};
+    }
     const Status s = CouncilRepository(m_db, m_user).update(member);
     if (s) {
         m_changed = true;
@@ -497,6 +525,10 @@ Status CouncilDialog::updateMember(const CouncilMember& member)
 
 Status CouncilDialog::removeMember(qint64 memberId)
 {
+    if (isReadOnly()) {
+        report(Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly});
+        return Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly};
+    }
     QString name;
     for (const CouncilMember& m : std::as_const(m_roster))
         if (m.id == memberId)
@@ -517,25 +549,27 @@ void CouncilDialog::addInteractively()
     CouncilMember m;
     m.role = CouncilRole::Member;
     form.setMember(m);
-    while (form.exec() == QDialog::Accepted) {
+    while (m_prompts->dialog(form)) {
         if (addMember(form.member()))
             return;
-        QMessageBox::warning(this, tr("Cannot add the member"), m_lastError);
+        m_prompts->warning(this, tr("Cannot add the member"), m_lastError);
     }
 }
 
 void CouncilDialog::editInteractively()
 {
+    if (isReadOnly())
+        return;
     const qint64 id = currentMemberId();
     for (const CouncilMember& m : std::as_const(m_roster)) {
         if (m.id != id)
             continue;
         CouncilMemberForm form(m_units, this);
         form.setMember(m);
-        while (form.exec() == QDialog::Accepted) {
+        while (m_prompts->dialog(form)) {
             if (updateMember(form.member()))
                 return;
-            QMessageBox::warning(this, tr("Cannot save the member"), m_lastError);
+            m_prompts->warning(this, tr("Cannot save the member"), m_lastError);
         }
         return;
     }
@@ -547,33 +581,29 @@ void CouncilDialog::removeInteractively()
     if (!id)
         return;
     const QString name = m_members->item(m_members->currentRow(), NameColumn)->text();
-    if (m_interactive &&
-        QMessageBox::question(this, tr("Remove member"), tr("Remove %1 from the council?").arg(name)) !=
-            QMessageBox::Yes)
+    if (!m_prompts->question(this, tr("Remove member"), tr("Remove %1 from the council?").arg(name)))
         return;
-    if (const Status s = removeMember(id); !s && m_interactive)
-        QMessageBox::warning(this, tr("Cannot remove the member"), s.error().message);
+    if (const Status s = removeMember(id); !s)
+        m_prompts->warning(this, tr("Cannot remove the member"), s.error().message);
 }
 
 void CouncilDialog::conflictInteractively()
 {
     const int row = m_entries->currentRow();
-    if (!m_interactive || row < 0 || row >= m_memberEntries.size())
+    if (row < 0 || row >= m_memberEntries.size())
         return;
     const MemberEntry e = m_memberEntries.at(row);
     const bool exclude = !e.excluded;
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
+    const auto reason = m_prompts->text(
         this, exclude ? tr("Add a conflict of interest") : tr("Lift the conflict of interest"),
         exclude
             ? tr("Why does %1 not score %2?").arg(m_members->item(m_members->currentRow(), 0)->text(), e.code)
             : tr("Why may %1 score %2 after all?")
-                  .arg(m_members->item(m_members->currentRow(), 0)->text(), e.code),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+                  .arg(m_members->item(m_members->currentRow(), 0)->text(), e.code));
+    if (!reason)
         return;
-    if (const Status s = setConflict(e.entryId, exclude, reason); !s)
-        QMessageBox::warning(this, tr("Not done"), s.error().message);
+    if (const Status s = setConflict(e.entryId, exclude, *reason); !s)
+        m_prompts->warning(this, tr("Not done"), s.error().message);
 }
 
 } // namespace sangkien

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "domain/council_member.h"
 #include "domain/unit.h"
+#include "prompts.h"
 #include "review/council_repository.h"
 
 #include <QDialog>
@@ -74,7 +75,11 @@ public:
 
     CouncilDialog(Database& db, QString user, QWidget* parent = nullptr);
 
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
+    // A campaign open read-only: everything can be looked at, nothing changed (every button that writes is
+    // off and every write refused with reason).
+    void setReadOnly(const QString& reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     QString lastError() const { return m_lastError; }
     QString messageText() const;
     QString assignmentText() const;
@@ -122,7 +127,8 @@ private:
     QPushButton* m_remove;
     QPushButton* m_conflict;
     bool m_filling = false;
-    bool m_interactive = true;
+    Prompts* m_prompts = &defaultPrompts();
+    QString m_readOnlyReason;
     bool m_changed = false;
     QString m_lastError;
 };

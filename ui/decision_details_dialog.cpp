@@ -1,7 +1,8 @@
 #include "decision_details_dialog.h"
 
+#include "date_field.h"
+
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -40,11 +41,11 @@ DecisionDetailsDialog::DecisionDetailsDialog(DocumentKind kind, const QString& s
     numberLabel->setBuddy(m_number);
     form->addRow(numberLabel, numberRow);
 
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new DateField(this);
     m_date->setObjectName(QStringLiteral("decisionDate"));
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_date->setCalendarPopup(true);
+    m_date->setDate(QDate::currentDate());
     form->addRow(tr("&Date (dd/MM/yyyy):"), m_date);
+    form->addRow(QString(), m_date->messageLabel());
 
     m_signer = new QLineEdit(this);
     m_signer->setObjectName(QStringLiteral("signerName"));
@@ -104,6 +105,8 @@ QString DecisionDetailsDialog::problem() const
         return tr("Write the document's number.");
     if (d.number.contains(QLatin1Char('/')))
         return tr("Write only the number; the symbol after the slash is added.");
+    if (!m_date->isAcceptable())
+        return m_date->problem();
     if (!d.date.isValid())
         return tr("Write the document's date as dd/MM/yyyy.");
     if (d.signer.name.isEmpty())

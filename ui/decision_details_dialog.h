@@ -5,11 +5,12 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 
 namespace sangkien {
+
+class DateField;
 
 // Asked before a decision (or the proposal to the chairman) is printed or exported: its number, its date
 // (dd/MM/yyyy) and who signs it, stored with the decision's version.
@@ -29,7 +30,7 @@ public:
     QString problem() const;
 
     QLineEdit* numberEdit() const { return m_number; }
-    QDateEdit* dateEdit() const { return m_date; }
+    DateField* dateEdit() const { return m_date; }
     QLineEdit* signerEdit() const { return m_signer; }
     QComboBox* titleChoice() const { return m_title; }
     QLabel* problemLabel() const { return m_problem; }
@@ -39,7 +40,7 @@ public slots:
 
 private:
     QLineEdit* m_number = nullptr;
-    QDateEdit* m_date = nullptr;
+    DateField* m_date = nullptr;
     QLineEdit* m_signer = nullptr;
     QComboBox* m_title = nullptr;
     QLabel* m_note = nullptr;

@@ -1,6 +1,7 @@
 #include "entry_editor_dialog.h"
 
 #include "co_authors_editor.h"
+#include "date_field.h"
 #include "domain/entry_workflow.h"
 #include "error_wording.h"
 #include "money_edit.h"
@@ -10,10 +11,10 @@
 #include "text/similarity.h"
 #include "text/vietnamese_text.h"
 #include "unit_completer.h"
+#include "write_guard.h"
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -44,65 +45,10 @@ namespace sangkien {
 
 namespace {
 
-// A date field that Tab leaves at once (QDateEdit walks day, month and year first); "/" and the arrow keys
-// still move between the parts, as the clerk types "05/02/2025".
-// An optional date shows "—" at its minimum; entering it offers today to type over, and leaving it
-// untouched puts the dash back.
-class FormDateEdit : public QDateEdit
+// How a date field shows a stored date ("" for none).
+QString dateText(const QDate& date)
 {
-public:
-    explicit FormDateEdit(QWidget* parent)
-        : QDateEdit(parent)
-    {
-        connect(this, &QDateEdit::dateChanged, this, [this] { m_provisional = false; });
-    }
-    void setOptional(bool optional) { m_optional = optional; }
-
-protected:
-    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
-    void focusInEvent(QFocusEvent* event) override
-    {
-        if (m_optional && date() == minimumDate()) {
-            const QSignalBlocker block(this);
-            setDate(QDate::currentDate());
-            m_provisional = true;
-        }
-        QDateEdit::focusInEvent(event);
-    }
-    void focusOutEvent(QFocusEvent* event) override
-    {
-        if (m_provisional && event->reason() != Qt::PopupFocusReason) {
-            const QSignalBlocker block(this);
-            setDate(minimumDate());
-            m_provisional = false;
-        }
-        QDateEdit::focusOutEvent(event);
-    }
-
-private:
-    bool m_optional = false;
-    bool m_provisional = false;
-};
-
-// QDateEdit cannot be empty: its minimum stands for "not stated" and shows as a dash.
-const QDate kNoDate(1990, 1, 1);
-const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
-
-QDateEdit* makeDateEdit(QWidget* parent, bool optional)
-{
-    auto* edit = new FormDateEdit(parent);
-    edit->setOptional(optional);
-    edit->setDisplayFormat(kDateFormat);
-    edit->setCalendarPopup(true);
-    edit->setMaximumDate(QDate::currentDate());
-    if (optional) {
-        edit->setMinimumDate(kNoDate);
-        edit->setSpecialValueText(QStringLiteral("—"));
-        edit->setDate(kNoDate);
-    } else {
-        edit->setMinimumDate(QDate(2000, 1, 1));
-    }
-    return edit;
+    return date.isValid() ? date.toString(DateField::displayFormat()) : QString();
 }
 
 QString messageStyle()
@@ -161,8 +107,10 @@ void EntryEditorDialog::buildForm()
     m_summary->setTabChangesFocus(true);
     m_summary->setPlaceholderText(tr("What the initiative is and what it changes"));
     m_summary->setFixedHeight(m_summary->fontMetrics().height() * 4 + 12);
-    m_firstApplied = makeDateEdit(this, true);
+    m_firstApplied = new DateField(this);
     m_firstApplied->setObjectName(QStringLiteral("firstAppliedOn"));
+    m_firstApplied->setOptional(true);
+    m_firstApplied->setDateRange(QDate(1950, 1, 1), QDate::currentDate());
     m_scope = new QLineEdit(this);
     m_scope->setObjectName(QStringLiteral("scope"));
     m_scope->setPlaceholderText(tr("e.g. within the unit, across the sector, province-wide"));
@@ -247,8 +195,9 @@ void EntryEditorDialog::buildForm()
     authorsLayout->addWidget(messageLabel(QStringLiteral("authors")));
 
     // --- the papers ---
-    m_received = makeDateEdit(this, false);
+    m_received = new DateField(this);
     m_received->setObjectName(QStringLiteral("receivedOn"));
+    m_received->setDateRange(QDate(2000, 1, 1), QDate::currentDate());
     m_status = new QLabel(this);
     m_checklist = new QListWidget(this);
     m_checklist->setObjectName(QStringLiteral("checklist"));
@@ -304,6 +253,9 @@ void EntryEditorDialog::buildForm()
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_buttons->button(QDialogButtonBox::Ok), m_attachAdd,
+                                                      m_attachRemove, m_authors, m_checklist})
+        writes::mark(w);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EntryEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EntryEditorDialog::reject);
 
@@ -340,7 +292,6 @@ void EntryEditorDialog::buildForm()
     connect(m_category, &QComboBox::currentIndexChanged, this, watch(QStringLiteral("category")));
     connect(m_category, &QComboBox::currentIndexChanged, this, &EntryEditorDialog::updateCategoryWording);
     connect(m_summary, &QPlainTextEdit::textChanged, this, watch(QStringLiteral("summary")));
-    connect(m_firstApplied, &QDateEdit::dateChanged, this, watch(QStringLiteral("firstAppliedOn")));
     connect(m_scope, &QLineEdit::textChanged, this, watch(QStringLiteral("scope")));
     connect(m_benefit, &MoneyEdit::valueChanged, this, watch(QStringLiteral("economicBenefit")));
     connect(m_nomineeKind, &QComboBox::currentIndexChanged, this, &EntryEditorDialog::updateNomineeKind);
@@ -351,7 +302,20 @@ void EntryEditorDialog::buildForm()
     connect(m_position, &QLineEdit::textChanged, this, watch(QStringLiteral("nominee.position")));
     connect(m_unit, &QLineEdit::textChanged, this, watch(QStringLiteral("nominee.unit")));
     connect(m_authors, &CoAuthorsEditor::changed, this, watch(QStringLiteral("authors")));
-    connect(m_received, &QDateEdit::dateChanged, this, watch(QStringLiteral("receivedOn")));
+    // A date is checked at every key but its message waits until the clerk leaves the field: "0" on the
+    // way to "02/03/2024" is not a mistake yet.
+    for (DateField* field : {m_firstApplied, m_received}) {
+        connect(field, &QLineEdit::textChanged, this, [this] {
+            if (!m_loading)
+                revalidate();
+        });
+        connect(field, &QLineEdit::editingFinished, this, [this, field] {
+            if (m_loading)
+                return;
+            touch(field->objectName());
+            revalidate();
+        });
+    }
     // A possible duplicate is looked for once typing pauses, not on every key.
     for (QLineEdit* e : {m_title, m_nomineeName})
         connect(e, &QLineEdit::textChanged, this, [this] {
@@ -419,7 +383,7 @@ void EntryEditorDialog::setEntry(const Entry& source)
     m_kind->setCurrentIndex(m_kind->findData(int(e.kind)));
     m_category->setCurrentIndex(m_category->findData(e.categoryId)); // -1 (none) for a new entry
     m_summary->setPlainText(e.summary);
-    m_firstApplied->setDate(e.firstAppliedOn.isValid() ? e.firstAppliedOn : kNoDate);
+    m_firstApplied->setDate(e.firstAppliedOn);
     m_scope->setText(e.scope);
     m_benefit->setValue(e.economicBenefit);
     m_nomineeKind->setCurrentIndex(m_nomineeKind->findData(int(e.nominee.kind)));
@@ -467,7 +431,7 @@ Entry EntryEditorDialog::entry() const
     e.kind = static_cast<EntryKind>(m_kind->currentData().toInt());
     e.categoryId = m_category->currentIndex() >= 0 ? m_category->currentData().toLongLong() : 0;
     e.summary = m_summary->toPlainText();
-    e.firstAppliedOn = m_firstApplied->date() == kNoDate ? QDate() : m_firstApplied->date();
+    e.firstAppliedOn = m_firstApplied->date();
     e.scope = m_scope->text();
     e.economicBenefit = m_benefit->value();
     e.receivedOn = m_received->date();
@@ -531,6 +495,15 @@ void EntryEditorDialog::revalidate()
                                           "Campaign → Units.")
                                            .arg(unitText)});
     }
+    // A date field's own words replace the validator's: "31/02/2024 does not exist" says more than "missing".
+    for (const DateField* field : {m_firstApplied, m_received})
+        if (!field->isAcceptable()) {
+            const QString name = field->objectName();
+            problems.erase(std::remove_if(problems.begin(), problems.end(),
+                                          [&](const FieldProblem& p) { return p.field == name; }),
+                           problems.end());
+            problems.append({name, field->problem()});
+        }
     if (m_benefit->hasJunk())
         problems.append({QStringLiteral("economicBenefit"),
                          tr("Type the amount in digits, with or without dots: 1.250.000.000.")});
@@ -561,6 +534,10 @@ void EntryEditorDialog::revalidate()
                                   .arg(QLocale().toString(problems.size()), problems.first().message));
     m_statusLine->setStyleSheet(problems.isEmpty() ? QStringLiteral("color: #1b5e20;") : messageStyle());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    if (isReadOnly()) {
+        m_statusLine->setText(m_readOnlyReason);
+        m_statusLine->setStyleSheet(QString());
+    }
 }
 
 QString EntryEditorDialog::messageFor(const QString& field) const
@@ -649,6 +626,10 @@ QString EntryEditorDialog::duplicateWarning() const
 
 void EntryEditorDialog::accept()
 {
+    if (isReadOnly()) {
+        m_statusLine->setText(m_readOnlyReason);
+        return;
+    }
     m_triedToSave = true;
     revalidate();
     if (!m_problems.isEmpty()) {
@@ -665,17 +646,19 @@ void EntryEditorDialog::accept()
             target = m_authors->addButton();
         else if (field == QLatin1String("economicBenefit"))
             target = m_benefit;
+        else if (field == QLatin1String("firstAppliedOn"))
+            target = m_firstApplied;
+        else if (field == QLatin1String("receivedOn"))
+            target = m_received;
         target->setFocus();
         return;
     }
     checkDuplicatesNow();
-    if (!m_duplicates.isEmpty() && m_interactive) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Possible duplicate"), duplicateWarning() + QStringLiteral("\n\n") + tr("Save anyway?"),
-            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Save)
-            return;
-    }
+    if (!m_duplicates.isEmpty() &&
+        m_prompts->choose(this, tr("Possible duplicate"),
+                          duplicateWarning() + QStringLiteral("\n\n") + tr("Save anyway?"),
+                          {tr("&Save"), tr("Cancel")}, 1, 1) != 0)
+        return;
     if (m_saver) {
         QString why;
         if (!m_saver(&why)) {
@@ -685,6 +668,57 @@ void EntryEditorDialog::accept()
         }
     }
     QDialog::accept();
+}
+
+void EntryEditorDialog::setReadOnly(const QString& reason)
+{
+    m_readOnlyReason = reason;
+    writes::lockForm(this);
+    m_checklist->setEnabled(false); // ticking a paper is a change too
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    setWindowTitle(windowTitle() + QLatin1Char(' ') + tr("(read-only)"));
+    revalidate();
+}
+
+bool EntryEditorDialog::hasUnsavedChanges() const
+{
+    if (isReadOnly())
+        return false;
+    if (entry() != m_original || !papersChange().isEmpty())
+        return true;
+    // Typing that does not read as a value yet is typing all the same.
+    if (m_firstApplied->text().trimmed() != dateText(m_original.firstAppliedOn) ||
+        m_received->text().trimmed() != dateText(m_original.receivedOn))
+        return true;
+    if (m_unit->text() != m_unitCompleter->unitName(m_original.nominee.unitId))
+        return true;
+    return m_benefit->hasJunk() || !m_authors->unresolvedUnits().isEmpty();
+}
+
+void EntryEditorDialog::discard()
+{
+    QDialog::reject();
+}
+
+void EntryEditorDialog::reject()
+{
+    if (!hasUnsavedChanges()) {
+        QDialog::reject();
+        return;
+    }
+    const QString what = m_original.id ? tr("The changes to entry %1 are not saved.").arg(m_original.code)
+                                       : tr("The new entry is not saved.");
+    switch (
+        m_prompts->unsavedChanges(this, tr("Unsaved entry"), what + QLatin1Char(' ') + tr("Save them?"))) {
+    case Prompts::Unsaved::Save:
+        accept(); // stays open, showing why, when the entry cannot be saved yet
+        return;
+    case Prompts::Unsaved::Discard:
+        QDialog::reject();
+        return;
+    case Prompts::Unsaved::Cancel:
+        return;
+    }
 }
 
 void EntryEditorDialog::reloadAttachments()
@@ -715,8 +749,8 @@ void EntryEditorDialog::reloadAttachments()
 
 void EntryEditorDialog::addAttachment()
 {
-    attachFiles(QFileDialog::getOpenFileNames(
-        this, tr("Attach files"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
+    attachFiles(m_prompts->openFiles(
+        this, tr("Attach files"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), {}));
 }
 
 void EntryEditorDialog::attachFiles(const QStringList& paths)
@@ -731,8 +765,8 @@ void EntryEditorDialog::attachFiles(const QStringList& paths)
         m_pending << *read;
     }
     reloadAttachments();
-    if (!refused.isEmpty() && m_interactive)
-        QMessageBox::warning(this, tr("Cannot attach the file"), refused.join(QLatin1Char('\n')));
+    if (!refused.isEmpty())
+        m_prompts->warning(this, tr("Cannot attach the file"), refused.join(QLatin1Char('\n')));
 }
 
 void EntryEditorDialog::openAttachment()
@@ -753,13 +787,13 @@ void EntryEditorDialog::openAttachment()
         QFile out(path);
         if (!copyDir.isValid() || !out.open(QIODevice::WriteOnly) ||
             out.write(file.content) != file.content.size()) {
-            QMessageBox::warning(this, tr("Cannot open the file"), out.errorString());
+            m_prompts->warning(this, tr("Cannot open the file"), out.errorString());
             return;
         }
     } else {
         auto extracted = DocumentRepository(m_db, m_user).extract(item->data(Qt::UserRole).toLongLong(), dir);
         if (!extracted) {
-            QMessageBox::warning(this, tr("Cannot open the file"), ErrorWording::describe(extracted.error()));
+            m_prompts->warning(this, tr("Cannot open the file"), extracted.error().text());
             return;
         }
         path = *extracted;

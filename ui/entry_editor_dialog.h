@@ -3,6 +3,7 @@
 #include "domain/content_category.h"
 #include "domain/entry.h"
 #include "domain/entry_validator.h"
+#include "prompts.h"
 #include "services/papers_change.h"
 #include "storage/duplicate_finder.h"
 
@@ -16,7 +17,6 @@
 #include <vector>
 
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
@@ -30,6 +30,7 @@ class QTimer;
 namespace sangkien {
 
 class CoAuthorsEditor;
+class DateField;
 class Database;
 class MoneyEdit;
 class UnitCompleter;
@@ -76,11 +77,23 @@ public:
     // the dialog stays open with everything typed and says why, so nothing the clerk typed is lost.
     void setSaver(std::function<bool(QString* why)> saver) { m_saver = std::move(saver); }
 
-    // Without it, saving with possible duplicates asks first; tests and scripts do not wait.
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    // Where questions go (saving with possible duplicates, leaving with unsaved changes).
+    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
+
+    // A campaign open read-only: the entry can be looked at and its files opened, nothing changed; reason
+    // (another program writes the campaign, the file is read-only) shows at the bottom.
+    void setReadOnly(const QString& reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+
+    // Something typed or picked that is not saved (a half-typed date or unit counts).
+    bool hasUnsavedChanges() const;
+    // Closes without a question, dropping what was typed (the campaign closes under the editor).
+    void discard();
 
 public slots:
     void accept() override;
+    // Esc, Cancel and the close button: with unsaved changes asks Save / Don't save / Cancel first.
+    void reject() override;
 
 private:
     void buildForm();
@@ -110,7 +123,8 @@ private:
     QSet<QString> m_touched;
     QHash<QString, QLabel*> m_messages;
     bool m_triedToSave = false;
-    bool m_interactive = true;
+    QString m_readOnlyReason;
+    Prompts* m_prompts = &defaultPrompts();
     bool m_loading = false;
 
     QLineEdit* m_title = nullptr;
@@ -118,7 +132,7 @@ private:
     QComboBox* m_category = nullptr;
     QLabel* m_categoryWording = nullptr;
     QPlainTextEdit* m_summary = nullptr;
-    QDateEdit* m_firstApplied = nullptr;
+    DateField* m_firstApplied = nullptr;
     QLineEdit* m_scope = nullptr;
     MoneyEdit* m_benefit = nullptr;
     QComboBox* m_nomineeKind = nullptr;
@@ -131,7 +145,7 @@ private:
     UnitCompleter* m_unitCompleter = nullptr;
     QFormLayout* m_nomineeForm = nullptr;
     CoAuthorsEditor* m_authors = nullptr;
-    QDateEdit* m_received = nullptr;
+    DateField* m_received = nullptr;
     QLabel* m_status = nullptr;
     QListWidget* m_checklist = nullptr;
     QListWidget* m_attachments = nullptr;

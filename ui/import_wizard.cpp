@@ -103,7 +103,7 @@ ImportWizard::ImportWizard(Database& db, QWidget* parent)
     filePage->setSubTitle(tr("An .xlsx, .ods, .xls or .csv file sent by a unit. You can also drop it here."));
     auto* browse = new QPushButton(tr("Browse\u2026"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
+        const QString path = m_prompts->openFile(
             this, tr("Choose the spreadsheet"), QFileInfo(m_fileEdit->text()).absolutePath(),
             tr("Spreadsheets (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;All files (*)"));
         if (!path.isEmpty())
@@ -407,13 +407,13 @@ void ImportWizard::createUnitForCurrentRow()
     const PlannedRow* row = m_model->plannedRow(m_preview->currentIndex().row());
     if (!row || row->unknownUnit.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
+    const bool create = m_prompts->question(
         this, tr("Create the unit"),
         row->unitSuggestion.isEmpty()
             ? tr("Create the unit \u201c%1\u201d?").arg(row->unknownUnit)
             : tr("Create the unit \u201c%1\u201d? The closest existing unit is \u201c%2\u201d.")
                   .arg(row->unknownUnit, row->unitSuggestion));
-    if (answer == QMessageBox::Yes)
+    if (create)
         m_model->createUnit(row->unknownUnit);
 }
 
@@ -464,7 +464,7 @@ bool ImportWizard::validateCurrentPage()
             return false;
         }
         if (!m_plan->mappingProblem.isEmpty())
-            QMessageBox::information(this, tr("Columns"), m_plan->mappingProblem);
+            m_prompts->information(this, tr("Columns"), m_plan->mappingProblem);
         return true;
     }
     case MappingPage:
@@ -489,7 +489,7 @@ bool ImportWizard::validateCurrentPage()
 
 void ImportWizard::showError(const Error& error)
 {
-    QMessageBox::warning(this, windowTitle(), error.text());
+    m_prompts->warning(this, windowTitle(), error.text());
 }
 
 } // namespace sangkien

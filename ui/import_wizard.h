@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "import/importer.h"
 #include "models/import_preview_model.h"
+#include "prompts.h"
 
 #include <QStringList>
 #include <QWizard>
@@ -65,6 +66,7 @@ protected:
     void initializePage(int id) override;
 
 private:
+    Prompts* m_prompts = &defaultPrompts();
     // Runs work on a worker thread with its own Database on the campaign file, a progress dialog
     // showing how far it got; Cancel asks the work to stop.
     template <typename T>

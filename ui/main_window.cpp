@@ -15,6 +15,8 @@
 #include "meeting_dialog.h"
 #include "models/entries_filter_model.h"
 #include "models/entries_model.h"
+#include "open_once.h"
+#include "prompts.h"
 #include "recent_files.h"
 #include "restore_dialog.h"
 #include "review_exchange_dialog.h"
@@ -25,14 +27,17 @@
 #include "status_change_dialog.h"
 #include "storage/audit_log.h"
 #include "storage/backup_manager.h"
+#include "storage/campaign_builder.h"
 #include "storage/campaign_repository.h"
 #include "storage/campaign_session.h"
 #include "storage/campaign_template.h"
 #include "storage/catalog_repository.h"
 #include "storage/database.h"
 #include "storage/entry_repository.h"
+#include "storage/output_target.h"
 #include "units_dialog.h"
 #include "users_dialog.h"
+#include "write_guard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,6 +95,7 @@ MainWindow::MainWindow(const QString& settingsFile, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(std::make_unique<AppSettings>(settingsFile))
     , m_recent(std::make_unique<RecentFiles>(*m_settings))
+    , m_prompts(&defaultPrompts())
 {
     setObjectName(QStringLiteral("MainWindow"));
 
@@ -99,13 +105,9 @@ MainWindow::MainWindow(const QString& settingsFile, QWidget* parent)
     connect(m_entries, &EntriesView::editRequested, this, &MainWindow::editCurrentEntry);
     connect(m_entries, &EntriesView::currentEntryChanged, this, &MainWindow::showHistory);
     connect(m_entries->filterBar(), &FilterBar::saveViewRequested, this, [this] {
-        bool ok = m_interactive;
-        const QString name = m_interactive
-                                 ? QInputDialog::getText(this, tr("Save view"), tr("Name of the view:"),
-                                                         QLineEdit::Normal, QString(), &ok)
-                                 : QString();
-        if (ok && !name.trimmed().isEmpty())
-            m_entries->filterBar()->saveView(name, m_entries->searchField()->text());
+        const auto name = m_prompts->text(this, tr("Save view"), tr("Name of the view:"));
+        if (name && !name->trimmed().isEmpty())
+            m_entries->filterBar()->saveView(*name, m_entries->searchField()->text());
     });
 
     // Commands re-read the table after each change and report refusals like any other error.
@@ -154,6 +156,11 @@ MainWindow::MainWindow(const QString& settingsFile, QWidget* parent)
     setCentralWidget(m_pages);
 
     m_counts = new QLabel(this);
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyReason"));
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    m_readOnlyLabel->hide();
+    statusBar()->addWidget(m_readOnlyLabel, 1);
     statusBar()->addPermanentWidget(m_counts);
 
     createActions();
@@ -229,6 +236,7 @@ void MainWindow::createActions()
     restoreAction->setStatusTip(tr("Put back a copy the program made on open, before an import or daily"));
     connect(restoreAction, &QAction::triggered, this, &MainWindow::openRestore);
     m_campaignActions << restoreAction;
+    m_writeActions << restoreAction;
 
     m_closeAction = file->addAction(tr("&Close"));
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -286,9 +294,7 @@ QStringList MainWindow::recentFiles() const
 
 bool MainWindow::ask(const QString& title, const QString& question)
 {
-    if (m_interactive)
-        return QMessageBox::question(this, title, question) == QMessageBox::Yes;
-    return m_answer ? m_answer(question) : false;
+    return m_prompts->question(this, title, question);
 }
 
 bool MainWindow::openCampaign(const QString& path, bool readOnly)
@@ -296,12 +302,26 @@ bool MainWindow::openCampaign(const QString& path, bool readOnly)
     const QString title = tr("Cannot open the campaign");
     // A council member's review package opens in review mode, in a window of its own.
     if (ReviewLauncher::isReviewPackage(path)) {
-        if (!m_interactive) {
-            showError(title, tr("%1 is a council member's review package; it opens in review mode.")
-                                 .arg(QDir::toNativeSeparators(path)));
-            return false;
+        QString refused;
+        if (ReviewLauncher::open(path, this, &refused, *m_prompts))
+            return true;
+        m_lastError = refused;
+        return false;
+    }
+    // A file or folder that cannot be written opens read-only, saying so, rather than failing later as if
+    // the disk were full.
+    if (!readOnly && QFileInfo::exists(path)) {
+        if (!QFileInfo(path).isWritable()) {
+            m_nextReadOnlyReason = tr("Read-only: the file %1 cannot be written (it is marked read-only, or "
+                                      "you may only read it).")
+                                       .arg(QDir::toNativeSeparators(path));
+            readOnly = true;
+        } else if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
+            m_nextReadOnlyReason = tr("Read-only: the folder %1 cannot be written, and the program needs to "
+                                      "write its journal beside the campaign.")
+                                       .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+            readOnly = true;
         }
-        return ReviewLauncher::open(path, this) != nullptr;
     }
     // The lock and the checks come first; nothing is written to a file another program holds or to a
     // damaged one.
@@ -312,17 +332,14 @@ bool MainWindow::openCampaign(const QString& path, bool readOnly)
     case CampaignSession::Refusal::Locked:
         if (ask(tr("Campaign in use"),
                 tr("%1\n\nOpen it read-only? You can look, search and print, but not change anything.")
-                    .arg(opening.error.message)))
+                    .arg(opening.error.message))) {
+            m_nextReadOnlyReason =
+                tr("Read-only: another program is writing this campaign (%1). Close it there to make changes "
+                   "here.")
+                    .arg(opening.error.message);
             return openCampaign(path, true);
-        showError(title, ErrorWording::describe(opening.error));
-        return false;
-    case CampaignSession::Refusal::ReadOnly:
-        // A read-only folder or medium is said as such (never "damaged"); looking needs no writing.
-        if (ask(ErrorWording::title(opening.error.kind),
-                tr("%1\n\nOpen it read-only? You can look, search and print, but not change anything.")
-                    .arg(opening.error.text())))
-            return openCampaign(path, true);
-        showError(title, ErrorWording::describe(opening.error));
+        }
+        showError(title, opening.error.text());
         return false;
     case CampaignSession::Refusal::Damaged: {
         const QString damage = opening.error.text();
@@ -351,6 +368,17 @@ bool MainWindow::openCampaign(const QString& path, bool readOnly)
     case CampaignSession::Refusal::CannotOpen:
         showError(title, ErrorWording::describe(opening.error));
         return false;
+    case CampaignSession::Refusal::ReadOnly:
+        // A file or folder that may not be written is said as such (never "damaged"); looking needs no
+        // writing.
+        if (ask(ErrorWording::title(opening.error.kind),
+                tr("%1\n\nOpen it read-only? You can look, search and print, but not change anything.")
+                    .arg(opening.error.text()))) {
+            m_nextReadOnlyReason = opening.error.message;
+            return openCampaign(path, true);
+        }
+        showError(title, ErrorWording::describe(opening.error));
+        return false;
     }
     std::unique_ptr<Database> db = std::move(opening.db);
     auto campaign = CampaignRepository(*db).load();
@@ -362,9 +390,7 @@ bool MainWindow::openCampaign(const QString& path, bool readOnly)
     std::optional<AppUser> user;
     if (UserAccounts(*db).rolesEnabled()) {
         SignInDialog signIn(*db, campaign->name, this);
-        const bool signedIn = m_interactive ? signIn.exec() == QDialog::Accepted
-                                            : signIn.trySignIn(m_credentials.first, m_credentials.second);
-        if (!signedIn) {
+        if (!m_prompts->dialog(signIn)) {
             showError(title, signIn.message().isEmpty() ? tr("Nobody signed in.") : signIn.message());
             return false;
         }
@@ -379,11 +405,16 @@ bool MainWindow::openCampaign(const QString& path, bool readOnly)
     }
     m_undo->clear();
     if (m_editor)
-        m_editor->reject();
+        m_editor->discard();
     m_session.reset(); // the old campaign's lock goes before its database
     m_db = std::move(db);
     m_session = std::move(opening.session);
     m_readOnly = m_session->isReadOnly();
+    m_readOnlyReason = std::exchange(m_nextReadOnlyReason, QString());
+    if (m_readOnly && m_readOnlyReason.isEmpty())
+        m_readOnlyReason = tr("Read-only: this campaign was opened for reading only.");
+    m_readOnlyLabel->setText(m_readOnly ? m_readOnlyReason : QString());
+    m_readOnlyLabel->setVisible(m_readOnly);
     connect(m_session.get(), &CampaignSession::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_context.db = m_db.get();
@@ -399,6 +430,8 @@ bool MainWindow::openCampaign(const QString& path, bool readOnly)
     m_entries->applySearchNow();          // a search typed before still applies, and the counts are fresh
     if (!opening.error.message.isEmpty()) // the backup on open failed: the work goes on, but say it
         showError(tr("No backup was made"), ErrorWording::describe(opening.error));
+    if (opening.readOnlyBecause) // writing was asked but is not safe: say why the window only reads
+        showError(tr("Opened read-only"), opening.readOnlyBecause->text());
     return true;
 }
 
@@ -413,12 +446,12 @@ bool MainWindow::newCampaign(const QString& path)
                       .arg(QDir::toNativeSeparators(target)));
         return false;
     }
-    auto created = createCampaign(target, QLatin1String(CampaignTemplate::kDefaultId));
-    if (!created) {
-        showError(tr("Cannot create the campaign"), ErrorWording::describe(created.error()));
+    // Built whole under a temporary name, then named; opened below through the one path that also
+    // fills the window.
+    if (auto built = CampaignBuilder::build(target, QLatin1String(CampaignTemplate::kDefaultId)); !built) {
+        showError(tr("Cannot create the campaign"), built.error().text());
         return false;
     }
-    created.value().reset(); // reopened below through the one path that also fills the window
     return openCampaign(target);
 }
 
@@ -427,13 +460,15 @@ void MainWindow::closeCampaign()
     // Commands point into this campaign's file; they must not outlive it.
     m_undo->clear();
     if (m_editor)
-        m_editor->reject();
+        m_editor->discard();
     m_history->showEntry(nullptr, 0);
     m_context.db = nullptr;
     m_entries->model()->clear();
     m_session.reset();
     m_db.reset();
     m_readOnly = false;
+    m_readOnlyReason.clear();
+    m_readOnlyLabel->hide();
     m_user.reset();
     m_campaign = {};
     m_pages->setCurrentWidget(m_welcome);
@@ -519,6 +554,11 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // An entry being typed is not thrown away by quitting: the editor asks first, and may keep the window.
+    if (m_editor && !m_editor->close()) {
+        event->ignore();
+        return;
+    }
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setEntriesHeaderState(m_entries->headerState());
@@ -529,29 +569,21 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::showError(const QString& title, const QString& message)
 {
     m_lastError = message;
-    if (m_interactive)
-        QMessageBox::critical(this, title, message);
-    else
-        qWarning("%s: %s", qUtf8Printable(title), qUtf8Printable(message));
+    m_prompts->critical(this, title, message);
 }
 
 QString MainWindow::askNewCampaignPath()
 {
-    if (!m_interactive)
-        return {};
     const QString suggested = QDir(m_settings->lastDirectory())
                                   .filePath(tr("campaign-%1").arg(QDate::currentDate().year()) +
                                             QLatin1Char('.') + QLatin1String(Database::kFileSuffix));
     // Overwriting is refused by newCampaign() itself, with a message, so the dialog need not ask.
-    return QFileDialog::getSaveFileName(this, tr("New campaign"), suggested, fileFilter(), nullptr,
-                                        QFileDialog::DontConfirmOverwrite);
+    return m_prompts->saveFile(this, tr("New campaign"), suggested, fileFilter(), false);
 }
 
 QString MainWindow::askCampaignToOpen()
 {
-    if (!m_interactive)
-        return {};
-    return QFileDialog::getOpenFileName(this, tr("Open campaign"), m_settings->lastDirectory(), fileFilter());
+    return m_prompts->openFile(this, tr("Open campaign"), m_settings->lastDirectory(), fileFilter());
 }
 
 EntryEditorDialog* MainWindow::entryEditor() const
@@ -581,13 +613,11 @@ ScoreEntryDialog* MainWindow::scoreEntryDialog() const
 
 QString MainWindow::askExportPath()
 {
-    if (!m_interactive)
-        return {};
     const QString suggested =
         QDir(m_settings->exportDirectory())
             .filePath(tr("entries-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export shown rows"), suggested, tr("CSV files (*.csv)"));
+        m_prompts->saveFile(this, tr("Export shown rows"), suggested, tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         m_settings->setExportDirectory(QFileInfo(path).absolutePath());
     return path;
@@ -675,9 +705,14 @@ void MainWindow::createEntryActions()
     m_campaignActions << exchangeAction;
     m_writeActions << exchangeAction;
 
-    // What writes is off while another program writes the campaign (read-only).
+    // What writes is off while the campaign is read-only; the dialogs that show it (entry, settings, units,
+    // council, awards) open read-only. Each is marked, so a test finds them all.
     m_writeActions << newEntryAction << statusAction << deleteAction << importAction << scoresAction
                    << meetingAction;
+    for (QAction* a : std::as_const(m_writeActions))
+        writes::mark(a);
+    writes::mark(undo);
+    writes::mark(redo);
 
     m_toolBar = addToolBar(tr("Entries"));
     m_toolBar->setObjectName(QStringLiteral("entriesToolBar"));
@@ -741,21 +776,31 @@ void MainWindow::openUsers()
 {
     if (!m_db)
         return;
-    UsersDialog dialog(*m_db, m_user, this);
-    if (m_interactive)
-        dialog.exec();
-    // Turning roles on signs the first administrator in.
-    if (!m_user && dialog.signedIn()) {
-        m_user = dialog.signedIn();
-        m_context.user = m_user->login;
+    if (m_readOnly) {
+        showError(tr("Cannot change users"), m_readOnlyReason);
+        return;
     }
-    updateTitle();
+    auto* dialog = new UsersDialog(*m_db, m_user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        // Turning roles on signs the first administrator in.
+        if (!m_user && dialog->signedIn()) {
+            m_user = dialog->signedIn();
+            m_context.user = m_user->login;
+        }
+        updateTitle();
+    });
+    dialog->open();
 }
 
 void MainWindow::openReviewExchange()
 {
     if (!m_db)
         return;
+    if (m_readOnly) {
+        showError(tr("Cannot exchange review packages"), m_readOnlyReason);
+        return;
+    }
     auto* dialog = new ReviewExchangeDialog(*m_db, m_context.user, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReviewExchangeDialog::scoresMerged, this,
@@ -780,7 +825,7 @@ bool MainWindow::restoreBackup(const QString& backupPath)
         return false;
     const QString title = tr("Cannot restore the backup");
     if (m_readOnly) {
-        showError(title, tr("Another program is writing this campaign; close it there first."));
+        showError(title, m_readOnlyReason);
         return false;
     }
     const QString path = m_db->path();
@@ -837,8 +882,10 @@ void MainWindow::openEditor(const Entry& entry)
     }
     auto* editor = new EntryEditorDialog(*m_db, m_context.user, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    editor->setInteractive(m_interactive);
+    editor->setPrompts(*m_prompts);
     editor->setEntry(entry);
+    if (m_readOnly)
+        editor->setReadOnly(m_readOnlyReason);
     QStringList earlier;
     for (const QString& path : m_recent->files())
         if (QFileInfo(path).canonicalFilePath() != QFileInfo(m_db->path()).canonicalFilePath() &&
@@ -855,6 +902,11 @@ bool MainWindow::saveEditor(EntryEditorDialog* editor, QString* why)
 {
     if (!m_db)
         return false;
+    if (m_readOnly) {
+        if (why)
+            *why = m_readOnlyReason;
+        return false;
+    }
     const Entry after = editor->entry();
     PapersChange papers = editor->papersChange();
     qint64 entryId = after.id;
@@ -898,15 +950,11 @@ bool MainWindow::deleteSelectedEntries()
         }
         entries << *e;
     }
-    if (m_interactive) {
-        const QString question =
-            entries.size() == 1 ? tr("Delete entry %1 “%2”?").arg(entries.first().code, entries.first().title)
-                                : tr("Delete %1 entries?").arg(QLocale().toString(entries.size()));
-        if (QMessageBox::question(this, tr("Delete"),
-                                  question + QLatin1Char('\n') + tr("Ctrl+Z brings it back.")) !=
-            QMessageBox::Yes)
-            return false;
-    }
+    const QString question =
+        entries.size() == 1 ? tr("Delete entry %1 “%2”?").arg(entries.first().code, entries.first().title)
+                            : tr("Delete %1 entries?").arg(QLocale().toString(entries.size()));
+    if (!ask(tr("Delete"), question + QLatin1Char('\n') + tr("Ctrl+Z brings it back.")))
+        return false;
     const int before = m_undo->count();
     if (entries.size() == 1) {
         m_undo->push(new DeleteEntryCommand(m_context, entries.first()));
@@ -972,26 +1020,28 @@ void MainWindow::openCampaignSettings()
 {
     if (!m_db)
         return;
-    if (m_settingsDialog) {
-        m_settingsDialog->raise();
-        return;
-    }
-    auto* dialog = new CampaignSettingsDialog(*m_db, m_context.user, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setInteractive(m_interactive);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        if (auto c = CampaignRepository(*m_db).load())
-            m_campaign = *c;
-        updateTitle();
+    openOnce(m_settingsDialog, [this] {
+        auto* dialog = new CampaignSettingsDialog(*m_db, m_context.user, this);
+        dialog->setPrompts(*m_prompts);
+        if (m_readOnly)
+            dialog->setReadOnly(m_readOnlyReason);
+        connect(dialog, &QDialog::accepted, this, [this] {
+            if (auto c = CampaignRepository(*m_db).load())
+                m_campaign = *c;
+            updateTitle();
+        });
+        return dialog;
     });
-    m_settingsDialog = dialog;
-    dialog->open();
 }
 
 void MainWindow::openImportWizard()
 {
     if (!m_db)
         return;
+    if (m_readOnly) {
+        showError(tr("Cannot import"), m_readOnlyReason);
+        return;
+    }
     ImportWizard wizard(*m_db, this);
     wizard.exec();
     // The wizard commits in one transaction of its own; show what it added.
@@ -1003,58 +1053,54 @@ void MainWindow::openUnits()
 {
     if (!m_db)
         return;
-    if (m_unitsDialog) {
-        m_unitsDialog->raise();
-        return;
-    }
-    auto* dialog = new UnitsDialog(*m_db, m_context.user, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setInteractive(m_interactive);
-    connect(dialog, &QDialog::finished, this, [this, dialog] {
-        if (dialog->changedAnything()) {
-            loadFilterChoices();
-            reloadEntries(m_entries->currentEntryId());
-        }
+    openOnce(m_unitsDialog, [this] {
+        auto* dialog = new UnitsDialog(*m_db, m_context.user, this);
+        dialog->setPrompts(*m_prompts);
+        if (m_readOnly)
+            dialog->setReadOnly(m_readOnlyReason);
+        connect(dialog, &QDialog::finished, this, [this, dialog] {
+            if (dialog->changedAnything()) {
+                loadFilterChoices();
+                reloadEntries(m_entries->currentEntryId());
+            }
+        });
+        return dialog;
     });
-    m_unitsDialog = dialog;
-    dialog->open();
 }
 
 void MainWindow::openCouncil()
 {
     if (!m_db)
         return;
-    if (m_councilDialog) {
-        m_councilDialog->raise();
-        return;
-    }
-    auto* dialog = new CouncilDialog(*m_db, m_context.user, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setInteractive(m_interactive);
-    connect(dialog, &QDialog::finished, this, [this, dialog] {
-        if (dialog->changedAnything())
-            reloadEntries(m_entries->currentEntryId());
+    openOnce(m_councilDialog, [this] {
+        auto* dialog = new CouncilDialog(*m_db, m_context.user, this);
+        dialog->setPrompts(*m_prompts);
+        if (m_readOnly)
+            dialog->setReadOnly(m_readOnlyReason);
+        connect(dialog, &QDialog::finished, this, [this, dialog] {
+            if (dialog->changedAnything())
+                reloadEntries(m_entries->currentEntryId());
+        });
+        return dialog;
     });
-    m_councilDialog = dialog;
-    dialog->open();
 }
 
 void MainWindow::openScoreEntry()
 {
     if (!m_db)
         return;
-    if (m_scoreEntryDialog) {
-        m_scoreEntryDialog->raise();
+    if (m_readOnly) {
+        showError(tr("Cannot enter scores"), m_readOnlyReason);
         return;
     }
-    auto* dialog = new ScoreEntryDialog(*m_db, m_context.user, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setInteractive(m_interactive);
-    dialog->setRole(m_user ? std::optional<UserRole>(m_user->role) : std::nullopt);
-    connect(dialog, &ScoreEntryDialog::scoresWritten, this,
-            [this] { reloadEntries(m_entries->currentEntryId()); });
-    m_scoreEntryDialog = dialog;
-    dialog->open();
+    openOnce(m_scoreEntryDialog, [this] {
+        auto* dialog = new ScoreEntryDialog(*m_db, m_context.user, this);
+        dialog->setPrompts(*m_prompts);
+        dialog->setRole(m_user ? std::optional<UserRole>(m_user->role) : std::nullopt);
+        connect(dialog, &ScoreEntryDialog::scoresWritten, this,
+                [this] { reloadEntries(m_entries->currentEntryId()); });
+        return dialog;
+    });
 }
 
 MeetingDialog* MainWindow::meetingDialog() const
@@ -1066,15 +1112,15 @@ void MainWindow::openMeeting()
 {
     if (!m_db)
         return;
-    if (m_meetingDialog) {
-        m_meetingDialog->raise();
+    if (m_readOnly) {
+        showError(tr("Cannot record the meeting"), m_readOnlyReason);
         return;
     }
-    auto* dialog = new MeetingDialog(*m_db, m_context.user, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setInteractive(m_interactive);
-    m_meetingDialog = dialog;
-    dialog->open();
+    openOnce(m_meetingDialog, [this] {
+        auto* dialog = new MeetingDialog(*m_db, m_context.user, this);
+        dialog->setPrompts(*m_prompts);
+        return dialog;
+    });
 }
 
 AwardsView* MainWindow::awardsView() const
@@ -1086,19 +1132,17 @@ void MainWindow::openAwards()
 {
     if (!m_db)
         return;
-    if (m_awardsView) {
-        m_awardsView->raise();
-        return;
-    }
-    auto* view = new AwardsView(*m_db, m_context.user, this);
-    view->setAttribute(Qt::WA_DeleteOnClose);
-    view->setInteractive(m_interactive);
-    connect(view, &QDialog::finished, this, [this, view] {
-        if (view->changedAnything())
-            reloadEntries(m_entries->currentEntryId());
+    openOnce(m_awardsView, [this] {
+        auto* view = new AwardsView(*m_db, m_context.user, this);
+        view->setPrompts(*m_prompts);
+        if (m_readOnly)
+            view->setReadOnly(m_readOnlyReason);
+        connect(view, &QDialog::finished, this, [this, view] {
+            if (view->changedAnything())
+                reloadEntries(m_entries->currentEntryId());
+        });
+        return view;
     });
-    m_awardsView = view;
-    view->open();
 }
 
 bool MainWindow::exportVisibleRows(const QString& path)
@@ -1106,6 +1150,10 @@ bool MainWindow::exportVisibleRows(const QString& path)
     if (!m_db)
         return false;
     m_entries->applySearchNow();
+    if (const Status s = OutputTarget::check(path, {m_db->path()}); !s) {
+        showError(tr("Cannot export"), s.error().text());
+        return false;
+    }
     if (const Status s = CsvExport::write(*m_entries->tableView(), path); !s) {
         showError(tr("Cannot export"), ErrorWording::describe(s.error()));
         return false;

@@ -37,6 +37,7 @@ class CouncilDialog;
 class HistoryPanel;
 class RecentFiles;
 class MeetingDialog;
+class Prompts;
 class ScoreEntryDialog;
 class UnitsDialog;
 
@@ -61,17 +62,15 @@ public:
     // Opens the most recently used campaign, if any still exists.
     bool openMostRecent();
 
-    // Message boxes and file dialogs are shown only when interactive; otherwise errors are only recorded
-    // (offscreen tests must never wait for a click).
-    void setInteractive(bool interactive) { m_interactive = interactive; }
-    bool isInteractive() const { return m_interactive; }
-    // Answers the program's yes/no questions when not interactive (tests); without it they are "no".
-    void setAnswer(std::function<bool(const QString& question)> answer) { m_answer = std::move(answer); }
+    // Every question, message box and file dialog goes through these (defaultPrompts(): the real dialogs,
+    // or the scripted answers tests install).
+    Prompts& prompts() const { return *m_prompts; }
     bool isReadOnly() const { return m_readOnly; }
+    // Why the campaign is open read-only (another program writes it, the file or its folder is read-only),
+    // as every refusal and the status bar say it; empty when it is not.
+    QString readOnlyReason() const { return m_readOnly ? m_readOnlyReason : QString(); }
     // Who signed in, when the campaign has roles on.
     const std::optional<AppUser>& signedInUser() const { return m_user; }
-    // The login and password to sign in with when not interactive (tests).
-    void setCredentials(const QString& login, const QString& password) { m_credentials = {login, password}; }
     void openUsers();
     void openReviewExchange();
     CampaignSession* session() const { return m_session.get(); }
@@ -129,16 +128,15 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    // Hooks for what would wait on the user; tests may override them.
-    virtual void showError(const QString& title, const QString& message);
-    virtual QString askNewCampaignPath();
-    virtual QString askCampaignToOpen();
-    virtual QString askExportPath();
 
 private:
     void createActions();
     void updateTitle();
     bool ask(const QString& title, const QString& question);
+    void showError(const QString& title, const QString& message);
+    QString askNewCampaignPath();
+    QString askCampaignToOpen();
+    QString askExportPath();
     void updateCounts(int shown, int total);
     void updateActions();
     void rebuildRecentMenu();
@@ -156,9 +154,10 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CampaignSession> m_session; // after m_db: released before the database closes
     bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QString m_nextReadOnlyReason; // why the opening under way is read-only
+    QLabel* m_readOnlyLabel = nullptr;
     std::optional<AppUser> m_user;
-    std::pair<QString, QString> m_credentials;
-    std::function<bool(const QString&)> m_answer;
     QList<QAction*> m_writeActions; // disabled in a read-only campaign
     Campaign m_campaign;
 
@@ -183,7 +182,7 @@ private:
     QPointer<MeetingDialog> m_meetingDialog;
     QPointer<AwardsView> m_awardsView;
 
-    bool m_interactive = true;
+    Prompts* m_prompts = nullptr;
     QString m_lastError;
 };
 

@@ -1,14 +1,15 @@
 #include "meeting_dialog.h"
 
 #include "council_dialog.h"
+#include "date_field.h"
 #include "documents/meeting_minutes.h"
 #include "review/conflicts.h"
 #include "review/council_vote.h"
 #include "storage/campaign_repository.h"
 #include "storage/database.h"
+#include "storage/output_target.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -48,16 +49,16 @@ MeetingDialog::MeetingDialog(Database& db, QString user, QWidget* parent)
 
     auto* meetingBox = new QGroupBox(tr("The meeting"), this);
     auto* form = new QFormLayout;
-    m_date = new QDateEdit(QDate::currentDate(), meetingBox);
+    m_date = new DateField(meetingBox);
     m_date->setObjectName(QStringLiteral("date"));
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_date->setCalendarPopup(true);
+    m_date->setDate(QDate::currentDate());
     m_place = new QLineEdit(meetingBox);
     m_place->setObjectName(QStringLiteral("place"));
     m_place->setPlaceholderText(tr("Meeting room of the Department"));
     m_notes = new QLineEdit(meetingBox);
     m_notes->setObjectName(QStringLiteral("notes"));
     form->addRow(tr("&Date:"), m_date);
+    form->addRow(QString(), m_date->messageLabel());
     form->addRow(tr("&Place:"), m_place);
     form->addRow(tr("&Notes:"), m_notes);
 
@@ -300,6 +301,11 @@ Result<qint64> MeetingDialog::recordMeeting()
         report(refused);
         return refused;
     }
+    if (!m_date->isAcceptable()) {
+        const Error refused{m_date->problem() + QLatin1Char(' ') + tr("Nothing was recorded."), m_db.path()};
+        report(refused);
+        return refused;
+    }
     Meeting meeting;
     meeting.date = m_date->date();
     meeting.place = m_place->text().trimmed();
@@ -519,12 +525,10 @@ void MeetingDialog::recordVoteOfCurrentRow()
                    countBox(row, BlankColumn)->value());
         return;
     }
-    if (!m_interactive)
-        return;
     OpenVoteDialog dialog(m_votes->item(row, CodeColumn)->text() + QStringLiteral(": ") +
                               m_votes->item(row, TitleColumn)->text(),
                           openVoters(entryId), this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (m_prompts->dialog(dialog))
         recordOpenVote(entryId, dialog.ballots());
 }
 
@@ -532,6 +536,8 @@ Status MeetingDialog::writeMinutes(const QString& path)
 {
     if (!m_meetingId)
         return Error{tr("Record the meeting first."), QString(), ErrorKind::Refused};
+    if (Status target = OutputTarget::check(path, {m_db.path()}); !target)
+        return target;
     auto data = MeetingMinutesData::fromDatabase(m_db, m_meetingId);
     if (!data)
         return data.error();
@@ -540,12 +546,11 @@ Status MeetingDialog::writeMinutes(const QString& path)
 
 void MeetingDialog::printMinutesInteractively()
 {
-    if (!m_meetingId || !m_interactive)
+    if (!m_meetingId)
         return;
     const QString suggested =
         QStringLiteral("bien-ban-hop-hoi-dong-%1.pdf").arg(m_date->date().toString(Qt::ISODate));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Print the Minutes"), suggested, tr("PDF (*.pdf)"));
+    const QString path = m_prompts->saveFile(this, tr("Print the Minutes"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     const Status written = writeMinutes(path);

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "open_vote_dialog.h"
+#include "prompts.h"
 #include "review/council_roster.h"
 #include "review/meeting_repository.h"
 #include "review/ranking.h"
@@ -9,7 +10,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -17,6 +17,8 @@ class QSpinBox;
 class QTableWidget;
 
 namespace sangkien {
+
+class DateField;
 
 class Database;
 
@@ -51,13 +53,13 @@ public:
 
     MeetingDialog(Database& db, QString user, QWidget* parent = nullptr);
 
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
     bool changedAnything() const { return m_changed; }
     QString messageText() const;
     QString quorumText() const;
     qint64 meetingId() const { return m_meetingId; }
 
-    QDateEdit* dateField() const { return m_date; }
+    DateField* dateField() const { return m_date; }
     QLineEdit* placeField() const { return m_place; }
     QTableWidget* attendanceView() const { return m_attendance; }
     QTableWidget* votesView() const { return m_votes; }
@@ -103,7 +105,7 @@ private:
     double m_quorumRatio = 2.0 / 3.0;
     double m_passRatio = 2.0 / 3.0;
     qint64 m_meetingId = 0;
-    QDateEdit* m_date;
+    DateField* m_date;
     QLineEdit* m_place;
     QLineEdit* m_notes;
     QTableWidget* m_attendance;
@@ -116,7 +118,7 @@ private:
     QPushButton* m_recordVote;
     QPushButton* m_minutes;
     QLabel* m_message;
-    bool m_interactive = true;
+    Prompts* m_prompts = &defaultPrompts();
     bool m_changed = false;
     bool m_filling = false;
 };

@@ -3,6 +3,7 @@
 #include "review/council_roster.h"
 #include "review/sealed_file.h"
 #include "storage/database.h"
+#include "storage/output_target.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -48,9 +49,9 @@ ReviewExchangeDialog::ReviewExchangeDialog(Database& db, QString user, QWidget* 
     auto* exportButton = new QPushButton(tr("&Export package…"), this);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString name = QStringLiteral("%1.skreview").arg(m_member->currentText());
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export the review package"), QDir(QFileInfo(m_db.path()).absolutePath()).filePath(name),
-            tr("Review packages (*.skreview)"));
+        const QString path = m_prompts->saveFile(this, tr("Export the review package"),
+                                                 QDir(QFileInfo(m_db.path()).absolutePath()).filePath(name),
+                                                 tr("Review packages (*.skreview)"));
         if (!path.isEmpty())
             exportPackage(m_member->currentData().toLongLong(), m_pin->text(), path);
     });
@@ -67,9 +68,9 @@ ReviewExchangeDialog::ReviewExchangeDialog(Database& db, QString user, QWidget* 
     m_returnPin->setPlaceholderText(tr("the PIN of the member's package"));
     auto* importButton = new QPushButton(tr("&Import score return…"), this);
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a score return"),
-                                                          QFileInfo(m_db.path()).absolutePath(),
-                                                          tr("Score returns (*.skscores)"));
+        const QString path =
+            m_prompts->openFile(this, tr("Import a score return"), QFileInfo(m_db.path()).absolutePath(),
+                                tr("Score returns (*.skscores)"));
         if (!path.isEmpty())
             importReturn(path, m_returnPin->text());
     });
@@ -106,6 +107,10 @@ QString ReviewExchangeDialog::reportText() const
 Result<ReviewPackageContent> ReviewExchangeDialog::exportPackage(qint64 memberId, const QString& pin,
                                                                  const QString& path)
 {
+    if (const Status target = OutputTarget::check(path, {m_db.path()}); !target) {
+        showReport(target.error().text(), true);
+        return target.error();
+    }
     auto content = ReviewPackage::exportTo(m_db, memberId, pin, path, m_user);
     if (!content) {
         showReport(content.error().text(), true);

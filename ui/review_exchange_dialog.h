@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "prompts.h"
 #include "review/review_package.h"
 
 #include <QDialog>
@@ -34,6 +35,7 @@ signals:
     void scoresMerged();
 
 private:
+    Prompts* m_prompts = &defaultPrompts();
     void showReport(const QString& text, bool error);
 
     Database& m_db;

@@ -68,13 +68,12 @@ bool ReviewLauncher::isReviewPackage(const QString& path)
            file.read(ReviewPackage::kPackageMagic.size()) == ReviewPackage::kPackageMagic;
 }
 
-ReviewWindow* ReviewLauncher::open(const QString& path, QWidget* parent, QString* error)
+ReviewWindow* ReviewLauncher::open(const QString& path, QWidget* parent, QString* error, Prompts& prompts)
 {
     auto refuse = [&](const QString& message) -> ReviewWindow* {
         if (error)
             *error = message;
-        if (!s_quiet)
-            QMessageBox::warning(parent, tr("Cannot open the review package"), message);
+        prompts.warning(parent, tr("Cannot open the review package"), message);
         return nullptr;
     };
     QFile file(path);
@@ -86,7 +85,7 @@ ReviewWindow* ReviewLauncher::open(const QString& path, QWidget* parent, QString
         return refuse(tr("%1 is not a review package that this program can open: %2")
                           .arg(QDir::toNativeSeparators(path), header.error().message));
     PinDialog dialog(bytes, QFileInfo(path).fileName(), parent);
-    if (dialog.exec() != QDialog::Accepted || !dialog.package())
+    if (!prompts.dialog(dialog) || !dialog.package())
         return nullptr;
     auto* window = new ReviewWindow(*dialog.package(), QFileInfo(path).absoluteFilePath());
     window->setAttribute(Qt::WA_DeleteOnClose);

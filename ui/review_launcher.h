@@ -1,5 +1,7 @@
 #pragma once
 
+#include "prompts.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -23,19 +25,14 @@ public:
 
     // Reads the package, asks for the PIN (as many tries as the member wants) and shows the review
     // window, which deletes itself when closed. nullptr when the member cancelled, or when the file cannot
-    // be read or is not a review package (then error, if given, says why, and a message box said it on
-    // parent's screen).
-    static ReviewWindow* open(const QString& path, QWidget* parent = nullptr, QString* error = nullptr);
+    // be read or is not a review package (then error, if given, says why, and prompts said it on parent's
+    // screen).
+    static ReviewWindow* open(const QString& path, QWidget* parent = nullptr, QString* error = nullptr,
+                              Prompts& prompts = defaultPrompts());
 
     // Lets a window that knows nothing of review mode (the campaign window) take review packages dropped
     // on it; other drops are left to the window.
     static void acceptDroppedPackages(QWidget* window);
-
-    // No message boxes (offscreen tests never wait for a click): refusals only come back through error.
-    static void setQuiet(bool quiet) { s_quiet = quiet; }
-
-private:
-    static inline bool s_quiet = false;
 };
 
 } // namespace sangkien

@@ -5,6 +5,7 @@
 #include "review_documents_panel.h"
 #include "review_launcher.h"
 #include "score_grid_view.h"
+#include "storage/output_target.h"
 
 #include <QAction>
 #include <QApplication>
@@ -311,10 +312,8 @@ QString ReviewWindow::suggestedReturnPath() const
 
 QString ReviewWindow::askReturnPath()
 {
-    if (!m_interactive)
-        return {};
-    QString path = QFileDialog::getSaveFileName(this, tr("Write score return"), suggestedReturnPath(),
-                                                tr("Score returns (*.%1)").arg(kReturnSuffix));
+    QString path = m_prompts->saveFile(this, tr("Write score return"), suggestedReturnPath(),
+                                       tr("Score returns (*.%1)").arg(kReturnSuffix));
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + kReturnSuffix;
     return path;
@@ -354,6 +353,11 @@ bool ReviewWindow::writeReturn()
     const QString path = m_returnPath.isEmpty() ? askReturnPath() : m_returnPath;
     if (path.isEmpty())
         return false;
+    // Never over the package itself, a campaign, another package or return, or a journal's name.
+    if (const Status target = OutputTarget::check(path, {m_packagePath}); !target) {
+        showError(tr("The score return cannot be written"), target.error().text());
+        return false;
+    }
     const qint64 revision = ReviewDraft::nextRevision(m_revision);
     const ScoreReturn scores =
         ReviewPackage::makeReturn(m_package.content, m_model->returnSheets(m_package.content), revision);
@@ -383,31 +387,21 @@ bool ReviewWindow::writeReturn()
 void ReviewWindow::showError(const QString& title, const QString& message)
 {
     m_lastError = message;
-    if (m_interactive)
-        QMessageBox::warning(this, title, message);
+    m_prompts->warning(this, title, message);
 }
 
 void ReviewWindow::showMessage(const QString& title, const QString& message)
 {
     m_lastMessage = message;
-    if (m_interactive)
-        QMessageBox::information(this, title, message);
+    m_prompts->information(this, title, message);
 }
 
 bool ReviewWindow::remindToWriteReturn()
 {
     m_lastMessage = tr("Your scores are kept on this computer and will be here when you open the package "
                        "again, but they have not been written as a score return for the office yet.");
-    if (!m_interactive)
-        return false;
-    QMessageBox box(QMessageBox::Information, tr("Score return not written yet"), m_lastMessage,
-                    QMessageBox::NoButton, this);
-    QPushButton* write = box.addButton(tr("&Write score return…"), QMessageBox::AcceptRole);
-    QPushButton* later = box.addButton(tr("Close, write it &later"), QMessageBox::RejectRole);
-    box.setDefaultButton(later);
-    box.setEscapeButton(later);
-    box.exec();
-    return box.clickedButton() == write;
+    return m_prompts->choose(this, tr("Score return not written yet"), m_lastMessage,
+                             {tr("&Write score return…"), tr("Close, write it &later")}, 1, 1) == 0;
 }
 
 void ReviewWindow::closeEvent(QCloseEvent* event)

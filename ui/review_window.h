@@ -1,5 +1,6 @@
 #pragma once
 
+#include "prompts.h"
 #include "review/review_draft.h"
 #include "review/review_package.h"
 
@@ -32,8 +33,8 @@ public:
                  QWidget* parent = nullptr);
     ~ReviewWindow() override;
 
-    // Message boxes and file dialogs are shown only when interactive (offscreen tests never wait).
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    // Where message boxes and file dialogs go (defaultPrompts() unless set).
+    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
     // Where "Write score return…" writes, instead of asking (tests).
     void setReturnPath(const QString& path) { m_returnPath = path; }
 
@@ -92,7 +93,7 @@ private:
     QLabel* m_saved = nullptr;
     QTimer* m_autosave = nullptr;
     qint64 m_revision = 0;
-    bool m_interactive = true;
+    Prompts* m_prompts = &defaultPrompts();
     bool m_draftRestored = false;
     bool m_unreturned = false;
     bool m_loading = false;

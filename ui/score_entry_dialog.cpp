@@ -208,11 +208,15 @@ bool ScoreEntryDialog::reopenSheet(int row, const QString& reason)
         return false;
     const ScoreGridRow sheet = m_model->rows().at(row);
     QString why = reason;
-    if (why.isEmpty() && m_interactive)
-        why = QInputDialog::getText(
-            this, tr("Reopen the score sheet"),
-            tr("Why is the sheet of %1 for %2 reopened? The reason goes into the trail.")
-                .arg(m_member->currentText(), sheet.code));
+    if (why.isEmpty()) {
+        const auto typed =
+            m_prompts->text(this, tr("Reopen the score sheet"),
+                            tr("Why is the sheet of %1 for %2 reopened? The reason goes into the trail.")
+                                .arg(m_member->currentText(), sheet.code));
+        if (!typed)
+            return false;
+        why = *typed;
+    }
     const Status s = ScoreSheetRepository(m_db, m_user).reopen(currentMemberId(), sheet.entryId, why, m_role);
     if (!s) {
         m_lastError = s.error().message;
@@ -277,12 +281,11 @@ bool ScoreEntryDialog::write(bool submit)
                         true);
             return false;
         }
-        if (m_interactive &&
-            QMessageBox::question(
+        if (!m_prompts->question(
                 this, tr("Submit sheets"),
                 tr("Submit %n complete sheet(s) of %1? A submitted sheet cannot be changed afterwards.",
                    nullptr, int(finals.size()))
-                    .arg(m_member->currentText())) != QMessageBox::Yes)
+                    .arg(m_member->currentText())))
             return false;
     }
     if (drafts.isEmpty() && finals.isEmpty()) {
@@ -331,16 +334,13 @@ bool ScoreEntryDialog::settleUnsaved()
 {
     if (!m_model->isModified())
         return true;
-    QMessageBox::StandardButton answer = m_unsavedAnswer;
-    if (m_interactive)
-        answer = QMessageBox::question(this, tr("Unsaved scores"),
-                                       tr("The points typed for %1 are not saved. Save them as a draft?")
-                                           .arg(m_member->itemText(m_member->findData(m_shownMember))),
-                                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                       QMessageBox::Save);
-    if (answer == QMessageBox::Save)
+    const Prompts::Unsaved answer =
+        m_prompts->unsavedChanges(this, tr("Unsaved scores"),
+                                  tr("The points typed for %1 are not saved. Save them as a draft?")
+                                      .arg(m_member->itemText(m_member->findData(m_shownMember))));
+    if (answer == Prompts::Unsaved::Save)
         return saveDraft();
-    if (answer == QMessageBox::Discard) {
+    if (answer == Prompts::Unsaved::Discard) {
         m_model->setModified(false);
         return true;
     }

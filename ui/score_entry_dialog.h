@@ -2,10 +2,10 @@
 
 #include "common/result.h"
 #include "models/score_grid_model.h"
+#include "prompts.h"
 #include "storage/user_accounts.h"
 
 #include <QDialog>
-#include <QMessageBox>
 #include <optional>
 
 class QComboBox;
@@ -27,9 +27,7 @@ class ScoreEntryDialog : public QDialog
 public:
     ScoreEntryDialog(Database& db, QString user, QWidget* parent = nullptr);
 
-    void setInteractive(bool interactive) { m_interactive = interactive; }
-    // What leaving with unsaved changes does when not interactive (tests): Save, Discard or Cancel.
-    void setUnsavedAnswer(QMessageBox::StandardButton answer) { m_unsavedAnswer = answer; }
+    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
 
     QComboBox* memberCombo() const { return m_member; }
     ScoreGridView* view() const { return m_view; }
@@ -84,9 +82,8 @@ private:
     std::optional<UserRole> m_role;
     QList<ScoreGridRow> m_loaded; // the rows as stored, to see which sheets were emptied
     qint64 m_shownMember = 0;
-    bool m_interactive = true;
+    Prompts* m_prompts = &defaultPrompts();
     bool m_changed = false;
-    QMessageBox::StandardButton m_unsavedAnswer = QMessageBox::Cancel;
     QString m_lastError;
 };
 

@@ -7,6 +7,7 @@
 #include "text/vietnamese_text.h"
 #include "unit_completer.h"
 #include "units_model.h"
+#include "write_guard.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -103,6 +104,8 @@ UnitsDialog::UnitsDialog(Database& db, QString user, QWidget* parent)
     auto* close = new QPushButton(tr("Close"), this);
     for (QPushButton* b : {add, edit, merge, close})
         b->setAutoDefault(false);
+    for (QPushButton* b : {add, edit, merge})
+        writes::mark(b);
     connect(add, &QPushButton::clicked, this, &UnitsDialog::addInteractively);
     connect(edit, &QPushButton::clicked, this, &UnitsDialog::editInteractively);
     connect(merge, &QPushButton::clicked, this, &UnitsDialog::mergeInteractively);
@@ -163,8 +166,20 @@ QList<qint64> UnitsDialog::selectedUnitIds() const
     return ids;
 }
 
+void UnitsDialog::setReadOnly(const QString& reason)
+{
+    m_readOnlyReason = reason;
+    writes::lock(this);
+    setWindowTitle(windowTitle() + QLatin1Char(' ') + tr("(read-only)"));
+    m_message->setText(reason);
+}
+
 Result<qint64> UnitsDialog::addUnit(Unit unit)
 {
+    if (isReadOnly()) {
+        report(Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly});
+        return Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly};
+    }
     auto added = UnitRepository(m_db, m_user).add(unit);
     report(added ? Status{} : Status{added.error()});
     if (added) {
@@ -176,6 +191,10 @@ Result<qint64> UnitsDialog::addUnit(Unit unit)
 
 Status UnitsDialog::updateUnit(const Unit& unit)
 {
+    if (isReadOnly()) {
+        report(Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly});
+        return Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly};
+    }
     const Status s = UnitRepository(m_db, m_user).update(unit);
     report(s);
     if (s) {
@@ -187,6 +206,10 @@ Status UnitsDialog::updateUnit(const Unit& unit)
 
 Status UnitsDialog::mergeUnits(qint64 keepId, const QList<qint64>& unitIds)
 {
+    if (isReadOnly()) {
+        report(Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly});
+        return Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly};
+    }
     const Status s = UnitRepository(m_db, m_user).merge(keepId, unitIds);
     report(s);
     if (s) {
@@ -205,24 +228,26 @@ void UnitsDialog::addInteractively()
     if (!m_model->kinds().isEmpty())
         u.kindId = m_model->kinds().first().id;
     form.setUnit(u);
-    while (form.exec() == QDialog::Accepted) {
+    while (m_prompts->dialog(form)) {
         if (addUnit(form.unit()))
             return;
-        QMessageBox::warning(this, tr("Cannot add the unit"), m_lastError);
+        m_prompts->warning(this, tr("Cannot add the unit"), m_lastError);
     }
 }
 
 void UnitsDialog::editInteractively()
 {
+    if (isReadOnly())
+        return; // Enter on a row: nothing to edit
     const QList<qint64> ids = selectedUnitIds();
     if (ids.size() != 1)
         return;
     UnitFormDialog form(m_model->kinds(), districts(), this);
     form.setUnit(m_model->unitAt(m_model->rowOf(ids.first())));
-    while (form.exec() == QDialog::Accepted) {
+    while (m_prompts->dialog(form)) {
         if (updateUnit(form.unit()))
             return;
-        QMessageBox::warning(this, tr("Cannot save the unit"), m_lastError);
+        m_prompts->warning(this, tr("Cannot save the unit"), m_lastError);
     }
 }
 
@@ -240,16 +265,14 @@ void UnitsDialog::mergeInteractively()
         const Unit& u = m_model->unitAt(m_model->rowOf(id));
         names << tr("%1 (used by %2)").arg(u.name).arg(m_model->usage(id).total());
     }
-    bool ok = false;
-    const QString kept =
-        QInputDialog::getItem(this, tr("Merge units"),
-                              tr("Keep which name? The others are removed and everything that "
-                                 "refers to them moves to the one kept."),
-                              names, 0, false, &ok);
-    if (!ok)
+    const auto kept = m_prompts->item(this, tr("Merge units"),
+                                      tr("Keep which name? The others are removed and everything that "
+                                         "refers to them moves to the one kept."),
+                                      names);
+    if (!kept)
         return;
-    if (const Status s = mergeUnits(ids.at(names.indexOf(kept)), ids); !s)
-        QMessageBox::warning(this, tr("Cannot merge the units"), ErrorWording::describe(s.error()));
+    if (const Status s = mergeUnits(ids.at(names.indexOf(*kept)), ids); !s)
+        m_prompts->warning(this, tr("Cannot merge the units"), s.error().text());
 }
 
 } // namespace sangkien

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "domain/unit.h"
+#include "prompts.h"
 
 #include <QDialog>
 
@@ -45,7 +46,11 @@ public:
     UnitsModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QLineEdit* searchField() const { return m_search; }
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
+    // A campaign open read-only: everything can be looked at, nothing changed (every button that writes is
+    // off and every write refused with reason).
+    void setReadOnly(const QString& reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     QString lastError() const { return m_lastError; }
     // True when something was written: the window then re-reads its entries.
     bool changedAnything() const { return m_changed; }
@@ -71,7 +76,8 @@ private:
     QLineEdit* m_search;
     QTableView* m_view;
     QLabel* m_message;
-    bool m_interactive = true;
+    Prompts* m_prompts = &defaultPrompts();
+    QString m_readOnlyReason;
     bool m_changed = false;
     QString m_lastError;
 };

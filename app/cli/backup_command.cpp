@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "storage/backup_manager.h"
 #include "storage/database.h"
+#include "storage/output_target.h"
 
 namespace sangkien::cli {
 
@@ -19,6 +20,10 @@ int runBackup(const QStringList& arguments)
     const QString out = args->value(QStringLiteral("--out"));
     if (out.isEmpty())
         return usageError(Cli::tr("Say where to write the copy with --out PATH."), QStringLiteral("backup"));
+    // Never over the campaign, another campaign, a package, or a name SQLite uses (FILE-journal: every
+    // later open would take the copy for the campaign's hot journal).
+    if (auto target = OutputTarget::check(out, {args->positionals.at(0)}); !target)
+        return fail(target.error(), Stage::OtherFile);
     // Read-only: a backup never changes the campaign, and works while the GUI holds it.
     auto opened = Database::open(args->positionals.at(0), Database::Mode::ReadOnly);
     if (!opened)

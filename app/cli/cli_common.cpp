@@ -1,5 +1,7 @@
 #include "cli_common.h"
 
+#include "storage/integrity_check.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <cstdio>
@@ -184,6 +186,8 @@ Result<WritableCampaign> openForWriting(const QString& path, const QString& comm
     auto opened = Database::open(path, Database::Mode::ReadWrite);
     if (!opened)
         return opened.error();
+    if (auto present = IntegrityCheck::campaignPresent(**opened); !present)
+        return present.error();
     campaign.db = std::move(opened.value());
     return campaign;
 }
@@ -195,6 +199,8 @@ Result<WritableCampaign> openCampaign(const QString& path, const QString& comman
     auto opened = Database::open(path, Database::Mode::ReadOnly);
     if (!opened)
         return opened.error();
+    if (auto present = IntegrityCheck::campaignPresent(**opened); !present)
+        return present.error();
     WritableCampaign campaign;
     campaign.db = std::move(opened.value());
     return campaign;

@@ -6,6 +6,7 @@
 #include "documents/decision_document.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/output_target.h"
 
 #include <QFileInfo>
 
@@ -55,6 +56,9 @@ int runDecision(const QStringList& arguments)
     }
 
     const QString path = args->positionals.at(0);
+    // Never over the campaign (whatever its name), another campaign, a package or a journal's name.
+    if (auto target = OutputTarget::check(out, {path}); !target)
+        return fail(target.error(), Stage::OtherFile);
     auto opened = Database::open(path, Database::Mode::ReadOnly);
     if (!opened)
         return fail(opened.error());

@@ -1,11 +1,9 @@
 // `demo FILE [--entries N] [--members M] [--seed S]`: a campaign filled with synthetic data.
 #include "commands.h"
 #include "demo/demo_generator.h"
+#include "storage/campaign_builder.h"
 #include "storage/campaign_template.h"
 #include "storage/database.h"
-
-#include <QFile>
-#include <QFileInfo>
 
 namespace sangkien::cli {
 
@@ -44,6 +42,8 @@ int runDemo(const QStringList& arguments)
                 QStringLiteral("demo"));
     }
     const QString path = args->positionals.at(0);
+    if (path.trimmed().isEmpty())
+        return usageError(Cli::tr("Name the campaign file to create."), QStringLiteral("demo"));
     const QString templateId =
         args->value(QStringLiteral("--template"), QString::fromLatin1(CampaignTemplate::kDefaultId));
 
@@ -51,23 +51,15 @@ int runDemo(const QStringList& arguments)
     auto lock = lockForWriting(path, QStringLiteral("demo"));
     if (!lock)
         return fail(lock.error());
-    auto created = createCampaign(path, templateId);
-    if (!created)
-        return fail(created.error(), Rejected); // contract: a file not created is rejected input (2), never 3
-    std::unique_ptr<Database> db = std::move(created.value());
-
-    const Status filled = DemoGenerator(options).fill(*db, [](int done, int total) {
-        progressLine(Cli::tr("Generating entries: %1 of %2").arg(done).arg(total));
+    // Built whole under a temporary name and then named: a killed demo leaves no campaign file.
+    const Status built = CampaignBuilder::build(path, templateId, [&](Database& db) {
+        return DemoGenerator(options).fill(db, [](int done, int total) {
+            progressLine(Cli::tr("Generating entries: %1 of %2").arg(done).arg(total));
+        });
     });
     progressDone();
-    if (!filled) {
-        // Nothing half-made stays behind: the file was ours, created a moment ago.
-        db.reset();
-        for (const char* suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QString::fromLatin1(suffix));
-        return fail(filled.error(), Stage::Writing);
-    }
-    db.reset();
+    if (!built)
+        return fail(built.error(), Rejected); // contract: a file not created is rejected input (2)
     writeOut(Cli::tr("Created the demo campaign %1: %2 entries, %3 council members, seed %4.")
                  .arg(path)
                  .arg(options.entries)

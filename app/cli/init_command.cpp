@@ -1,5 +1,6 @@
 // `init FILE [--template ID]`: a new campaign file holding a template's plan.
 #include "commands.h"
+#include "storage/campaign_builder.h"
 #include "storage/campaign_template.h"
 #include "storage/database.h"
 
@@ -20,6 +21,8 @@ int runInit(const QStringList& arguments)
     if (!args)
         return usageError(args.error().message, args.error().place);
     const QString path = args->positionals.at(0);
+    if (path.trimmed().isEmpty())
+        return usageError(Cli::tr("Name the campaign file to create."), QStringLiteral("init"));
     const QString templateId =
         args->value(QStringLiteral("--template"), QString::fromLatin1(CampaignTemplate::kDefaultId));
 
@@ -27,11 +30,10 @@ int runInit(const QStringList& arguments)
     auto lock = lockForWriting(path, QStringLiteral("init"));
     if (!lock)
         return fail(lock.error());
-    // createCampaign refuses an existing file and an unknown template before writing anything.
-    auto created = createCampaign(path, templateId);
-    if (!created)
-        return fail(created.error(), Rejected); // contract: a file not created is rejected input (2), never 3
-    created->reset();
+    // Built whole under a temporary name and then named: a killed init leaves no campaign file. An
+    // existing file and an unknown template are refused before anything is written.
+    if (auto built = CampaignBuilder::build(path, templateId); !built)
+        return fail(built.error(), Rejected); // contract: a file not created is rejected input (2)
     writeOut(Cli::tr("Created the campaign file %1 from the template %2.").arg(path, templateId) +
              QLatin1Char('\n'));
     return Ok;

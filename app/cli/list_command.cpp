@@ -199,7 +199,7 @@ int runList(const QStringList& arguments)
                           command);
 
     const QString path = args->positionals.at(0);
-    auto opened = Database::open(path, Database::Mode::ReadOnly);
+    auto opened = openCampaign(path, command, false);
     if (!opened)
         return fail(opened.error());
     Database& db = **opened;

@@ -4,6 +4,7 @@
 #include "documents/meeting_minutes.h"
 #include "review/meeting_repository.h"
 #include "storage/database.h"
+#include "storage/output_target.h"
 
 #include <QFileInfo>
 #include <limits>
@@ -39,6 +40,9 @@ int runMinutes(const QStringList& arguments)
     }
 
     const QString path = args->positionals.at(0);
+    // Never over the campaign (whatever its name), another campaign, a package or a journal's name.
+    if (auto target = OutputTarget::check(out, {path}); !target)
+        return fail(target.error(), Stage::OtherFile);
     auto opened = openCampaign(path, command, false);
     if (!opened)
         return fail(opened.error());

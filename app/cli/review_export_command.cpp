@@ -1,8 +1,10 @@
 // `review-export FILE --member ID --pin PIN --out PKG.skreview`: one member's sealed review package.
 #include "commands.h"
+#include "review/pin_rule.h"
 #include "review/review_package.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/output_target.h"
 
 #include <limits>
 
@@ -29,12 +31,14 @@ int runReviewExport(const QStringList& arguments)
     if (!member)
         return usageError(member.error().message, command);
     const QString pin = args->value(QStringLiteral("--pin"));
-    if (pin.trimmed().size() < SealKey::kMinPinLength)
-        return usageError(Cli::tr("The PIN needs at least %n characters.", nullptr, SealKey::kMinPinLength),
-                          command);
+    if (auto wellFormed = PinRule::check(pin); !wellFormed)
+        return usageError(wellFormed.error().message, command);
     const QString out = args->value(QStringLiteral("--out"));
 
     const QString path = args->positionals.at(0);
+    // Never over the campaign, another campaign, a package or return, or a journal's name.
+    if (auto target = OutputTarget::check(out, {path}); !target)
+        return fail(target.error(), Stage::OtherFile);
     // Exporting records the package in the campaign: a writer.
     auto opened = openForWriting(path, command);
     if (!opened)

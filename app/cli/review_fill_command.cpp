@@ -3,8 +3,10 @@
 // Needs no campaign file: it runs where the member is.
 #include "commands.h"
 #include "common/file_error.h"
+#include "review/pin_rule.h"
 #include "review/review_package.h"
 #include "review/score_csv.h"
+#include "storage/output_target.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -41,8 +43,13 @@ int runReviewFill(const QStringList& arguments)
     const QString pin = args->value(QStringLiteral("--pin"));
     const QString csvPath = args->value(QStringLiteral("--scores"));
     const QString out = args->value(QStringLiteral("--out"));
+    if (auto wellFormed = PinRule::check(pin); !wellFormed)
+        return usageError(wellFormed.error().message, command);
 
     const QString packagePath = args->positionals.at(0);
+    // Never over the package, the scores, a campaign, another package or return, or a journal's name.
+    if (auto target = OutputTarget::check(out, {packagePath, csvPath}); !target)
+        return fail(target.error(), Stage::OtherFile);
     QFile file(packagePath);
     if (!file.open(QIODevice::ReadOnly))
         return fail(

@@ -1,6 +1,7 @@
 // `review-import FILE RETURN --pin PIN [--format json]`: verify a member's score return and merge it.
 #include "commands.h"
 #include "common/file_error.h"
+#include "review/pin_rule.h"
 #include "review/review_package.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
@@ -95,6 +96,8 @@ int runReviewImport(const QStringList& arguments)
         return usageError(Cli::tr("Unknown format \"%1\". Known formats: text, json.").arg(format), command);
     const QString path = args->positionals.at(0);
     const QString returnPath = args->positionals.at(1);
+    if (auto wellFormed = PinRule::check(args->value(QStringLiteral("--pin"))); !wellFormed)
+        return usageError(wellFormed.error().message, command);
 
     QFile file(returnPath);
     if (!file.open(QIODevice::ReadOnly))

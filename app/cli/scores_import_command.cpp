@@ -3,6 +3,7 @@
 #include "review/score_csv.h"
 #include "review/score_sheet_repository.h"
 #include "storage/audit_log.h"
+#include "storage/backup_manager.h"
 #include "storage/database.h"
 
 #include <QFileInfo>
@@ -90,6 +91,9 @@ int runScoresImport(const QStringList& arguments)
         return fail(problems.error().at(path));
     if (!problems->isEmpty())
         return rejectAll(*problems, csvPath);
+    // As before every import: a copy to go back to (README's promise), made before a score changes.
+    if (auto backup = BackupManager(db).backupNow(QStringLiteral("import")); !backup)
+        return failWrite(backup.error(), path);
     const auto written = sheets.write(*member, writes, policy);
     if (!written)
         return failWrite(written.error(), path);

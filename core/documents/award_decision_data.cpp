@@ -1,5 +1,6 @@
 #include "award_decision_data.h"
 
+#include "common/text_limits.h"
 #include "document_wording.h"
 #include "storage/campaign_repository.h"
 #include "storage/database.h"
@@ -50,6 +51,12 @@ void AwardDecisionData::sortAwardees()
 
 Status AwardDecisionData::validate() const
 {
+    // Lengths first (and without the number in the place): a number no document has would take the
+    // layout minutes.
+    if (auto ok = TextLimits::check(number, TextLimits::kCode, tr("The decision number")); !ok)
+        return ok;
+    if (auto ok = TextLimits::check(signerName, TextLimits::kName, tr("The signer's name")); !ok)
+        return ok;
     if (awardeeCount() == 0)
         return Error{tr("The document names no awardee."), numberSymbol(), ErrorKind::Refused};
     if (!date.isValid())

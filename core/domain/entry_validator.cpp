@@ -1,5 +1,7 @@
 #include "entry_validator.h"
 
+#include "common/text_limits.h"
+
 #include <cmath>
 
 namespace sangkien {
@@ -32,6 +34,24 @@ QList<FieldProblem> EntryValidator::validateShares(const QList<Author>& authors)
 QList<FieldProblem> EntryValidator::validate(const Entry& entry, const QDate& today)
 {
     QList<FieldProblem> problems;
+    // Lengths first: no rule needs to look at a text no campaign would hold.
+    const auto limit = [&](const QString& field, const QString& text, int max, const QString& words) {
+        if (auto ok = TextLimits::check(text, max, words); !ok)
+            problems.append({field, ok.error().message});
+    };
+    limit(QStringLiteral("title"), entry.title, TextLimits::kTitle, tr("The title"));
+    limit(QStringLiteral("summary"), entry.summary, TextLimits::kText, tr("The summary"));
+    limit(QStringLiteral("scope"), entry.scope, TextLimits::kTitle, tr("The scope"));
+    limit(QStringLiteral("returnReason"), entry.returnReason, TextLimits::kText, tr("The reason"));
+    limit(QStringLiteral("nominee.name"), entry.nominee.name, TextLimits::kName, tr("The name"));
+    limit(QStringLiteral("nominee.position"), entry.nominee.position, TextLimits::kName, tr("The position"));
+    for (int i = 0; i < entry.authors.size(); ++i) {
+        const QString prefix = QStringLiteral("authors.%1.").arg(i + 1);
+        limit(prefix + QStringLiteral("name"), entry.authors[i].fullName, TextLimits::kName,
+              tr("The name of author %1").arg(i + 1));
+        limit(prefix + QStringLiteral("position"), entry.authors[i].position, TextLimits::kName,
+              tr("The position of author %1").arg(i + 1));
+    }
     if (entry.title.trimmed().isEmpty())
         problems.append({QStringLiteral("title"), tr("The title of the initiative is missing.")});
     else if (entry.title.trimmed().size() < 10)

@@ -1,5 +1,6 @@
 #include "meeting_repository.h"
 
+#include "common/text_limits.h"
 #include "conflicts.h"
 #include "council_roster.h"
 #include "council_vote.h"
@@ -103,6 +104,23 @@ Result<qint64> MeetingRepository::record(Meeting& meeting, const QList<qint64>& 
     for (qint64 id : {meeting.chairId, meeting.secretaryId})
         if (id != 0 && !known.contains(id))
             return Error{tr("No council member has the id %1.").arg(id), {}, ErrorKind::Refused};
+    if (auto ok = TextLimits::check(meeting.place, TextLimits::kTitle, tr("The place")); !ok)
+        return ok.error();
+    if (auto ok = TextLimits::check(meeting.notes, TextLimits::kText, tr("The notes")); !ok)
+        return ok.error();
+    for (const QString& reason : absenceReasons)
+        if (auto ok = TextLimits::check(reason, TextLimits::kText, tr("A reason for absence")); !ok)
+            return ok.error();
+    // Who chairs or keeps the minutes signs them, so must be there.
+    if (meeting.chairId != 0 && !presentSet.contains(meeting.chairId))
+        return Error{tr("Member %1 is absent and cannot chair the meeting.").arg(meeting.chairId),
+                     {},
+                     ErrorKind::Refused};
+    if (meeting.secretaryId != 0 && !presentSet.contains(meeting.secretaryId))
+        return Error{
+            tr("Member %1 is absent and cannot keep the minutes as secretary.").arg(meeting.secretaryId),
+            {},
+            ErrorKind::Refused};
 
     // The chair and the secretary default to the council's own.
     for (const RosterMember& r : *roster) {

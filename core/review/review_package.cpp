@@ -431,14 +431,16 @@ Result<ReviewPackageContent> ReviewPackage::exportTo(Database& db, qint64 member
                                          memberId, content->packageId, {}, after);
             !s)
             return s;
-        // The file is written last, inside the transaction: a failed write keeps no record of it.
-        QSaveFile file(outPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(*sealed) != sealed->size() || !file.commit())
-            return FileError::make(tr("The package cannot be written: %1"), outPath, errno, &file);
         return {};
     });
     if (!done)
         return done.error();
+    // The package is recorded before its file exists: a return always finds its package, and a record
+    // whose file was never written (a full disk, a killed export) is harmless, never used.
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*sealed) != sealed->size() || !file.commit())
+        return Error{tr("The package cannot be written: %1").arg(file.errorString()), outPath,
+                     ErrorKind::Storage};
     return content;
 }
 

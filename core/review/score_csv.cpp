@@ -1,8 +1,11 @@
 #include "score_csv.h"
 
+#include "text/vietnamese_text.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QStringDecoder>
 #include <algorithm>
 #include <cmath>
 
@@ -107,10 +110,21 @@ ScoreGridReading ScoreCsv::read(const QString& path, const ScoreGridTarget& targ
 ScoreGridReading ScoreCsv::parse(const QByteArray& bytes, const QString& name, const ScoreGridTarget& target)
 {
     ScoreGridReading result;
-    QString text = QString::fromUtf8(bytes);
+    // Scores are UTF-8 text. A UTF-16 file (a byte order mark FF FE or FE FF, or NUL bytes between the
+    // letters), a binary file or bytes that are not UTF-8 are refused as a whole, without quoting them.
+    const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString text = utf8.decode(bytes);
+    if (utf16 || bytes.contains('\0') || utf8.hasError()) {
+        result.errors << Error{utf16 ? tr("The file is UTF-16 text; save the scores as CSV in UTF-8.")
+                                     : tr("The file is not UTF-8 text (it holds bytes no CSV of scores "
+                                          "has); save the scores as CSV in UTF-8."),
+                               name, ErrorKind::Refused};
+        return result;
+    }
     if (text.startsWith(QChar(0xFEFF))) // Excel's byte order mark
         text.remove(0, 1);
-    text = text.normalized(QString::NormalizationForm_C);
+    text = text::toNfc(text);
 
     QHash<QString, qsizetype> sheetIndex;   // entry code → index in result.sheets
     QHash<QString, int> seen;               // "entry\x1fcriterion" → line

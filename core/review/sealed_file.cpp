@@ -1,5 +1,7 @@
 #include "sealed_file.h"
 
+#include "pin_rule.h"
+
 #include <sodium.h>
 
 namespace sangkien {
@@ -47,9 +49,8 @@ Result<SealKey> SealKey::derive(const QString& pin, const QByteArray& salt)
         return Error{tr("The encryption library could not start."), {}, ErrorKind::Storage};
     // The same PIN typed on another keyboard may arrive decomposed; NFC makes it the same bytes.
     const QByteArray secret = pin.trimmed().normalized(QString::NormalizationForm_C).toUtf8();
-    if (pin.trimmed().size() < kMinPinLength)
-        return Error{
-            tr("The PIN needs at least %n characters.", nullptr, kMinPinLength), {}, ErrorKind::Refused};
+    if (auto wellFormed = PinRule::check(pin); !wellFormed)
+        return wellFormed.error();
     if (salt.size() != kSaltSize)
         return Error{tr("The file's salt has the wrong length."), {}, ErrorKind::Damaged};
     SealKey key;

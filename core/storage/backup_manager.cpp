@@ -2,6 +2,7 @@
 
 #include "common/file_error.h"
 #include "database.h"
+#include "file_identity.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <QUuid>
 #include <cerrno>
 
 namespace sangkien {
@@ -27,6 +29,22 @@ int countEntries(const QString& path)
     return q.exec(QStringLiteral("SELECT count(*) FROM entry")) && q.next() ? q.value(0).toInt() : -1;
 }
 
+// A copy is made under a hidden temporary name and renamed into place, so a killed copy never looks
+// like a backup: ".2024-20241124-093012-import.sangkien.3f2a9c0e11d4.partial".
+const QString kPartialPattern = QStringLiteral(".*.partial*");
+constexpr int kPartialAgeSeconds = 60;
+
+// Copies of earlier runs killed half-way, old enough that no copy is still being written.
+void removePartials(const QString& folder)
+{
+    const QDir dir(folder);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QFileInfo& left : dir.entryInfoList({kPartialPattern}, QDir::Files | QDir::Hidden)) {
+        if (left.lastModified().toUTC().secsTo(now) > kPartialAgeSeconds)
+            QFile::remove(left.absoluteFilePath());
+    }
+}
+
 } // namespace
 
 BackupManager::BackupManager(Database& db, QString backupDir)
@@ -36,20 +54,42 @@ BackupManager::BackupManager(Database& db, QString backupDir)
 
 QString BackupManager::defaultBackupDir(const QString& campaignPath)
 {
-    return campaignPath + QStringLiteral(".backups");
+    // The campaign's real path: another spelling or a symbolic link finds the same backups.
+    const QString real = QFileInfo(campaignPath).canonicalFilePath();
+    return (real.isEmpty() ? campaignPath : real) + QStringLiteral(".backups");
 }
 
 Status BackupManager::copyTo(Database& db, const QString& path)
 {
+    const QString exists = tr("The backup file already exists; a backup never overwrites a file.");
     if (QFileInfo::exists(path))
-        return Error{tr("The backup file already exists; a backup never overwrites a file."), path,
-                     ErrorKind::Conflict};
+        return Error{exists, path, ErrorKind::Conflict};
+    const QFileInfo info(path);
+    const QString temp = info.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.partial")
+            .arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(path);
+    q.addBindValue(temp);
     if (!q.exec()) {
-        QFile::remove(path);
-        return sqlError(q, path);
+        const Error failed = sqlError(q, path);
+        QFile::remove(temp);
+        QFile::remove(temp + QStringLiteral("-journal"));
+        return failed;
+    }
+    q.finish();
+    switch (renameNoReplace(temp, path)) {
+    case LinkOutcome::Linked:
+        return {};
+    case LinkOutcome::Exists:
+        QFile::remove(temp);
+        return Error{exists, path, ErrorKind::Conflict};
+    case LinkOutcome::Unsupported:
+        break;
+    }
+    if (!QFile::rename(temp, path)) { // refuses an existing name
+        QFile::remove(temp);
+        return Error{tr("The backup file cannot be given its name."), path, ErrorKind::Storage};
     }
     return {};
 }
@@ -60,6 +100,7 @@ Result<BackupInfo> BackupManager::backupNow(const QString& reason)
         const int why = errno; // a read-only folder, a campaign name too long for ".backups"
         return FileError::make(tr("The backup folder cannot be created: %1"), m_dir, why);
     }
+    removePartials(m_dir);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString base = QFileInfo(m_db.path()).completeBaseName();
     QString path;

@@ -21,13 +21,22 @@ struct LockHolder
     qint64 pid = 0;
     QString program;
     QDateTime since;
-    QDateTime heartbeat; // refreshed while the holder runs, so a crashed holder on another machine shows
+    QDateTime heartbeat;  // refreshed while the holder runs, so a crashed holder on another machine shows
+    QString started;      // when the holder's process started (ProcessIdentity::startMark): a reused pid
+                          // is not the holder
+    bool readable = true; // false: the lock file exists but holds no complete holder (being written?)
+    QDateTime written;    // the lock file's last change, for an unreadable one
 };
 
 // One writer per campaign file, also on a network share where SQLite's own locks are not to be trusted:
-// a lock file beside the campaign ("2024.sangkien.lock") created atomically, naming its holder. A lock
-// left by a crash (the holder's process is gone on this machine, or its heartbeat is older than
-// kStaleAfterSeconds) is taken over.
+// a lock file beside the campaign ("2024.sangkien.lock") naming its holder. It is written whole under a
+// name of its own and then linked to the lock's name only if none exists, so no program ever sees a
+// half-written lock of ours. The lock is named after the campaign's real path (symbolic links and other
+// spellings resolved), so every name of the file shares one lock. A lock left by a crash is taken over:
+// on this machine when its process is gone (or its id now belongs to a process started later), on
+// another when its heartbeat is older than kStaleAfterSeconds. A live holder on this machine is never
+// stale, and a lock file without a readable holder is left alone for kCreationGraceSeconds (another
+// program may be writing it).
 class CampaignLock
 {
     Q_DECLARE_TR_FUNCTIONS(CampaignLock)
@@ -35,6 +44,7 @@ class CampaignLock
 public:
     static constexpr int kHeartbeatSeconds = 30;
     static constexpr int kStaleAfterSeconds = 180;
+    static constexpr int kCreationGraceSeconds = 10;
 
     static QString lockPath(const QString& campaignPath);
     // The current holder, if any (stale or not).

@@ -1,10 +1,13 @@
 #include "campaign_repository.h"
 
+#include "common/text_limits.h"
 #include "database.h"
 #include "sql_value.h"
 #include "text/vietnamese_text.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
+#include <tuple>
 
 namespace sangkien {
 
@@ -37,6 +40,25 @@ Result<Campaign> CampaignRepository::load() const
 
 Status CampaignRepository::save(const Campaign& c)
 {
+    for (const auto& [text, limit, words] :
+         {std::tuple{c.name, TextLimits::kTitle,
+                     QCoreApplication::translate("CampaignRepository", "The campaign's name")},
+          std::tuple{c.planNumber, TextLimits::kCode,
+                     QCoreApplication::translate("CampaignRepository", "The plan's number")},
+          std::tuple{c.issuingBody, TextLimits::kName,
+                     QCoreApplication::translate("CampaignRepository", "The issuing body")},
+          std::tuple{c.superiorBody, TextLimits::kName,
+                     QCoreApplication::translate("CampaignRepository", "The superior body")},
+          std::tuple{c.place, TextLimits::kName,
+                     QCoreApplication::translate("CampaignRepository", "The place")}}) {
+        if (auto ok = TextLimits::check(text, limit, words); !ok)
+            return Error{ok.error().message, QStringLiteral("campaign"), ok.error().kind};
+    }
+    for (const QString& line : c.legalBasis)
+        if (auto ok = TextLimits::check(line, TextLimits::kTitle,
+                                        QCoreApplication::translate("CampaignRepository", "A legal basis"));
+            !ok)
+            return Error{ok.error().message, QStringLiteral("legal_basis"), ok.error().kind};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE campaign SET name = ?, year = ?, plan_number = ?, issuing_body = ?, "
                              "superior_body = ?, place = ?, opens_on = ?, closes_on = ?, pass_ratio = ?, "

@@ -1,6 +1,7 @@
 #include "storage/campaign_session.h"
 
 #include "storage/database.h"
+#include "storage/hard_links.h"
 #include "storage/integrity_check.h"
 
 namespace sangkien {
@@ -26,6 +27,12 @@ CampaignSession::Opening CampaignSession::open(const QString& path, bool readOnl
     Opening result;
     std::unique_ptr<CampaignLock> lock;
     if (!readOnly) {
+        if (auto single = HardLinks::checkSingleName(path); !single) {
+            Opening looking = open(path, true, program);
+            if (looking.refusal == Refusal::None)
+                looking.readOnlyBecause = single.error();
+            return looking;
+        }
         // The lock first: a file another program is writing is not even opened for writing.
         if (auto holder = CampaignLock::holder(path); holder && !CampaignLock::isStale(*holder)) {
             result.refusal = Refusal::Locked;

@@ -38,6 +38,8 @@ public:
         Error error;
         std::optional<LockHolder> holder; // for Locked
         QList<Error> damage;              // for Damaged
+        // Opened read-only though writing was asked, and why (a campaign file with several names).
+        std::optional<Error> readOnlyBecause;
     };
 
     // Opens path for writing (the lock, the checks, the backup on open), or read-only when asked. A

@@ -2,6 +2,7 @@
 
 #include "campaign_lock.h"
 #include "common/file_error.h"
+#include "hard_links.h"
 #include "sqlite_error.h"
 
 #include <QDir>
@@ -322,6 +323,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     if (!info.isFile())
         return Error{tr("This is a folder, not a campaign file."), path, ErrorKind::NotFound};
 
+    if (mode == Mode::ReadWrite) {
+        if (auto single = HardLinks::checkSingleName(path); !single)
+            return single.error();
+    }
     auto probed = probe(path);
     if (!probed)
         return probed.error();

@@ -55,6 +55,9 @@ Result<QList<Error>> IntegrityCheck::quick(bool* damaged) const
                               .arg(Database::currentSchemaVersion()),
                           file, ErrorKind::Damaged};
 
+    if (auto present = campaignPresent(m_db); !present)
+        problems << present.error();
+
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return unreadable(QStringLiteral("foreign_key_check"));
     while (q.next())
@@ -63,6 +66,16 @@ Result<QList<Error>> IntegrityCheck::quick(bool* damaged) const
                           q.value(0).toString(), ErrorKind::Damaged};
 
     return problems;
+}
+
+Status IntegrityCheck::campaignPresent(const Database& db)
+{
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM campaign")) && q.next() && q.value(0).toInt() == 1)
+        return {};
+    return Error{tr("The file holds no campaign (its campaign row is missing): it was never finished being "
+                    "made. Create the campaign again, or restore a backup."),
+                 db.path(), ErrorKind::Damaged};
 }
 
 Result<QList<Error>> IntegrityCheck::run() const

@@ -29,6 +29,9 @@ public:
     // damaged, when given, tells whether SQLite itself found the file damaged (nothing more can be
     // checked then).
     Result<QList<Error>> quick(bool* damaged = nullptr) const;
+    // A file with the schema but without its campaign row was never finished (an older program killed
+    // while creating it): nothing in it can be trusted as a campaign.
+    static Status campaignPresent(const Database& db);
 
 private:
     Database& m_db;

@@ -4,13 +4,23 @@
 #include <QCollator>
 #include <QLocale>
 #include <QStringView>
+#include <algorithm>
 #include <array>
 
 namespace sangkien::text {
 
 QString toNfc(const QString& s)
 {
-    return s.normalized(QString::NormalizationForm_C);
+    QString out = s.normalized(QString::NormalizationForm_C);
+    // Control characters (a NUL from a spreadsheet, …) are never stored or printed; tab and line breaks
+    // are text.
+    const auto isControl = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7F;
+    };
+    if (std::any_of(out.cbegin(), out.cend(), isControl))
+        out.removeIf(isControl);
+    return out;
 }
 
 QString clean(const QString& s)

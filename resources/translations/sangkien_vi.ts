@@ -22,6 +22,14 @@
         <source>A proposal for the chairman&apos;s certificate names at most %1 collectives and individuals together; this one names %2.</source>
         <translation>Tờ trình đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh chỉ được đề nghị tối đa %1 tập thể và cá nhân; văn bản này đề nghị %2.</translation>
     </message>
+    <message>
+        <source>The decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
 </context>
 <context>
     <name>AwardService</name>
@@ -65,8 +73,35 @@
         <translation>Không thay thế được tệp phong trào.</translation>
     </message>
     <message>
+        <source>The backup file cannot be given its name.</source>
+        <translation>Không đặt được tên cho tệp sao lưu.</translation>
+    </message>
+    <message>
         <source>The backup folder cannot be created: %1</source>
         <translation>Không tạo được thư mục sao lưu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignBuilder</name>
+    <message>
+        <source>No file name was given for the new campaign.</source>
+        <translation>Chưa có tên tệp cho phong trào mới.</translation>
+    </message>
+    <message>
+        <source>The file already exists; a new campaign never overwrites a file.</source>
+        <translation>Tệp đã tồn tại; tạo phong trào mới không bao giờ ghi đè lên tệp có sẵn.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Thư mục không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The new campaign file cannot be completed.</source>
+        <translation>Không hoàn tất được tệp phong trào mới.</translation>
+    </message>
+    <message>
+        <source>The new campaign file cannot be given its name.</source>
+        <translation>Không đặt được tên cho tệp phong trào mới.</translation>
     </message>
 </context>
 <context>
@@ -86,6 +121,37 @@
     <message>
         <source>The campaign&apos;s lock file cannot be taken.</source>
         <translation>Không giữ được tệp khóa của phong trào.</translation>
+    </message>
+    <message>
+        <source>a moment ago</source>
+        <translation>vừa xong</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>The campaign&apos;s name</source>
+        <translation>Tên phong trào</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s number</source>
+        <translation>Số kế hoạch</translation>
+    </message>
+    <message>
+        <source>The issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>The superior body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>A legal basis</source>
+        <translation>Một căn cứ pháp lý</translation>
     </message>
 </context>
 <context>
@@ -409,12 +475,6 @@
     <message>
         <source>The option %1 is required.</source>
         <translation>Bắt buộc phải có tùy chọn %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PIN needs at least %n characters.</source>
-        <translation>
-            <numerusform>Mã PIN phải có ít nhất %n ký tự.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the review package %1 for member %2 (%3): %n entries, package %4.</source>
@@ -743,6 +803,10 @@
         <translation>
             <numerusform>Không nhập, giữ nguyên phiếu của Văn phòng (%n phiếu):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name the campaign file to create.</source>
+        <translation>Hãy ghi tên tệp phong trào cần tạo.</translation>
     </message>
 </context>
 <context>
@@ -1123,20 +1187,20 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The campaign file cannot be opened</source>
-        <translation>Không mở được tệp phong trào</translation>
-    </message>
-    <message>
-        <source>The campaign file cannot be created</source>
-        <translation>Không tạo được tệp phong trào</translation>
-    </message>
-    <message>
         <source>The campaign file cannot be opened: %1; SQLite writes its companion files (-shm, -wal) beside it even to read it (%2).</source>
         <translation>Không mở được tệp phong trào: %1; SQLite cần ghi các tệp đi kèm (-shm, -wal) bên cạnh tệp ngay cả khi chỉ đọc (%2).</translation>
     </message>
     <message>
+        <source>The campaign file cannot be opened</source>
+        <translation>Không mở được tệp phong trào</translation>
+    </message>
+    <message>
         <source>The campaign file cannot be written: %1.</source>
         <translation>Không ghi được tệp phong trào: %1.</translation>
+    </message>
+    <message>
+        <source>The campaign file cannot be created</source>
+        <translation>Không tạo được tệp phong trào</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1426,38 @@
         <source>Choose the individual&apos;s unit.</source>
         <translation>Hãy chọn đơn vị của cá nhân.</translation>
     </message>
+    <message>
+        <source>The title</source>
+        <translation>Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>Phần tóm tắt</translation>
+    </message>
+    <message>
+        <source>The scope</source>
+        <translation>Phạm vi ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>The position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>The name of author %1</source>
+        <translation>Họ tên tác giả %1</translation>
+    </message>
+    <message>
+        <source>The position of author %1</source>
+        <translation>Chức vụ của tác giả %1</translation>
+    </message>
 </context>
 <context>
     <name>EntryWorkflow</name>
@@ -1480,6 +1576,10 @@
         <translation>ổ đĩa đã đầy hoặc tệp không thể lớn thêm</translation>
     </message>
     <message>
+        <source>the file or its folder is on a read-only medium</source>
+        <translation>tệp hoặc thư mục chứa tệp nằm trên thiết bị chỉ cho phép đọc</translation>
+    </message>
+    <message>
         <source>you have no permission to write to this file or its folder</source>
         <translation>bạn không có quyền ghi vào tệp hoặc thư mục này</translation>
     </message>
@@ -1491,9 +1591,12 @@
         <source>the file name is too long for the file system</source>
         <translation>tên tệp quá dài đối với hệ thống tệp</translation>
     </message>
+</context>
+<context>
+    <name>HardLinks</name>
     <message>
-        <source>the file or its folder is on a read-only medium</source>
-        <translation>tệp hoặc thư mục chứa tệp nằm trên thiết bị chỉ cho phép đọc</translation>
+        <source>The campaign file has %1 names (hard links). SQLite keeps a journal for each name, so a change made through one name could be lost through the other: the file is only opened read-only. Make a copy (sangkien-cli backup) and work on the copy.</source>
+        <translation>Tệp phong trào có %1 tên (liên kết cứng). SQLite ghi nhật ký riêng cho từng tên, nên thay đổi ghi qua tên này có thể bị mất khi mở bằng tên kia: tệp chỉ được mở để xem. Hãy tạo một bản sao (sangkien-cli backup) và làm việc trên bản sao.</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1690,10 @@
         <source>The audit trail was changed outside the program: row %1 does not follow from the rows before it.</source>
         <translation>Nhật ký thay đổi đã bị sửa bên ngoài chương trình: dòng %1 không khớp với các dòng trước đó.</translation>
     </message>
+    <message>
+        <source>The file holds no campaign (its campaign row is missing): it was never finished being made. Create the campaign again, or restore a backup.</source>
+        <translation>Tệp không chứa phong trào nào (thiếu dòng thông tin phong trào): tệp chưa được tạo xong. Hãy tạo lại phong trào, hoặc khôi phục một bản sao lưu.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingMinutesData</name>
@@ -1632,6 +1739,26 @@
     <message>
         <source>Member %1 may not vote on this entry (conflict of interest: %2).</source>
         <translation>Thành viên %1 không được biểu quyết đối với hồ sơ này (xung đột lợi ích: %2).</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Phần ghi chú</translation>
+    </message>
+    <message>
+        <source>A reason for absence</source>
+        <translation>Một lý do vắng mặt</translation>
+    </message>
+    <message>
+        <source>Member %1 is absent and cannot chair the meeting.</source>
+        <translation>Thành viên %1 vắng mặt nên không thể chủ trì phiên họp.</translation>
+    </message>
+    <message>
+        <source>Member %1 is absent and cannot keep the minutes as secretary.</source>
+        <translation>Thành viên %1 vắng mặt nên không thể làm thư ký ghi biên bản.</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1814,87 @@
     <message>
         <source>The sheet has more than %1 rows.</source>
         <translation>Trang tính có nhiều hơn %1 dòng.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputTarget</name>
+    <message>
+        <source>No output file was named.</source>
+        <translation>Chưa ghi tên tệp cần ghi ra.</translation>
+    </message>
+    <message>
+        <source>This is a folder; name a file to write.</source>
+        <translation>Đây là một thư mục; hãy ghi tên tệp cần ghi ra.</translation>
+    </message>
+    <message>
+        <source>This is a campaign file; a file the program writes never replaces one. Nothing was written.</source>
+        <translation>Đây là một tệp phong trào; chương trình không bao giờ ghi đè lên tệp phong trào. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>This is a database (SQLite) file; a file the program writes never replaces one. Nothing was written.</source>
+        <translation>Đây là một tệp cơ sở dữ liệu (SQLite); chương trình không bao giờ ghi đè lên tệp như vậy. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>This is a council member&apos;s review package; a file the program writes never replaces one. Nothing was written.</source>
+        <translation>Đây là gói hồ sơ chấm điểm của thành viên Hội đồng; chương trình không bao giờ ghi đè lên tệp như vậy. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>This is a council member&apos;s score return; a file the program writes never replaces one. Nothing was written.</source>
+        <translation>Đây là tệp kết quả chấm điểm của thành viên Hội đồng; chương trình không bao giờ ghi đè lên tệp như vậy. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>This is %1, which this command reads; writing there would destroy it. Nothing was written.</source>
+        <translation>Đây chính là %1, tệp mà lệnh này đang đọc; ghi vào đó sẽ làm mất tệp. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>This file belongs to %1 (SQLite&apos;s journal or the lock); writing there would damage it. Nothing was written.</source>
+        <translation>Tệp này thuộc về %1 (nhật ký của SQLite hoặc tệp khóa); ghi vào đó sẽ làm hỏng tệp. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>SQLite (or the campaign lock) uses this name for the file %1; a file written there would be taken for its journal. Nothing was written.</source>
+        <translation>SQLite (hoặc tệp khóa phong trào) dùng tên này cho tệp %1; tệp ghi ra với tên này sẽ bị coi là nhật ký của tệp đó. Chưa ghi gì.</translation>
+    </message>
+</context>
+<context>
+    <name>PinRule</name>
+    <message numerus="yes">
+        <source>The PIN needs at least %n characters.</source>
+        <translation>
+            <numerusform>Mã PIN phải có ít nhất %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN may have at most %n characters.</source>
+        <translation>
+            <numerusform>Mã PIN chỉ được có tối đa %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN holds a control character.</source>
+        <translation>Mã PIN chứa ký tự điều khiển.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t Save</source>
+        <translation>&amp;Không lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2202,14 @@
         <source>The file holds no scores.</source>
         <translation>Tệp không có điểm nào.</translation>
     </message>
+    <message>
+        <source>The file is UTF-16 text; save the scores as CSV in UTF-8.</source>
+        <translation>Tệp là văn bản UTF-16; hãy lưu bảng điểm dưới dạng CSV mã UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (it holds bytes no CSV of scores has); save the scores as CSV in UTF-8.</source>
+        <translation>Tệp không phải văn bản UTF-8 (có các byte không thể có trong tệp CSV điểm chấm); hãy lưu bảng điểm dưới dạng CSV mã UTF-8.</translation>
+    </message>
 </context>
 <context>
     <name>ScoreSheetRepository</name>
@@ -2056,12 +2272,6 @@
         <source>The encryption library could not start.</source>
         <translation>Không khởi động được thư viện mã hóa.</translation>
     </message>
-    <message numerus="yes">
-        <source>The PIN needs at least %n characters.</source>
-        <translation>
-            <numerusform>Mã PIN phải có ít nhất %n ký tự.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The file&apos;s salt has the wrong length.</source>
         <translation>Chuỗi salt của tệp có độ dài không đúng.</translation>
@@ -2118,6 +2328,13 @@
     <message>
         <source>, column %1</source>
         <translation>, cột %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are accepted.</source>
+        <translation>%1 dài %2 ký tự; chỉ được tối đa %3 ký tự.</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2975,10 @@
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::BulkChangeStatusCommand</name>
@@ -2934,6 +3155,14 @@
     <message>
         <source>Remove r&amp;ule</source>
         <translation>&amp;Xóa quy định</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3441,10 @@
         <source>Not done</source>
         <translation>Chưa thực hiện được</translation>
     </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::CouncilMemberForm</name>
@@ -3324,6 +3557,45 @@
     <message>
         <source>New criterion</source>
         <translation>Tiêu chí mới</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>nn/tt/nnnn</translation>
+    </message>
+    <message>
+        <source>Type the date as dd/mm/yyyy, with or without the slashes (02032024). F4 opens a calendar.</source>
+        <translation>Gõ ngày theo dạng ngày/tháng/năm (dd/mm/yyyy), có hoặc không có dấu gạch chéo (02032024). Phím F4 mở lịch.</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar (F4)</source>
+        <translation>Chọn ngày trên lịch (F4)</translation>
+    </message>
+    <message>
+        <source>%1 is too early: the earliest date here is %2.</source>
+        <translation>Ngày %1 quá sớm: ngày sớm nhất được nhập ở đây là %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too late: the latest date here is %2.</source>
+        <translation>Ngày %1 quá muộn: ngày muộn nhất được nhập ở đây là %2.</translation>
+    </message>
+    <message>
+        <source>Type the date as dd/mm/yyyy.</source>
+        <translation>Hãy nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as dd/mm/yyyy, for example 02/03/2024 or 02032024.</source>
+        <translation>“%1” không phải là ngày: hãy gõ theo dạng ngày/tháng/năm, ví dụ 02/03/2024 hoặc 02032024.</translation>
+    </message>
+    <message>
+        <source>There is no month %1: the day comes first, then the month (dd/mm/yyyy).</source>
+        <translation>Không có tháng %1: ngày viết trước, tháng viết sau (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3 does not exist: that month has %4 days.</source>
+        <translation>Không có ngày %1/%2/%3: tháng đó chỉ có %4 ngày.</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +4042,30 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Chưa lưu được: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>The changes to entry %1 are not saved.</source>
+        <translation>Những thay đổi của hồ sơ %1 chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>The new entry is not saved.</source>
+        <translation>Hồ sơ mới chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Unsaved entry</source>
+        <translation>Hồ sơ chưa lưu</translation>
+    </message>
+    <message>
+        <source>Save them?</source>
+        <translation>Có lưu lại không?</translation>
     </message>
 </context>
 <context>
@@ -4515,10 +4811,6 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <translation>Không khôi phục được bản sao lưu</translation>
     </message>
     <message>
-        <source>Another program is writing this campaign; close it there first.</source>
-        <translation>Một chương trình khác đang ghi vào phong trào này; hãy đóng phong trào ở chương trình đó trước.</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
@@ -4551,16 +4843,52 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <translation>Gói hồ sơ chấm điểm (*.%1)</translation>
     </message>
     <message>
-        <source>%1 is a council member&apos;s review package; it opens in review mode.</source>
-        <translation>%1 là gói hồ sơ chấm điểm của thành viên Hội đồng; tệp này được mở ở chế độ chấm điểm.</translation>
-    </message>
-    <message>
         <source>Council &amp;Meeting…</source>
         <translation>&amp;Phiên họp Hội đồng…</translation>
     </message>
     <message>
         <source>Who attended the council&apos;s meeting, its votes, and the minutes</source>
         <translation>Thành phần dự họp Hội đồng, kết quả bỏ phiếu và biên bản</translation>
+    </message>
+    <message>
+        <source>Read-only: the file %1 cannot be written (it is marked read-only, or you may only read it).</source>
+        <translation>Chỉ đọc: không ghi được vào tệp %1 (tệp được đặt thuộc tính chỉ đọc, hoặc bạn chỉ có quyền đọc).</translation>
+    </message>
+    <message>
+        <source>Read-only: the folder %1 cannot be written, and the program needs to write its journal beside the campaign.</source>
+        <translation>Chỉ đọc: không ghi được vào thư mục %1, trong khi chương trình cần ghi tệp nhật ký giao dịch cạnh tệp phong trào.</translation>
+    </message>
+    <message>
+        <source>Read-only: another program is writing this campaign (%1). Close it there to make changes here.</source>
+        <translation>Chỉ đọc: một chương trình khác đang ghi phong trào này (%1). Hãy đóng phong trào ở đó để sửa đổi tại đây.</translation>
+    </message>
+    <message>
+        <source>Read-only: this campaign was opened for reading only.</source>
+        <translation>Chỉ đọc: phong trào này được mở chỉ để xem.</translation>
+    </message>
+    <message>
+        <source>Cannot change users</source>
+        <translation>Không thay đổi được người dùng</translation>
+    </message>
+    <message>
+        <source>Cannot exchange review packages</source>
+        <translation>Không trao đổi được gói hồ sơ chấm điểm</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Không nhập được dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cannot enter scores</source>
+        <translation>Không nhập được điểm chấm</translation>
+    </message>
+    <message>
+        <source>Cannot record the meeting</source>
+        <translation>Không ghi nhận được phiên họp</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Đã mở ở chế độ chỉ đọc</translation>
     </message>
 </context>
 <context>
@@ -4744,6 +5072,10 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
     <message>
         <source>&amp;Ballot:</source>
         <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Chưa ghi nhận gì.</translation>
     </message>
 </context>
 <context>
@@ -5516,6 +5848,10 @@ Hãy gửi tệp này cho cơ quan thường trực Hội đồng. Cán bộ ph�
     <message>
         <source>Cannot merge the units</source>
         <translation>Không gộp được các đơn vị</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <cmath>
+#include <unistd.h>
 
 using namespace sangkien;
 using namespace sangkien::testing;
@@ -288,4 +289,153 @@ TEST_CASE("cli lock: a writer that fails or is refused releases the lock", "[cli
         runCli({QStringLiteral("init"), dir.filePath(QStringLiteral("no/such/folder.sangkien"))}).exitCode ==
         2);
     CHECK(QDir(dir.path()).entryList(QDir::Files).filter(QStringLiteral(".lock")).isEmpty());
+}
+
+TEST_CASE("cli lock: a lock file still being written is respected; an old unreadable one is taken over",
+          "[cli][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir, QStringLiteral("young.sangkien"));
+    const QString csv = dir.filePath(QStringLiteral("don_vi.csv"));
+    writeFile(csv, twoRows());
+    const qint64 before = entries(path);
+
+    SECTION("an empty lock made a moment ago: another writer may be filling it in")
+    {
+        writeFile(CampaignLock::lockPath(path), QByteArray());
+        const auto r =
+            runCli({QStringLiteral("import"), path, csv, QStringLiteral("--lang"), QStringLiteral("en")});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 3);
+        CHECK(r.err.contains("open for writing"));
+        CHECK(entries(path) == before);
+        // Untouched: its writer will fill it in.
+        CHECK(QFileInfo(CampaignLock::lockPath(path)).size() == 0);
+        QFile::remove(CampaignLock::lockPath(path));
+    }
+    SECTION("a half-written lock made a moment ago")
+    {
+        writeFile(CampaignLock::lockPath(path), QByteArrayLiteral("{\"user\":\"van.th"));
+        CHECK(runCli({QStringLiteral("import"), path, csv}).exitCode == 3);
+        CHECK(entries(path) == before);
+        QFile::remove(CampaignLock::lockPath(path));
+    }
+    SECTION("an empty lock left long ago by a writer killed while making it")
+    {
+        writeFile(CampaignLock::lockPath(path), QByteArray());
+        QFile lock(CampaignLock::lockPath(path));
+        REQUIRE(lock.open(QIODevice::ReadWrite));
+        REQUIRE(lock.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-60),
+                                 QFileDevice::FileModificationTime));
+        lock.close();
+        const auto r = runCli({QStringLiteral("import"), path, csv});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(entries(path) == before + 2);
+    }
+    CHECK_FALSE(QFile::exists(CampaignLock::lockPath(path)));
+}
+
+TEST_CASE("cli lock: a live holder on this machine is never stale; a reused process id is", "[cli][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir, QStringLiteral("live.sangkien"));
+    const QString csv = dir.filePath(QStringLiteral("don_vi.csv"));
+    writeFile(csv, twoRows());
+    const qint64 before = entries(path);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString old = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate);
+    // This test's own process is the live holder.
+    const qint64 livePid = QCoreApplication::applicationPid();
+
+    SECTION("a live process whose heartbeat stopped an hour ago (suspended, or busy) keeps its lock")
+    {
+        writeLockFile(path, {{QStringLiteral("user"), QStringLiteral("van.thu")},
+                             {QStringLiteral("host"), QSysInfo::machineHostName()},
+                             {QStringLiteral("pid"), livePid},
+                             {QStringLiteral("program"), QStringLiteral("sangkien")},
+                             {QStringLiteral("since"), old},
+                             {QStringLiteral("heartbeat"), old}});
+        const auto r =
+            runCli({QStringLiteral("import"), path, csv, QStringLiteral("--lang"), QStringLiteral("en")});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 3);
+        CHECK(r.err.contains("van.thu (sangkien)"));
+        CHECK(entries(path) == before);
+        QFile::remove(CampaignLock::lockPath(path));
+    }
+    SECTION("the process id now belongs to a process that started later: the holder is gone")
+    {
+        writeLockFile(path, {{QStringLiteral("user"), QStringLiteral("van.thu")},
+                             {QStringLiteral("host"), QSysInfo::machineHostName()},
+                             {QStringLiteral("pid"), livePid},
+                             {QStringLiteral("started"), QStringLiteral("1")},
+                             {QStringLiteral("program"), QStringLiteral("sangkien")},
+                             {QStringLiteral("since"), now},
+                             {QStringLiteral("heartbeat"), now}});
+        const auto r = runCli({QStringLiteral("import"), path, csv});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(entries(path) == before + 2);
+    }
+    CHECK_FALSE(QFile::exists(CampaignLock::lockPath(path)));
+}
+
+TEST_CASE("cli lock: every name of the campaign shares one lock; a file with two hard links is not written",
+          "[cli][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir, QStringLiteral("named.sangkien"));
+    const QString csv = dir.filePath(QStringLiteral("don_vi.csv"));
+    writeFile(csv, twoRows());
+    const qint64 before = entries(path);
+    REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+
+    SECTION("a symbolic link in another folder finds the holder's lock")
+    {
+        const QString alias = dir.filePath(QStringLiteral("sub/alias.sangkien"));
+        REQUIRE(QFile::link(path, alias));
+        auto held = CampaignLock::acquire(path, kHolderProgram);
+        REQUIRE(held);
+        const auto r =
+            runCli({QStringLiteral("import"), alias, csv, QStringLiteral("--lang"), QStringLiteral("en")});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 3);
+        CHECK(r.err.contains(kHolderProgram.toUtf8()));
+        CHECK(entries(path) == before);
+        // Another spelling of the same path too.
+        const QString spelled = dir.filePath(QStringLiteral("sub/../named.sangkien"));
+        CHECK(runCli({QStringLiteral("import"), spelled, csv}).exitCode == 3);
+        CHECK(entries(path) == before);
+        held.value().reset();
+        CHECK(runCli({QStringLiteral("import"), alias, csv}).exitCode == 0);
+        CHECK(entries(path) == before + 2);
+        CHECK_FALSE(QFile::exists(alias + QStringLiteral(".lock")));
+    }
+    SECTION("a hard link: two names would be two journals, so writers refuse through either name")
+    {
+        const QString second = dir.filePath(QStringLiteral("sub/second.sangkien"));
+        REQUIRE(::link(QFile::encodeName(path).constData(), QFile::encodeName(second).constData()) == 0);
+        const QByteArray hash = fileHash(path);
+        for (const QString& name : {second, path}) {
+            INFO(name.toStdString());
+            const auto r =
+                runCli({QStringLiteral("import"), name, csv, QStringLiteral("--lang"), QStringLiteral("en")});
+            INFO(r.err.toStdString());
+            CHECK(r.exitCode == 3);
+            CHECK(r.err.contains("hard links"));
+            CHECK(r.err.contains(name.toUtf8()));
+            const auto applied = runCli({QStringLiteral("allocate"), name, QStringLiteral("--apply")});
+            CHECK(applied.exitCode == 3);
+        }
+        CHECK(fileHash(path) == hash);
+        CHECK_FALSE(QFile::exists(second + QStringLiteral("-wal")));
+        // Readers still read through either name.
+        CHECK(runCli({QStringLiteral("list"), second}).exitCode == 0);
+        CHECK(runCli({QStringLiteral("check"), path}).exitCode == 0);
+        // With one name again, it is written as before.
+        REQUIRE(QFile::remove(second));
+        CHECK(runCli({QStringLiteral("import"), path, csv}).exitCode == 0);
+        CHECK(entries(path) == before + 2);
+    }
 }

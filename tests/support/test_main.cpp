@@ -1,8 +1,47 @@
 // One main for every test program: a QApplication (offscreen for UI tests) so widgets, models,
 // QSqlDatabase and translations behave as in the programs.
 #define CATCH_CONFIG_RUNNER
+#include "test_hooks.h"
+
 #include <QApplication>
 #include <catch2/catch.hpp>
+
+namespace sangkien::testing {
+
+std::vector<std::function<void()>>& testCaseStartHooks()
+{
+    static std::vector<std::function<void()>> hooks;
+    return hooks;
+}
+
+} // namespace sangkien::testing
+
+namespace {
+
+struct TestCaseStartListener : Catch::TestEventListenerBase
+{
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseStarting(const Catch::TestCaseInfo& info) override
+    {
+        TestEventListenerBase::testCaseStarting(info);
+        m_testCase = info.name;
+    }
+    // A test case runs once per leaf section and generated value, each run entering its root section
+    // (named as the test case): each run starts clean.
+    void sectionStarting(const Catch::SectionInfo& info) override
+    {
+        TestEventListenerBase::sectionStarting(info);
+        if (info.name == m_testCase)
+            for (const auto& hook : sangkien::testing::testCaseStartHooks())
+                hook();
+    }
+
+private:
+    std::string m_testCase;
+};
+CATCH_REGISTER_LISTENER(TestCaseStartListener)
+
+} // namespace
 
 int main(int argc, char** argv)
 {

@@ -5,18 +5,19 @@
 #include "awards/award_service.h"
 #include "awards_view.h"
 #include "common/translations.h"
+#include "date_field.h"
 #include "decision_details_dialog.h"
 #include "demo/demo_generator.h"
 #include "documents/decision_repository.h"
 #include "main_window.h"
 #include "models/award_proposal_model.h"
+#include "scripted_prompts.h"
 #include "storage/audit_log.h"
 #include "temp_campaign.h"
 #include "ui_test_helpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,6 +88,16 @@ bool answer125(DecisionDetailsDialog* d)
     return true;
 }
 
+// The details dialog answered by fill, when the view asks for it.
+std::function<bool(QDialog&)> details(std::function<bool(DecisionDetailsDialog*)> fill)
+{
+    return [fill](QDialog& dialog) {
+        auto* d = qobject_cast<DecisionDetailsDialog*>(&dialog);
+        REQUIRE(d);
+        return fill(d);
+    };
+}
+
 // An entry of the ranking without an award whose nominee has none either.
 qint64 unawardedCandidate(const AwardProposalModel& model)
 {
@@ -122,7 +133,6 @@ TEST_CASE("The proposal is shown with quota meters that match sangkien-cli alloc
     REQUIRE(opened);
     Database& db = **opened;
     AwardsView view(db, QStringLiteral("clerk"));
-    view.setInteractive(false);
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     REQUIRE(view.quotaMeters().size() == quotas.size());
     CHECK_FALSE(view.applyAction()->isEnabled());
@@ -205,7 +215,6 @@ TEST_CASE("A move that breaks a quota is refused with the rule's name and nothin
     REQUIRE(q.exec());
 
     AwardsView view(c.db(), QStringLiteral("clerk"));
-    view.setInteractive(false);
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
     view.activateWindow();
@@ -241,7 +250,6 @@ TEST_CASE("A valid move stores the award with an audit row, and undo moves it ba
 {
     ScoredCampaign c;
     AwardsView view(c.db(), QStringLiteral("clerk"));
-    view.setInteractive(false);
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
     view.activateWindow();
@@ -305,25 +313,24 @@ TEST_CASE("The decision's number, date and signer are stored, and the exported P
     ScoredCampaign c(80);
     QTemporaryDir dir;
     AwardsView view(c.db(), QStringLiteral("clerk"));
-    view.setInteractive(false);
     view.setDocumentKind(DocumentKind::DirectorDecision);
 
     // The dialog takes the date as dd/MM/yyyy and refuses a missing number.
-    view.setDetailsHook([](DecisionDetailsDialog* d) {
+    prompts().answerDialog(details([](DecisionDetailsDialog* d) {
         d->numberEdit()->clear();
         d->signerEdit()->setText(QStringLiteral("Trần Tùng Chuẩn"));
         return true;
-    });
+    }));
     CHECK_FALSE(view.exportPdf(dir.filePath(QStringLiteral("none.pdf"))));
     CHECK(view.lastWasRefusal());
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("none.pdf"))));
 
     QString shownDate;
-    view.setDetailsHook([&](DecisionDetailsDialog* d) {
+    prompts().answerDialog(details([&](DecisionDetailsDialog* d) {
         answer125(d);
         shownDate = d->dateEdit()->text();
         return true;
-    });
+    }));
     const QString pdf = dir.filePath(QStringLiteral("qd-125.pdf"));
     REQUIRE(view.exportPdf(pdf));
     CHECK(shownDate == QStringLiteral("05/02/2025"));
@@ -347,21 +354,21 @@ TEST_CASE("The decision's number, date and signer are stored, and the exported P
     REQUIRE(view.versionChoice()->count() == 2);
     CHECK(view.versionChoice()->itemText(1).contains(QStringLiteral("05/02/2025")));
     DecisionDetails offered;
-    view.setDetailsHook([&](DecisionDetailsDialog* d) {
+    prompts().answerDialog(details([&](DecisionDetailsDialog* d) {
         offered = d->details();
         return false; // cancelled
-    });
+    }));
     CHECK_FALSE(view.exportOdt(dir.filePath(QStringLiteral("qd.odt"))));
     CHECK(offered == v1.details);
 
     // The proposal to the chairman, as ODT, with a deputy signing.
     view.setDocumentKind(DocumentKind::ChairmanProposal);
-    view.setDetailsHook([](DecisionDetailsDialog* d) {
+    prompts().answerDialog(details([](DecisionDetailsDialog* d) {
         answer125(d);
         d->numberEdit()->setText(QStringLiteral("18"));
         d->titleChoice()->setCurrentIndex(1);
         return true;
-    });
+    }));
     const QString odt = dir.filePath(QStringLiteral("tt-18.odt"));
     REQUIRE(view.exportOdt(odt));
     CHECK(QFileInfo(odt).size() > 0);
@@ -386,8 +393,8 @@ TEST_CASE("A printed decision stays readable after the awards change; printing a
     ScoredCampaign c(80);
     QTemporaryDir dir;
     AwardsView view(c.db(), QStringLiteral("clerk"));
-    view.setInteractive(false);
-    view.setDetailsHook(answer125);
+    prompts().answerDialog(details(answer125));
+    prompts().answerDialog(details(answer125)); // for version 2 below
     REQUIRE(view.exportPdf(dir.filePath(QStringLiteral("v1.pdf"))));
 
     // Take one director's award away after printing.
@@ -413,10 +420,7 @@ TEST_CASE("A printed decision stays readable after the awards change; printing a
     const int v1 = view.versionChoice()->findData(1);
     REQUIRE(v1 > 0);
     view.versionChoice()->setCurrentIndex(v1);
-    view.setDetailsHook([](DecisionDetailsDialog*) {
-        FAIL("a printed version is not asked for details");
-        return false;
-    });
+    // (No answer queued: a question about details would fail the test.)
     const QString again = dir.filePath(QStringLiteral("v1-again.pdf"));
     REQUIRE(view.exportPdf(again));
     CHECK(pdfText(again).contains(code));
@@ -449,7 +453,6 @@ TEST_CASE("Screenshots of the awards view and the print preview", "[.screenshot]
     ScoredCampaign c(150);
 
     AwardsView view(c.db(), QStringLiteral("clerk"));
-    view.setInteractive(false);
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
     view.activateWindow();

@@ -106,7 +106,6 @@ struct ScoreDialogFixture
     {
         member = memberWithOpenRow(demo.db());
         dialog = std::make_unique<ScoreEntryDialog>(demo.db(), QStringLiteral("clerk"));
-        dialog->setInteractive(false);
         dialog->show();
         REQUIRE(QTest::qWaitForWindowExposed(dialog.get()));
         dialog->activateWindow();
@@ -254,6 +253,7 @@ TEST_CASE("Submitting locks the complete sheets; incomplete ones stay drafts", "
     const int lockedBefore = int(std::count_if(model.rows().cbegin(), model.rows().cend(),
                                                [](const ScoreGridRow& r) { return r.locked; }));
 
+    prompts().answerYes(); // "Submit 1 complete sheet …?"
     REQUIRE(f.dialog->submitSheets());
     CHECK_FALSE(model.isModified());
     int rowNow = -1;
@@ -316,6 +316,7 @@ TEST_CASE("A submitted sheet is reopened only by the secretary, with a reason in
     }
     SECTION("without a reason: refused")
     {
+        prompts().answerText(QString()); // the reason asked for, left empty
         CHECK_FALSE(f.dialog->reopenSheet(row));
         CHECK(f.dialog->messageText().contains(QStringLiteral("reason")));
         CHECK(reopenRows() == 0);
@@ -346,7 +347,7 @@ TEST_CASE("Leaving the score grid with unsaved points asks, and Cancel keeps the
     REQUIRE(row >= 0);
     const qint64 entry = model.rows().at(row).entryId;
     REQUIRE(model.setData(model.index(row, ScoreGridModel::FirstCriterionColumn), QStringLiteral("4")));
-    f.dialog->setUnsavedAnswer(QMessageBox::Cancel);
+    prompts().answerCancel();
     f.dialog->reject();
     CHECK(f.dialog->isVisible());
     // Choosing another member is held back too.
@@ -356,21 +357,23 @@ TEST_CASE("Leaving the score grid with unsaved points asks, and Cancel keeps the
     for (const RosterMember& r : *roster)
         if (r.member.id != f.member)
             other = r.member.id;
+    prompts().answerCancel();
     CHECK_FALSE(f.dialog->selectMember(other));
     CHECK(f.dialog->currentMemberId() == f.member);
     CHECK(f.dialog->memberCombo()->currentData().toLongLong() == f.member);
 
     // Save: the draft is written, then the other member's grid shows.
-    f.dialog->setUnsavedAnswer(QMessageBox::Save);
+    prompts().answerSave();
     CHECK(f.dialog->selectMember(other));
     CHECK(storedPoints(f.demo.db(), f.member, entry).size() == 1);
     CHECK(f.dialog->currentMemberId() == other);
     REQUIRE(firstOpenRow(model) >= 0);
     REQUIRE(
         model.setData(model.index(firstOpenRow(model), model.commentColumn()), QStringLiteral("Chưa lưu")));
-    f.dialog->setUnsavedAnswer(QMessageBox::Discard);
+    prompts().answerDiscard();
     f.dialog->reject();
     CHECK_FALSE(f.dialog->isVisible());
+    CHECK(prompts().pending() == 0);
 }
 
 TEST_CASE("A member who is an author of an entry never sees it in the grid", "[ui][council][conflicts]")
@@ -388,7 +391,6 @@ TEST_CASE("A member who is an author of an entry never sees it in the grid", "[u
     q.finish();
 
     CouncilDialog council(demo.db(), QStringLiteral("clerk"));
-    council.setInteractive(false);
     CouncilMember m;
     m.fullName = author;
     m.role = CouncilRole::Member;
@@ -409,7 +411,6 @@ TEST_CASE("A member who is an author of an entry never sees it in the grid", "[u
     CHECK(reason == council.memberEntries().at(row).conflictReason);
 
     ScoreEntryDialog scores(demo.db(), QStringLiteral("clerk"));
-    scores.setInteractive(false);
     REQUIRE(scores.selectMember(*added));
     REQUIRE(scores.model()->rowCount() > 0);
     for (const ScoreGridRow& r : scores.model()->rows())
@@ -421,7 +422,6 @@ TEST_CASE("A member is added, assigned a subset of entries from the keyboard, an
 {
     DemoCampaign demo;
     CouncilDialog council(demo.db(), QStringLiteral("clerk"));
-    council.setInteractive(false);
     council.show();
     REQUIRE(QTest::qWaitForWindowExposed(&council));
     council.activateWindow();
@@ -520,7 +520,6 @@ TEST_CASE("Lifting a conflict of interest needs a reason and leaves an audit row
 {
     DemoCampaign demo;
     CouncilDialog council(demo.db(), QStringLiteral("clerk"));
-    council.setInteractive(false);
     // Demo members sit in one unit: the entries of that unit are automatic conflicts.
     qint64 member = 0;
     qint64 entry = 0;
@@ -584,8 +583,7 @@ TEST_CASE("The window opens the council and the score entry from the Campaign me
     REQUIRE(QTest::qWaitFor([&] { return w->scoreEntryDialog() != nullptr; }));
     ScoreEntryDialog* scores = w->scoreEntryDialog();
     CHECK(scores->memberCombo()->count() == 5);
-    scores->setUnsavedAnswer(QMessageBox::Discard);
-    scores->reject();
+    scores->reject(); // nothing typed: no question
     REQUIRE(QTest::qWaitFor([&] { return w->scoreEntryDialog() == nullptr; }));
 }
 
@@ -598,7 +596,6 @@ TEST_CASE("Screenshots of the council and score entry dialogs", "[.screenshot]")
 
     {
         CouncilDialog council(demo.db(), QStringLiteral("clerk"));
-        council.setInteractive(false);
         council.resize(1100, 760);
         council.show();
         REQUIRE(QTest::qWaitForWindowExposed(&council));
@@ -637,7 +634,6 @@ TEST_CASE("Screenshots of the council and score entry dialogs", "[.screenshot]")
     }
     {
         ScoreEntryDialog scores(demo.db(), QStringLiteral("clerk"));
-        scores.setInteractive(false);
         scores.resize(1100, 620);
         scores.show();
         REQUIRE(QTest::qWaitForWindowExposed(&scores));
@@ -665,6 +661,5 @@ TEST_CASE("Screenshots of the council and score entry dialogs", "[.screenshot]")
         scores.view()->scrollToTop();
         QTest::qWait(200);
         shots.save(scores, QStringLiteral("score-entry.png"));
-        scores.setUnsavedAnswer(QMessageBox::Discard);
     }
 }

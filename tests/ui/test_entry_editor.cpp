@@ -1,6 +1,7 @@
 // The entry editor and the entry commands, driven from the keyboard on an offscreen window: creating an
 // entry with co-authors, the shares rule, duplicates, refused status changes, undo and redo, the audit.
 #include "co_authors_editor.h"
+#include "date_field.h"
 #include "entries_view.h"
 #include "entry_editor_dialog.h"
 #include "history_panel.h"
@@ -11,7 +12,6 @@
 #include "storage/document_repository.h"
 #include "ui_test_helpers.h"
 
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
@@ -112,7 +112,7 @@ TEST_CASE("An entry with co-authors is created from the keyboard alone", "[ui][e
     tab();
     CHECK(focused()->objectName() == QStringLiteral("firstAppliedOn"));
     // Left unstated here (the dash); dates show as dd/MM/yyyy.
-    CHECK(qobject_cast<QDateEdit*>(focused())->displayFormat() == QStringLiteral("dd/MM/yyyy"));
+    CHECK(qobject_cast<DateField*>(focused())->displayFormat() == QStringLiteral("dd/MM/yyyy"));
     tab();
     REQUIRE(focused()->objectName() == QStringLiteral("scope"));
     type(QStringLiteral("Toàn tỉnh"));
@@ -235,6 +235,7 @@ TEST_CASE("Shares that do not add up to 100% keep Save disabled and say why", "[
     type(QStringLiteral("30"));
     CHECK(editor->messageFor(QStringLiteral("authors")).isEmpty());
     CHECK(editor->okButton()->isEnabled());
+    prompts().answerDiscard();
     editor->reject();
 }
 
@@ -259,6 +260,7 @@ TEST_CASE("Each field says what is wrong as it is typed", "[ui][editor]")
     typeInto(money, QStringLiteral("x"));
     CHECK_FALSE(editor->messageFor(QStringLiteral("economicBenefit")).isEmpty());
     CHECK_FALSE(editor->okButton()->isEnabled());
+    prompts().answerDiscard(); // leaving asks, as anything was typed
     editor->reject();
 }
 
@@ -275,6 +277,7 @@ TEST_CASE("A possible duplicate is shown before saving", "[ui][editor]")
     REQUIRE(editor->duplicates().size() == 1);
     CHECK(warning->text().contains(QStringLiteral("Ứng dụng AI trong một cửa")));
     CHECK(warning->text().contains(editor->duplicates().first().code));
+    prompts().answerDiscard();
     editor->reject();
 }
 
@@ -354,9 +357,10 @@ TEST_CASE("An edit and a delete are undone and redone from the keyboard", "[ui][
     CHECK(load(w.get(), id).title == QStringLiteral("Ứng dụng trí tuệ nhân tạo tại bộ phận một cửa"));
     CHECK(auditRows(w.get()) == audit + 5);
 
-    // Delete from the table (no confirmation when not interactive), then back with Ctrl+Z.
+    // Delete from the table (after saying yes), then back with Ctrl+Z.
     const int rows = w->entriesModel()->rowCount();
     selectRowOf(w.get(), id);
+    prompts().answerYes();
     press(Qt::Key_Delete);
     CHECK(w->entriesModel()->rowCount() == rows - 1);
     CHECK_FALSE(EntryRepository(*w->database()).load(id));

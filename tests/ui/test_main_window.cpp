@@ -66,7 +66,6 @@ struct TestWindow
     {
         window = std::make_unique<MainWindow>(
             settingsFile.isEmpty() ? settingsDir.filePath(QStringLiteral("s.ini")) : settingsFile);
-        window->setInteractive(false);
     }
     MainWindow* operator->() { return window.get(); }
 };

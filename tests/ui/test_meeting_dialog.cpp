@@ -3,6 +3,7 @@
 // result against the pass ratio of all members (from the keyboard too), a count above those present
 // refused, the minutes PDF read back, and the meeting shown again when the dialog reopens.
 #include "common/translations.h"
+#include "date_field.h"
 #include "demo/demo_generator.h"
 #include "main_window.h"
 #include "meeting_dialog.h"
@@ -13,7 +14,6 @@
 #include "ui_test_helpers.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
 #include <QProcess>
@@ -78,7 +78,6 @@ TEST_CASE("The council meeting: attendance and quorum, secret-ballot votes, minu
     const int auditBefore = count(c.db(), QStringLiteral("audit_log"));
 
     MeetingDialog dialog(c.db(), QStringLiteral("secretary"));
-    dialog.setInteractive(false);
     if (dialog.meetingId())
         dialog.startNewMeeting();
     CHECK(dialog.attendanceView()->rowCount() == 7);
@@ -175,7 +174,6 @@ TEST_CASE("An open vote: each present member's choice, conflicted members left o
     const auto roster = CouncilRoster::load(c.db());
     REQUIRE(roster);
     MeetingDialog dialog(c.db(), QStringLiteral("secretary"));
-    dialog.setInteractive(false);
     if (dialog.meetingId())
         dialog.startNewMeeting();
     const qint64 absent = roster->at(6).member.id;
@@ -251,7 +249,6 @@ TEST_CASE("Screenshot of the council meeting", "[.screenshot]")
     const auto roster = CouncilRoster::load(c.db());
     REQUIRE(roster);
     MeetingDialog dialog(c.db(), QStringLiteral("secretary"));
-    dialog.setInteractive(false);
     if (dialog.meetingId())
         dialog.startNewMeeting();
     dialog.setPresent(roster->at(6).member.id, false, QStringLiteral("Đi công tác"));

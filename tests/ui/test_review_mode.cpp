@@ -119,7 +119,6 @@ struct ReviewFixture
     std::unique_ptr<ReviewWindow> window() const
     {
         auto w = std::make_unique<ReviewWindow>(open(), package, drafts);
-        w->setInteractive(false);
         w->show();
         REQUIRE(QTest::qWaitForWindowExposed(w.get()));
         w->activateWindow();
@@ -224,7 +223,6 @@ TEST_CASE("Review mode: a wrong PIN is refused with the message and the member t
 TEST_CASE("Review mode never opens a file that is not a whole, unchanged package", "[ui][review-mode]")
 {
     ReviewFixture f;
-    ReviewLauncher::setQuiet(true);
     CHECK(ReviewLauncher::isReviewPackage(f.package));
 
     QString error;
@@ -243,7 +241,6 @@ TEST_CASE("Review mode never opens a file that is not a whole, unchanged package
     CHECK(ReviewLauncher::open(f.dir.filePath(QStringLiteral("missing.skreview")), nullptr, &error) ==
           nullptr);
     CHECK(error.contains(QStringLiteral("cannot be read")));
-    ReviewLauncher::setQuiet(false);
 
     // A changed byte: the header still says "package", but the right PIN cannot open it.
     QByteArray changed = f.packageBytes();
@@ -333,7 +330,8 @@ TEST_CASE("Review mode: typed points are autosaved, restored, written as a retur
         CHECK(model->rows().at(scored).points.value(first.code) == old);
         CHECK_FALSE(model->flags(model->index(scored, criterionColumn(0))).testFlag(Qt::ItemIsEditable));
 
-        // Closing asks nothing, saves the draft and reminds once that no return was written.
+        // Closing saves the draft and reminds once that no return was written ("write it later").
+        prompts().answerChoice(1);
         w->close();
         CHECK(w->remindersShown() == 1);
         CHECK(w->lastMessage().contains(QStringLiteral("not been written as a score return")));

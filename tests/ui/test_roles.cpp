@@ -1,16 +1,37 @@
 // Roles in the window: an administrator turns them on, adds users; from then on the window asks who is
 // working, refuses a wrong password and stamps the trail with the signed-in user.
 #include "main_window.h"
+#include "scripted_prompts.h"
 #include "storage/user_accounts.h"
 #include "temp_campaign.h"
 #include "users_dialog.h"
 
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
 
 using namespace sangkien;
+using sangkien::testing::prompts;
 using sangkien::testing::TempCampaign;
+
+namespace {
+
+// Types the login and password into the sign-in dialog and presses OK.
+std::function<bool(QDialog&)> signInAs(const QString& login, const QString& password)
+{
+    return [=](QDialog& dialog) {
+        auto* loginField = dialog.findChild<QLineEdit*>(QStringLiteral("login"));
+        auto* passwordField = dialog.findChild<QLineEdit*>(QStringLiteral("password"));
+        REQUIRE(loginField);
+        REQUIRE(passwordField);
+        loginField->setText(login);
+        passwordField->setText(password);
+        return true;
+    };
+}
+
+} // namespace
 
 TEST_CASE("Roles are turned on with a first administrator, who then adds users", "[ui][roles]")
 {
@@ -64,16 +85,16 @@ TEST_CASE("A campaign with roles opens only for someone signed in", "[ui][roles]
     campaign.close();
     QTemporaryDir settings;
     MainWindow w(settings.filePath(QStringLiteral("s.ini")));
-    w.setInteractive(false);
 
-    CHECK_FALSE(w.openCampaign(campaign.path())); // nobody signed in
+    prompts().answerDialog([](QDialog&) { return false; }); // the sign-in cancelled
+    CHECK_FALSE(w.openCampaign(campaign.path()));           // nobody signed in
     CHECK_FALSE(w.hasCampaign());
-    w.setCredentials(QStringLiteral("vanthu"), QStringLiteral("sai-mat-khau"));
+    prompts().answerDialog(signInAs(QStringLiteral("vanthu"), QStringLiteral("sai-mat-khau")));
     CHECK_FALSE(w.openCampaign(campaign.path()));
     CHECK(w.lastError().contains(QStringLiteral("wrong")));
     CHECK_FALSE(w.hasCampaign());
 
-    w.setCredentials(QStringLiteral("vanthu"), QStringLiteral("mat-khau-van-thu"));
+    prompts().answerDialog(signInAs(QStringLiteral("vanthu"), QStringLiteral("mat-khau-van-thu")));
     REQUIRE(w.openCampaign(campaign.path()));
     REQUIRE(w.signedInUser());
     CHECK(w.signedInUser()->role == UserRole::Clerk);

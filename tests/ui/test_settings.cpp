@@ -60,7 +60,6 @@ TEST_CASE("The settings dialog shows the campaign and saves its facts with an au
 {
     TempCampaign c;
     CampaignSettingsDialog dialog(c.db(), QStringLiteral("clerk"));
-    dialog.setInteractive(false);
     QAbstractItemModelTester criteriaTester(dialog.criteriaModel(),
                                             QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester quotaTester(dialog.quotaModel(),
@@ -92,7 +91,6 @@ TEST_CASE("Criteria are read-only in the settings once a score exists", "[ui][se
     addScore(c.db());
     REQUIRE(RulesRepository(c.db()).criteriaLocked());
     CampaignSettingsDialog dialog(c.db(), QStringLiteral("clerk"));
-    dialog.setInteractive(false);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     CHECK(dialog.criteriaModel()->isLocked());
@@ -133,7 +131,6 @@ TEST_CASE("Quota rules are added, changed and removed in the table, never two fo
 {
     TempCampaign c;
     CampaignSettingsDialog dialog(c.db(), QStringLiteral("clerk"));
-    dialog.setInteractive(false);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     QAbstractItemModelTester tester(dialog.quotaModel(),
@@ -225,7 +222,6 @@ TEST_CASE("Criteria are reordered from the keyboard and the order is saved", "[u
 {
     TempCampaign c;
     CampaignSettingsDialog dialog(c.db(), QStringLiteral("clerk"));
-    dialog.setInteractive(false);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     QAbstractItemModelTester tester(dialog.criteriaModel(),
@@ -274,7 +270,6 @@ TEST_CASE("Saving the settings is one transaction: a failing part leaves every p
 {
     TempCampaign c;
     CampaignSettingsDialog dialog(c.db(), QStringLiteral("clerk"));
-    dialog.setInteractive(false);
     const Campaign before = dialog.campaign();
     auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("campaignName"));
     REQUIRE(name);

@@ -2,6 +2,7 @@
 // a damaged file is never written to and the latest good backup is offered, and Restore puts a backup back.
 #include "main_window.h"
 #include "models/entries_model.h"
+#include "scripted_prompts.h"
 #include "storage/backup_manager.h"
 #include "storage/campaign_lock.h"
 #include "storage/catalog_repository.h"
@@ -12,12 +13,15 @@
 
 #include <QAction>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <unistd.h>
 
 using namespace sangkien;
+using sangkien::testing::prompts;
 using sangkien::testing::TempCampaign;
 
 namespace {
@@ -49,11 +53,7 @@ struct Window
 {
     QTemporaryDir settingsDir;
     std::unique_ptr<MainWindow> window;
-    Window()
-    {
-        window = std::make_unique<MainWindow>(settingsDir.filePath(QStringLiteral("s.ini")));
-        window->setInteractive(false);
-    }
+    Window() { window = std::make_unique<MainWindow>(settingsDir.filePath(QStringLiteral("s.ini"))); }
     MainWindow* operator->() { return window.get(); }
 };
 
@@ -105,22 +105,20 @@ TEST_CASE("A second window on a campaign in use is offered read-only, naming who
     QString asked;
     SECTION("declined: nothing is opened, and the message names the holder")
     {
-        second->setAnswer([&](const QString& question) {
-            asked = question;
-            return false;
-        });
+        prompts().answerNo();
         CHECK_FALSE(second->openCampaign(campaign.path()));
+        REQUIRE(prompts().asked().size() == 1);
+        asked = prompts().asked().first();
         CHECK(asked.contains(holder->user));
         CHECK(asked.contains(QStringLiteral("sangkien")));
         CHECK_FALSE(second->hasCampaign());
     }
     SECTION("accepted: the campaign shows read-only, with what writes switched off")
     {
-        second->setAnswer([&](const QString& question) {
-            asked = question;
-            return true;
-        });
+        prompts().answerYes();
         REQUIRE(second->openCampaign(campaign.path()));
+        REQUIRE(prompts().asked().size() == 1);
+        asked = prompts().asked().first();
         CHECK(second->isReadOnly());
         CHECK(second->entriesModel()->rowCount() == 3);
         CHECK(second->windowTitle().contains(QStringLiteral("read-only")));
@@ -143,7 +141,6 @@ TEST_CASE("Opening makes a backup, and Restore puts a backup back with identical
     campaign.close();
     const QByteArray original = entriesDump(campaign.path());
     Window w;
-    w->setAnswer([](const QString&) { return true; });
     REQUIRE(w->openCampaign(campaign.path()));
     const auto backups = BackupManager::listIn(BackupManager::defaultBackupDir(campaign.path()));
     REQUIRE(backups.size() == 1);
@@ -156,6 +153,7 @@ TEST_CASE("Opening makes a backup, and Restore puts a backup back with identical
     q.finish();
     CHECK(EntryRepository(*w->database()).count() == 3);
 
+    prompts().answerYes(); // "Replace the campaign with the backup …?"
     REQUIRE(w->restoreBackup(backups.first().path));
     CHECK(w->hasCampaign());
     CHECK(w->entriesModel()->rowCount() == 4);
@@ -203,11 +201,10 @@ TEST_CASE("A damaged campaign is not written to, and the latest good backup is o
     QString asked;
     SECTION("declined: the file stays exactly as it was")
     {
-        w->setAnswer([&](const QString& question) {
-            asked = question;
-            return false;
-        });
+        prompts().answerNo();
         CHECK_FALSE(w->openCampaign(campaign.path()));
+        REQUIRE(prompts().asked().size() == 1);
+        asked = prompts().asked().first();
         CHECK(asked.contains(QStringLiteral("damaged")));
         CHECK(asked.contains(QStringLiteral("400")));
         REQUIRE(damagedFile.open(QIODevice::ReadOnly));
@@ -216,11 +213,10 @@ TEST_CASE("A damaged campaign is not written to, and the latest good backup is o
     }
     SECTION("accepted: the backup is put back and opened; the damaged file is kept aside")
     {
-        w->setAnswer([&](const QString& question) {
-            asked = question;
-            return true;
-        });
+        prompts().answerYes();
         REQUIRE(w->openCampaign(campaign.path()));
+        REQUIRE(prompts().asked().size() == 1);
+        asked = prompts().asked().first();
         CHECK(w->entriesModel()->rowCount() == 400);
         w->closeCampaign();
         CHECK(entriesDump(campaign.path()) == original);
@@ -247,4 +243,29 @@ TEST_CASE("A review package given to the campaign window goes to review mode, no
     CHECK_FALSE(w->openCampaign(package));
     CHECK(w->lastError().contains(QStringLiteral("review package")));
     CHECK(w->campaignPath() == campaign.path()); // the open campaign stays
+}
+
+TEST_CASE("A campaign file with two hard links opens read-only, saying why", "[ui][safety][lock]")
+{
+    TempCampaign campaign;
+    addEntries(campaign.db(), 2);
+    campaign.close();
+    const QString second = campaign.path() + QStringLiteral(".second-name.sangkien");
+    REQUIRE(::link(QFile::encodeName(campaign.path()).constData(), QFile::encodeName(second).constData()) ==
+            0);
+    const QByteArray before = entriesDump(campaign.path());
+    for (const QString& name : {campaign.path(), second}) {
+        Window w;
+        REQUIRE(w->openCampaign(name));
+        CHECK(w->isReadOnly());
+        CHECK(w->lastError().contains(QStringLiteral("hard links")));
+        CHECK(w->entriesModel()->rowCount() == 2);
+        CHECK_FALSE(actionNamed(w.window.get(), QStringLiteral("&New Entry…"))->isEnabled());
+        // Neither a lock nor a backup was made through either name.
+        CHECK_FALSE(CampaignLock::holder(name));
+        CHECK_FALSE(QFileInfo::exists(BackupManager::defaultBackupDir(name)));
+        w->closeCampaign();
+    }
+    CHECK(entriesDump(campaign.path()) == before);
+    QFile::remove(second);
 }

@@ -4,6 +4,7 @@
 
 #include "common/translations.h"
 #include "main_window.h"
+#include "scripted_prompts.h"
 #include "storage/catalog_repository.h"
 #include "storage/entry_repository.h"
 #include "temp_campaign.h"
@@ -96,7 +97,7 @@ struct UiCampaign
     }
 };
 
-// The window on a campaign, shown and active, never opening a message box.
+// The window on a campaign, shown and active; its questions go to the scripted prompts().
 struct UiWindow
 {
     QTemporaryDir settingsDir;
@@ -104,7 +105,6 @@ struct UiWindow
     explicit UiWindow(const QString& campaignPath)
     {
         window = std::make_unique<MainWindow>(settingsDir.filePath(QStringLiteral("s.ini")));
-        window->setInteractive(false);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
         window->activateWindow();
