@@ -3,6 +3,7 @@
 #include "awards/award_service.h"
 #include "decision_details_dialog.h"
 #include "documents/decision_document.h"
+#include "error_wording.h"
 #include "models/award_proposal_model.h"
 #include "storage/database.h"
 #include "storage/output_target.h"
@@ -604,11 +605,11 @@ bool AwardsView::propose()
 {
     auto proposal = AwardService(m_db, m_user).propose();
     if (!proposal) {
-        showError(tr("Cannot propose awards"), proposal.error().text());
+        showError(tr("Cannot propose awards"), ErrorWording::describe(proposal.error()));
         return false;
     }
     if (const Status s = m_model->load(m_db); !s) {
-        showError(tr("Cannot propose awards"), s.error().text());
+        showError(tr("Cannot propose awards"), ErrorWording::describe(s.error()));
         return false;
     }
     m_model->setProposal(*proposal);
@@ -641,7 +642,7 @@ Status AwardsView::storeAwards(const QList<AwardSlot>& list)
                                 c ? c->ranked.rank : 0, c && c->ranked.score ? *c->ranked.score : 0});
     }
     if (isReadOnly())
-        return Error{m_readOnlyReason, m_db.path()};
+        return Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly};
     const Status s = AwardService(m_db, m_user).apply(proposal);
     afterAwardsChanged();
     return s;
@@ -656,7 +657,7 @@ bool AwardsView::applyProposal()
     const QList<AwardSlot> before = m_model->awards();
     const AwardProposal proposal = *m_model->proposal();
     if (const Status s = AwardService(m_db, m_user).apply(proposal); !s) {
-        showError(tr("Cannot store the proposal"), s.error().text());
+        showError(tr("Cannot store the proposal"), ErrorWording::describe(s.error()));
         return false;
     }
     m_model->setProposalPending(false);
@@ -701,10 +702,7 @@ bool AwardsView::storeMove(qint64 entryId, qint64 awardFormId, bool quiet)
     const Status s = AwardService(m_db, m_user).move(entryId, awardFormId);
     if (!s) {
         // A quota refusal names the rule as its place; other refusals name the entry.
-        bool byRule = false;
-        for (const QuotaRule& rule : m_model->validator().rules())
-            if (m_model->validator().ruleName(rule) == s.error().place)
-                byRule = true;
+        const bool byRule = s.error().kind == ErrorKind::Quota;
         const QString text =
             byRule
                 ? tr("Not moved: the rule \"%1\" would be broken. %2").arg(s.error().place, s.error().message)
@@ -766,7 +764,8 @@ std::optional<AwardDecisionData> AwardsView::prepareDocument(bool* isPrintedVers
     auto validator = awards.validator();
     auto stored = awards.stored();
     if (!validator || !stored) {
-        showError(tr("Cannot print"), !validator ? validator.error().text() : stored.error().text());
+        showError(tr("Cannot print"), !validator ? ErrorWording::describe(validator.error())
+                                                 : ErrorWording::describe(stored.error()));
         return std::nullopt;
     }
     if (const QList<Error> broken = validator->violations(*stored); !broken.isEmpty()) {
@@ -779,7 +778,7 @@ std::optional<AwardDecisionData> AwardsView::prepareDocument(bool* isPrintedVers
 
     auto suggested = repo.suggestedDetails(kind);
     if (!suggested) {
-        showError(tr("Cannot print"), suggested.error().text());
+        showError(tr("Cannot print"), ErrorWording::describe(suggested.error()));
         return std::nullopt;
     }
     const QString symbol = AwardDecisionData::defaults(kind, {}, {}, {}).symbol;
@@ -793,16 +792,16 @@ std::optional<AwardDecisionData> AwardsView::prepareDocument(bool* isPrintedVers
     }
     const DecisionDetails details = dialog.details();
     if (auto saved = repo.saveDetails(kind, details); !saved) {
-        showError(tr("Cannot store the details"), saved.error().text());
+        showError(tr("Cannot store the details"), ErrorWording::describe(saved.error()));
         return std::nullopt;
     }
     auto data = repo.compose(kind, details);
     if (!data) {
-        showError(tr("Cannot print"), data.error().text());
+        showError(tr("Cannot print"), ErrorWording::describe(data.error()));
         return std::nullopt;
     }
     if (const Status valid = data->validate(); !valid) {
-        showError(tr("Cannot print"), valid.error().text());
+        showError(tr("Cannot print"), ErrorWording::describe(valid.error()));
         reloadVersions();
         return std::nullopt;
     }
@@ -814,7 +813,7 @@ bool AwardsView::freezePrinted(const AwardDecisionData& data)
 {
     auto frozen = DecisionRepository(m_db, m_user).freeze(data);
     if (!frozen) {
-        showError(tr("Cannot store the printed version"), frozen.error().text());
+        showError(tr("Cannot store the printed version"), ErrorWording::describe(frozen.error()));
         return false;
     }
     reloadVersions();
@@ -901,7 +900,7 @@ bool AwardsView::exportDocument(const QString& path, bool odt)
         return false;
     }
     if (const Status s = odt ? writeOdt(*data, target) : writePdf(*data, target); !s) {
-        showError(tr("Cannot export"), s.error().text());
+        showError(tr("Cannot export"), ErrorWording::describe(s.error()));
         return false;
     }
     QString frozenNote;

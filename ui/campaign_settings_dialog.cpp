@@ -2,6 +2,7 @@
 
 #include "checked_item_delegate.h"
 #include "date_field.h"
+#include "error_wording.h"
 #include "models/criteria_model.h"
 #include "models/quota_rules_model.h"
 #include "quota_rule_delegate.h"
@@ -448,9 +449,9 @@ void CampaignSettingsDialog::setReadOnly(const QString& reason)
 Status CampaignSettingsDialog::save()
 {
     if (isReadOnly())
-        return Error{m_readOnlyReason, tr("Campaign settings")};
+        return Error{m_readOnlyReason, tr("Campaign settings"), ErrorKind::ReadOnly};
     if (const QString why = problem(); !why.isEmpty())
-        return Error{why, tr("Campaign settings")};
+        return Error{why, tr("Campaign settings"), ErrorKind::Refused};
     const Campaign after = campaign();
     const bool criteriaChanged = m_criteria->isModified() && !m_criteria->isLocked();
     const bool quotaChanged = m_quota->isModified();

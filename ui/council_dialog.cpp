@@ -2,6 +2,7 @@
 
 #include "dialog_buttons.h"
 #include "domain/entry.h"
+#include "error_wording.h"
 #include "models/entries_model.h"
 #include "review/conflicts.h"
 #include "storage/catalog_repository.h"
@@ -249,7 +250,7 @@ QString CouncilDialog::assignmentText() const
 
 void CouncilDialog::report(const Status& status, const QString& done)
 {
-    m_lastError = status ? QString() : status.error().text();
+    m_lastError = status ? QString() : ErrorWording::describe(status.error());
     m_message->setText(status ? done : m_lastError);
     m_message->setStyleSheet(m_lastError.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
 }
@@ -451,13 +452,13 @@ Status CouncilDialog::setAssigned(qint64 entryId, bool assigned)
 {
     if (isReadOnly()) {
         reloadEntries(); // the tick goes back to what is stored
-        report(Error{m_readOnlyReason, m_db.path()});
-        return Error{m_readOnlyReason, m_db.path()};
+        report(Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly});
+        return Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly};
     }
     const qint64 memberId = currentMemberId();
     const int row = entryRow(entryId);
     if (!memberId || row < 0)
-        return Error{tr("Select a member and an entry first."), {}};
+        return Error{tr("Select a member and an entry first."), {}, ErrorKind::Refused};
     const QString code = m_memberEntries.at(row).code;
     const Status s = CouncilRepository(m_db, m_user).setAssigned(memberId, {entryId}, assigned);
     if (s)
@@ -472,13 +473,13 @@ Status CouncilDialog::setAssigned(qint64 entryId, bool assigned)
 Status CouncilDialog::setConflict(qint64 entryId, bool excluded, const QString& reason)
 {
     if (isReadOnly()) {
-        report(Error{m_readOnlyReason, m_db.path()});
-        return Error{m_readOnlyReason, m_db.path()};
+        report(Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly});
+        return Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly};
     }
     const qint64 memberId = currentMemberId();
     const int row = entryRow(entryId);
     if (!memberId || row < 0)
-        return Error{tr("Select a member and an entry first."), {}};
+        return Error{tr("Select a member and an entry first."), {}, ErrorKind::Refused};
     const QString code = m_memberEntries.at(row).code;
     const Status s = setConflictOverride(m_db, memberId, entryId, excluded, reason, m_user);
     if (s) {
@@ -493,8 +494,8 @@ Status CouncilDialog::setConflict(qint64 entryId, bool excluded, const QString& 
 Result<qint64> CouncilDialog::addMember(CouncilMember member)
 {
     if (isReadOnly()) {
-        report(Error{m_readOnlyReason, m_db.path()});
-        return Error{m_readOnlyReason, m_db.path()};
+        report(Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly});
+        return Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly};
     }
     auto added = CouncilRepository(m_db, m_user).add(member);
     if (!added) {
@@ -510,8 +511,8 @@ Result<qint64> CouncilDialog::addMember(CouncilMember member)
 Status CouncilDialog::updateMember(const CouncilMember& member)
 {
     if (isReadOnly()) {
-        report(Error{m_readOnlyReason, m_db.path()});
-        return Error{m_readOnlyReason, m_db.path()};
+        report(Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly});
+        return Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly};
     }
     const Status s = CouncilRepository(m_db, m_user).update(member);
     if (s) {
@@ -525,8 +526,8 @@ Status CouncilDialog::updateMember(const CouncilMember& member)
 Status CouncilDialog::removeMember(qint64 memberId)
 {
     if (isReadOnly()) {
-        report(Error{m_readOnlyReason, m_db.path()});
-        return Error{m_readOnlyReason, m_db.path()};
+        report(Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly});
+        return Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly};
     }
     QString name;
     for (const CouncilMember& m : std::as_const(m_roster))

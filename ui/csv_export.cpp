@@ -1,9 +1,12 @@
 #include "csv_export.h"
 
+#include "common/file_error.h"
+
 #include <QDir>
 #include <QHeaderView>
 #include <QSaveFile>
 #include <QTableView>
+#include <cerrno>
 
 namespace sangkien {
 
@@ -47,12 +50,12 @@ Status CsvExport::write(const QTableView& view, const QString& path)
     // QSaveFile: a failed export never leaves half a file where the clerk expects a whole one.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("The file cannot be written: %1").arg(file.errorString()),
-                     QDir::toNativeSeparators(path)};
+        return FileError::make(tr("The file cannot be written: %1"), QDir::toNativeSeparators(path), errno,
+                               &file);
     file.write(fromView(view));
     if (!file.commit())
-        return Error{tr("The file cannot be written: %1").arg(file.errorString()),
-                     QDir::toNativeSeparators(path)};
+        return FileError::make(tr("The file cannot be written: %1"), QDir::toNativeSeparators(path), errno,
+                               &file);
     return {};
 }
 

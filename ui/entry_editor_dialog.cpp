@@ -3,6 +3,7 @@
 #include "co_authors_editor.h"
 #include "date_field.h"
 #include "domain/entry_workflow.h"
+#include "error_wording.h"
 #include "money_edit.h"
 #include "storage/catalog_repository.h"
 #include "storage/database.h"

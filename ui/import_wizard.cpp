@@ -296,14 +296,14 @@ Status ImportWizard::reread()
 Status ImportWizard::selectSheet(const QString& sheet)
 {
     if (m_path.isEmpty())
-        return Error{tr("Choose a file first."), QString()};
+        return Error{tr("Choose a file first."), QString(), ErrorKind::Refused};
     return openFile(m_path, sheet);
 }
 
 Status ImportWizard::setField(int column, ImportField field)
 {
     if (!m_plan)
-        return Error{tr("Choose a file first."), QString()};
+        return Error{tr("Choose a file first."), QString(), ErrorKind::Refused};
     ColumnMapping m = m_plan->mapping;
     const QStringList header =
         m.headerRow() > 0 ? m_plan->firstRows().value(m.headerRow() - 1) : QStringList();
@@ -318,11 +318,11 @@ Status ImportWizard::setField(int column, ImportField field)
 Status ImportWizard::saveMapping(const QString& name)
 {
     if (!m_plan)
-        return Error{tr("Choose a file first."), QString()};
+        return Error{tr("Choose a file first."), QString(), ErrorKind::Refused};
     if (name.trimmed().isEmpty())
-        return Error{tr("Give the mapping a name."), QString()};
+        return Error{tr("Give the mapping a name."), QString(), ErrorKind::Refused};
     if (!QDir().mkpath(mappingsDir()))
-        return Error{tr("The folder cannot be created."), mappingsDir()};
+        return Error{tr("The folder cannot be created."), mappingsDir(), ErrorKind::Storage};
     ColumnMapping m = m_plan->mapping;
     m.setName(name.trimmed());
     Status s = m.saveToFile(QDir(mappingsDir()).filePath(mappingFileName(name)));
@@ -420,7 +420,7 @@ void ImportWizard::createUnitForCurrentRow()
 Result<ImportSummary> ImportWizard::runImport()
 {
     if (!m_plan)
-        return Error{tr("Choose a file first."), QString()};
+        return Error{tr("Choose a file first."), QString(), ErrorKind::Refused};
     const ImportDecisions decisions = m_model->decisions();
     const ImportPlan plan = *m_plan;
     auto summary = runInWorker<ImportSummary>(tr("Importing\u2026"),
@@ -470,7 +470,7 @@ bool ImportWizard::validateCurrentPage()
     case MappingPage:
         if (!m_plan || !m_plan->mapping.hasField(ImportField::Title)) {
             showError(Error{tr("No column holds the initiative's title: choose it in the column mapping."),
-                            QString()});
+                            QString(), ErrorKind::Refused});
             return false;
         }
         return true;

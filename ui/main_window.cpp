@@ -8,6 +8,7 @@
 #include "domain/entry_workflow.h"
 #include "entries_view.h"
 #include "entry_editor_dialog.h"
+#include "error_wording.h"
 #include "filter_bar.h"
 #include "history_panel.h"
 #include "import_wizard.h"
@@ -359,19 +360,30 @@ bool MainWindow::openCampaign(const QString& path, bool readOnly)
             return false;
         }
         if (Status restored = BackupManager::restore(backup->path, path); !restored) {
-            showError(title, restored.error().text());
+            showError(title, ErrorWording::describe(restored.error()));
             return false;
         }
         return openCampaign(path, readOnly);
     }
     case CampaignSession::Refusal::CannotOpen:
-        showError(title, opening.error.text());
+        showError(title, ErrorWording::describe(opening.error));
+        return false;
+    case CampaignSession::Refusal::ReadOnly:
+        // A file or folder that may not be written is said as such (never "damaged"); looking needs no
+        // writing.
+        if (ask(ErrorWording::title(opening.error.kind),
+                tr("%1\n\nOpen it read-only? You can look, search and print, but not change anything.")
+                    .arg(opening.error.text()))) {
+            m_nextReadOnlyReason = opening.error.message;
+            return openCampaign(path, true);
+        }
+        showError(title, ErrorWording::describe(opening.error));
         return false;
     }
     std::unique_ptr<Database> db = std::move(opening.db);
     auto campaign = CampaignRepository(*db).load();
     if (!campaign) {
-        showError(title, campaign.error().text());
+        showError(title, ErrorWording::describe(campaign.error()));
         return false;
     }
     // With roles on, the program asks who is working before it shows anything.
@@ -386,7 +398,7 @@ bool MainWindow::openCampaign(const QString& path, bool readOnly)
     }
     // The model is filled only when everything read well, so a failure leaves the old campaign shown.
     if (Status loaded = m_entries->model()->reload(*db); !loaded) {
-        showError(title, loaded.error().text());
+        showError(title, ErrorWording::describe(loaded.error()));
         if (m_db)
             m_entries->model()->reload(*m_db);
         return false;
@@ -417,7 +429,7 @@ bool MainWindow::openCampaign(const QString& path, bool readOnly)
     updateActions();
     m_entries->applySearchNow();          // a search typed before still applies, and the counts are fresh
     if (!opening.error.message.isEmpty()) // the backup on open failed: the work goes on, but say it
-        showError(tr("No backup was made"), opening.error.text());
+        showError(tr("No backup was made"), ErrorWording::describe(opening.error));
     if (opening.readOnlyBecause) // writing was asked but is not safe: say why the window only reads
         showError(tr("Opened read-only"), opening.readOnlyBecause->text());
     return true;
@@ -738,7 +750,7 @@ void MainWindow::reloadEntries(qint64 selectId)
     if (!m_db)
         return;
     if (Status s = m_entries->model()->reload(*m_db); !s)
-        showError(tr("Cannot read the entries"), s.error().text());
+        showError(tr("Cannot read the entries"), ErrorWording::describe(s.error()));
     m_entries->selectEntry(selectId);
     showHistory(selectId ? selectId : m_entries->currentEntryId());
     updateCounts(m_entries->shownCount(), m_entries->totalCount());
@@ -754,7 +766,7 @@ void MainWindow::refreshEntries(const QList<qint64>& touched, qint64 selectId)
     }
     // Only the touched rows are re-read: with 100,000 entries a full reload takes a second.
     if (Status s = m_entries->model()->refresh(*m_db, touched); !s)
-        showError(tr("Cannot read the entries"), s.error().text());
+        showError(tr("Cannot read the entries"), ErrorWording::describe(s.error()));
     m_entries->selectEntry(selectId);
     showHistory(selectId ? selectId : m_entries->currentEntryId());
     updateCounts(m_entries->shownCount(), m_entries->totalCount());
@@ -825,7 +837,7 @@ bool MainWindow::restoreBackup(const QString& backupPath)
         return false;
     closeCampaign(); // releases the lock and the file
     if (Status s = BackupManager::restore(backupPath, path); !s) {
-        showError(title, s.error().text());
+        showError(title, ErrorWording::describe(s.error()));
         openCampaign(path);
         return false;
     }
@@ -855,7 +867,7 @@ void MainWindow::editCurrentEntry()
         return;
     auto loaded = EntryRepository(*m_db).load(id);
     if (!loaded) {
-        showError(tr("Cannot open the entry"), loaded.error().text());
+        showError(tr("Cannot open the entry"), ErrorWording::describe(loaded.error()));
         return;
     }
     openEditor(*loaded);
@@ -933,7 +945,7 @@ bool MainWindow::deleteSelectedEntries()
     for (qint64 id : ids) {
         auto e = repo.load(id);
         if (!e) {
-            showError(tr("Cannot delete"), e.error().text());
+            showError(tr("Cannot delete"), ErrorWording::describe(e.error()));
             return false;
         }
         entries << *e;
@@ -985,7 +997,7 @@ bool MainWindow::changeStatus(const QList<qint64>& entryIds, EntryStatus to, con
     for (qint64 id : entryIds) {
         auto e = repo.load(id);
         if (!e) {
-            showError(tr("Cannot change the status"), e.error().text());
+            showError(tr("Cannot change the status"), ErrorWording::describe(e.error()));
             return false;
         }
         entries << *e;
@@ -1143,7 +1155,7 @@ bool MainWindow::exportVisibleRows(const QString& path)
         return false;
     }
     if (const Status s = CsvExport::write(*m_entries->tableView(), path); !s) {
-        showError(tr("Cannot export"), s.error().text());
+        showError(tr("Cannot export"), ErrorWording::describe(s.error()));
         return false;
     }
     statusBar()->showMessage(

@@ -283,8 +283,8 @@ void MeetingDialog::startNewMeeting()
     loadVotes();
     updateQuorum();
     if (m_roster.isEmpty())
-        report(
-            Error{tr("The council has no members yet: add them under Campaign › Council first."), QString()});
+        report(Error{tr("The council has no members yet: add them under Campaign › Council first."),
+                     QString(), ErrorKind::Refused});
 }
 
 Result<qint64> MeetingDialog::recordMeeting()
@@ -535,7 +535,7 @@ void MeetingDialog::recordVoteOfCurrentRow()
 Status MeetingDialog::writeMinutes(const QString& path)
 {
     if (!m_meetingId)
-        return Error{tr("Record the meeting first."), QString()};
+        return Error{tr("Record the meeting first."), QString(), ErrorKind::Refused};
     if (Status target = OutputTarget::check(path, {m_db.path()}); !target)
         return target;
     auto data = MeetingMinutesData::fromDatabase(m_db, m_meetingId);

@@ -1,5 +1,6 @@
 #include "review_window.h"
 
+#include "error_wording.h"
 #include "models/score_grid_model.h"
 #include "review_documents_panel.h"
 #include "review_launcher.h"
@@ -362,7 +363,7 @@ bool ReviewWindow::writeReturn()
         ReviewPackage::makeReturn(m_package.content, m_model->returnSheets(m_package.content), revision);
     const auto sealed = ReviewPackage::sealReturn(m_package, scores);
     if (!sealed) {
-        showError(tr("The score return cannot be written"), sealed.error().text());
+        showError(tr("The score return cannot be written"), ErrorWording::describe(sealed.error()));
         return false;
     }
     QSaveFile file(path);

@@ -1,6 +1,7 @@
 #include "undo_commands.h"
 
 #include "domain/entry_workflow.h"
+#include "error_wording.h"
 #include "services/entry_service.h"
 #include "storage/database.h"
 
@@ -60,7 +61,7 @@ void CreateEntryCommand::redo()
                 return id.error();
             return m_papers.apply(db, m_context.user, *id);
         });
-        if (settle(s.ok(), s ? QString() : s.error().text(), created.id)) {
+        if (settle(s.ok(), s ? QString() : ErrorWording::describe(s.error()), created.id)) {
             m_entry = created;
             m_created = true;
             setText(tr("New entry %1").arg(m_entry.code));
@@ -74,7 +75,7 @@ void CreateEntryCommand::redo()
             return restored;
         return m_papers.apply(db, m_context.user, m_entry.id);
     });
-    settle(s.ok(), s ? QString() : s.error().text(), m_entry.id);
+    settle(s.ok(), s ? QString() : ErrorWording::describe(s.error()), m_entry.id);
 }
 
 void CreateEntryCommand::undo()
@@ -85,7 +86,8 @@ void CreateEntryCommand::undo()
             return reverted;
         return serviceOf(m_context).remove(m_entry.id);
     });
-    settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(s.error().text()), 0, {m_entry.id});
+    settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(ErrorWording::describe(s.error())), 0,
+           {m_entry.id});
 }
 
 // --- edit -------------------------------------------------------------------------------------------
@@ -107,7 +109,7 @@ void EditEntryCommand::redo()
                 return updated;
         return m_papers.apply(db, m_context.user, e.id);
     });
-    settle(s.ok(), s ? QString() : s.error().text(), e.id);
+    settle(s.ok(), s ? QString() : ErrorWording::describe(s.error()), e.id);
 }
 
 void EditEntryCommand::undo()
@@ -121,7 +123,7 @@ void EditEntryCommand::undo()
             return serviceOf(m_context).update(e);
         return {};
     });
-    settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(s.error().text()), e.id);
+    settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(ErrorWording::describe(s.error())), e.id);
 }
 
 // --- delete -----------------------------------------------------------------------------------------
@@ -134,14 +136,14 @@ DeleteEntryCommand::DeleteEntryCommand(CommandContext& context, Entry entry)
 void DeleteEntryCommand::redo()
 {
     const Status s = serviceOf(m_context).remove(m_entry.id, &m_dependents);
-    settle(s.ok(), s ? QString() : s.error().text(), 0, {m_entry.id});
+    settle(s.ok(), s ? QString() : ErrorWording::describe(s.error()), 0, {m_entry.id});
 }
 
 void DeleteEntryCommand::undo()
 {
     Entry e = m_entry;
     const Status s = serviceOf(m_context).restore(e, m_dependents);
-    settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(s.error().text()), m_entry.id);
+    settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(ErrorWording::describe(s.error())), m_entry.id);
 }
 
 // --- status -----------------------------------------------------------------------------------------
@@ -162,7 +164,7 @@ ChangeStatusCommand::ChangeStatusCommand(CommandContext& context, const Entry& e
 void ChangeStatusCommand::redo()
 {
     const Status s = serviceOf(m_context).changeStatus(m_entryId, m_to, m_reason);
-    settle(s.ok(), s ? QString() : s.error().text(), m_entryId);
+    settle(s.ok(), s ? QString() : ErrorWording::describe(s.error()), m_entryId);
 }
 
 void ChangeStatusCommand::undo()
@@ -172,7 +174,7 @@ void ChangeStatusCommand::undo()
         return;
     }
     const Status s = serviceOf(m_context).changeStatus(m_entryId, m_from, m_previousReason);
-    settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(s.error().text()), m_entryId);
+    settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(ErrorWording::describe(s.error())), m_entryId);
 }
 
 // --- bulk status ------------------------------------------------------------------------------------
@@ -195,7 +197,7 @@ void BulkChangeStatusCommand::redo()
     for (const Before& b : m_before)
         ids.append(b.id);
     const Status s = serviceOf(m_context).changeStatus(ids, m_to, m_reason);
-    settle(s.ok(), s ? QString() : s.error().text(), ids.isEmpty() ? 0 : ids.first(), ids);
+    settle(s.ok(), s ? QString() : ErrorWording::describe(s.error()), ids.isEmpty() ? 0 : ids.first(), ids);
 }
 
 void BulkChangeStatusCommand::undo()
@@ -227,7 +229,7 @@ void BulkChangeStatusCommand::undo()
                 return changed;
         return {};
     });
-    settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(s.error().text()),
+    settle(s.ok(), s ? QString() : tr("Cannot undo: %1").arg(ErrorWording::describe(s.error())),
            all.isEmpty() ? 0 : all.first(), all);
 }
 

@@ -1,6 +1,7 @@
 #include "units_dialog.h"
 
 #include "dialog_buttons.h"
+#include "error_wording.h"
 #include "storage/database.h"
 #include "storage/unit_repository.h"
 #include "text/vietnamese_text.h"
@@ -141,7 +142,7 @@ void UnitsDialog::reload()
 
 void UnitsDialog::report(const Status& status)
 {
-    m_lastError = status ? QString() : status.error().text();
+    m_lastError = status ? QString() : ErrorWording::describe(status.error());
     m_message->setText(m_lastError);
     m_message->setStyleSheet(m_lastError.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
 }
@@ -176,8 +177,8 @@ void UnitsDialog::setReadOnly(const QString& reason)
 Result<qint64> UnitsDialog::addUnit(Unit unit)
 {
     if (isReadOnly()) {
-        report(Error{m_readOnlyReason, m_db.path()});
-        return Error{m_readOnlyReason, m_db.path()};
+        report(Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly});
+        return Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly};
     }
     auto added = UnitRepository(m_db, m_user).add(unit);
     report(added ? Status{} : Status{added.error()});
@@ -191,8 +192,8 @@ Result<qint64> UnitsDialog::addUnit(Unit unit)
 Status UnitsDialog::updateUnit(const Unit& unit)
 {
     if (isReadOnly()) {
-        report(Error{m_readOnlyReason, m_db.path()});
-        return Error{m_readOnlyReason, m_db.path()};
+        report(Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly});
+        return Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly};
     }
     const Status s = UnitRepository(m_db, m_user).update(unit);
     report(s);
@@ -206,8 +207,8 @@ Status UnitsDialog::updateUnit(const Unit& unit)
 Status UnitsDialog::mergeUnits(qint64 keepId, const QList<qint64>& unitIds)
 {
     if (isReadOnly()) {
-        report(Error{m_readOnlyReason, m_db.path()});
-        return Error{m_readOnlyReason, m_db.path()};
+        report(Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly});
+        return Error{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly};
     }
     const Status s = UnitRepository(m_db, m_user).merge(keepId, unitIds);
     report(s);
@@ -254,7 +255,9 @@ void UnitsDialog::mergeInteractively()
 {
     const QList<qint64> ids = selectedUnitIds();
     if (ids.size() < 2) {
-        report(Error{tr("Select two or more units that are the same (Ctrl+click), then merge."), {}});
+        report(Error{tr("Select two or more units that are the same (Ctrl+click), then merge."),
+                     {},
+                     ErrorKind::Refused});
         return;
     }
     QStringList names;

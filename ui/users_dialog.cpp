@@ -62,7 +62,7 @@ UsersDialog::UsersDialog(Database& db, std::optional<AppUser> signedIn, QWidget*
     form->addRow(QString(), m_action);
     connect(m_action, &QPushButton::clicked, this, [this] {
         if (rolesEnabled() && m_password->text() != m_repeat->text()) {
-            showStatus(Error{tr("The two passwords differ."), m_login->text()});
+            showStatus(Error{tr("The two passwords differ."), m_login->text(), ErrorKind::Refused});
             return;
         }
         const Status s = rolesEnabled() ? addUser(m_login->text(), m_fullName->text(),
@@ -135,7 +135,7 @@ Status UsersDialog::enableRoles(const QString& login, const QString& fullName, c
 {
     Status s;
     if (password != repeated)
-        s = Error{tr("The two passwords differ."), login};
+        s = Error{tr("The two passwords differ."), login, ErrorKind::Refused};
     else
         s = UserAccounts(m_db).enableRoles(login, fullName, password);
     if (s) {
@@ -152,7 +152,7 @@ Status UsersDialog::addUser(const QString& login, const QString& fullName, UserR
 {
     Status s;
     if (!m_signedIn)
-        s = Error{tr("Sign in as an administrator first."), login};
+        s = Error{tr("Sign in as an administrator first."), login, ErrorKind::Refused};
     else if (auto added = UserAccounts(m_db).addUser(*m_signedIn, login, fullName, role, password); !added)
         s = added.error();
     showStatus(s);

@@ -127,18 +127,18 @@ int runAllocate(const QStringList& arguments)
     // Only --apply writes, and then it holds the campaign's lock; a proposal alone only reads.
     auto campaign = openCampaign(path, QStringLiteral("allocate"), apply);
     if (!campaign)
-        return fail(campaign.error(), CannotOpen);
+        return fail(campaign.error());
     AwardService service(**campaign, AuditLog::currentUser());
     const auto validator = service.validator();
     if (!validator)
-        return fail(Error{validator.error().message, path}, CannotOpen);
+        return fail(validator.error().at(path));
     const auto proposal = service.propose();
     if (!proposal)
-        return fail(Error{proposal.error().message, path}, CannotOpen);
+        return fail(proposal.error().at(path));
     if (apply) {
         // AwardService refuses, writing nothing, a proposal that breaks a quota rule.
         if (const Status stored = service.apply(*proposal); !stored)
-            return failWrite(stored.error(), path, Rejected);
+            return failWrite(stored.error(), path);
     }
     writeOut(format == QLatin1String("json") ? asJson(*proposal, apply)
                                              : asText(*proposal, *validator, apply));

@@ -23,13 +23,13 @@ int runBackup(const QStringList& arguments)
     // Never over the campaign, another campaign, a package, or a name SQLite uses (FILE-journal: every
     // later open would take the copy for the campaign's hot journal).
     if (auto target = OutputTarget::check(out, {args->positionals.at(0)}); !target)
-        return fail(target.error(), Rejected);
+        return fail(target.error(), Stage::OtherFile);
     // Read-only: a backup never changes the campaign, and works while the GUI holds it.
     auto opened = Database::open(args->positionals.at(0), Database::Mode::ReadOnly);
     if (!opened)
-        return fail(opened.error(), CannotOpen);
+        return fail(opened.error());
     if (auto copied = BackupManager::copyTo(**opened, out); !copied)
-        return fail(copied.error(), Rejected);
+        return fail(copied.error(), Stage::OtherFile);
     writeErr(Cli::tr("Wrote a consistent copy to %1.").arg(out));
     return Ok;
 }

@@ -20,10 +20,10 @@ int runCheck(const QStringList& arguments)
     // Read-only: checking never changes the file it checks.
     auto opened = Database::open(path, Database::Mode::ReadOnly);
     if (!opened)
-        return fail(opened.error(), CannotOpen);
+        return fail(opened.error());
     const auto problems = IntegrityCheck(**opened).run();
     if (!problems)
-        return fail(problems.error(), CannotOpen);
+        return fail(problems.error());
 
     if (problems->isEmpty()) {
         writeOut(Cli::tr("%1: no problems found.").arg(path) + QLatin1Char('\n'));

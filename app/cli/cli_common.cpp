@@ -34,24 +34,26 @@ Result<Args> parseArgs(const QStringList& arguments, const CommandSpec& spec)
         if (spec.valueOptions.contains(name)) {
             if (!hasInlineValue) {
                 if (i + 1 >= arguments.size())
-                    return Error{Cli::tr("The option %1 needs a value.").arg(name), spec.name};
+                    return Error{Cli::tr("The option %1 needs a value.").arg(name), spec.name,
+                                 ErrorKind::Usage};
                 inlineValue = arguments[++i];
             }
             args.values.insert(name, inlineValue);
         } else if (spec.flagOptions.contains(name) && !hasInlineValue) {
             args.flags << name;
         } else {
-            return Error{Cli::tr("Unknown option: %1").arg(name), spec.name};
+            return Error{Cli::tr("Unknown option: %1").arg(name), spec.name, ErrorKind::Usage};
         }
     }
     if (args.positionals.size() < spec.positionals)
-        return Error{Cli::tr("Missing argument. Usage: sangkien-cli %1").arg(spec.synopsis), spec.name};
+        return Error{Cli::tr("Missing argument. Usage: sangkien-cli %1").arg(spec.synopsis), spec.name,
+                     ErrorKind::Usage};
     if (args.positionals.size() > spec.positionals)
-        return Error{Cli::tr("Unexpected argument: %1").arg(args.positionals.at(spec.positionals)),
-                     spec.name};
+        return Error{Cli::tr("Unexpected argument: %1").arg(args.positionals.at(spec.positionals)), spec.name,
+                     ErrorKind::Usage};
     for (const QString& required : spec.requiredOptions) {
         if (!args.values.contains(required))
-            return Error{Cli::tr("The option %1 is required.").arg(required), spec.name};
+            return Error{Cli::tr("The option %1 is required.").arg(required), spec.name, ErrorKind::Usage};
     }
     return args;
 }
@@ -68,7 +70,7 @@ Result<qint64> integerOption(const Args& args, const QString& option, qint64 fal
                          .arg(min)
                          .arg(max)
                          .arg(args.value(option)),
-                     option};
+                     option, ErrorKind::Usage};
     return v;
 }
 
@@ -90,7 +92,38 @@ void writeErr(const QString& text)
     std::fflush(stderr);
 }
 
-int fail(const Error& error, int code)
+int exitCodeOf(ErrorKind kind, Stage stage)
+{
+    if (kind == ErrorKind::Usage)
+        return Usage;
+    if (stage == Stage::OtherFile)
+        return Rejected;
+    switch (kind) {
+    case ErrorKind::Usage:
+        return Usage;
+    case ErrorKind::Refused:
+    case ErrorKind::Quota:
+    case ErrorKind::Conflict:
+        return Rejected;
+    case ErrorKind::NotFound:
+    case ErrorKind::Locked:
+    case ErrorKind::ReadOnly:
+    case ErrorKind::Damaged:
+        return CannotOpen;
+    case ErrorKind::DiskFull:
+    case ErrorKind::Storage:
+        return stage == Stage::Writing ? Rejected : CannotOpen;
+    }
+    return CannotOpen;
+}
+
+int fail(const Error& error, Stage stage)
+{
+    writeErr(QStringLiteral("sangkien-cli: ") + error.text());
+    return exitCodeOf(error.kind, stage);
+}
+
+int fail(const Error& error, ExitCode code)
 {
     writeErr(QStringLiteral("sangkien-cli: ") + error.text());
     return code;
@@ -105,20 +138,17 @@ int usageError(const QString& message, const QString& command)
     return Usage;
 }
 
-int failWrite(const Error& error, const QString& campaignPath, int code)
+int failWrite(const Error& error, const QString& campaignPath)
 {
     writeErr(QStringLiteral("sangkien-cli: ") + error.text());
-    // sqlite3_errstr(SQLITE_FULL) and sqlite3_errstr(SQLITE_IOERR): a write (to the file, its -wal or a
-    // backup beside it) that the disk or the file-size limit refused.
-    const bool diskFull = error.message.contains(QLatin1String("database or disk is full")) ||
-                          error.message.contains(QLatin1String("disk I/O error"));
-    if (diskFull)
+    // A write (to the file, its -wal or a backup beside it) that the disk or the file-size limit refused.
+    if (error.kind == ErrorKind::DiskFull)
         writeErr(QStringLiteral("sangkien-cli: ") +
                  Error{Cli::tr("The campaign file could not be written: the disk is full or the file cannot "
                                "grow. Nothing was changed."),
-                       campaignPath}
+                       campaignPath, ErrorKind::DiskFull}
                      .text());
-    return code;
+    return exitCodeOf(error.kind, Stage::Writing);
 }
 
 WritableCampaign::WritableCampaign() = default;

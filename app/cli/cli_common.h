@@ -63,8 +63,24 @@ Result<qint64> integerOption(const Args& args, const QString& option, qint64 fal
 void writeOut(const QByteArray& bytes);
 void writeOut(const QString& text);
 void writeErr(const QString& text); // adds a newline
-// Prints an error naming its place; returns code so commands can `return fail(…)`.
-int fail(const Error& error, int code);
+// What a command was doing when an error stopped it.
+enum class Stage
+{
+    Reading,   // opening or reading the campaign file
+    Writing,   // writing to the campaign file (one transaction, rolled back) or a file it produces
+    OtherFile, // reading an input file or writing an --out file: never the campaign, so never exit 3
+};
+
+// The one table from an error's kind to the exit code: usage → 1; refused, quota, conflict → 2; not found,
+// locked, read-only, damaged → 3; a full disk or another storage failure → 2 while writing (the write was
+// rolled back: nothing written), 3 before (the file cannot be read). A file other than the campaign that
+// cannot be read or written is rejected input (2), whatever its kind.
+int exitCodeOf(ErrorKind kind, Stage stage);
+
+// Prints an error naming its place; returns the exit code of its kind so commands can `return fail(…)`.
+int fail(const Error& error, Stage stage = Stage::Reading);
+// The same with a code the contract fixes whatever the kind (each call says why).
+int fail(const Error& error, ExitCode code);
 // A usage error with a hint to --help.
 int usageError(const QString& message, const QString& command = {});
 
@@ -85,10 +101,10 @@ struct WritableCampaign
     Database* operator->() const { return db.get(); }
 };
 
-// Reports a write to the campaign that failed (exit code). When the disk is full or a file cannot grow
-// (SQLite's SQLITE_FULL and SQLITE_IOERR), it says so plainly, naming the campaign file, after SQLite's own
-// words: the transaction was rolled back, so nothing was changed.
-int failWrite(const Error& error, const QString& campaignPath, int code);
+// Reports a write to the campaign that failed (exit code of its kind while writing). When the disk is full
+// or a file cannot grow, it says so plainly, naming the campaign file, after SQLite's own words: the
+// transaction was rolled back, so nothing was changed.
+int failWrite(const Error& error, const QString& campaignPath);
 
 // Takes the campaign's writer lock, then opens the file for writing (and brings its schema up to date).
 // An Error (exit CannotOpen) names the file and, when another live program writes to it, who holds it:

@@ -58,10 +58,10 @@ int runDecision(const QStringList& arguments)
     const QString path = args->positionals.at(0);
     // Never over the campaign (whatever its name), another campaign, a package or a journal's name.
     if (auto target = OutputTarget::check(out, {path}); !target)
-        return fail(target.error(), Rejected);
+        return fail(target.error(), Stage::OtherFile);
     auto opened = Database::open(path, Database::Mode::ReadOnly);
     if (!opened)
-        return fail(opened.error(), CannotOpen);
+        return fail(opened.error());
     Database& db = **opened;
 
     // A decision is never printed over awards that break the plan's quotas.
@@ -69,25 +69,25 @@ int runDecision(const QStringList& arguments)
     auto validator = awards.validator();
     auto stored = awards.stored();
     if (!validator || !stored)
-        return fail(!validator ? validator.error() : stored.error(), CannotOpen);
+        return fail(!validator ? validator.error() : stored.error());
     const QList<Error> broken = validator->violations(*stored);
     if (!broken.isEmpty()) {
         for (const Error& e : broken)
             writeErr(e.text());
-        return fail(Error{Cli::tr("The stored awards break a quota rule; no document was written."), path},
-                    Rejected);
+        return fail(Error{Cli::tr("The stored awards break a quota rule; no document was written."), path,
+                          ErrorKind::Quota});
     }
 
     const Signer signer{args->value(QStringLiteral("--signer")), args->has(QStringLiteral("--deputy"))};
     auto data =
         AwardDecisionData::fromCampaign(db, kind, args->value(QStringLiteral("--number")), date, signer);
     if (!data)
-        return fail(data.error(), Rejected);
+        return fail(data.error(), Stage::Writing);
     if (auto valid = data->validate(); !valid)
-        return fail(Error{valid.error().message, path}, Rejected);
+        return fail(valid.error().at(path), Stage::Writing);
     const Status written = suffix == QLatin1String("pdf") ? writePdf(*data, out) : writeOdt(*data, out);
     if (!written)
-        return fail(written.error(), Rejected);
+        return fail(written.error(), Stage::OtherFile);
     writeErr(Cli::tr("Wrote %1 (%2 collectives, %3 individuals).")
                  .arg(out)
                  .arg(data->collectives.size())

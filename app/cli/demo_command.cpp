@@ -50,7 +50,7 @@ int runDemo(const QStringList& arguments)
     // Another program may be about to write at this path (or still holding it): one writer at a time.
     auto lock = lockForWriting(path, QStringLiteral("demo"));
     if (!lock)
-        return fail(lock.error(), CannotOpen);
+        return fail(lock.error());
     // Built whole under a temporary name and then named: a killed demo leaves no campaign file.
     const Status built = CampaignBuilder::build(path, templateId, [&](Database& db) {
         return DemoGenerator(options).fill(db, [](int done, int total) {
@@ -59,7 +59,7 @@ int runDemo(const QStringList& arguments)
     });
     progressDone();
     if (!built)
-        return fail(built.error(), Rejected);
+        return fail(built.error(), Rejected); // contract: a file not created is rejected input (2)
     writeOut(Cli::tr("Created the demo campaign %1: %2 entries, %3 council members, seed %4.")
                  .arg(path)
                  .arg(options.entries)

@@ -106,14 +106,14 @@ int runImport(const QStringList& arguments)
     if (args->values.contains(QStringLiteral("--mapping"))) {
         auto mapping = ColumnMapping::loadFromFile(args->value(QStringLiteral("--mapping")));
         if (!mapping)
-            return fail(mapping.error(), Rejected);
+            return fail(mapping.error(), Stage::OtherFile);
         options.mapping = *mapping;
     }
 
     // One writer at a time: a real import holds the campaign's lock while it runs; a dry run only reads.
     auto campaign = openCampaign(campaignPath, command, !dryRun);
     if (!campaign)
-        return fail(campaign.error(), CannotOpen);
+        return fail(campaign.error());
     Database& db = **campaign;
 
     // One pass that keeps no row (memory stays flat however long the sheet), the same rules as the wizard.
@@ -121,7 +121,7 @@ int runImport(const QStringList& arguments)
     auto summary = Importer(db).importAll(spreadsheet, options, dryRun, &progress);
     progressDone();
     if (!summary)
-        return failWrite(summary.error(), campaignPath, Rejected);
+        return failWrite(summary.error(), campaignPath);
     printResult(json, *summary, dryRun);
     if (!summary->rejected.isEmpty()) {
         QSet<int> rows;

@@ -29,11 +29,11 @@ int runInit(const QStringList& arguments)
     // Another program may be about to write at this path (or still holding it): one writer at a time.
     auto lock = lockForWriting(path, QStringLiteral("init"));
     if (!lock)
-        return fail(lock.error(), CannotOpen);
+        return fail(lock.error());
     // Built whole under a temporary name and then named: a killed init leaves no campaign file. An
     // existing file and an unknown template are refused before anything is written.
     if (auto built = CampaignBuilder::build(path, templateId); !built)
-        return fail(built.error(), Rejected);
+        return fail(built.error(), Rejected); // contract: a file not created is rejected input (2)
     writeOut(Cli::tr("Created the campaign file %1 from the template %2.").arg(path, templateId) +
              QLatin1Char('\n'));
     return Ok;

@@ -201,7 +201,7 @@ int runList(const QStringList& arguments)
     const QString path = args->positionals.at(0);
     auto opened = openCampaign(path, command, false);
     if (!opened)
-        return fail(opened.error(), CannotOpen);
+        return fail(opened.error());
     Database& db = **opened;
     CatalogRepository catalog(db);
 
@@ -209,7 +209,7 @@ int runList(const QStringList& arguments)
     if (!filter.categoryCode.isEmpty()) {
         const auto categories = catalog.categories();
         if (!categories)
-            return fail(categories.error(), CannotOpen);
+            return fail(categories.error());
         QStringList codes;
         for (const ContentCategory& c : *categories)
             codes << c.code;
@@ -221,7 +221,7 @@ int runList(const QStringList& arguments)
 
     const auto rows = EntryRepository(db).list(filter);
     if (!rows)
-        return fail(Error{rows.error().message, path}, CannotOpen);
+        return fail(rows.error().at(path));
 
     if (format == QLatin1String("json"))
         writeOut(asJson(*rows));

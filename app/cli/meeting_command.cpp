@@ -65,30 +65,29 @@ int runMeeting(const QStringList& arguments)
     const QString path = args->positionals.at(0);
     auto opened = openForWriting(path, command);
     if (!opened)
-        return fail(opened.error(), CannotOpen);
+        return fail(opened.error());
     Database& db = **opened;
 
     // Below the quorum nothing is written.
     const auto roster = CouncilRoster::load(db);
     if (!roster)
-        return fail(Error{roster.error().message, path}, CannotOpen);
+        return fail(roster.error().at(path));
     const int members = int(roster->size());
     const auto campaign = CampaignRepository(db).load();
     if (!campaign)
-        return fail(campaign.error(), CannotOpen);
+        return fail(campaign.error());
     if (members > 0 && !CouncilVote::quorumMet(int(present.size()), members, campaign->quorumRatio))
         return fail(Error{Cli::tr("The meeting has no quorum: %1 of %2 members present, at least %3 needed. "
                                   "Nothing was recorded.")
                               .arg(present.size())
                               .arg(members)
                               .arg(CouncilVote::needed(members, campaign->quorumRatio)),
-                          path},
-                    Rejected);
+                          path, ErrorKind::Refused});
 
     MeetingRepository meetings(db, AuditLog::currentUser());
     const auto id = meetings.record(meeting, present);
     if (!id)
-        return failWrite(id.error(), path, Rejected);
+        return failWrite(id.error(), path);
     writeOut(Cli::tr("Meeting %1 of %2 recorded: %3 of %4 members present (quorum: at least %5).")
                  .arg(*id)
                  .arg(date.toString(QStringLiteral("dd/MM/yyyy")))

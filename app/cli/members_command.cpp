@@ -74,10 +74,10 @@ int runMembers(const QStringList& arguments)
     const QString path = args->positionals.at(0);
     auto opened = Database::open(path, Database::Mode::ReadOnly);
     if (!opened)
-        return fail(opened.error(), CannotOpen);
+        return fail(opened.error());
     const auto roster = CouncilRoster::load(**opened);
     if (!roster)
-        return fail(Error{roster.error().message, path}, CannotOpen);
+        return fail(roster.error().at(path));
     writeOut(format == QLatin1String("json") ? asJson(*roster) : asTable(*roster));
     return Ok;
 }

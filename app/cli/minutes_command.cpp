@@ -42,26 +42,26 @@ int runMinutes(const QStringList& arguments)
     const QString path = args->positionals.at(0);
     // Never over the campaign (whatever its name), another campaign, a package or a journal's name.
     if (auto target = OutputTarget::check(out, {path}); !target)
-        return fail(target.error(), Rejected);
+        return fail(target.error(), Stage::OtherFile);
     auto opened = openCampaign(path, command, false);
     if (!opened)
-        return fail(opened.error(), CannotOpen);
+        return fail(opened.error());
     Database& db = **opened;
     if (meetingId == 0) {
         const auto latest = MeetingRepository(db, {}).latestId();
         if (!latest)
-            return fail(latest.error(), CannotOpen);
+            return fail(latest.error());
         if (*latest == 0)
             return fail(
-                Error{Cli::tr("No meeting is recorded yet: record it first with the meeting command."), path},
-                Rejected);
+                Error{Cli::tr("No meeting is recorded yet: record it first with the meeting command."), path,
+                      ErrorKind::Refused});
         meetingId = *latest;
     }
     const auto data = MeetingMinutesData::fromDatabase(db, meetingId);
     if (!data)
-        return fail(Error{data.error().message, path}, Rejected);
+        return fail(data.error().at(path), Stage::Writing);
     if (const Status written = writeMinutesPdf(*data, out); !written)
-        return fail(written.error(), Rejected);
+        return fail(written.error(), Stage::OtherFile);
     writeErr(Cli::tr("Wrote %1 (%2 members present, %3 entries voted).")
                  .arg(out)
                  .arg(data->presentCount)

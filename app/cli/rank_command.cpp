@@ -126,10 +126,10 @@ int runRank(const QStringList& arguments)
     const QString path = args->positionals.at(0);
     auto opened = Database::open(path, Database::Mode::ReadOnly);
     if (!opened)
-        return fail(opened.error(), CannotOpen);
+        return fail(opened.error());
     const auto ranking = Ranking::compute(**opened);
     if (!ranking)
-        return fail(Error{ranking.error().message, path}, CannotOpen);
+        return fail(ranking.error().at(path));
     writeOut(format == QLatin1String("json") ? asJson(*ranking) : asTable(*ranking));
     return Ok;
 }

@@ -40,7 +40,7 @@ int runReopen(const QStringList& arguments)
     const QString code = args->value(QStringLiteral("--entry"));
     auto opened = openForWriting(path, command);
     if (!opened)
-        return fail(opened.error(), CannotOpen);
+        return fail(opened.error());
     Database& db = **opened;
 
     QString actingUser = AuditLog::currentUser();
@@ -52,27 +52,26 @@ int runReopen(const QStringList& arguments)
             return fail(
                 Error{Cli::tr("Roles are on in this campaign: name the secretary with --user and give "
                               "the password on standard input."),
-                      path},
-                Rejected);
+                      path, ErrorKind::Refused});
         QTextStream in(stdin);
         const QString password = in.readLine();
         auto user = accounts.signIn(login, password);
         if (!user)
-            return fail(user.error(), Rejected);
+            return fail(user.error(), Stage::Writing);
         role = user->role;
         actingUser = user->login;
     }
     const auto found = EntryRepository(db).idOf(code);
     if (!found)
-        return fail(found.error(), CannotOpen);
+        return fail(found.error());
     if (!*found)
-        return fail(Error{Cli::tr("No entry has the code %1.").arg(code), path}, Rejected);
+        return fail(Error{Cli::tr("No entry has the code %1.").arg(code), path, ErrorKind::Refused});
     const qint64 entryId = **found;
     ScoreSheetRepository sheets(db, actingUser);
     if (auto name = sheets.memberName(*member); !name)
-        return fail(name.error(), Rejected);
+        return fail(name.error());
     if (Status s = sheets.reopen(*member, entryId, args->value(QStringLiteral("--reason")), role); !s)
-        return failWrite(s.error(), path, Rejected);
+        return failWrite(s.error(), path);
     writeOut(Cli::tr("The score sheet of member %1 for %2 is a draft again.").arg(*member).arg(code) +
              QLatin1Char('\n'));
     return Ok;

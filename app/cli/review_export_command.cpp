@@ -38,14 +38,14 @@ int runReviewExport(const QStringList& arguments)
     const QString path = args->positionals.at(0);
     // Never over the campaign, another campaign, a package or return, or a journal's name.
     if (auto target = OutputTarget::check(out, {path}); !target)
-        return fail(target.error(), Rejected);
+        return fail(target.error(), Stage::OtherFile);
     // Exporting records the package in the campaign: a writer.
     auto opened = openForWriting(path, command);
     if (!opened)
-        return fail(opened.error(), CannotOpen);
+        return fail(opened.error());
     const auto content = ReviewPackage::exportTo(**opened, *member, pin, out, AuditLog::currentUser());
     if (!content)
-        return failWrite(content.error(), path, Rejected);
+        return failWrite(content.error(), path);
     writeOut(Cli::tr("Wrote the review package %1 for member %2 (%3): %n entries, package %4.", nullptr,
                      int(content->entries.size()))
                  .arg(out)

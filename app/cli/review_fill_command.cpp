@@ -2,6 +2,7 @@
 // window. Fills the package's grid from a CSV (as scores-import reads it) and writes the sealed return.
 // Needs no campaign file: it runs where the member is.
 #include "commands.h"
+#include "common/file_error.h"
 #include "review/pin_rule.h"
 #include "review/review_package.h"
 #include "review/score_csv.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <cerrno>
 #include <limits>
 
 namespace sangkien::cli {
@@ -47,15 +49,15 @@ int runReviewFill(const QStringList& arguments)
     const QString packagePath = args->positionals.at(0);
     // Never over the package, the scores, a campaign, another package or return, or a journal's name.
     if (auto target = OutputTarget::check(out, {packagePath, csvPath}); !target)
-        return fail(target.error(), Rejected);
+        return fail(target.error(), Stage::OtherFile);
     QFile file(packagePath);
     if (!file.open(QIODevice::ReadOnly))
         return fail(
-            Error{Cli::tr("The review package cannot be read: %1").arg(file.errorString()), packagePath},
-            CannotOpen);
+            FileError::make(Cli::tr("The review package cannot be read: %1"), packagePath, errno, &file),
+            CannotOpen); // the contract: the package is this command's file (3)
     const auto package = ReviewPackage::open(file.readAll(), pin);
     if (!package)
-        return fail(Error{package.error().message, packagePath}, Rejected);
+        return fail(package.error().at(packagePath), Stage::OtherFile);
     const ReviewPackageContent& content = package->content;
 
     ScoreGridTarget target;
@@ -88,7 +90,7 @@ int runReviewFill(const QStringList& arguments)
             errors << Error{Cli::tr("The sheet for %1 was submitted in the office and is read-only in this "
                                     "package; only the council's secretary can reopen it.")
                                 .arg(e.code),
-                            ScoreCsv::place(csvName, row->firstLine, 0)};
+                            ScoreCsv::place(csvName, row->firstLine, 0), ErrorKind::Refused};
             continue;
         }
         QStringList missing;
@@ -98,7 +100,7 @@ int runReviewFill(const QStringList& arguments)
         if (!missing.isEmpty()) {
             errors << Error{
                 Cli::tr("The entry %1 has no points for %2.").arg(e.code, missing.join(QStringLiteral(", "))),
-                ScoreCsv::place(csvName, row->firstLine, 0)};
+                ScoreCsv::place(csvName, row->firstLine, 0), ErrorKind::Refused};
             continue;
         }
         sheets << sheet;
@@ -115,11 +117,11 @@ int runReviewFill(const QStringList& arguments)
     const ScoreReturn scores = ReviewPackage::makeReturn(content, sheets, *revision);
     const auto sealed = ReviewPackage::sealReturn(*package, scores);
     if (!sealed)
-        return fail(sealed.error(), Rejected);
+        return fail(sealed.error(), Stage::OtherFile);
     QSaveFile save(out);
     if (!save.open(QIODevice::WriteOnly) || save.write(*sealed) != sealed->size() || !save.commit())
-        return fail(Error{Cli::tr("The score return cannot be written: %1").arg(save.errorString()), out},
-                    Rejected);
+        return fail(FileError::make(Cli::tr("The score return cannot be written: %1"), out, errno, &save),
+                    Stage::OtherFile);
     writeOut(Cli::tr("Wrote the score return %1 for member %2: %n sheet(s), revision %3.", nullptr,
                      int(sheets.size()))
                  .arg(out)

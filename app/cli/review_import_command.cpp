@@ -1,5 +1,6 @@
 // `review-import FILE RETURN --pin PIN [--format json]`: verify a member's score return and merge it.
 #include "commands.h"
+#include "common/file_error.h"
 #include "review/pin_rule.h"
 #include "review/review_package.h"
 #include "storage/audit_log.h"
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cerrno>
 
 namespace sangkien::cli {
 namespace {
@@ -99,23 +101,22 @@ int runReviewImport(const QStringList& arguments)
 
     QFile file(returnPath);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error{Cli::tr("The score return cannot be read: %1").arg(file.errorString()), returnPath},
-                    Rejected);
+        return fail(FileError::make(Cli::tr("The score return cannot be read: %1"), returnPath, errno, &file),
+                    Stage::OtherFile);
     // The seal is checked before the campaign file is opened: a changed return never comes near it.
     const auto verified = ReviewPackage::verifyReturn(file.readAll(), args->value(QStringLiteral("--pin")));
     if (!verified)
-        return fail(Error{verified.error().message, returnPath}, Rejected);
+        return fail(verified.error().at(returnPath), Stage::OtherFile);
 
     auto opened = openForWriting(path, command);
     if (!opened)
-        return fail(opened.error(), CannotOpen);
+        return fail(opened.error());
     const auto report = ReviewPackage::merge(**opened, *verified, AuditLog::currentUser());
     if (!report)
-        return failWrite(
-            Error{report.error().message, report.error().place.isEmpty()
-                                              ? returnPath
-                                              : returnPath + QStringLiteral(", ") + report.error().place},
-            path, Rejected);
+        return failWrite(report.error().at(report.error().place.isEmpty()
+                                               ? returnPath
+                                               : returnPath + QStringLiteral(", ") + report.error().place),
+                         path);
     writeOut(format == QLatin1String("json") ? asJson(*report) : asText(*report));
     return Ok;
 }

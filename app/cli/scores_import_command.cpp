@@ -54,22 +54,22 @@ int runScoresImport(const QStringList& arguments)
     const QString csvPath = args->positionals.at(1);
     auto opened = openForWriting(path, command);
     if (!opened)
-        return fail(opened.error(), CannotOpen);
+        return fail(opened.error());
     Database& db = **opened;
     ScoreSheetRepository sheets(db, AuditLog::currentUser());
     if (auto name = sheets.memberName(*member); !name)
-        return fail(name.error(), Rejected);
+        return fail(name.error());
 
     const auto target = sheets.gridTarget();
     if (!target)
-        return fail(Error{target.error().message, path}, CannotOpen);
+        return fail(target.error().at(path));
     const ScoreGridReading reading = ScoreCsv::read(csvPath, *target);
     if (!reading.errors.isEmpty())
         return rejectAll(reading.errors, csvPath);
 
     const auto criterionIds = sheets.criterionIds();
     if (!criterionIds)
-        return fail(Error{criterionIds.error().message, path}, CannotOpen);
+        return fail(criterionIds.error().at(path));
     const QString csvName = QFileInfo(csvPath).fileName();
     QList<SheetWrite> writes;
     for (const ScoreGridSheet& s : reading.sheets) {
@@ -88,15 +88,15 @@ int runScoresImport(const QStringList& arguments)
     // Every refusal is listed before anything is written; then all sheets go in one transaction.
     const auto problems = sheets.check(*member, writes, policy);
     if (!problems)
-        return fail(Error{problems.error().message, path}, CannotOpen);
+        return fail(problems.error().at(path));
     if (!problems->isEmpty())
         return rejectAll(*problems, csvPath);
     // As before every import: a copy to go back to (README's promise), made before a score changes.
     if (auto backup = BackupManager(db).backupNow(QStringLiteral("import")); !backup)
-        return failWrite(backup.error(), path, Rejected);
+        return failWrite(backup.error(), path);
     const auto written = sheets.write(*member, writes, policy);
     if (!written)
-        return failWrite(written.error(), path, Rejected);
+        return failWrite(written.error(), path);
 
     int changed = 0;
     for (const SheetOutcome& o : *written)

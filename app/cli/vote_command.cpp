@@ -83,27 +83,26 @@ int runVote(const QStringList& arguments)
     const QString code = args->value(QStringLiteral("--entry"));
     auto opened = openForWriting(path, command);
     if (!opened)
-        return fail(opened.error(), CannotOpen);
+        return fail(opened.error());
     Database& db = **opened;
     const auto found = EntryRepository(db).idOf(code);
     if (!found)
-        return fail(found.error(), CannotOpen);
+        return fail(found.error());
     if (!*found)
-        return fail(Error{Cli::tr("No entry has the code %1.").arg(code), path}, Rejected);
+        return fail(Error{Cli::tr("No entry has the code %1.").arg(code), path, ErrorKind::Refused});
     const qint64 entryId = **found;
 
     MeetingRepository meetings(db, AuditLog::currentUser());
     const auto meetingId = meetings.latestId();
     if (!meetingId)
-        return fail(meetingId.error(), CannotOpen);
+        return fail(meetingId.error());
     if (*meetingId == 0)
-        return fail(
-            Error{Cli::tr("No meeting is recorded yet: record it first with the meeting command."), path},
-            Rejected);
+        return fail(Error{Cli::tr("No meeting is recorded yet: record it first with the meeting command."),
+                          path, ErrorKind::Refused});
     const auto vote = counts ? meetings.recordSecretVote(*meetingId, entryId, agree, disagree, blank)
                              : meetings.recordOpenVote(*meetingId, entryId, ballots);
     if (!vote)
-        return failWrite(vote.error(), path, Rejected);
+        return failWrite(vote.error(), path);
     writeOut(Cli::tr("%1: %2 agree, %3 disagree, %4 blank of %5 members (%6 needed): %7.")
                  .arg(code)
                  .arg(vote->agree)

@@ -127,7 +127,7 @@ Status AwardService::move(qint64 entryId, qint64 formId)
         AwardRepository awards(m_db);
         const auto nominee = awards.nomineeOf(entryId);
         if (!nominee || !*nominee)
-            return Error{tr("There is no such entry."), QString::number(entryId)};
+            return Error{tr("There is no such entry."), QString::number(entryId), ErrorKind::Refused};
         AwardRow row = **nominee;
         row.awardFormId = formId;
         const AwardSlot slot = slotOf(row);
@@ -137,9 +137,10 @@ Status AwardService::move(qint64 entryId, qint64 formId)
                 beforeForm = v->form(s.awardFormId)->code;
         if (formId) {
             if (!v->form(formId))
-                return Error{tr("There is no such award form."), slot.entryCode};
+                return Error{tr("There is no such award form."), slot.entryCode, ErrorKind::Refused};
             if (auto allowed = v->canAdd(*current, slot); !allowed)
-                return Error{tr("Refused: %1").arg(allowed.error().message), allowed.error().place};
+                return Error{tr("Refused: %1").arg(allowed.error().message), allowed.error().place,
+                             allowed.error().kind};
         }
         if (Status s = awards.set(entryId, formId, slot.entryCode); !s)
             return s;

@@ -47,7 +47,7 @@ QList<Error> QuotaValidator::violations(const QList<AwardSlot>& awards) const
     for (const QuotaUsage& u : usage(awards))
         if (u.used > u.rule.maxCount)
             errors.append({tr("%1 awards given, the rule allows %2.").arg(u.used).arg(u.rule.maxCount),
-                           ruleName(u.rule)});
+                           ruleName(u.rule), ErrorKind::Quota});
     QHash<QString, QString> awardedNominee; // nominee → entry code
     for (const AwardSlot& a : awards) {
         if (a.nomineeKey.isEmpty())
@@ -57,7 +57,7 @@ QList<Error> QuotaValidator::violations(const QList<AwardSlot>& awards) const
                 {tr("The nominee of %1 is already awarded for %2; a nominee gets at most one award in a "
                     "campaign.")
                      .arg(a.entryCode, *it),
-                 a.entryCode});
+                 a.entryCode, ErrorKind::Refused});
         else
             awardedNominee.insert(a.nomineeKey, a.entryCode);
     }

@@ -4,6 +4,7 @@
 #include "storage/campaign_repository.h"
 #include "storage/database.h"
 #include "storage/entry_repository.h"
+#include "storage/sqlite_error.h"
 #include "storage/sqlite_statement.h"
 #include "text/vietnamese_text.h"
 
@@ -202,12 +203,12 @@ struct ScoredEntry
 Status DemoGenerator::fill(Database& db, const Progress& progress) const
 {
     if (!SqliteStatement::available(db))
-        return Error{tr("The campaign file is not open."), db.path()};
+        return Error{tr("The campaign file is not open."), db.path(), ErrorKind::Storage};
     const QString place = db.path();
     auto failed = [&](const char* what) {
         return Error{tr("Writing the demo data failed (%1): %2")
                          .arg(QString::fromLatin1(what), SqliteStatement::lastError(db)),
-                     place};
+                     place, SqliteStatement::lastErrorKind(db)};
     };
 
     // A larger page cache keeps the one big transaction in memory as long as possible.
@@ -259,7 +260,7 @@ Status DemoGenerator::fill(Database& db, const Progress& progress) const
             }
         }
         if (units.empty())
-            return Error{tr("The campaign has no units to take entries from."), place};
+            return Error{tr("The campaign has no units to take entries from."), place, ErrorKind::Refused};
 
         struct CriterionRow
         {

@@ -58,15 +58,15 @@ Status AwardDecisionData::validate() const
     if (auto ok = TextLimits::check(signerName, TextLimits::kName, tr("The signer's name")); !ok)
         return ok;
     if (awardeeCount() == 0)
-        return Error{tr("The document names no awardee."), numberSymbol()};
+        return Error{tr("The document names no awardee."), numberSymbol(), ErrorKind::Refused};
     if (!date.isValid())
-        return Error{tr("The document has no date."), numberSymbol()};
+        return Error{tr("The document has no date."), numberSymbol(), ErrorKind::Refused};
     if (kind == DocumentKind::ChairmanProposal && awardeeCount() > kMaxChairmanProposal)
         return Error{tr("A proposal for the chairman's certificate names at most %1 collectives and "
                         "individuals together; this one names %2.")
                          .arg(kMaxChairmanProposal)
                          .arg(awardeeCount()),
-                     numberSymbol()};
+                     numberSymbol(), ErrorKind::Refused};
     return {};
 }
 

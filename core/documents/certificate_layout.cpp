@@ -1,5 +1,6 @@
 #include "certificate_layout.h"
 
+#include "common/file_error.h"
 #include "decision_document.h"
 #include "document_painter.h"
 #include "document_wording.h"
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <cerrno>
 
 namespace sangkien {
 
@@ -120,7 +122,8 @@ Result<CertificateLayout> CertificateLayout::fromJson(const QJsonObject& json)
                        json.value(QStringLiteral("paper_height_mm")).toDouble(210));
     if (l.paperMm.width() < 50 || l.paperMm.height() < 50 || l.paperMm.width() > 1000 ||
         l.paperMm.height() > 1000)
-        return Error{tr("The certificate's paper size is not plausible."), QStringLiteral("paper")};
+        return Error{tr("The certificate's paper size is not plausible."), QStringLiteral("paper"),
+                     ErrorKind::Refused};
     const QRectF paper(QPointF(0, 0), l.paperMm);
     for (const QJsonValue& v : json.value(QStringLiteral("fields")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -134,11 +137,13 @@ Result<CertificateLayout> CertificateLayout::fromJson(const QJsonObject& json)
         f.italic = o.value(QStringLiteral("italic")).toBool();
         f.align = alignFromCode(o.value(QStringLiteral("align")).toString());
         if (f.key.isEmpty())
-            return Error{tr("A certificate field has no name."), QStringLiteral("fields")};
+            return Error{tr("A certificate field has no name."), QStringLiteral("fields"),
+                         ErrorKind::Refused};
         if (f.boxMm.width() <= 0 || f.boxMm.height() <= 0 || !paper.contains(f.boxMm))
-            return Error{tr("The box of the field lies outside the paper."), f.key};
+            return Error{tr("The box of the field lies outside the paper."), f.key, ErrorKind::Refused};
         if (f.size < 6 || f.size > 72)
-            return Error{tr("The field's font size must be between 6 and 72 points."), f.key};
+            return Error{tr("The field's font size must be between 6 and 72 points."), f.key,
+                         ErrorKind::Refused};
         l.fields.append(f);
     }
     return l;
@@ -149,7 +154,7 @@ Status CertificateLayout::save(const QString& path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(toJson()).toJson()) < 0 ||
         !file.commit())
-        return Error{tr("Cannot write the file: %1").arg(file.errorString()), path};
+        return FileError::make(tr("Cannot write the file: %1"), path, errno, &file);
     return {};
 }
 
@@ -157,11 +162,12 @@ Result<CertificateLayout> CertificateLayout::load(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read the file: %1").arg(file.errorString()), path};
+        return FileError::make(tr("Cannot read the file: %1"), path, errno, &file);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject())
-        return Error{tr("The file is not a certificate layout: %1").arg(parseError.errorString()), path};
+        return Error{tr("The file is not a certificate layout: %1").arg(parseError.errorString()), path,
+                     ErrorKind::Refused};
     return fromJson(doc.object());
 }
 

@@ -1,5 +1,7 @@
 #include "document_painter.h"
 
+#include "common/file_error.h"
+
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
@@ -7,6 +9,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <algorithm>
+#include <cerrno>
 
 namespace sangkien {
 
@@ -60,7 +63,7 @@ Status DocumentPainter::writePdf(const PagedDocument& document, const QString& p
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write the file: %1").arg(file.errorString()), path};
+        return FileError::make(tr("Cannot write the file: %1"), path, errno, &file);
     {
         QPdfWriter writer(&file);
         writer.setResolution(int(kTwipsPerInch)); // one device pixel per twip: no scaling at all
@@ -69,7 +72,7 @@ Status DocumentPainter::writePdf(const PagedDocument& document, const QString& p
         paint(document, writer);
     }
     if (file.error() != QFileDevice::NoError || !file.commit())
-        return Error{tr("Cannot write the file: %1").arg(file.errorString()), path};
+        return FileError::make(tr("Cannot write the file: %1"), path, errno, &file);
     return {};
 }
 

@@ -355,9 +355,9 @@ QString ratioText(double ratio)
 Status MeetingMinutesData::validate() const
 {
     if (!date.isValid())
-        return Error{tr("The minutes have no date."), {}};
+        return Error{tr("The minutes have no date."), {}, ErrorKind::Refused};
     if (memberCount <= 0 || members.isEmpty())
-        return Error{tr("The minutes name no council member."), {}};
+        return Error{tr("The minutes name no council member."), {}, ErrorKind::Refused};
     return {};
 }
 

@@ -1,6 +1,7 @@
 // The decision as OpenDocument text, for the office to touch up wording in Word or Writer. The same
 // content and the same page set-up as the PDF; Writer breaks the lines itself.
 
+#include "common/file_error.h"
 #include "decision_document.h"
 #include "document_painter.h"
 #include "document_wording.h"
@@ -10,6 +11,7 @@
 #include <QDateTime>
 #include <QSaveFile>
 #include <QXmlStreamWriter>
+#include <cerrno>
 #include <quazip.h>
 #include <quazipfile.h>
 
@@ -624,7 +626,8 @@ Status writeOdt(const AwardDecisionData& data, const QString& path)
         zip.setDataDescriptorWritingEnabled(false); // "mimetype" must be a plain stored entry
         zip.setUtf8Enabled(true);
         if (!zip.open(QuaZip::mdCreate))
-            return Error{DocumentPainter::tr("Cannot build the document's archive."), path};
+            return Error{DocumentPainter::tr("Cannot build the document's archive."), path,
+                         ErrorKind::Storage};
         const QList<std::pair<QString, QByteArray>> parts = {
             {QStringLiteral("mimetype"), QByteArray(kMime)},
             {QStringLiteral("content.xml"), ContentWriter(data).run()},
@@ -638,19 +641,22 @@ Status writeOdt(const AwardDecisionData& data, const QString& path)
             if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, stored ? 0 : Z_DEFLATED,
                            stored ? 0 : Z_DEFAULT_COMPRESSION) ||
                 file.write(bytes) != bytes.size())
-                return Error{DocumentPainter::tr("Cannot build the document's archive."), path};
+                return Error{DocumentPainter::tr("Cannot build the document's archive."), path,
+                             ErrorKind::Storage};
             file.close();
             if (file.getZipError() != 0)
-                return Error{DocumentPainter::tr("Cannot build the document's archive."), path};
+                return Error{DocumentPainter::tr("Cannot build the document's archive."), path,
+                             ErrorKind::Storage};
         }
         zip.close();
         if (zip.getZipError() != 0)
-            return Error{DocumentPainter::tr("Cannot build the document's archive."), path};
+            return Error{DocumentPainter::tr("Cannot build the document's archive."), path,
+                         ErrorKind::Storage};
     }
 
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(buffer.data()) != buffer.data().size() || !out.commit())
-        return Error{DocumentPainter::tr("Cannot write the file: %1").arg(out.errorString()), path};
+        return FileError::make(DocumentPainter::tr("Cannot write the file: %1"), path, errno, &out);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "import/column_mapping.h"
 
+#include "common/file_error.h"
 #include "text/vietnamese_text.h"
 
 #include <QFile>
@@ -9,6 +10,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <algorithm>
+#include <cerrno>
 
 namespace sangkien {
 namespace {
@@ -303,7 +305,8 @@ QString ColumnMapping::value(const QStringList& row, ImportField field) const
 Status ColumnMapping::validate() const
 {
     if (!hasField(ImportField::Title))
-        return Error{tr("No column holds the initiative's title: choose it in the column mapping."), m_name};
+        return Error{tr("No column holds the initiative's title: choose it in the column mapping."), m_name,
+                     ErrorKind::Refused};
     return {};
 }
 
@@ -339,7 +342,7 @@ Result<ColumnMapping> ColumnMapping::detect(const QList<QStringList>& firstRows)
         return Error{tr("None of the first %1 rows has a column for the initiative's title (such as "
                         "\"Tên sáng kiến\"): choose the header row and the columns by hand.")
                          .arg(kHeaderSearchRows),
-                     QString()};
+                     QString(), ErrorKind::Refused};
     return *best;
 }
 
@@ -383,7 +386,7 @@ Result<ColumnMapping> ColumnMapping::applyTo(const QList<QStringList>& firstRows
         return Error{tr("None of the mapping's headers (\"%1\", …) is in the first %2 rows of this sheet.")
                          .arg(byHeader.first().header)
                          .arg(kHeaderSearchRows),
-                     m_name};
+                     m_name, ErrorKind::Refused};
 
     const QStringList cells = headerCells(firstRows, bestRow, bestPair);
     ColumnMapping result;
@@ -416,7 +419,7 @@ Result<ColumnMapping> ColumnMapping::applyTo(const QList<QStringList>& firstRows
         return Error{title.isEmpty()
                          ? tr("No column holds the initiative's title: choose it in the column mapping.")
                          : tr("The title column \"%1\" of the mapping is not in this sheet.").arg(title),
-                     m_name};
+                     m_name, ErrorKind::Refused};
     }
     return result;
 }
@@ -443,15 +446,15 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json)
     if (json.contains(QStringLiteral("format")) && json.value(QStringLiteral("format")).toString() != kFormat)
         return Error{tr("This is not a column mapping (its format is \"%1\").")
                          .arg(json.value(QStringLiteral("format")).toVariant().toString()),
-                     QString()};
+                     QString(), ErrorKind::Refused};
     const QJsonValue version = json.value(QStringLiteral("version"));
     if (!version.isUndefined() && (!version.isDouble() || version.toInt() < 1))
-        return Error{tr("The mapping's version is not a number."), QString()};
+        return Error{tr("The mapping's version is not a number."), QString(), ErrorKind::Refused};
     if (version.toInt(kFormatVersion) > kFormatVersion)
         return Error{tr("The mapping was saved by a newer version of the program (format %1); update the "
                         "program to use it.")
                          .arg(version.toInt()),
-                     QString()};
+                     QString(), ErrorKind::Refused};
 
     ColumnMapping m;
     m.setName(json.value(QStringLiteral("name")).toString());
@@ -460,12 +463,12 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json)
         const double row = headerRow.toDouble(-1);
         if (!headerRow.isDouble() || row < 0 || row != double(int(row)))
             return Error{tr("The header row must be a row number (0 when the sheet has no headers)."),
-                         QString()};
+                         QString(), ErrorKind::Refused};
         m.setHeaderRow(int(row));
     }
     const QJsonValue columnsValue = json.value(QStringLiteral("columns"));
     if (!columnsValue.isArray())
-        return Error{tr("The mapping lists no columns."), QString()};
+        return Error{tr("The mapping lists no columns."), QString(), ErrorKind::Refused};
 
     const QJsonArray columns = columnsValue.toArray();
     QSet<int> seen;
@@ -475,20 +478,23 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json)
         const QString header = o.value(QStringLiteral("header")).toString();
         const QString label = letter.isEmpty() ? QString::number(i + 1) : letter;
         if (!columns.at(i).isObject() || letter.isEmpty())
-            return Error{tr("Column %1 of the mapping has no letter.").arg(i + 1), QString()};
+            return Error{tr("Column %1 of the mapping has no letter.").arg(i + 1), QString(),
+                         ErrorKind::Refused};
         const int index = columnIndex(letter);
         if (index < 0)
-            return Error{tr("\"%1\" is not a column letter.").arg(letter), QString()};
+            return Error{tr("\"%1\" is not a column letter.").arg(letter), QString(), ErrorKind::Refused};
         const QString id = o.value(QStringLiteral("field")).toString();
         const std::optional<ImportField> field = importFieldFromId(id);
         if (!field)
-            return Error{tr("Column %1: unknown field \"%2\".").arg(label, id), QString()};
+            return Error{tr("Column %1: unknown field \"%2\".").arg(label, id), QString(),
+                         ErrorKind::Refused};
         if (seen.contains(index))
-            return Error{tr("Column %1 appears twice in the mapping.").arg(label), QString()};
+            return Error{tr("Column %1 appears twice in the mapping.").arg(label), QString(),
+                         ErrorKind::Refused};
         if (const int other = m.columnOf(*field); other >= 0)
             return Error{tr("Columns %1 and %2 both hold \"%3\".")
                              .arg(columnLetter(other), label, importFieldName(*field)),
-                         QString()};
+                         QString(), ErrorKind::Refused};
         seen.insert(index);
         m.setColumn(index, header, *field);
     }
@@ -499,10 +505,10 @@ Status ColumnMapping::saveToFile(const QString& path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write the column mapping: %1").arg(file.errorString()), path};
+        return FileError::make(tr("Cannot write the column mapping: %1"), path, errno, &file);
     file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return Error{tr("Cannot write the column mapping: %1").arg(file.errorString()), path};
+        return FileError::make(tr("Cannot write the column mapping: %1"), path, errno, &file);
     return {};
 }
 
@@ -510,21 +516,21 @@ Result<ColumnMapping> ColumnMapping::loadFromFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read the column mapping: %1").arg(file.errorString()), path};
+        return FileError::make(tr("Cannot read the column mapping: %1"), path, errno, &file);
     if (file.size() > kMaxFileSize)
-        return Error{tr("The file is too large to be a column mapping."), path};
+        return Error{tr("The file is too large to be a column mapping."), path, ErrorKind::Refused};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error{tr("The column mapping is not valid JSON: %1 at character %2.")
                          .arg(parseError.errorString())
                          .arg(parseError.offset),
-                     path};
+                     path, ErrorKind::Refused};
     if (!doc.isObject())
-        return Error{tr("The file does not hold a column mapping."), path};
+        return Error{tr("The file does not hold a column mapping."), path, ErrorKind::Refused};
     Result<ColumnMapping> mapping = fromJson(doc.object());
     if (!mapping)
-        return Error{mapping.error().message, path};
+        return Error{mapping.error().message, path, mapping.error().kind};
     return mapping;
 }
 

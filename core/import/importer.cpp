@@ -23,7 +23,7 @@ namespace {
 
 Error cancelled(const QString& place)
 {
-    return Error{Importer::tr("The import was cancelled; nothing was written."), place};
+    return Error{Importer::tr("The import was cancelled; nothing was written."), place, ErrorKind::Refused};
 }
 
 // Writes accepted rows as entries inside the caller's transaction: codes numbered on from the year's
@@ -70,7 +70,7 @@ public:
         }
         auto id = m_entries.insert(entry, {m_fileName, r.number});
         if (!id)
-            return Error{id.error().message, SheetReader::place(m_path, m_sheet, r.number)};
+            return Error{id.error().message, SheetReader::place(m_path, m_sheet, r.number), id.error().kind};
         if (Status s = m_keys.record(m_fileSha256, m_sheet, r.number, *id, m_fileName, m_now, place()); !s)
             return s;
         m_codes.append(entry.code);
@@ -103,7 +103,7 @@ private:
         // The kind the clerk chose for the new unit, else the first kind there is.
         const auto kinds = CatalogRepository(m_db).unitKinds();
         if (!kinds)
-            return Error{kinds.error().message, place()};
+            return kinds.error().at(place());
         const QString kindCode = m_catalog.pendingUnitKinds.value(id, QStringLiteral("department"));
         qint64 kindId = 0;
         for (const UnitKind& k : *kinds) {
@@ -154,7 +154,7 @@ Status startPass(SheetPass& pass, const QString& path, const ImportOptions& opti
     else if (options.allowUnmapped && mappingProblem)
         *mappingProblem = found.error().message;
     else
-        return Error{found.error().message, SheetReader::place(path, pass.sheet())};
+        return Error{found.error().message, SheetReader::place(path, pass.sheet()), found.error().kind};
     return {};
 }
 
@@ -196,10 +196,12 @@ Result<QString> Importer::fileHash(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The file cannot be read: %1").arg(file.errorString()), SheetReader::place(path)};
+        return Error{tr("The file cannot be read: %1").arg(file.errorString()), SheetReader::place(path),
+                     ErrorKind::Refused};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return Error{tr("The file cannot be read: %1").arg(file.errorString()), SheetReader::place(path)};
+        return Error{tr("The file cannot be read: %1").arg(file.errorString()), SheetReader::place(path),
+                     ErrorKind::Refused};
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -278,7 +280,7 @@ Status Importer::revalidate(ImportPlan& plan, ImportProgress* progress)
 Status Importer::createUnit(ImportPlan& plan, const QString& name)
 {
     if (text::clean(name).isEmpty())
-        return Error{tr("A unit needs a name."), plan.fileName};
+        return Error{tr("A unit needs a name."), plan.fileName, ErrorKind::Refused};
     plan.catalog.addPendingUnit(name);
     return revalidate(plan);
 }
@@ -286,7 +288,7 @@ Status Importer::createUnit(ImportPlan& plan, const QString& name)
 Status Importer::editCell(ImportPlan& plan, int sheetRowIndex, int column, const QString& text)
 {
     if (sheetRowIndex < 0 || sheetRowIndex >= plan.sheetRows.size() || column < 0)
-        return Error{tr("There is no such cell."), plan.fileName};
+        return Error{tr("There is no such cell."), plan.fileName, ErrorKind::Refused};
     plan.sheetRows[sheetRowIndex].setText(column, text);
     return revalidate(plan);
 }
@@ -329,7 +331,7 @@ Result<ImportSummary> Importer::commit(const ImportPlan& plan, const ImportDecis
                                               return r.status == RowStatus::Rejected &&
                                                      !decisions.skipRows.contains(r.number);
                                           }))),
-                     place};
+                     place, ErrorKind::Refused};
     if (chosen.isEmpty())
         return summary;
 
@@ -338,7 +340,8 @@ Result<ImportSummary> Importer::commit(const ImportPlan& plan, const ImportDecis
     if (!hash)
         return hash.error();
     if (*hash != plan.fileSha256)
-        return Error{tr("The file changed after it was read; read it again before importing."), place};
+        return Error{tr("The file changed after it was read; read it again before importing."), place,
+                     ErrorKind::Conflict};
 
     auto backup = BackupManager(m_db).backupNow(QStringLiteral("import"));
     if (!backup)
@@ -451,7 +454,7 @@ Result<ImportSummary> Importer::importAll(const QString& path, const ImportOptio
             return s;
         if (!summary.rejected.isEmpty()) {
             rejected = true; // all rows or none: roll back what the accepted rows wrote
-            return Error{tr("Rows are rejected; nothing was imported."), place};
+            return Error{tr("Rows are rejected; nothing was imported."), place, ErrorKind::Refused};
         }
         if (accepted == 0)
             return {};
@@ -460,7 +463,8 @@ Result<ImportSummary> Importer::importAll(const QString& path, const ImportOptio
         if (!after)
             return after.error();
         if (*after != *hash)
-            return Error{tr("The file changed while it was read; import it again."), place};
+            return Error{tr("The file changed while it was read; import it again."), place,
+                         ErrorKind::Conflict};
         // The backup is the campaign before this import: a second connection sees it so while this
         // transaction is open (the campaign is in WAL mode).
         auto before = Database::open(m_db.path(), Database::Mode::ReadOnly);

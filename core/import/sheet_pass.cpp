@@ -37,7 +37,7 @@ Status SheetPass::open(const QString& path, const QString& sheet, const ReaderLi
     m_reader = SheetReader::forFile(path, limits);
     if (!m_reader)
         return Error{tr("This is not a spreadsheet the program can read (.xlsx, .ods, .xls or .csv)."),
-                     SheetReader::place(path)};
+                     SheetReader::place(path), ErrorKind::Refused};
     if (Status s = m_reader->open(path); !s)
         return s;
     m_sheets = m_reader->sheets();

@@ -125,9 +125,12 @@ public:
 protected:
     Error error(const QString& message, int row = 0, int column = -1) const
     {
-        return Error{message, place(m_path, currentSheet(), row, column)};
+        return Error{message, place(m_path, currentSheet(), row, column), ErrorKind::Refused};
     }
-    Error fileError(const QString& message) const { return Error{message, place(m_path)}; }
+    Error fileError(const QString& message) const
+    {
+        return Error{message, place(m_path), ErrorKind::Refused};
+    }
 
     ReaderLimits m_limits;
     QString m_path;

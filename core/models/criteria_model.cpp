@@ -46,7 +46,8 @@ Status CriteriaModel::load(Database& db)
 Status CriteriaModel::save(Database& db)
 {
     if (RulesRepository(db).criteriaLocked())
-        return Error{tr("The criteria are locked: scores have already been entered."), tr("Criteria")};
+        return Error{tr("The criteria are locked: scores have already been entered."), tr("Criteria"),
+                     ErrorKind::Refused};
     if (Status s = db.transaction([&] { return write(db); }); !s)
         return s;
     return load(db);

@@ -96,7 +96,7 @@ ImportDecisions ImportPreviewModel::decisions() const
 Status ImportPreviewModel::editCell(int sheetRow, int column, const QString& text)
 {
     if (!m_plan)
-        return Error{tr("Nothing is read yet."), QString()};
+        return Error{tr("Nothing is read yet."), QString(), ErrorKind::Refused};
     int index = -1;
     for (int i = 0; i < m_plan->sheetRows.size() && index < 0; ++i) {
         if (m_plan->sheetRows[i].number == sheetRow)
@@ -114,7 +114,7 @@ Status ImportPreviewModel::editCell(int sheetRow, int column, const QString& tex
 Status ImportPreviewModel::createUnit(const QString& name)
 {
     if (!m_plan)
-        return Error{tr("Nothing is read yet."), QString()};
+        return Error{tr("Nothing is read yet."), QString(), ErrorKind::Refused};
     beginResetModel();
     Status s = m_importer.createUnit(*m_plan, name);
     endResetModel();
@@ -126,7 +126,7 @@ Status ImportPreviewModel::createUnit(const QString& name)
 Status ImportPreviewModel::setMapping(const ColumnMapping& mapping)
 {
     if (!m_plan)
-        return Error{tr("Nothing is read yet."), QString()};
+        return Error{tr("Nothing is read yet."), QString(), ErrorKind::Refused};
     beginResetModel();
     m_plan->mapping = mapping;
     Status s = m_importer.revalidate(*m_plan);

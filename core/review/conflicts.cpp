@@ -87,7 +87,7 @@ Status setConflictOverride(Database& db, qint64 memberId, qint64 entryId, bool e
 {
     if (reason.trimmed().isEmpty())
         return Error{ConflictTable::tr("Give the reason for the conflict decision."),
-                     QString::number(entryId)};
+                     QString::number(entryId), ErrorKind::Refused};
     return db.transaction([&]() -> Status {
         if (Status s =
                 ConflictQuery(db).writeOverride({memberId, entryId, excluded, text::clean(reason)}, user);

@@ -29,13 +29,15 @@ Result<bool> CouncilVote::decide(int present, int agree, int disagree, int membe
                          .arg(disagree)
                          .arg(present)
                          .arg(members),
-                     {}};
+                     {},
+                     ErrorKind::Refused};
     if (!quorumMet(present, members, quorumRatio))
         return Error{tr("The meeting has no quorum: %1 of %2 members present, at least %3 needed.")
                          .arg(present)
                          .arg(members)
                          .arg(needed(members, quorumRatio)),
-                     {}};
+                     {},
+                     ErrorKind::Refused};
     return passes(agree, members, passRatio);
 }
 

@@ -10,12 +10,14 @@ Status PinRule::check(const QString& pin)
 {
     const QString trimmed = pin.trimmed();
     if (trimmed.size() < kMinLength)
-        return Error{tr("The PIN needs at least %n characters.", nullptr, kMinLength), {}};
+        return Error{
+            tr("The PIN needs at least %n characters.", nullptr, kMinLength), {}, ErrorKind::Refused};
     if (trimmed.size() > kMaxLength)
-        return Error{tr("The PIN may have at most %n characters.", nullptr, kMaxLength), {}};
+        return Error{
+            tr("The PIN may have at most %n characters.", nullptr, kMaxLength), {}, ErrorKind::Refused};
     for (const QChar c : trimmed)
         if (c.category() == QChar::Other_Control)
-            return Error{tr("The PIN holds a control character."), {}};
+            return Error{tr("The PIN holds a control character."), {}, ErrorKind::Refused};
     return {};
 }
 

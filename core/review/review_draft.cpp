@@ -1,5 +1,7 @@
 #include "review_draft.h"
 
+#include "common/file_error.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -9,6 +11,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 
 namespace sangkien {
@@ -61,15 +64,16 @@ Status ReviewDraft::write(const OpenedPackage& package, const QList<ReturnSheet>
     for (const ReturnSheet& s : sheets) {
         if (s.entryCode.isEmpty() || entries.value(s.entryId) != s.entryCode)
             return Error{ReviewPackage::tr("The entry %1 is not in the review package.").arg(s.entryCode),
-                         s.entryCode};
+                         s.entryCode, ErrorKind::Refused};
         for (auto it = s.points.constBegin(); it != s.points.constEnd(); ++it) {
             const ReviewCriterion* c = criterionNamed(p, it.key());
             if (!c)
-                return Error{ReviewPackage::tr("Unknown criterion \"%1\".").arg(it.key()), s.entryCode};
+                return Error{ReviewPackage::tr("Unknown criterion \"%1\".").arg(it.key()), s.entryCode,
+                             ErrorKind::Refused};
             if (!withinBounds(*c, *it))
                 return Error{ReviewPackage::tr("%1 points is outside 0 to %2 for the criterion %3.")
                                  .arg(QString::number(*it), QString::number(c->maxPoints), c->code),
-                             s.entryCode};
+                             s.entryCode, ErrorKind::Refused};
         }
     }
     // A score return as the clerk would read it, with two keys more that only the laptop reads.
@@ -84,10 +88,10 @@ Status ReviewDraft::write(const OpenedPackage& package, const QList<ReturnSheet>
 
     const QString path = pathFor(p.packageId);
     if (!QDir().mkpath(m_directory))
-        return Error{tr("The folder for drafts cannot be made."), m_directory};
+        return Error{tr("The folder for drafts cannot be made."), m_directory, ErrorKind::Storage};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*sealed) != sealed->size() || !file.commit())
-        return Error{tr("The draft cannot be saved: %1").arg(file.errorString()), path};
+        return FileError::make(tr("The draft cannot be saved: %1"), path, errno, &file);
     // Only the member reads it; the seal keeps it private anyway.
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
@@ -101,16 +105,16 @@ Result<std::optional<ReviewDraftState>> ReviewDraft::read(const OpenedPackage& p
     if (!file.exists())
         return std::optional<ReviewDraftState>();
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The draft cannot be read: %1").arg(file.errorString()), path};
+        return FileError::make(tr("The draft cannot be read: %1"), path, errno, &file);
     auto plain = SealedFile::open(file.readAll(), ReviewPackage::kReturnMagic, package.key);
     if (!plain)
-        return Error{plain.error().message, path};
+        return Error{plain.error().message, path, plain.error().kind};
     auto scores = ScoreReturn::fromJson(*plain);
     if (!scores)
-        return Error{scores.error().message, path};
+        return Error{scores.error().message, path, scores.error().kind};
     if (scores->packageId != p.packageId || scores->campaignUid != p.campaignUid ||
         scores->memberId != p.memberId || scores->criteriaVersion != p.criteriaVersion)
-        return Error{tr("The draft does not answer this review package."), path};
+        return Error{tr("The draft does not answer this review package."), path, ErrorKind::Refused};
     ReviewDraftState state;
     state.scores = *scores;
     state.unreturned = QJsonDocument::fromJson(*plain).object().value(kUnreturnedKey).toBool(true);

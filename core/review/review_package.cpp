@@ -1,5 +1,6 @@
 #include "review_package.h"
 
+#include "common/file_error.h"
 #include "conflicts.h"
 #include "score_sheet_repository.h"
 #include "storage/audit_log.h"
@@ -17,6 +18,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 
 namespace sangkien {
@@ -93,7 +95,9 @@ QString readOnlySheet(const QString& code)
 
 Error changedFile()
 {
-    return Error{SealedFile::tr("The file cannot be opened: wrong PIN or the file was changed."), {}};
+    return Error{SealedFile::tr("The file cannot be opened: wrong PIN or the file was changed."),
+                 {},
+                 ErrorKind::Refused};
 }
 
 } // namespace
@@ -159,10 +163,11 @@ Result<ReviewPackageContent> ReviewPackageContent::fromJson(const QByteArray& js
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QStringLiteral("kind")).toString() != QLatin1String("review_package"))
-        return Error{ReviewPackage::tr("The file is not a review package."), {}};
+        return Error{ReviewPackage::tr("The file is not a review package."), {}, ErrorKind::Damaged};
     if (root.value(QStringLiteral("format")).toInt() != kContentFormat)
         return Error{ReviewPackage::tr("The review package was written by a newer version of the program."),
-                     {}};
+                     {},
+                     ErrorKind::Damaged};
     ReviewPackageContent c;
     bool numbers = true;
     c.packageId = root.value(QStringLiteral("package")).toString();
@@ -213,9 +218,11 @@ Result<ReviewPackageContent> ReviewPackageContent::fromJson(const QByteArray& js
     }
     if (c.packageId.isEmpty() || c.campaignUid.isEmpty() || c.memberId <= 0 || c.criteria.isEmpty() ||
         !numbers)
-        return Error{ReviewPackage::tr("The review package is incomplete."), {}};
+        return Error{ReviewPackage::tr("The review package is incomplete."), {}, ErrorKind::Damaged};
     if (ReviewPackage::criteriaVersion(c.criteria) != c.criteriaVersion)
-        return Error{ReviewPackage::tr("The review package's criteria do not match their version."), {}};
+        return Error{ReviewPackage::tr("The review package's criteria do not match their version."),
+                     {},
+                     ErrorKind::Damaged};
     return c;
 }
 
@@ -241,10 +248,11 @@ Result<ScoreReturn> ScoreReturn::fromJson(const QByteArray& json)
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QStringLiteral("kind")).toString() != QLatin1String("score_return"))
-        return Error{ReviewPackage::tr("The file is not a score return."), {}};
+        return Error{ReviewPackage::tr("The file is not a score return."), {}, ErrorKind::Damaged};
     if (root.value(QStringLiteral("format")).toInt() != kContentFormat)
         return Error{ReviewPackage::tr("The score return was written by a newer version of the program."),
-                     {}};
+                     {},
+                     ErrorKind::Damaged};
     ScoreReturn r;
     bool numbers = true;
     r.packageId = root.value(QStringLiteral("package")).toString();
@@ -263,9 +271,10 @@ Result<ScoreReturn> ScoreReturn::fromJson(const QByteArray& json)
                          o.value(QStringLiteral("base_revision")).toInteger()});
     }
     if (!numbers)
-        return Error{ReviewPackage::tr("The score return holds points that are not numbers."), {}};
+        return Error{
+            ReviewPackage::tr("The score return holds points that are not numbers."), {}, ErrorKind::Damaged};
     if (r.packageId.isEmpty() || r.campaignUid.isEmpty() || r.memberId <= 0)
-        return Error{ReviewPackage::tr("The score return is incomplete."), {}};
+        return Error{ReviewPackage::tr("The score return is incomplete."), {}, ErrorKind::Damaged};
     return r;
 }
 
@@ -305,7 +314,7 @@ Result<ReviewPackageContent> ReviewPackage::build(Database& db, qint64 memberId)
     if (!campaign)
         return campaign.error();
     if (campaign->uid.isEmpty())
-        return Error{tr("The campaign file has no campaign identity."), db.path()};
+        return Error{tr("The campaign file has no campaign identity."), db.path(), ErrorKind::Damaged};
     c.campaignUid = campaign->uid;
     c.campaignName = campaign->name;
     c.year = campaign->year;
@@ -314,7 +323,7 @@ Result<ReviewPackageContent> ReviewPackage::build(Database& db, qint64 memberId)
     if (!criteria)
         return criteria.error();
     if (criteria->isEmpty())
-        return Error{tr("The campaign has no scoring criteria."), db.path()};
+        return Error{tr("The campaign has no scoring criteria."), db.path(), ErrorKind::Refused};
     QHash<qint64, QString> criterionCodes;
     for (const Criterion& cr : *criteria) {
         c.criteria.append({cr.code, cr.name, cr.maxPoints, cr.minPoints});
@@ -346,7 +355,8 @@ Result<ReviewPackageContent> ReviewPackage::build(Database& db, qint64 memberId)
         c.entries.append(e);
     }
     if (c.entries.isEmpty())
-        return Error{tr("Member %1 has no entry to score.").arg(memberId), tr("member %1").arg(memberId)};
+        return Error{tr("Member %1 has no entry to score.").arg(memberId), tr("member %1").arg(memberId),
+                     ErrorKind::Refused};
 
     auto authors = queries.authors();
     if (!authors)
@@ -429,7 +439,8 @@ Result<ReviewPackageContent> ReviewPackage::exportTo(Database& db, qint64 member
     // whose file was never written (a full disk, a killed export) is harmless, never used.
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(*sealed) != sealed->size() || !file.commit())
-        return Error{tr("The package cannot be written: %1").arg(file.errorString()), outPath};
+        return Error{tr("The package cannot be written: %1").arg(file.errorString()), outPath,
+                     ErrorKind::Storage};
     return content;
 }
 
@@ -471,20 +482,21 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
     if (!campaign)
         return campaign.error();
     if (campaign->uid != scores.campaignUid)
-        return Error{tr("This score return belongs to another campaign."), scores.packageId};
+        return Error{tr("This score return belongs to another campaign."), scores.packageId,
+                     ErrorKind::Refused};
 
     auto record = queries.package(scores.packageId);
     if (!record)
         return record.error();
     if (!*record)
         return Error{tr("This score return answers a review package this campaign never exported."),
-                     scores.packageId};
+                     scores.packageId, ErrorKind::Refused};
     const ReviewPackageQueries::PackageRecord& package = **record;
     if (package.memberId != scores.memberId)
         return Error{tr("The score return is signed for member %1 but its package was made for member %2.")
                          .arg(scores.memberId)
                          .arg(package.memberId),
-                     scores.packageId};
+                     scores.packageId, ErrorKind::Refused};
 
     auto criteria = RulesRepository(db).criteria();
     if (!criteria)
@@ -493,7 +505,7 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
         criteriaVersion(*criteria) != package.criteriaVersion)
         return Error{tr("The criteria changed after the package was exported: the scores were given against "
                         "another criteria set. Export a new package."),
-                     scores.packageId};
+                     scores.packageId, ErrorKind::Refused};
     QHash<QString, qint64> criterionIds;
     for (const Criterion& c : *criteria)
         criterionIds.insert(c.code, c.id);
@@ -515,7 +527,7 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
                 return report; // imported = false: already imported
             return Error{tr("Another score return with the same revision %1 was already imported.")
                              .arg(scores.revision),
-                         scores.packageId};
+                         scores.packageId, ErrorKind::Conflict};
         }
         latest = std::max(latest, r.revision);
     }
@@ -524,18 +536,20 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
                         "(revision %2) is older.")
                          .arg(latest)
                          .arg(scores.revision),
-                     scores.packageId};
+                     scores.packageId, ErrorKind::Conflict};
 
     ScoreSheetRepository repository(db, user);
     QList<SheetWrite> writes;
     for (const ReturnSheet& s : scores.sheets) {
         if (!package.entryIds.contains(s.entryId))
-            return Error{tr("The entry %1 was not in the review package.").arg(s.entryCode), s.entryCode};
+            return Error{tr("The entry %1 was not in the review package.").arg(s.entryCode), s.entryCode,
+                         ErrorKind::Refused};
         auto code = queries.entryCode(s.entryId);
         if (!code)
             return code.error();
         if (*code != s.entryCode)
-            return Error{tr("The entry %1 is no longer in the campaign.").arg(s.entryCode), s.entryCode};
+            return Error{tr("The entry %1 is no longer in the campaign.").arg(s.entryCode), s.entryCode,
+                         ErrorKind::Conflict};
         SheetWrite w;
         w.entryId = s.entryId;
         w.entryCode = s.entryCode;
@@ -543,7 +557,7 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
         for (auto it = s.points.constBegin(); it != s.points.constEnd(); ++it) {
             const auto id = criterionIds.constFind(it.key());
             if (id == criterionIds.constEnd())
-                return Error{tr("Unknown criterion \"%1\".").arg(it.key()), s.entryCode};
+                return Error{tr("Unknown criterion \"%1\".").arg(it.key()), s.entryCode, ErrorKind::Refused};
             w.points.insert(*id, *it);
         }
 
@@ -579,7 +593,7 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
             named << r.entryCode + QStringLiteral(" (") + r.message + QLatin1Char(')');
         return Error{
             tr("Nothing in this score return can be merged: %1").arg(named.join(QStringLiteral("; "))),
-            scores.packageId};
+            scores.packageId, ErrorKind::Conflict};
     }
 
     const ScoreSheetRepository::Policy policy{true, true, false, QStringLiteral("review_return")};
@@ -596,7 +610,7 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
     if (auto backup = BackupManager(db).backupNow(QStringLiteral("merge")); !backup)
         return Error{tr("No backup could be made before the merge, so nothing was merged: %1")
                          .arg(backup.error().message),
-                     backup.error().place};
+                     backup.error().place, backup.error().kind};
     const Status done = db.transaction([&]() -> Status {
         auto outcomes = repository.writeInTransaction(scores.memberId, writes, policy);
         if (!outcomes)
@@ -686,9 +700,9 @@ Result<QByteArray> ReviewPackage::sealReturn(const OpenedPackage& package, const
     const ReviewPackageContent& p = package.content;
     if (scores.packageId != p.packageId || scores.campaignUid != p.campaignUid ||
         scores.memberId != p.memberId || scores.criteriaVersion != p.criteriaVersion)
-        return Error{tr("The score return does not answer this package."), p.packageId};
+        return Error{tr("The score return does not answer this package."), p.packageId, ErrorKind::Refused};
     if (scores.sheets.isEmpty())
-        return Error{tr("The score return holds no scores."), p.packageId};
+        return Error{tr("The score return holds no scores."), p.packageId, ErrorKind::Refused};
     QHash<qint64, const ReviewEntry*> entries;
     for (const ReviewEntry& e : p.entries)
         entries.insert(e.id, &e);
@@ -696,25 +710,27 @@ Result<QByteArray> ReviewPackage::sealReturn(const OpenedPackage& package, const
     for (const ReturnSheet& s : scores.sheets) {
         const ReviewEntry* entry = entries.value(s.entryId);
         if (!entry || entry->code != s.entryCode || s.entryCode.isEmpty())
-            return Error{tr("The entry %1 is not in the review package.").arg(s.entryCode), s.entryCode};
+            return Error{tr("The entry %1 is not in the review package.").arg(s.entryCode), s.entryCode,
+                         ErrorKind::Refused};
         if (entry->locked && (!samePoints(entry->ownPoints, s.points) || entry->ownComment != s.comment))
-            return Error{readOnlySheet(s.entryCode), s.entryCode};
+            return Error{readOnlySheet(s.entryCode), s.entryCode, ErrorKind::Refused};
         if (seen.contains(s.entryId))
-            return Error{tr("The entry %1 is scored twice.").arg(s.entryCode), s.entryCode};
+            return Error{tr("The entry %1 is scored twice.").arg(s.entryCode), s.entryCode,
+                         ErrorKind::Refused};
         seen.insert(s.entryId);
         for (auto it = s.points.constBegin(); it != s.points.constEnd(); ++it)
             if (std::none_of(p.criteria.cbegin(), p.criteria.cend(),
                              [&](const ReviewCriterion& c) { return c.code == it.key(); }))
-                return Error{tr("Unknown criterion \"%1\".").arg(it.key()), s.entryCode};
+                return Error{tr("Unknown criterion \"%1\".").arg(it.key()), s.entryCode, ErrorKind::Refused};
         for (const ReviewCriterion& c : p.criteria) {
             const auto it = s.points.constFind(c.code);
             if (it == s.points.constEnd())
                 return Error{tr("The entry %1 has no points for the criterion %2.").arg(s.entryCode, c.code),
-                             s.entryCode};
+                             s.entryCode, ErrorKind::Refused};
             if (!std::isfinite(*it) || *it < 0 || *it > c.maxPoints + 1e-9)
                 return Error{tr("%1 points is outside 0 to %2 for the criterion %3.")
                                  .arg(QString::number(*it), QString::number(c.maxPoints), c.code),
-                             s.entryCode};
+                             s.entryCode, ErrorKind::Refused};
         }
     }
     return SealedFile::seal(kReturnMagic, QByteArray::fromHex(p.packageId.toLatin1()), package.key,

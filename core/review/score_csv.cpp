@@ -100,7 +100,8 @@ ScoreGridReading ScoreCsv::read(const QString& path, const ScoreGridTarget& targ
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ScoreGridReading r;
-        r.errors << Error{tr("The file cannot be read: %1").arg(file.errorString()), path};
+        r.errors << Error{tr("The file cannot be read: %1").arg(file.errorString()), path,
+                          ErrorKind::Refused};
         return r;
     }
     return parse(file.readAll(), QFileInfo(path).fileName(), target);
@@ -118,7 +119,7 @@ ScoreGridReading ScoreCsv::parse(const QByteArray& bytes, const QString& name, c
         result.errors << Error{utf16 ? tr("The file is UTF-16 text; save the scores as CSV in UTF-8.")
                                      : tr("The file is not UTF-8 text (it holds bytes no CSV of scores "
                                           "has); save the scores as CSV in UTF-8."),
-                               name};
+                               name, ErrorKind::Refused};
         return result;
     }
     if (text.startsWith(QChar(0xFEFF))) // Excel's byte order mark
@@ -146,18 +147,19 @@ ScoreGridReading ScoreCsv::parse(const QByteArray& bytes, const QString& name, c
             result.errors << Error{tr("A line needs the columns entry, criterion, points and an optional "
                                       "comment; this one has %n.",
                                       nullptr, int(cells.size())),
-                                   tr("%1, line %2").arg(name).arg(record.line)};
+                                   tr("%1, line %2").arg(name).arg(record.line), ErrorKind::Refused};
             continue;
         }
         bool bad = false;
         const QString entryCode = cells[0];
         const auto entryIt = target.entryIds.constFind(entryCode);
         if (entryCode.isEmpty()) {
-            result.errors << Error{tr("The entry code is missing."), place(name, record.line, 0)};
+            result.errors << Error{tr("The entry code is missing."), place(name, record.line, 0),
+                                   ErrorKind::Refused};
             bad = true;
         } else if (entryIt == target.entryIds.constEnd()) {
             result.errors << Error{tr("There is no entry %1 to score here.").arg(entryCode),
-                                   place(name, record.line, 0)};
+                                   place(name, record.line, 0), ErrorKind::Refused};
             bad = true;
         }
         const QString criterion = criterionCodes.value(cells[1].toCaseFolded());
@@ -166,20 +168,20 @@ ScoreGridReading ScoreCsv::parse(const QByteArray& bytes, const QString& name, c
             known.sort();
             result.errors << Error{tr("Unknown criterion \"%1\". Known criteria: %2.")
                                        .arg(cells[1], known.join(QStringLiteral(", "))),
-                                   place(name, record.line, 1)};
+                                   place(name, record.line, 1), ErrorKind::Refused};
             bad = true;
         }
         const auto points = parsePoints(cells[2]);
         if (!points) {
             result.errors << Error{tr("\"%1\" is not a number of points.").arg(cells[2]),
-                                   place(name, record.line, 2)};
+                                   place(name, record.line, 2), ErrorKind::Refused};
             bad = true;
         } else if (!criterion.isEmpty()) {
             const double max = target.maxByCriterion.value(criterion);
             if (*points < 0 || *points > max + 1e-9) {
                 result.errors << Error{tr("%1 points is outside 0 to %2 for the criterion %3.")
                                            .arg(cells[2], QString::number(max), criterion),
-                                       place(name, record.line, 2)};
+                                       place(name, record.line, 2), ErrorKind::Refused};
                 bad = true;
             }
         }
@@ -190,7 +192,7 @@ ScoreGridReading ScoreCsv::parse(const QByteArray& bytes, const QString& name, c
             result.errors << Error{tr("The entry %1 is scored on %2 twice (first on line %3).")
                                        .arg(entryCode, criterion)
                                        .arg(*earlier),
-                                   place(name, record.line, 1)};
+                                   place(name, record.line, 1), ErrorKind::Refused};
             continue;
         }
         seen.insert(key, record.line);
@@ -210,7 +212,7 @@ ScoreGridReading ScoreCsv::parse(const QByteArray& bytes, const QString& name, c
         if (cells.size() == 4 && !cells[3].isEmpty()) {
             if (sheet.hasComment && sheet.comment != cells[3]) {
                 result.errors << Error{tr("The entry %1 already has another comment.").arg(entryCode),
-                                       place(name, record.line, 3)};
+                                       place(name, record.line, 3), ErrorKind::Refused};
                 continue;
             }
             sheet.comment = cells[3];
@@ -218,7 +220,7 @@ ScoreGridReading ScoreCsv::parse(const QByteArray& bytes, const QString& name, c
         }
     }
     if (result.errors.isEmpty() && result.sheets.isEmpty())
-        result.errors << Error{tr("The file holds no scores."), name};
+        result.errors << Error{tr("The file holds no scores."), name, ErrorKind::Refused};
     return result;
 }
 

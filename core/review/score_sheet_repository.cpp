@@ -59,7 +59,7 @@ Result<QString> ScoreSheetRepository::memberName(qint64 memberId) const
         return sqlError(q, QStringLiteral("council_member"));
     if (!q.next())
         return Error{tr("There is no council member with the id %1.").arg(memberId),
-                     tr("member %1").arg(memberId)};
+                     tr("member %1").arg(memberId), ErrorKind::Refused};
     return q.value(0).toString();
 }
 
@@ -178,7 +178,7 @@ Result<QList<Error>> ScoreSheetRepository::check(qint64 memberId, const QList<Sh
         if (!entry.exec())
             return sqlError(entry, where);
         if (!entry.next()) {
-            errors << Error{tr("There is no entry %1.").arg(w.entryCode), where};
+            errors << Error{tr("There is no entry %1.").arg(w.entryCode), where, ErrorKind::Refused};
             continue;
         }
         const QString code = entry.value(0).toString();
@@ -187,23 +187,25 @@ Result<QList<Error>> ScoreSheetRepository::check(qint64 memberId, const QList<Sh
                 tr("Member %1 has a conflict of interest with the entry %2 (%3) and does not score it.")
                     .arg(memberId)
                     .arg(code, conflicts->reason(memberId, w.entryId)),
-                where};
+                where, ErrorKind::Refused};
             continue;
         }
         if (!conflicts->eligibleMembers(w.entryId).contains(memberId)) {
-            errors << Error{tr("Member %1 is not assigned to the entry %2.").arg(memberId).arg(code), where};
+            errors << Error{tr("Member %1 is not assigned to the entry %2.").arg(memberId).arg(code), where,
+                            ErrorKind::Refused};
             continue;
         }
         bool pointsOk = true;
         for (auto it = w.points.constBegin(); it != w.points.constEnd(); ++it) {
             const auto c = byId.constFind(it.key());
             if (c == byId.constEnd()) {
-                errors << Error{tr("There is no criterion with the id %1.").arg(it.key()), where};
+                errors << Error{tr("There is no criterion with the id %1.").arg(it.key()), where,
+                                ErrorKind::Refused};
                 pointsOk = false;
             } else if (!std::isfinite(*it) || *it < 0 || *it > c->maxPoints + 1e-9) {
                 errors << Error{tr("%1 points is outside 0 to %2 for the criterion %3.")
                                     .arg(QString::number(*it), QString::number(c->maxPoints), c->code),
-                                where};
+                                where, ErrorKind::Refused};
                 pointsOk = false;
             }
         }
@@ -217,7 +219,7 @@ Result<QList<Error>> ScoreSheetRepository::check(qint64 memberId, const QList<Sh
                 tr("Member %1's sheet for the entry %2 is already submitted and cannot be changed.")
                     .arg(memberId)
                     .arg(code),
-                where};
+                where, ErrorKind::Conflict};
             continue;
         }
         if (policy.submit) {
@@ -233,7 +235,7 @@ Result<QList<Error>> ScoreSheetRepository::check(qint64 memberId, const QList<Sh
             if (!missing.isEmpty())
                 errors << Error{tr("The sheet for the entry %1 cannot be submitted: no points for %2.")
                                     .arg(code, missing.join(QStringLiteral(", "))),
-                                where};
+                                where, ErrorKind::Refused};
         }
     }
     return errors;
@@ -366,9 +368,11 @@ Status ScoreSheetRepository::reopen(qint64 memberId, qint64 entryId, const QStri
             entryCode = q.value(0).toString();
     }
     if (UserAccounts(m_db).rolesEnabled() && !(role && Permissions::canReopenSubmittedSheet(*role)))
-        return Error{tr("Only the council's secretary can reopen a submitted score sheet."), entryCode};
+        return Error{tr("Only the council's secretary can reopen a submitted score sheet."), entryCode,
+                     ErrorKind::Refused};
     if (text::clean(reason).isEmpty())
-        return Error{tr("Say why the sheet is reopened; the reason goes into the trail."), entryCode};
+        return Error{tr("Say why the sheet is reopened; the reason goes into the trail."), entryCode,
+                     ErrorKind::Refused};
     auto criteria = RulesRepository(m_db).criteria();
     if (!criteria)
         return criteria.error();
@@ -380,9 +384,11 @@ Status ScoreSheetRepository::reopen(qint64 memberId, qint64 entryId, const QStri
         if (!before)
             return before.error();
         if (!*before)
-            return Error{tr("Member %1 has no score sheet for this entry.").arg(memberId), entryCode};
+            return Error{tr("Member %1 has no score sheet for this entry.").arg(memberId), entryCode,
+                         ErrorKind::Refused};
         if ((*before)->status != SheetStatus::Submitted)
-            return Error{tr("The score sheet is not submitted; it can be changed as it is."), entryCode};
+            return Error{tr("The score sheet is not submitted; it can be changed as it is."), entryCode,
+                         ErrorKind::Refused};
         ScoreSheet after = **before;
         after.status = SheetStatus::Draft;
         after.submittedAt = {};

@@ -46,20 +46,20 @@ SealKey::~SealKey()
 Result<SealKey> SealKey::derive(const QString& pin, const QByteArray& salt)
 {
     if (!SealedFile::cryptoReady())
-        return Error{tr("The encryption library could not start."), {}};
+        return Error{tr("The encryption library could not start."), {}, ErrorKind::Storage};
     // The same PIN typed on another keyboard may arrive decomposed; NFC makes it the same bytes.
     const QByteArray secret = pin.trimmed().normalized(QString::NormalizationForm_C).toUtf8();
     if (auto wellFormed = PinRule::check(pin); !wellFormed)
         return wellFormed.error();
     if (salt.size() != kSaltSize)
-        return Error{tr("The file's salt has the wrong length."), {}};
+        return Error{tr("The file's salt has the wrong length."), {}, ErrorKind::Damaged};
     SealKey key;
     key.m_salt = salt;
     if (crypto_pwhash(key.m_key.data(), key.m_key.size(), secret.constData(),
                       static_cast<unsigned long long>(secret.size()), bytes(salt),
                       crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
                       crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return Error{tr("Not enough memory to derive the key from the PIN."), {}};
+        return Error{tr("Not enough memory to derive the key from the PIN."), {}, ErrorKind::Storage};
     return key;
 }
 
@@ -80,9 +80,9 @@ Result<QByteArray> SealedFile::seal(const QByteArray& magic, const QByteArray& i
                                     const QByteArray& plaintext)
 {
     if (!cryptoReady())
-        return Error{SealKey::tr("The encryption library could not start."), {}};
+        return Error{SealKey::tr("The encryption library could not start."), {}, ErrorKind::Storage};
     if (magic.size() != SealedHeader::kMagicSize || id.size() != SealedHeader::kIdSize)
-        return Error{tr("The file's identity has the wrong length."), {}};
+        return Error{tr("The file's identity has the wrong length."), {}, ErrorKind::Damaged};
     SealedHeader header{magic, kFormatVersion, key.salt(), randomBytes(SealedHeader::kNonceSize), id};
     const QByteArray ad = header.encode();
     QByteArray out = ad;
@@ -99,12 +99,14 @@ Result<QByteArray> SealedFile::seal(const QByteArray& magic, const QByteArray& i
 Result<SealedHeader> SealedFile::peek(const QByteArray& file, const QByteArray& magic)
 {
     if (file.size() < SealedHeader::kSize + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES))
-        return Error{tr("The file is too short: it was cut off or is not a sealed file."), {}};
+        return Error{
+            tr("The file is too short: it was cut off or is not a sealed file."), {}, ErrorKind::Damaged};
     SealedHeader h;
     h.magic = file.left(SealedHeader::kMagicSize);
     if (h.magic != magic)
         return Error{tr("This is not a %1 file, or the file was changed.").arg(QString::fromLatin1(magic)),
-                     {}};
+                     {},
+                     ErrorKind::Damaged};
     qsizetype at = SealedHeader::kMagicSize;
     h.version = quint16((quint8(file[at]) << 8) | quint8(file[at + 1]));
     at += 2;
@@ -112,7 +114,8 @@ Result<SealedHeader> SealedFile::peek(const QByteArray& file, const QByteArray& 
         return Error{tr("The file was written in format %1, which this program does not read; "
                         "or the file was changed.")
                          .arg(h.version),
-                     {}};
+                     {},
+                     ErrorKind::Damaged};
     h.salt = file.mid(at, SealKey::kSaltSize);
     at += SealKey::kSaltSize;
     h.nonce = file.mid(at, SealedHeader::kNonceSize);
@@ -124,7 +127,7 @@ Result<SealedHeader> SealedFile::peek(const QByteArray& file, const QByteArray& 
 Result<QByteArray> SealedFile::open(const QByteArray& file, const QByteArray& magic, const SealKey& key)
 {
     if (!cryptoReady())
-        return Error{SealKey::tr("The encryption library could not start."), {}};
+        return Error{SealKey::tr("The encryption library could not start."), {}, ErrorKind::Storage};
     auto header = peek(file, magic);
     if (!header)
         return header.error();
@@ -136,7 +139,8 @@ Result<QByteArray> SealedFile::open(const QByteArray& file, const QByteArray& ma
             reinterpret_cast<unsigned char*>(plain.data()), &plainSize, nullptr,
             bytes(file) + SealedHeader::kSize, static_cast<unsigned long long>(cipherSize), bytes(ad),
             static_cast<unsigned long long>(ad.size()), bytes(header->nonce), key.data()) != 0)
-        return Error{tr("The file cannot be opened: wrong PIN or the file was changed."), {}};
+        return Error{
+            tr("The file cannot be opened: wrong PIN or the file was changed."), {}, ErrorKind::Refused};
     plain.resize(qsizetype(plainSize));
     return plain;
 }

@@ -23,7 +23,7 @@ Status EntryService::validated(const Entry& entry) const
     QStringList messages;
     for (const FieldProblem& p : problems)
         messages << p.message;
-    return Error{messages.join(QLatin1Char(' ')), entry.code};
+    return Error{messages.join(QLatin1Char(' ')), entry.code, ErrorKind::Refused};
 }
 
 Status EntryService::recordStatus(qint64 entryId, std::optional<EntryStatus> from, EntryStatus to,
@@ -65,7 +65,7 @@ Status EntryService::update(Entry& entry)
             return before.error();
         if (before->status != entry.status)
             return Error{tr("Change the status with the status command, not by editing the entry."),
-                         entry.code};
+                         entry.code, ErrorKind::Refused};
         if (auto s = repo.update(entry); !s)
             return s;
         auto after = repo.load(entry.id);
@@ -85,18 +85,18 @@ Status EntryService::remove(qint64 entryId, EntryDependents* removed)
             return before.error();
         const auto held = repo.heldBy(entryId);
         if (!held)
-            return Error{held.error().message, before->code};
+            return held.error().at(before->code);
         if (held->scoreSheets > 0)
             return Error{tr("The council has already scored this entry, so it cannot be deleted; set its "
                             "status to \"not awarded\" instead."),
-                         before->code};
+                         before->code, ErrorKind::Refused};
         if (held->votes > 0)
             return Error{tr("The council has voted on this entry, so it cannot be deleted; set its status to "
                             "\"not awarded\" instead."),
-                         before->code};
+                         before->code, ErrorKind::Refused};
         if (held->awards > 0)
             return Error{tr("This entry has an award, so it cannot be deleted; take the award back first."),
-                         before->code};
+                         before->code, ErrorKind::Refused};
         if (removed) {
             auto captured = EntryDependentsStore::capture(m_db, entryId);
             if (!captured)
@@ -130,9 +130,9 @@ Status EntryService::changeStatusInTransaction(qint64 entryId, EntryStatus to, c
     if (!before)
         return before.error();
     if (const QString why = EntryWorkflow::refusal(before->status, to); !why.isEmpty())
-        return Error{why, before->code};
+        return Error{why, before->code, ErrorKind::Refused};
     if (EntryWorkflow::needsReason(to) && reason.trimmed().isEmpty())
-        return Error{tr("Say why the entry is returned."), before->code};
+        return Error{tr("Say why the entry is returned."), before->code, ErrorKind::Refused};
     Entry after = *before;
     after.status = to;
     after.returnReason = to == EntryStatus::Returned ? reason : QString();

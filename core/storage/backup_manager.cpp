@@ -1,5 +1,6 @@
 #include "backup_manager.h"
 
+#include "common/file_error.h"
 #include "database.h"
 #include "file_identity.h"
 
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QUuid>
+#include <cerrno>
 
 namespace sangkien {
 namespace {
@@ -61,7 +63,7 @@ Status BackupManager::copyTo(Database& db, const QString& path)
 {
     const QString exists = tr("The backup file already exists; a backup never overwrites a file.");
     if (QFileInfo::exists(path))
-        return Error{exists, path};
+        return Error{exists, path, ErrorKind::Conflict};
     const QFileInfo info(path);
     const QString temp = info.absoluteDir().filePath(
         QStringLiteral(".%1.%2.partial")
@@ -81,21 +83,23 @@ Status BackupManager::copyTo(Database& db, const QString& path)
         return {};
     case LinkOutcome::Exists:
         QFile::remove(temp);
-        return Error{exists, path};
+        return Error{exists, path, ErrorKind::Conflict};
     case LinkOutcome::Unsupported:
         break;
     }
     if (!QFile::rename(temp, path)) { // refuses an existing name
         QFile::remove(temp);
-        return Error{tr("The backup file cannot be given its name."), path};
+        return Error{tr("The backup file cannot be given its name."), path, ErrorKind::Storage};
     }
     return {};
 }
 
 Result<BackupInfo> BackupManager::backupNow(const QString& reason)
 {
-    if (!QDir().mkpath(m_dir))
-        return Error{tr("The backup folder cannot be created."), m_dir};
+    if (!QDir().mkpath(m_dir)) {
+        const int why = errno; // a read-only folder, a campaign name too long for ".backups"
+        return FileError::make(tr("The backup folder cannot be created: %1"), m_dir, why);
+    }
     removePartials(m_dir);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString base = QFileInfo(m_db.path()).completeBaseName();
@@ -168,24 +172,26 @@ Status BackupManager::restore(const QString& backupPath, const QString& campaign
     {
         auto check = Database::open(backupPath, Database::Mode::ReadOnly);
         if (!check)
-            return Error{tr("The backup cannot be restored: %1").arg(check.error().message), backupPath};
+            return Error{tr("The backup cannot be restored: %1").arg(check.error().message), backupPath,
+                         check.error().kind};
     }
     // Copy first, then swap by renames, so a failure at any point leaves a whole campaign file.
     const QString incoming = campaignPath + QStringLiteral(".restoring");
     const QString aside = campaignPath + QStringLiteral(".before-restore");
     QFile::remove(incoming);
     if (!QFile::copy(backupPath, incoming))
-        return Error{tr("The backup cannot be copied."), incoming};
+        return Error{tr("The backup cannot be copied."), incoming, ErrorKind::Storage};
     QFile::remove(aside);
     if (QFileInfo::exists(campaignPath) && !QFile::rename(campaignPath, aside)) {
         QFile::remove(incoming);
-        return Error{tr("The campaign file cannot be replaced; is it open?"), campaignPath};
+        return Error{tr("The campaign file cannot be replaced; is it open?"), campaignPath,
+                     ErrorKind::Storage};
     }
     QFile::remove(campaignPath + QStringLiteral("-wal"));
     QFile::remove(campaignPath + QStringLiteral("-shm"));
     if (!QFile::rename(incoming, campaignPath)) {
         QFile::rename(aside, campaignPath);
-        return Error{tr("The campaign file cannot be replaced."), campaignPath};
+        return Error{tr("The campaign file cannot be replaced."), campaignPath, ErrorKind::Storage};
     }
     return {};
 }

@@ -42,12 +42,13 @@ void CampaignBuilder::removeLeftovers(const QString& path)
 Status CampaignBuilder::build(const QString& path, const QString& templateId, const Fill& fill)
 {
     if (path.trimmed().isEmpty())
-        return Error{tr("No file name was given for the new campaign."), {}};
+        return Error{tr("No file name was given for the new campaign."), {}, ErrorKind::Refused};
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink())
-        return Error{tr("The file already exists; a new campaign never overwrites a file."), path};
+        return Error{tr("The file already exists; a new campaign never overwrites a file."), path,
+                     ErrorKind::Conflict};
     if (!info.absoluteDir().exists())
-        return Error{tr("The folder does not exist."), info.absolutePath()};
+        return Error{tr("The folder does not exist."), info.absolutePath(), ErrorKind::NotFound};
     removeLeftovers(path);
 
     const QString temp = info.absoluteDir().filePath(
@@ -56,7 +57,7 @@ Status CampaignBuilder::build(const QString& path, const QString& templateId, co
     const Status built = [&]() -> Status {
         auto created = createCampaign(temp, templateId);
         if (!created)
-            return Error{created.error().message, path};
+            return Error{created.error().message, path, created.error().kind};
         std::unique_ptr<Database> db = std::move(created.value());
         if (fill) {
             if (auto filled = fill(*db); !filled)
@@ -66,7 +67,7 @@ Status CampaignBuilder::build(const QString& path, const QString& templateId, co
         QSqlQuery q(db->connection());
         if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next() ||
             q.value(0).toInt() != 0)
-            return Error{tr("The new campaign file cannot be completed."), path};
+            return Error{tr("The new campaign file cannot be completed."), path, ErrorKind::Storage};
         q.finish();
         db.reset();
         return {};
@@ -82,13 +83,14 @@ Status CampaignBuilder::build(const QString& path, const QString& templateId, co
         return {};
     case LinkOutcome::Exists:
         removeWithCompanions(temp);
-        return Error{tr("The file already exists; a new campaign never overwrites a file."), path};
+        return Error{tr("The file already exists; a new campaign never overwrites a file."), path,
+                     ErrorKind::Conflict};
     case LinkOutcome::Unsupported:
         break;
     }
     if (!QFile::rename(temp, path)) { // refuses an existing name
         removeWithCompanions(temp);
-        return Error{tr("The new campaign file cannot be given its name."), path};
+        return Error{tr("The new campaign file cannot be given its name."), path, ErrorKind::Storage};
     }
     removeWithCompanions(temp); // its -wal and -shm, if any remained
     return {};

@@ -1,6 +1,7 @@
 #include "campaign_lock.h"
 
 #include "audit_log.h"
+#include "common/file_error.h"
 #include "file_identity.h"
 #include "process_identity.h"
 
@@ -83,7 +84,7 @@ enum class Created
 // Makes the lock file whole or not at all: the holder is written under a name of our own, then linked
 // to the lock's name only if that does not exist yet. On a file system without hard links the file is
 // created exclusively and then filled; the grace period for unreadable locks covers that moment.
-Created createLock(const QString& path, const QByteArray& json, QString* why)
+Created createLock(const QString& path, const QByteArray& json, QString* why, int* err)
 {
     const QString temp =
         path + QStringLiteral(".%1.new").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
@@ -91,6 +92,7 @@ Created createLock(const QString& path, const QByteArray& json, QString* why)
         QFile t(temp);
         if (!t.open(QIODevice::WriteOnly | QIODevice::NewOnly) || t.write(json) != json.size() ||
             !t.flush()) {
+            *err = errno;
             *why = t.errorString();
             t.close();
             QFile::remove(temp);
@@ -104,8 +106,14 @@ Created createLock(const QString& path, const QByteArray& json, QString* why)
     if (linked == LinkOutcome::Exists)
         return Created::Exists;
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) // O_EXCL
-        return QFileInfo::exists(path) ? Created::Exists : (*why = file.errorString(), Created::Failed);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) { // O_EXCL
+        const int failed = errno;                                // before stat() overwrites it
+        if (QFileInfo::exists(path))
+            return Created::Exists;
+        *err = failed;
+        *why = file.errorString();
+        return Created::Failed;
+    }
     if (file.write(json) != json.size() || !file.flush()) {
         *why = file.errorString();
         file.close();
@@ -174,11 +182,14 @@ Result<std::unique_ptr<CampaignLock>> CampaignLock::acquire(const QString& campa
 
     for (int attempt = 0; attempt < 3; ++attempt) {
         QString why;
-        const Created created = createLock(path, toJson(me), &why);
+        int err = 0;
+        const Created created = createLock(path, toJson(me), &why, &err);
         if (created == Created::Yes)
             return std::unique_ptr<CampaignLock>(new CampaignLock(path, me));
         if (created == Created::Failed)
-            return Error{tr("The lock file cannot be written: %1").arg(why), path};
+            return err != 0 && FileError::kindOf(err) != ErrorKind::Storage
+                       ? FileError::make(tr("The lock file cannot be written: %1"), path, err)
+                       : Error{tr("The lock file cannot be written: %1").arg(why), path, ErrorKind::Storage};
         const auto current = readLock(path);
         if (!current) // vanished between our attempt and our look: try again
             continue;
@@ -192,7 +203,7 @@ Result<std::unique_ptr<CampaignLock>> CampaignLock::acquire(const QString& campa
             const QString who =
                 h.program.isEmpty() ? h.user : QStringLiteral("%1 (%2)").arg(h.user, h.program);
             return Error{tr("The campaign is open for writing by %1 on %2 since %3.").arg(who, h.host, since),
-                         campaignPath};
+                         campaignPath, ErrorKind::Locked};
         }
         // Take over a stale lock: renaming is atomic, so only one of several takers wins. If what we
         // moved aside is not the lock we judged stale (another taker replaced it meanwhile), it goes back.
@@ -206,7 +217,7 @@ Result<std::unique_ptr<CampaignLock>> CampaignLock::acquire(const QString& campa
             linkNoReplace(aside, path);
         QFile::remove(aside);
     }
-    return Error{tr("The campaign's lock file cannot be taken."), path};
+    return Error{tr("The campaign's lock file cannot be taken."), path, ErrorKind::Locked};
 }
 
 CampaignLock::CampaignLock(QString path, LockHolder info)
@@ -249,12 +260,13 @@ Status CampaignLock::refresh()
 {
     std::lock_guard guard(m_mutex);
     if (!stillOurs())
-        return Error{tr("The campaign's lock file cannot be taken."), m_path}; // taken over meanwhile
+        return Error{tr("The campaign's lock file cannot be taken."), m_path,
+                     ErrorKind::Locked}; // taken over meanwhile
     LockHolder next = m_info;
     next.heartbeat = QDateTime::currentDateTimeUtc();
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly) || f.write(toJson(next)) < 0 || !f.commit())
-        return Error{tr("The lock file cannot be written: %1").arg(f.errorString()), m_path};
+        return FileError::make(tr("The lock file cannot be written: %1"), m_path, errno, &f);
     m_info = next;
     return {};
 }

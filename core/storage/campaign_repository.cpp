@@ -20,7 +20,7 @@ Result<Campaign> CampaignRepository::load() const
                            "closes_on, pass_ratio, quorum_ratio FROM campaign WHERE id = 1")))
         return sqlError(q, QStringLiteral("campaign"));
     if (!q.next())
-        return Error{Database::tr("The campaign file holds no campaign."), m_db.path()};
+        return Error{Database::tr("The campaign file holds no campaign."), m_db.path(), ErrorKind::Damaged};
     Campaign c;
     c.name = q.value(0).toString();
     c.year = q.value(1).toInt();
@@ -53,13 +53,13 @@ Status CampaignRepository::save(const Campaign& c)
           std::tuple{c.place, TextLimits::kName,
                      QCoreApplication::translate("CampaignRepository", "The place")}}) {
         if (auto ok = TextLimits::check(text, limit, words); !ok)
-            return Error{ok.error().message, QStringLiteral("campaign")};
+            return Error{ok.error().message, QStringLiteral("campaign"), ok.error().kind};
     }
     for (const QString& line : c.legalBasis)
         if (auto ok = TextLimits::check(line, TextLimits::kTitle,
                                         QCoreApplication::translate("CampaignRepository", "A legal basis"));
             !ok)
-            return Error{ok.error().message, QStringLiteral("legal_basis")};
+            return Error{ok.error().message, QStringLiteral("legal_basis"), ok.error().kind};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE campaign SET name = ?, year = ?, plan_number = ?, issuing_body = ?, "
                              "superior_body = ?, place = ?, opens_on = ?, closes_on = ?, pass_ratio = ?, "

@@ -5,6 +5,22 @@
 #include "storage/integrity_check.h"
 
 namespace sangkien {
+namespace {
+
+// The refusal an error that stops the opening leads to, by its kind.
+CampaignSession::Refusal refusalOf(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Locked:
+        return CampaignSession::Refusal::Locked;
+    case ErrorKind::ReadOnly:
+        return CampaignSession::Refusal::ReadOnly;
+    default:
+        return CampaignSession::Refusal::CannotOpen;
+    }
+}
+
+} // namespace
 
 CampaignSession::Opening CampaignSession::open(const QString& path, bool readOnly, const QString& program)
 {
@@ -22,18 +38,23 @@ CampaignSession::Opening CampaignSession::open(const QString& path, bool readOnl
             result.refusal = Refusal::Locked;
             result.holder = holder;
             auto attempt = CampaignLock::acquire(path, program); // for its message naming the holder
-            result.error = attempt ? Error{QString(), path} : attempt.error();
+            result.error = attempt ? Error{QString(), path, ErrorKind::Locked} : attempt.error();
             return result;
         }
     }
     auto opened = Database::open(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
     if (!opened) {
-        result.refusal = Refusal::CannotOpen;
+        result.refusal = refusalOf(opened.error().kind);
         result.error = opened.error();
         return result;
     }
     std::unique_ptr<Database> db = std::move(opened.value());
     auto problems = IntegrityCheck(*db).quick();
+    if (!problems && problems.error().kind != ErrorKind::Damaged) {
+        result.refusal = refusalOf(problems.error().kind); // the checks could not run: not damage
+        result.error = problems.error();
+        return result;
+    }
     if (!problems || !problems->isEmpty()) {
         result.refusal = Refusal::Damaged;
         result.damage = problems ? *problems : QList<Error>{problems.error()};
@@ -43,7 +64,7 @@ CampaignSession::Opening CampaignSession::open(const QString& path, bool readOnl
     if (!readOnly) {
         auto acquired = CampaignLock::acquire(path, program);
         if (!acquired) {
-            result.refusal = Refusal::Locked;
+            result.refusal = refusalOf(acquired.error().kind);
             result.holder = CampaignLock::holder(path);
             result.error = acquired.error();
             return result;
@@ -97,7 +118,8 @@ CampaignSession::~CampaignSession() = default;
 Result<BackupInfo> CampaignSession::backup(const QString& reason)
 {
     if (!m_lock)
-        return Error{tr("The campaign is open read-only; no backup is made."), m_db->path()};
+        return Error{tr("The campaign is open read-only; no backup is made."), m_db->path(),
+                     ErrorKind::ReadOnly};
     return BackupManager(*m_db).backupNow(reason);
 }
 

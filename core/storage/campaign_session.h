@@ -28,6 +28,7 @@ public:
         Locked,     // another live program writes the file: offer read-only
         Damaged,    // the checks found damage: nothing is written, offer the latest good backup
         CannotOpen, // missing, not a campaign, from a newer version
+        ReadOnly,   // the file or its folder cannot be written: offer read-only
     };
     struct Opening
     {

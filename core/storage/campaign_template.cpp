@@ -43,11 +43,12 @@ Result<CampaignTemplate> CampaignTemplate::load(const QString& id)
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("There is no campaign template named \"%1\". Known templates: %2.")
                          .arg(id, available().join(QStringLiteral(", "))),
-                     id};
+                     id, ErrorKind::Refused};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject())
-        return Error{tr("The template is not valid JSON: %1").arg(parseError.errorString()), id};
+        return Error{tr("The template is not valid JSON: %1").arg(parseError.errorString()), id,
+                     ErrorKind::Storage};
     CampaignTemplate t;
     t.m_id = id;
     t.m_data = doc.object();

@@ -42,7 +42,7 @@ Result<CouncilMember> CouncilRepository::load(qint64 memberId) const
     if (!q.exec())
         return sqlError(q, QStringLiteral("council_member"));
     if (!q.next())
-        return Error{tr("There is no council member with the id %1.").arg(memberId), {}};
+        return Error{tr("There is no council member with the id %1.").arg(memberId), {}, ErrorKind::Refused};
     CouncilMember m;
     m.id = q.value(0).toLongLong();
     m.fullName = q.value(1).toString();
@@ -56,7 +56,7 @@ Status CouncilRepository::validate(const CouncilMember& member) const
 {
     const QString name = text::clean(member.fullName);
     if (name.isEmpty())
-        return Error{tr("Give the member's full name."), {}};
+        return Error{tr("Give the member's full name."), {}, ErrorKind::Refused};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, full_name, role FROM council_member WHERE id <> ?"));
     q.addBindValue(member.id);
@@ -65,11 +65,12 @@ Status CouncilRepository::validate(const CouncilMember& member) const
     const QString key = text::searchKey(name);
     while (q.next()) {
         if (text::searchKey(q.value(1).toString()) == key)
-            return Error{tr("%1 is already on the council.").arg(q.value(1).toString()), name};
+            return Error{tr("%1 is already on the council.").arg(q.value(1).toString()), name,
+                         ErrorKind::Conflict};
         if (member.role == CouncilRole::Chair && q.value(2).toString() == councilRoleCode(CouncilRole::Chair))
             return Error{tr("The council already has a chair, %1. Make them a member first.")
                              .arg(q.value(1).toString()),
-                         name};
+                         name, ErrorKind::Conflict};
     }
     if (member.unitId) {
         q.prepare(QStringLiteral("SELECT 1 FROM unit WHERE id = ?"));
@@ -77,7 +78,7 @@ Status CouncilRepository::validate(const CouncilMember& member) const
         if (!q.exec())
             return sqlError(q, QStringLiteral("unit"));
         if (!q.next())
-            return Error{tr("The member's unit is not in the list of units."), name};
+            return Error{tr("The member's unit is not in the list of units."), name, ErrorKind::Refused};
     }
     return {};
 }
@@ -161,7 +162,7 @@ Status CouncilRepository::remove(qint64 memberId)
             return Error{tr("%1 has %n score sheet(s); a member who has scored stays on the council.",
                             nullptr, *sheets)
                              .arg(before->fullName),
-                         before->fullName};
+                         before->fullName, ErrorKind::Refused};
         QSqlQuery q(m_db.connection());
         // The minutes of a meeting name who attended: a member who sat in one stays on the council.
         q.prepare(QStringLiteral("SELECT count(*) FROM meeting_attendance WHERE member_id = ?"));
@@ -171,7 +172,7 @@ Status CouncilRepository::remove(qint64 memberId)
         if (q.value(0).toInt() > 0)
             return Error{tr("%1 is named in the minutes of a council meeting and stays on the council.")
                              .arg(before->fullName),
-                         before->fullName};
+                         before->fullName, ErrorKind::Refused};
         q.finish();
         // An entry assigned to this member alone would fall back to every member: refuse instead.
         q.prepare(QStringLiteral(
@@ -188,7 +189,7 @@ Status CouncilRepository::remove(qint64 memberId)
         if (!alone.isEmpty())
             return Error{tr("%1 is the only member assigned to %2; assign another member first.")
                              .arg(before->fullName, alone.join(QStringLiteral(", "))),
-                         before->fullName};
+                         before->fullName, ErrorKind::Refused};
         q.prepare(QStringLiteral("DELETE FROM council_member WHERE id = ?"));
         q.addBindValue(memberId);
         if (!q.exec())
@@ -276,7 +277,7 @@ Status CouncilRepository::setAssigned(qint64 memberId, const QList<qint64>& entr
             if (!code)
                 return code.error();
             if (!*code)
-                return Error{tr("There is no entry with the id %1.").arg(entryId), {}};
+                return Error{tr("There is no entry with the id %1.").arg(entryId), {}, ErrorKind::Refused};
             const QString entryCode = **code;
             rows.addBindValue(entryId);
             if (!rows.exec())
@@ -310,7 +311,8 @@ Status CouncilRepository::setAssigned(qint64 memberId, const QList<qint64>& entr
                             current.insert(m);
                 current.remove(memberId);
                 if (current.isEmpty())
-                    return Error{tr("Every entry needs at least one member to score it."), entryCode};
+                    return Error{tr("Every entry needs at least one member to score it."), entryCode,
+                                 ErrorKind::Refused};
                 if (byDefault) {
                     for (qint64 m : std::as_const(current)) {
                         insert.addBindValue(m);

@@ -1,7 +1,9 @@
 #include "database.h"
 
 #include "campaign_lock.h"
+#include "common/file_error.h"
 #include "hard_links.h"
+#include "sqlite_error.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,7 +13,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QUrl>
 #include <atomic>
+#include <cerrno>
 #include <sqlite3.h>
 
 namespace sangkien {
@@ -49,10 +53,92 @@ QString nextConnectionName()
 
 sqlite3* handleOf(const QSqlDatabase& db)
 {
-    const QVariant v = db.driver()->handle();
-    if (qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(v.data());
+    return sqliteHandle(db);
+}
+
+// SQLite's reason, with what it means to the user when the disk, the medium or another program refused
+// the write. For a file that cannot be opened or written, the file system's reason for path is named.
+QString refusal(const QString& why, ErrorKind kind, const QString& path, int systemErrno)
+{
+    // The file system's own reason for the file, when it explains the failure: a read-only medium, no
+    // permission, a name too long for its companion files.
+    int obstacle = FileError::kindOf(systemErrno) == kind ? systemErrno : 0;
+    if (obstacle == 0 && kind == ErrorKind::ReadOnly && !path.isEmpty())
+        obstacle = FileError::writeObstacle(path);
+    if (obstacle != 0 && kind == FileError::kindOf(obstacle))
+        return Database::tr("The campaign file could not be written: %1 (%2). Nothing was saved.")
+            .arg(FileError::causeOf(obstacle), why);
+    switch (kind) {
+    case ErrorKind::DiskFull:
+        return Database::tr(
+                   "The campaign file could not be written: the disk is full or the file cannot grow "
+                   "(%1). Nothing was saved.")
+            .arg(why);
+    case ErrorKind::ReadOnly:
+        return Database::tr("The campaign file could not be written: the file or its folder is read-only "
+                            "(%1). Nothing was saved.")
+            .arg(why);
+    case ErrorKind::Locked:
+        return Database::tr("Another program is using the campaign file (%1). Try again later.").arg(why);
+    case ErrorKind::Damaged:
+        return Database::tr("The campaign file is damaged (%1).").arg(why);
+    default:
+        break;
+    }
+    return Database::tr("The campaign file refused a change: %1").arg(why);
+}
+
+// SQLite cannot open a companion file (-shm, -journal) and reports the errno of its last attempt, which may
+// be a later fallback's (ENOENT): for an existing campaign the file system's reason for the file decides.
+void refineByFileSystem(int extendedCode, const QString& path, ErrorKind& kind, int& systemErrno)
+{
+    if ((extendedCode & 0xff) != SQLITE_CANTOPEN || !QFileInfo::exists(path))
+        return;
+    if (kind != ErrorKind::NotFound && kind != ErrorKind::Storage)
+        return;
+    if (const int obstacle = FileError::writeObstacle(path); obstacle != 0) {
+        kind = FileError::kindOf(obstacle);
+        systemErrno = obstacle;
+    }
+}
+
+// A connection that could not be opened: SQLite's reason, and the file system's when SQLite has none.
+Error openFailure(const QString& what, const QSqlError& why, const QString& path)
+{
+    ErrorKind kind = sqliteErrorKind(nullptr, why);
+    if (kind == ErrorKind::Storage) {
+        if (const int obstacle = FileError::writeObstacle(path); obstacle != 0)
+            return Error{Database::tr("%1: %2 (%3).").arg(what, FileError::causeOf(obstacle), why.text()),
+                         path, FileError::kindOf(obstacle)};
+    }
+    return Error{Database::tr("%1: %2").arg(what, why.text()), path, kind};
+}
+
+// SQLite writes a WAL file's -shm beside it even to read it. In a folder that may not be written (a
+// read-only medium, another user's folder) a file with no -wal pending is read as immutable instead: no
+// companion file, no lock; nothing can change it there anyway.
+bool readAsImmutable(const QString& path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0)
+        return false;
+    const int obstacle = FileError::writeObstacle(path);
+    return obstacle != 0 && FileError::kindOf(obstacle) == ErrorKind::ReadOnly;
+}
+
+QString immutableOption(const QString& path)
+{
+    return readAsImmutable(path) ? QStringLiteral(";QSQLITE_OPEN_URI") : QString();
+}
+
+void setReadOnlySource(QSqlDatabase& db, const QString& path)
+{
+    if (readAsImmutable(path))
+        db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1"));
+    else
+        db.setDatabaseName(path);
 }
 
 // What a read-only look at a file found, before anything is allowed to write to it.
@@ -91,8 +177,10 @@ Result<Probe> probe(const QString& path)
 {
     // SQLite's own header check: anything else is not a campaign file, whatever its name.
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Database::tr("The file cannot be read: %1").arg(file.errorString()), path};
+    if (!file.open(QIODevice::ReadOnly)) {
+        const int why = errno;
+        return FileError::make(Database::tr("The file cannot be read: %1"), path, why, &file);
+    }
     const QByteArray header = file.read(100);
     file.close();
     Probe result;
@@ -111,7 +199,7 @@ Result<Probe> probe(const QString& path)
     bool checkAll = false;
     if (!walPending) {
         if (!shapeIsSound(header, QFileInfo(path).size()))
-            return Error{damaged, path};
+            return Error{damaged, path, ErrorKind::Damaged};
     } else {
         // Our own lock counts as none: a writer opening the file after a crash took the stale lock over.
         const auto holder = CampaignLock::holder(path);
@@ -123,13 +211,14 @@ Result<Probe> probe(const QString& path)
     const QString name = nextConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        setReadOnlySource(db, path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY") + immutableOption(path));
         if (!db.open()) {
-            const QString why = db.lastError().text();
+            const QSqlError why = db.lastError();
             db = {};
             QSqlDatabase::removeDatabase(name);
-            return Error{Database::tr("The file cannot be opened: %1").arg(why), path};
+            return Error{Database::tr("The file cannot be opened: %1").arg(why.text()), path,
+                         sqliteErrorKind(nullptr, why)};
         }
         QSqlQuery q(db);
         bool readable = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
@@ -143,13 +232,28 @@ Result<Probe> probe(const QString& path)
             readable = q.exec(QStringLiteral("PRAGMA quick_check(1)")) && q.next() &&
                        q.value(0).toString() == QLatin1String("ok");
         }
+        // Only SQLite's own verdict calls the file damaged: a folder that cannot be written (no room for
+        // the -shm of a WAL file) or a busy writer is reported as what it is.
+        ErrorKind kind = ErrorKind::Damaged;
+        QString message = damaged;
+        if (!readable && q.lastError().isValid()) {
+            kind = sqliteErrorKind(handleOf(db), q.lastError());
+            const int obstacle = FileError::writeObstacle(path);
+            if (kind != ErrorKind::Damaged)
+                message =
+                    obstacle != 0 && FileError::kindOf(obstacle) == kind
+                        ? Database::tr("The campaign file cannot be opened: %1; SQLite writes its companion "
+                                       "files (-shm, -wal) beside it even to read it (%2).")
+                              .arg(FileError::causeOf(obstacle), q.lastError().text())
+                        : Database::tr("The file cannot be opened: %1").arg(q.lastError().text());
+        }
         q.finish();
         db.close();
         if (!readable) {
             db = {};
             q = QSqlQuery();
             QSqlDatabase::removeDatabase(name);
-            return Error{damaged, path};
+            return Error{message, path, kind};
         }
     }
     QSqlDatabase::removeDatabase(name);
@@ -158,26 +262,22 @@ Result<Probe> probe(const QString& path)
 
 } // namespace
 
-namespace {
-
-// SQLite's reason, with what it means to the user when the disk or the medium refused the write.
-QString refusal(const QString& why)
-{
-    const bool cannotWrite = why.contains(QLatin1String("database or disk is full")) ||
-                             why.contains(QLatin1String("disk I/O error")) ||
-                             why.contains(QLatin1String("readonly database"));
-    if (cannotWrite)
-        return Database::tr("The campaign file could not be written: the disk may be full or the file "
-                            "write-protected (%1). Nothing was saved.")
-            .arg(why);
-    return Database::tr("The campaign file refused a change: %1").arg(why);
-}
-
-} // namespace
-
 Error sqlError(const QSqlQuery& query, const QString& place)
 {
-    return Error{refusal(query.lastError().text()), place};
+    sqlite3* handle = nullptr;
+    if (const QSqlDriver* driver = query.driver()) {
+        const QVariant v = driver->handle();
+        if (qstrcmp(v.typeName(), "sqlite3*") == 0)
+            handle = *static_cast<sqlite3* const*>(v.data());
+    }
+    ErrorKind kind = sqliteErrorKind(handle, query.lastError());
+    const char* file = handle ? sqlite3_db_filename(handle, "main") : nullptr;
+    int systemErrno = handle ? sqlite3_system_errno(handle) : 0;
+    if (handle && file)
+        refineByFileSystem(sqlite3_extended_errcode(handle), QString::fromUtf8(file), kind, systemErrno);
+    return Error{
+        refusal(query.lastError().text(), kind, file ? QString::fromUtf8(file) : QString(), systemErrno),
+        place, kind};
 }
 
 Database::Database(QString path, Mode mode, QString connectionName)
@@ -219,9 +319,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{tr("The campaign file does not exist."), path};
+        return Error{tr("The campaign file does not exist."), path, ErrorKind::NotFound};
     if (!info.isFile())
-        return Error{tr("This is a folder, not a campaign file."), path};
+        return Error{tr("This is a folder, not a campaign file."), path, ErrorKind::NotFound};
 
     if (mode == Mode::ReadWrite) {
         if (auto single = HardLinks::checkSingleName(path); !single)
@@ -231,37 +331,50 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     if (!probed)
         return probed.error();
     if (!probed->isSqlite || (probed->applicationId != kApplicationId))
-        return Error{tr("This is not a Sáng kiến campaign file."), path};
+        return Error{tr("This is not a Sáng kiến campaign file."), path, ErrorKind::Damaged};
     if (probed->userVersion > currentSchemaVersion())
         return Error{tr("The campaign file was made by a newer version of Sáng kiến (schema %1; this version "
                         "reads up to %2). Please update the program.")
                          .arg(probed->userVersion)
                          .arg(currentSchemaVersion()),
-                     path};
+                     path, ErrorKind::Damaged}; // not readable as a campaign by this version
     if (mode == Mode::ReadOnly && probed->userVersion < currentSchemaVersion())
         return Error{
             tr("The campaign file is from an older version and must be opened for writing once to be "
                "brought up to date."),
-            path};
+            path, ErrorKind::ReadOnly};
 
     const QString name = nextConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (mode == Mode::ReadOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        else
+        if (mode == Mode::ReadOnly) {
+            setReadOnlySource(db, path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000") +
+                                 immutableOption(path));
+        } else {
+            db.setDatabaseName(path);
+        }
+        if (mode == Mode::ReadWrite)
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            const QString why = db.lastError().text();
+            const QSqlError why = db.lastError();
             db = {};
             QSqlDatabase::removeDatabase(name);
-            return Error{tr("The campaign file cannot be opened: %1").arg(why), path};
+            return openFailure(tr("The campaign file cannot be opened"), why, path);
         }
     }
     std::unique_ptr<Database> database(new Database(path, mode, name));
     if (auto configured = database->configure(); !configured)
         return configured.error();
+    // SQLite opens a file it may not write read-only, silently: opened for writing, that is refused here,
+    // naming the cause, rather than at the first change.
+    if (mode == Mode::ReadWrite && sqlite3_db_readonly(handleOf(database->connection()), "main") == 1) {
+        const int why = FileError::writeObstacle(path);
+        return Error{tr("The campaign file cannot be written: %1.")
+                         .arg(FileError::causeOf(
+                             why != 0 && FileError::kindOf(why) == ErrorKind::ReadOnly ? why : EACCES)),
+                     path, ErrorKind::ReadOnly};
+    }
     if (mode == Mode::ReadWrite) {
         if (auto migrated = database->migrate(); !migrated)
             return migrated.error();
@@ -272,10 +385,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 Result<std::unique_ptr<Database>> Database::create(const QString& path)
 {
     if (QFileInfo::exists(path))
-        return Error{tr("The file already exists; a new campaign never overwrites a file."), path};
+        return Error{tr("The file already exists; a new campaign never overwrites a file."), path,
+                     ErrorKind::Conflict};
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        return Error{tr("The folder does not exist."), info.absolutePath()};
+        return Error{tr("The folder does not exist."), info.absolutePath(), ErrorKind::NotFound};
 
     const QString name = nextConnectionName();
     {
@@ -283,10 +397,10 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            const QString why = db.lastError().text();
+            const QSqlError why = db.lastError();
             db = {};
             QSqlDatabase::removeDatabase(name);
-            return Error{tr("The campaign file cannot be created: %1").arg(why), path};
+            return openFailure(tr("The campaign file cannot be created"), why, path);
         }
     }
     std::unique_ptr<Database> database(new Database(path, Mode::ReadWrite, name));
@@ -325,13 +439,14 @@ Status Database::migrate()
             continue;
         QFile file(migration.resource);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{tr("Migration %1 is missing from the program.").arg(migration.number), m_path};
+            return Error{tr("Migration %1 is missing from the program.").arg(migration.number), m_path,
+                         ErrorKind::Storage};
         const QString sql = QString::fromUtf8(file.readAll());
         // Each migration and its version number commit together, so a crash leaves a whole version.
         auto applied = transaction([&]() -> Status {
             if (auto s = execScript(sql); !s)
                 return Error{tr("Migration %1 failed: %2").arg(migration.number).arg(s.error().message),
-                             m_path};
+                             m_path, s.error().kind};
             return execScript(
                 QStringLiteral("PRAGMA user_version = %1;").arg(migration.number)); // sql-hygiene: reviewed
         });
@@ -374,13 +489,16 @@ Status Database::execScript(const QString& sql)
 {
     sqlite3* handle = handleOf(connection());
     if (!handle)
-        return Error{tr("The campaign file is not open."), m_path};
+        return Error{tr("The campaign file is not open."), m_path, ErrorKind::Storage};
     char* message = nullptr;
     const int rc = sqlite3_exec(handle, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
         const QString why = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
-        return Error{refusal(why), m_path};
+        int systemErrno = sqlite3_system_errno(handle);
+        ErrorKind kind = sqliteErrorKind(sqlite3_extended_errcode(handle), systemErrno);
+        refineByFileSystem(sqlite3_extended_errcode(handle), m_path, kind, systemErrno);
+        return Error{refusal(why, kind, m_path, systemErrno), m_path, kind};
     }
     return {};
 }

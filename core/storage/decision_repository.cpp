@@ -107,7 +107,7 @@ Result<DecisionVersion> versionOf(const QSqlQuery& q)
             return Error{DecisionRepository::tr("The printed text of version %1 cannot be read: %2")
                              .arg(v.version)
                              .arg(error.errorString()),
-                         QStringLiteral("award_decision")};
+                         QStringLiteral("award_decision"), ErrorKind::Damaged};
         auto content = DecisionRepository::fromJson(doc.object());
         if (!content)
             return content.error();
@@ -165,10 +165,11 @@ Result<AwardDecisionData> DecisionRepository::fromJson(const QJsonObject& o)
 {
     if (o.value(QStringLiteral("format")).toInt() != kContentFormat)
         return Error{tr("The printed document was stored by a newer version of the program."),
-                     QStringLiteral("award_decision")};
+                     QStringLiteral("award_decision"), ErrorKind::Damaged};
     const auto kind = kindFromCode(o.value(QStringLiteral("kind")).toString());
     if (!kind)
-        return Error{tr("The printed document is of an unknown kind."), QStringLiteral("award_decision")};
+        return Error{tr("The printed document is of an unknown kind."), QStringLiteral("award_decision"),
+                     ErrorKind::Damaged};
     AwardDecisionData d;
     d.kind = *kind;
     d.number = o.value(QStringLiteral("number")).toString();
@@ -238,7 +239,7 @@ Result<DecisionVersion> DecisionRepository::version(DocumentKind kind, int numbe
         return sqlError(q, QStringLiteral("award_decision"));
     if (!q.next())
         return Error{tr("There is no version %1 of this document.").arg(number),
-                     QStringLiteral("award_decision")};
+                     QStringLiteral("award_decision"), ErrorKind::Refused};
     return versionOf(q);
 }
 

@@ -1,6 +1,7 @@
 #include "document_repository.h"
 
 #include "audit_log.h"
+#include "common/file_error.h"
 #include "database.h"
 #include "entry_repository.h"
 #include "sql_value.h"
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <cerrno>
 
 namespace sangkien {
 
@@ -89,7 +91,8 @@ Status DocumentRepository::setChecklist(qint64 entryId, const QMap<QString, bool
     const QStringList codes = checklistCodes();
     for (auto it = received.cbegin(); it != received.cend(); ++it)
         if (!codes.contains(it.key()))
-            return Error{tr("\"%1\" is not a document of the checklist.").arg(it.key()), entryLabel(entryId)};
+            return Error{tr("\"%1\" is not a document of the checklist.").arg(it.key()), entryLabel(entryId),
+                         ErrorKind::Refused};
     auto before = checklist(entryId);
     if (!before)
         return before.error();
@@ -137,30 +140,31 @@ Result<AttachmentFile> DocumentRepository::readFile(const QString& filePath)
     const QFileInfo info(filePath);
     const QString name = info.fileName();
     if (!info.isFile())
-        return Error{tr("The file does not exist or is not a file."), QDir::toNativeSeparators(filePath)};
+        return Error{tr("The file does not exist or is not a file."), QDir::toNativeSeparators(filePath),
+                     ErrorKind::NotFound};
     if (info.size() > kMaxAttachmentBytes) {
         const QLocale locale;
         return Error{tr("The file is %1 MB; files larger than %2 MB cannot be attached. Scan it at a lower "
                         "resolution or split it.")
                          .arg(locale.toString(double(info.size()) / (1024 * 1024), 'f', 1))
                          .arg(kMaxAttachmentBytes / (1024 * 1024)),
-                     name};
+                     name, ErrorKind::Refused};
     }
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The file cannot be read: %1").arg(file.errorString()), name};
+        return FileError::make(tr("The file cannot be read: %1"), name, errno, &file);
     AttachmentFile read;
     read.fileName = name;
     read.content.reserve(info.size());
     while (!file.atEnd()) {
         const QByteArray chunk = file.read(1 << 20);
         if (chunk.isEmpty() && file.error() != QFile::NoError)
-            return Error{tr("The file cannot be read: %1").arg(file.errorString()), name};
+            return FileError::make(tr("The file cannot be read: %1"), name, errno, &file);
         read.content.append(chunk);
         if (read.content.size() > kMaxAttachmentBytes)
             return Error{
                 tr("The file grew beyond %1 MB while it was read.").arg(kMaxAttachmentBytes / (1024 * 1024)),
-                name};
+                name, ErrorKind::Refused};
     }
     return read;
 }
@@ -176,11 +180,11 @@ Result<qint64> DocumentRepository::addAttachment(qint64 entryId, const QString& 
 Result<qint64> DocumentRepository::addAttachment(qint64 entryId, const AttachmentFile& file)
 {
     if (file.fileName.trimmed().isEmpty())
-        return Error{tr("The attached file has no name."), entryLabel(entryId)};
+        return Error{tr("The attached file has no name."), entryLabel(entryId), ErrorKind::Refused};
     if (file.content.size() > kMaxAttachmentBytes)
         return Error{
             tr("Files larger than %1 MB cannot be attached.").arg(kMaxAttachmentBytes / (1024 * 1024)),
-            file.fileName};
+            file.fileName, ErrorKind::Refused};
     StoredAttachment stored;
     stored.info.entryId = entryId;
     stored.info.fileName = file.fileName;
@@ -227,7 +231,8 @@ Result<QByteArray> DocumentRepository::content(qint64 attachmentId) const
     if (!q.exec())
         return sqlError(q, QString::number(attachmentId));
     if (!q.next())
-        return Error{tr("The attached file no longer exists."), QString::number(attachmentId)};
+        return Error{tr("The attached file no longer exists."), QString::number(attachmentId),
+                     ErrorKind::NotFound};
     return q.value(0).toByteArray();
 }
 
@@ -239,7 +244,8 @@ Result<QString> DocumentRepository::extract(qint64 attachmentId, const QString& 
     if (!q.exec())
         return sqlError(q, QString::number(attachmentId));
     if (!q.next())
-        return Error{tr("The attached file no longer exists."), QString::number(attachmentId)};
+        return Error{tr("The attached file no longer exists."), QString::number(attachmentId),
+                     ErrorKind::NotFound};
     // Only the base name: a stored name must never lead the write outside dir.
     QString name = QFileInfo(q.value(0).toString()).fileName();
     if (name.isEmpty() || name == QLatin1String("..") || name == QLatin1String("."))
@@ -249,12 +255,13 @@ Result<QString> DocumentRepository::extract(qint64 attachmentId, const QString& 
         return bytes.error();
     const QString folder = QDir(dir).filePath(QStringLiteral("attachment-%1").arg(attachmentId));
     if (!QDir().mkpath(folder))
-        return Error{tr("The folder cannot be created."), QDir::toNativeSeparators(folder)};
+        return Error{tr("The folder cannot be created."), QDir::toNativeSeparators(folder),
+                     ErrorKind::Storage};
     const QString path = QDir(folder).filePath(name);
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(*bytes) != bytes->size())
-        return Error{tr("The file cannot be written: %1").arg(out.errorString()),
-                     QDir::toNativeSeparators(path)};
+        return FileError::make(tr("The file cannot be written: %1"), QDir::toNativeSeparators(path), errno,
+                               &out);
     out.close();
     return path;
 }
@@ -269,7 +276,8 @@ Status DocumentRepository::removeAttachment(qint64 attachmentId, StoredAttachmen
         if (!q.exec())
             return sqlError(q, QString::number(attachmentId));
         if (!q.next())
-            return Error{tr("The attached file no longer exists."), QString::number(attachmentId)};
+            return Error{tr("The attached file no longer exists."), QString::number(attachmentId),
+                         ErrorKind::NotFound};
         const Attachment a{
             q.value(0).toLongLong(), q.value(1).toLongLong(),
             q.value(2).toString(),   q.value(3).toLongLong(),

@@ -60,7 +60,7 @@ Status EntryDependentsStore::restore(Database& db, const EntryDependents& depend
     QSqlQuery q(db.connection());
     for (const EntryDependents::Table& t : dependents.tables) {
         if (!tableNames().contains(t.name))
-            return Error{QStringLiteral("unknown table"), t.name};
+            return Error{QStringLiteral("unknown table"), t.name, ErrorKind::Storage};
         QStringList marks;
         for (qsizetype i = 0; i < t.columns.size(); ++i)
             marks << QStringLiteral("?");

@@ -306,7 +306,7 @@ Status EntryRepository::update(Entry& entry)
     if (!q.exec())
         return sqlError(q, entry.code);
     if (!q.next())
-        return Error{tr("The entry no longer exists."), entry.code};
+        return Error{tr("The entry no longer exists."), entry.code, ErrorKind::NotFound};
     entry.nominee.id = q.value(0).toLongLong();
 
     q.prepare(QStringLiteral("UPDATE nominee SET kind = ?, name = ?, gender = ?, birth_year = ?, position = "
@@ -337,7 +337,7 @@ Status EntryRepository::remove(qint64 id)
     if (!q.exec())
         return sqlError(q, QString::number(id));
     if (!q.next())
-        return Error{tr("The entry no longer exists."), QString::number(id)};
+        return Error{tr("The entry no longer exists."), QString::number(id), ErrorKind::NotFound};
     const QString code = q.value(0).toString();
     const qint64 nomineeId = q.value(1).toLongLong();
     q.prepare(QStringLiteral("DELETE FROM entry WHERE id = ?"));
@@ -515,7 +515,7 @@ Result<Entry> EntryRepository::load(qint64 id) const
     if (!q.exec())
         return sqlError(q, QString::number(id));
     if (!q.next())
-        return Error{tr("There is no such entry."), QString::number(id)};
+        return Error{tr("There is no such entry."), QString::number(id), ErrorKind::NotFound};
     Entry e;
     e.id = id;
     e.code = q.value(0).toString();

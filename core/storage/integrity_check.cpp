@@ -31,7 +31,8 @@ Result<QList<Error>> IntegrityCheck::quick(bool* damaged) const
     q.setForwardOnly(true);
     // A query that fails means the file is too damaged to check any further.
     auto unreadable = [&](const QString& what) {
-        return Error{tr("The campaign file cannot be read (%1): %2").arg(what, q.lastError().text()), file};
+        return Error{tr("The campaign file cannot be read (%1): %2").arg(what, q.lastError().text()), file,
+                     sqlError(q).kind};
     };
 
     // SQLite's own structure check first: everything after it assumes readable tables.
@@ -40,7 +41,7 @@ Result<QList<Error>> IntegrityCheck::quick(bool* damaged) const
     while (q.next()) {
         const QString line = q.value(0).toString();
         if (line != QLatin1String("ok"))
-            problems << Error{tr("SQLite reports damage: %1").arg(line), file};
+            problems << Error{tr("SQLite reports damage: %1").arg(line), file, ErrorKind::Damaged};
     }
     if (damaged)
         *damaged = !problems.isEmpty();
@@ -52,7 +53,7 @@ Result<QList<Error>> IntegrityCheck::quick(bool* damaged) const
         problems << Error{tr("The schema version is %1, but this program expects %2.")
                               .arg(version)
                               .arg(Database::currentSchemaVersion()),
-                          file};
+                          file, ErrorKind::Damaged};
 
     if (auto present = campaignPresent(m_db); !present)
         problems << present.error();
@@ -62,7 +63,7 @@ Result<QList<Error>> IntegrityCheck::quick(bool* damaged) const
     while (q.next())
         problems << Error{tr("Row %1 refers to a missing row of table \"%2\".")
                               .arg(q.value(1).toString(), q.value(2).toString()),
-                          q.value(0).toString()};
+                          q.value(0).toString(), ErrorKind::Damaged};
 
     return problems;
 }
@@ -74,7 +75,7 @@ Status IntegrityCheck::campaignPresent(const Database& db)
         return {};
     return Error{tr("The file holds no campaign (its campaign row is missing): it was never finished being "
                     "made. Create the campaign again, or restore a backup."),
-                 db.path()};
+                 db.path(), ErrorKind::Damaged};
 }
 
 Result<QList<Error>> IntegrityCheck::run() const
@@ -90,7 +91,8 @@ Result<QList<Error>> IntegrityCheck::run() const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     auto unreadable = [&](const QString& what) {
-        return Error{tr("The campaign file cannot be read (%1): %2").arg(what, q.lastError().text()), file};
+        return Error{tr("The campaign file cannot be read (%1): %2").arg(what, q.lastError().text()), file,
+                     sqlError(q).kind};
     };
 
     // Awards whose form is gone (foreign keys may have been off when it was deleted).
@@ -101,7 +103,7 @@ Result<QList<Error>> IntegrityCheck::run() const
     while (q.next())
         problems << Error{
             tr("The entry's award refers to award form %1, which does not exist.").arg(q.value(1).toString()),
-            q.value(0).toString()};
+            q.value(0).toString(), ErrorKind::Damaged};
 
     // Quota rules: "any" counts collectives and individuals together.
     if (!q.exec(QStringLiteral(
@@ -120,7 +122,7 @@ Result<QList<Error>> IntegrityCheck::run() const
                                   .arg(used)
                                   .arg(kindWords(q.value(1).toString()))
                                   .arg(limit),
-                              q.value(0).toString()};
+                              q.value(0).toString(), ErrorKind::Quota};
     }
 
     // Co-authors' shares of contribution add up to 100%.
@@ -131,7 +133,7 @@ Result<QList<Error>> IntegrityCheck::run() const
     while (q.next())
         problems << Error{tr("The authors' shares add up to %1%, not 100%.")
                               .arg(QLocale().toString(q.value(1).toDouble(), 'g', 6)),
-                          q.value(0).toString()};
+                          q.value(0).toString(), ErrorKind::Refused};
 
     // Score points within [0, the criterion's max].
     if (!q.exec(QStringLiteral(
@@ -144,7 +146,7 @@ Result<QList<Error>> IntegrityCheck::run() const
         problems << Error{tr("%1 gave %2 points on \"%3\", outside 0 to %4.")
                               .arg(q.value(1).toString(), QLocale().toString(q.value(3).toDouble()),
                                    q.value(2).toString(), QLocale().toString(q.value(4).toDouble())),
-                          q.value(0).toString()};
+                          q.value(0).toString(), ErrorKind::Refused};
 
     // The audit trail's hash chain: a row edited or removed outside the program breaks it.
     auto broken = AuditLog(m_db).firstBrokenRow();
@@ -155,7 +157,7 @@ Result<QList<Error>> IntegrityCheck::run() const
             tr("The audit trail was changed outside the program: row %1 does not follow from the "
                "rows before it.")
                 .arg(*broken),
-            QStringLiteral("audit_log")};
+            QStringLiteral("audit_log"), ErrorKind::Damaged};
     return problems;
 }
 

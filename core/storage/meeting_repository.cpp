@@ -82,12 +82,12 @@ Result<qint64> MeetingRepository::record(Meeting& meeting, const QList<qint64>& 
                                          const QHash<qint64, QString>& absenceReasons)
 {
     if (!meeting.date.isValid())
-        return Error{tr("Give the date of the meeting."), {}};
+        return Error{tr("Give the date of the meeting."), {}, ErrorKind::Refused};
     const auto roster = CouncilRoster::load(m_db);
     if (!roster)
         return roster.error();
     if (roster->isEmpty())
-        return Error{tr("The council has no members yet."), {}};
+        return Error{tr("The council has no members yet."), {}, ErrorKind::Refused};
     const auto campaign = CampaignRepository(m_db).load();
     if (!campaign)
         return campaign.error();
@@ -98,13 +98,13 @@ Result<qint64> MeetingRepository::record(Meeting& meeting, const QList<qint64>& 
     const QSet<qint64> presentSet(present.begin(), present.end());
     for (qint64 id : present)
         if (!known.contains(id))
-            return Error{tr("No council member has the id %1.").arg(id), {}};
+            return Error{tr("No council member has the id %1.").arg(id), {}, ErrorKind::Refused};
     for (auto it = absenceReasons.begin(); it != absenceReasons.end(); ++it)
         if (!known.contains(it.key()))
-            return Error{tr("No council member has the id %1.").arg(it.key()), {}};
+            return Error{tr("No council member has the id %1.").arg(it.key()), {}, ErrorKind::Refused};
     for (qint64 id : {meeting.chairId, meeting.secretaryId})
         if (id != 0 && !known.contains(id))
-            return Error{tr("No council member has the id %1.").arg(id), {}};
+            return Error{tr("No council member has the id %1.").arg(id), {}, ErrorKind::Refused};
     if (auto ok = TextLimits::check(meeting.place, TextLimits::kTitle, tr("The place")); !ok)
         return ok.error();
     if (auto ok = TextLimits::check(meeting.notes, TextLimits::kText, tr("The notes")); !ok)
@@ -114,10 +114,14 @@ Result<qint64> MeetingRepository::record(Meeting& meeting, const QList<qint64>& 
             return ok.error();
     // Who chairs or keeps the minutes signs them, so must be there.
     if (meeting.chairId != 0 && !presentSet.contains(meeting.chairId))
-        return Error{tr("Member %1 is absent and cannot chair the meeting.").arg(meeting.chairId), {}};
+        return Error{tr("Member %1 is absent and cannot chair the meeting.").arg(meeting.chairId),
+                     {},
+                     ErrorKind::Refused};
     if (meeting.secretaryId != 0 && !presentSet.contains(meeting.secretaryId))
         return Error{
-            tr("Member %1 is absent and cannot keep the minutes as secretary.").arg(meeting.secretaryId), {}};
+            tr("Member %1 is absent and cannot keep the minutes as secretary.").arg(meeting.secretaryId),
+            {},
+            ErrorKind::Refused};
 
     // The chair and the secretary default to the council's own.
     for (const RosterMember& r : *roster) {
@@ -204,7 +208,7 @@ Result<Meeting> MeetingRepository::load(qint64 meetingId) const
     if (!q.exec())
         return sqlError(q, QStringLiteral("meeting"));
     if (!q.next())
-        return Error{tr("No meeting has the id %1.").arg(meetingId), {}};
+        return Error{tr("No meeting has the id %1.").arg(meetingId), {}, ErrorKind::Refused};
     Meeting m;
     m.id = q.value(0).toLongLong();
     m.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
@@ -250,7 +254,7 @@ Result<QString> MeetingRepository::entryCode(qint64 entryId) const
     if (!code)
         return code.error();
     if (!*code)
-        return Error{tr("No entry has the id %1.").arg(entryId), {}};
+        return Error{tr("No entry has the id %1.").arg(entryId), {}, ErrorKind::Refused};
     return **code;
 }
 
@@ -270,7 +274,7 @@ Result<VoteRecord> MeetingRepository::recordSecretVote(qint64 meetingId, qint64 
                          .arg(disagree)
                          .arg(blank)
                          .arg(meeting->present),
-                     *code};
+                     *code, ErrorKind::Refused};
     VoteRecord v;
     v.meetingId = meetingId;
     v.entryId = entryId;
@@ -302,14 +306,15 @@ Result<VoteRecord> MeetingRepository::recordOpenVote(qint64 meetingId, qint64 en
     VoteRecord v;
     for (qint64 id : std::as_const(ids)) {
         if (!presence.contains(id))
-            return Error{tr("No council member has the id %1.").arg(id), *code};
+            return Error{tr("No council member has the id %1.").arg(id), *code, ErrorKind::Refused};
         if (!presence.value(id))
-            return Error{tr("Member %1 is absent from the meeting and cannot vote.").arg(id), *code};
+            return Error{tr("Member %1 is absent from the meeting and cannot vote.").arg(id), *code,
+                         ErrorKind::Refused};
         if (conflicts->excluded(id, entryId))
             return Error{tr("Member %1 may not vote on this entry (conflict of interest: %2).")
                              .arg(id)
                              .arg(conflicts->reason(id, entryId)),
-                         *code};
+                         *code, ErrorKind::Refused};
         switch (ballots.value(id)) {
         case Ballot::Agree:
             ++v.agree;
@@ -341,7 +346,7 @@ Result<VoteRecord> MeetingRepository::storeVote(const Meeting& meeting, VoteReco
     const auto decided = CouncilVote::decide(meeting.present, vote.agree, vote.disagree, meeting.members,
                                              vote.passRatio, meeting.quorumRatio);
     if (!decided)
-        return Error{decided.error().message, vote.entryCode};
+        return Error{decided.error().message, vote.entryCode, decided.error().kind};
     vote.passes = *decided;
 
     // A second vote on the same entry at the same meeting replaces the first; the trail keeps both.

@@ -25,11 +25,11 @@ quint32 bigEndian32(const QByteArray& bytes, int at)
 Status OutputTarget::check(const QString& path, const QStringList& keep)
 {
     if (path.isEmpty())
-        return Error{tr("No output file was named."), {}};
+        return Error{tr("No output file was named."), {}, ErrorKind::Refused};
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (info.isDir())
-        return Error{tr("This is a folder; name a file to write."), shown};
+        return Error{tr("This is a folder; name a file to write."), shown, ErrorKind::Refused};
 
     // What the file holds, whatever its name.
     if (info.exists()) {
@@ -40,19 +40,19 @@ Status OutputTarget::check(const QString& path, const QStringList& keep)
                 if (head.size() >= 72 && bigEndian32(head, 68) == quint32(Database::kApplicationId))
                     return Error{tr("This is a campaign file; a file the program writes never replaces one. "
                                     "Nothing was written."),
-                                 shown};
+                                 shown, ErrorKind::Refused};
                 return Error{tr("This is a database (SQLite) file; a file the program writes never replaces "
                                 "one. Nothing was written."),
-                             shown};
+                             shown, ErrorKind::Refused};
             }
             if (head.startsWith(ReviewPackage::kPackageMagic))
                 return Error{tr("This is a council member's review package; a file the program writes never "
                                 "replaces one. Nothing was written."),
-                             shown};
+                             shown, ErrorKind::Refused};
             if (head.startsWith(ReviewPackage::kReturnMagic))
                 return Error{tr("This is a council member's score return; a file the program writes never "
                                 "replaces one. Nothing was written."),
-                             shown};
+                             shown, ErrorKind::Refused};
         }
     }
 
@@ -65,13 +65,13 @@ Status OutputTarget::check(const QString& path, const QStringList& keep)
                 tr("This is %1, which this command reads; writing there would destroy it. Nothing was "
                    "written.")
                     .arg(QDir::toNativeSeparators(kept)),
-                shown};
+                shown, ErrorKind::Refused};
         for (const char* suffix : kCompanionSuffixes) {
             if (target.sameFileAs(FileIdentity::of(kept + QLatin1String(suffix))))
                 return Error{tr("This file belongs to %1 (SQLite's journal or the lock); writing there would "
                                 "damage it. Nothing was written.")
                                  .arg(QDir::toNativeSeparators(kept)),
-                             shown};
+                             shown, ErrorKind::Refused};
         }
     }
 
@@ -85,7 +85,7 @@ Status OutputTarget::check(const QString& path, const QStringList& keep)
                 return Error{tr("SQLite (or the campaign lock) uses this name for the file %1; a file "
                                 "written there would be taken for its journal. Nothing was written.")
                                  .arg(QDir::toNativeSeparators(owner)),
-                             shown};
+                             shown, ErrorKind::Refused};
         }
     }
     return {};

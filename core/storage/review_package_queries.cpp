@@ -73,7 +73,7 @@ Result<QString> ReviewPackageQueries::entryCode(qint64 entryId) const
 {
     const auto code = EntryRepository(m_db).codeOf(entryId);
     if (!code)
-        return Error{code.error().message, QStringLiteral("entry")};
+        return code.error().at(QStringLiteral("entry"));
     return code->value_or(QString(QLatin1String("")));
 }
 

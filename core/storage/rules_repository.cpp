@@ -63,7 +63,7 @@ Status RulesRepository::saveCriteria(const QList<Criterion>& criteria)
 {
     if (criteriaLocked())
         return Error{Database::tr("The criteria are locked: scores have already been entered."),
-                     QStringLiteral("criterion")};
+                     QStringLiteral("criterion"), ErrorKind::Refused};
     QSqlQuery q(m_db.connection());
     QSet<qint64> kept;
     int position = 0;

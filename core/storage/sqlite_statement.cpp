@@ -1,6 +1,7 @@
 #include "sqlite_statement.h"
 
 #include "database.h"
+#include "sqlite_error.h"
 
 #include <QSqlDriver>
 #include <QVariant>
@@ -39,6 +40,13 @@ QString SqliteStatement::lastError(Database& db)
 {
     sqlite3* handle = handleOf(db);
     return handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString();
+}
+
+ErrorKind SqliteStatement::lastErrorKind(Database& db)
+{
+    sqlite3* handle = handleOf(db);
+    return handle ? sqliteErrorKind(sqlite3_extended_errcode(handle), sqlite3_system_errno(handle))
+                  : ErrorKind::Storage;
 }
 
 bool SqliteStatement::prepared() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 
 struct sqlite3;
@@ -21,8 +23,9 @@ public:
 
     // Whether the database's connection is an open SQLite one (statements can be made on it).
     static bool available(Database& db);
-    // The connection's last error message.
+    // The connection's last error message, and its kind from SQLite's extended code.
     static QString lastError(Database& db);
+    static ErrorKind lastErrorKind(Database& db);
 
     bool prepared() const;
     SqliteStatement& bind(int i, qint64 v);

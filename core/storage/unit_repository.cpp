@@ -53,7 +53,7 @@ Result<Unit> UnitRepository::load(qint64 id) const
     if (!q.exec())
         return sqlError(q, QStringLiteral("unit"));
     if (!q.next())
-        return Error{tr("The unit no longer exists."), QString::number(id)};
+        return Error{tr("The unit no longer exists."), QString::number(id), ErrorKind::NotFound};
     return readUnit(q);
 }
 
@@ -61,12 +61,12 @@ Status UnitRepository::validate(const Unit& unit) const
 {
     const QString name = text::clean(unit.name);
     if (name.isEmpty())
-        return Error{tr("The unit's name is missing."), {}};
+        return Error{tr("The unit's name is missing."), {}, ErrorKind::Refused};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM unit_kind WHERE id = ?"));
     q.addBindValue(unit.kindId);
     if (!q.exec() || !q.next() || q.value(0).toInt() == 0)
-        return Error{tr("Choose the kind of unit."), name};
+        return Error{tr("Choose the kind of unit."), name, ErrorKind::Refused};
     // Two units differing only by accents or case are the same unit typed twice.
     q.prepare(QStringLiteral("SELECT name FROM unit WHERE search_key = ? AND id <> ?"));
     q.addBindValue(text::searchKey(name));
@@ -74,7 +74,8 @@ Status UnitRepository::validate(const Unit& unit) const
     if (!q.exec())
         return sqlError(q, name);
     if (q.next())
-        return Error{tr("A unit named \"%1\" already exists.").arg(q.value(0).toString()), name};
+        return Error{tr("A unit named \"%1\" already exists.").arg(q.value(0).toString()), name,
+                     ErrorKind::Conflict};
     return {};
 }
 
@@ -146,7 +147,8 @@ Status UnitRepository::merge(qint64 keepId, const QList<qint64>& duplicateIds)
         if (id != keepId && !others.contains(id))
             others.append(id);
     if (others.isEmpty())
-        return Error{tr("Choose at least one other unit to merge into the one kept."), {}};
+        return Error{
+            tr("Choose at least one other unit to merge into the one kept."), {}, ErrorKind::Refused};
     return m_db.transaction([&]() -> Status {
         auto kept = load(keepId);
         if (!kept)

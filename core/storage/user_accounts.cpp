@@ -52,17 +52,17 @@ Status UserAccounts::insertUser(const QString& login, const QString& fullName, U
 {
     const QString cleanLogin = text::clean(login);
     if (cleanLogin.isEmpty())
-        return Error{tr("The login name is empty."), login};
+        return Error{tr("The login name is empty."), login, ErrorKind::Refused};
     if (password.size() < kMinPasswordLength)
-        return Error{tr("The password must have at least %1 characters.").arg(kMinPasswordLength),
-                     cleanLogin};
+        return Error{tr("The password must have at least %1 characters.").arg(kMinPasswordLength), cleanLogin,
+                     ErrorKind::Refused};
     if (!sodiumReady())
-        return Error{tr("The cryptography library cannot start."), cleanLogin};
+        return Error{tr("The cryptography library cannot start."), cleanLogin, ErrorKind::Storage};
     char hash[crypto_pwhash_STRBYTES];
     const QByteArray pw = password.toUtf8();
     if (crypto_pwhash_str_alg(hash, pw.constData(), quint64(pw.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                               crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return Error{tr("Not enough memory to protect the password."), cleanLogin};
+        return Error{tr("Not enough memory to protect the password."), cleanLogin, ErrorKind::Storage};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO app_user (login, full_name, role, password_hash, created_at) "
                              "VALUES (?, ?, ?, ?, ?)"));
@@ -73,7 +73,7 @@ Status UserAccounts::insertUser(const QString& login, const QString& fullName, U
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec())
         return Error{tr("The user cannot be added (is the login taken?): %1").arg(sqlError(q).message),
-                     cleanLogin};
+                     cleanLogin, sqlError(q).kind};
     if (id)
         *id = q.lastInsertId().toLongLong();
     // The hash never goes into the trail.
@@ -86,7 +86,7 @@ Status UserAccounts::insertUser(const QString& login, const QString& fullName, U
 Status UserAccounts::enableRoles(const QString& adminLogin, const QString& adminName, const QString& password)
 {
     if (rolesEnabled())
-        return Error{tr("Roles are already on for this campaign."), m_db.path()};
+        return Error{tr("Roles are already on for this campaign."), m_db.path(), ErrorKind::Conflict};
     return m_db.transaction([&]() -> Status {
         if (auto s = insertUser(adminLogin, adminName, UserRole::Administrator, password,
                                 AuditLog::currentUser(), nullptr);
@@ -105,7 +105,7 @@ Result<qint64> UserAccounts::addUser(const AppUser& acting, const QString& login
                                      UserRole role, const QString& password)
 {
     if (!Permissions::canManageUsers(acting.role))
-        return Error{tr("Only an administrator can add users."), acting.login};
+        return Error{tr("Only an administrator can add users."), acting.login, ErrorKind::Refused};
     qint64 id = 0;
     auto done =
         m_db.transaction([&] { return insertUser(login, fullName, role, password, acting.login, &id); });
@@ -116,7 +116,8 @@ Result<qint64> UserAccounts::addUser(const AppUser& acting, const QString& login
 
 Result<AppUser> UserAccounts::signIn(const QString& login, const QString& password) const
 {
-    const Error refused{tr("The login name or the password is wrong."), text::clean(login)};
+    const Error refused{tr("The login name or the password is wrong."), text::clean(login),
+                        ErrorKind::Refused};
     if (!sodiumReady())
         return refused;
     QSqlQuery q(m_db.connection());

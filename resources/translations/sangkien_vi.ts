@@ -57,10 +57,6 @@
         <translation>Tệp sao lưu đã tồn tại; sao lưu không bao giờ ghi đè lên tệp có sẵn.</translation>
     </message>
     <message>
-        <source>The backup folder cannot be created.</source>
-        <translation>Không tạo được thư mục sao lưu.</translation>
-    </message>
-    <message>
         <source>The backup cannot be restored: %1</source>
         <translation>Không khôi phục được bản sao lưu: %1</translation>
     </message>
@@ -79,6 +75,10 @@
     <message>
         <source>The backup file cannot be given its name.</source>
         <translation>Không đặt được tên cho tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be created: %1</source>
+        <translation>Không tạo được thư mục sao lưu: %1</translation>
     </message>
 </context>
 <context>
@@ -1135,20 +1135,12 @@
         <translation>Tệp phong trào được tạo bằng phiên bản cũ; cần mở tệp ở chế độ chỉnh sửa một lần để cập nhật.</translation>
     </message>
     <message>
-        <source>The campaign file cannot be opened: %1</source>
-        <translation>Không mở được tệp phong trào: %1</translation>
-    </message>
-    <message>
         <source>The file already exists; a new campaign never overwrites a file.</source>
         <translation>Tệp đã tồn tại; tạo phong trào mới không bao giờ ghi đè lên tệp có sẵn.</translation>
     </message>
     <message>
         <source>The folder does not exist.</source>
         <translation>Thư mục không tồn tại.</translation>
-    </message>
-    <message>
-        <source>The campaign file cannot be created: %1</source>
-        <translation>Không tạo được tệp phong trào: %1</translation>
     </message>
     <message>
         <source>Migration %1 is missing from the program.</source>
@@ -1167,8 +1159,48 @@
         <translation>Tiêu chí đã bị khóa: đã có điểm chấm.</translation>
     </message>
     <message>
-        <source>The campaign file could not be written: the disk may be full or the file write-protected (%1). Nothing was saved.</source>
-        <translation>Không ghi được vào tệp đợt thi đua: ổ đĩa có thể đã đầy hoặc tệp bị chống ghi (%1). Chưa có gì được lưu.</translation>
+        <source>The campaign file could not be written: %1 (%2). Nothing was saved.</source>
+        <translation>Không ghi được tệp phong trào: %1 (%2). Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>The campaign file could not be written: the disk is full or the file cannot grow (%1). Nothing was saved.</source>
+        <translation>Không ghi được tệp phong trào: ổ đĩa đã đầy hoặc tệp không thể lớn thêm (%1). Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>The campaign file could not be written: the file or its folder is read-only (%1). Nothing was saved.</source>
+        <translation>Không ghi được tệp phong trào: tệp hoặc thư mục chứa tệp chỉ cho phép đọc (%1). Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Another program is using the campaign file (%1). Try again later.</source>
+        <translation>Một chương trình khác đang dùng tệp phong trào (%1). Vui lòng thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The campaign file is damaged (%1).</source>
+        <translation>Tệp phong trào bị hỏng (%1).</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3).</source>
+        <translation>%1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The campaign file cannot be opened: %1; SQLite writes its companion files (-shm, -wal) beside it even to read it (%2).</source>
+        <translation>Không mở được tệp phong trào: %1; SQLite cần ghi các tệp đi kèm (-shm, -wal) bên cạnh tệp ngay cả khi chỉ đọc (%2).</translation>
+    </message>
+    <message>
+        <source>The campaign file cannot be opened</source>
+        <translation>Không mở được tệp phong trào</translation>
+    </message>
+    <message>
+        <source>The campaign file cannot be written: %1.</source>
+        <translation>Không ghi được tệp phong trào: %1.</translation>
+    </message>
+    <message>
+        <source>The campaign file cannot be created</source>
+        <translation>Không tạo được tệp phong trào</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1500,96 @@
     <message>
         <source>An entry that is &quot;%1&quot; cannot become &quot;%2&quot;; it can become %3.</source>
         <translation>Hồ sơ đang ở trạng thái &quot;%1&quot; không thể chuyển sang &quot;%2&quot;; chỉ có thể chuyển sang %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorWording</name>
+    <message>
+        <source>Not done</source>
+        <translation>Chưa thực hiện được</translation>
+    </message>
+    <message>
+        <source>Quota exceeded</source>
+        <translation>Vượt quá hạn mức</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Dữ liệu vừa bị thay đổi</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message>
+        <source>Campaign in use</source>
+        <translation>Phong trào đang được sử dụng</translation>
+    </message>
+    <message>
+        <source>Cannot write here</source>
+        <translation>Không ghi được vào đây</translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation>Ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>Damaged file</source>
+        <translation>Tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>Cannot read or write the file</source>
+        <translation>Không đọc hoặc ghi được tệp</translation>
+    </message>
+    <message>
+        <source>Someone or something changed the data meanwhile. Look again, then try once more.</source>
+        <translation>Dữ liệu vừa được thay đổi ở nơi khác. Vui lòng xem lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>It does not exist (any more). Check the name and the folder.</source>
+        <translation>Không (còn) tồn tại. Vui lòng kiểm tra lại tên và thư mục.</translation>
+    </message>
+    <message>
+        <source>Another program is using the campaign. Close it there, or open the campaign read-only.</source>
+        <translation>Một chương trình khác đang dùng phong trào này. Hãy đóng phong trào ở đó, hoặc mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>The file or its folder cannot be written (a read-only disk, or no permission). Nothing was changed. Copy the campaign to a folder you can write to, or open it read-only.</source>
+        <translation>Không ghi được vào tệp hoặc thư mục chứa tệp (ổ đĩa chỉ cho phép đọc, hoặc không có quyền ghi). Chưa có gì thay đổi. Hãy sao chép tệp phong trào sang thư mục có quyền ghi, hoặc mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>The disk is full or the file cannot grow. Nothing was changed. Free some space, then try again.</source>
+        <translation>Ổ đĩa đã đầy hoặc tệp không thể lớn thêm. Chưa có gì thay đổi. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file is damaged, or is not a file this version of Sáng kiến can read. Nothing was written to it.</source>
+        <translation>Tệp bị hỏng, hoặc không phải tệp mà phiên bản Sáng kiến này đọc được. Chưa có gì được ghi vào tệp.</translation>
+    </message>
+    <message>
+        <source>The file system refused the operation. Nothing was changed.</source>
+        <translation>Hệ thống tệp từ chối thao tác. Chưa có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>FileError</name>
+    <message>
+        <source>the disk is full or the file cannot grow</source>
+        <translation>ổ đĩa đã đầy hoặc tệp không thể lớn thêm</translation>
+    </message>
+    <message>
+        <source>the file or its folder is on a read-only medium</source>
+        <translation>tệp hoặc thư mục chứa tệp nằm trên thiết bị chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>you have no permission to write to this file or its folder</source>
+        <translation>bạn không có quyền ghi vào tệp hoặc thư mục này</translation>
+    </message>
+    <message>
+        <source>the file or its folder does not exist</source>
+        <translation>tệp hoặc thư mục chứa tệp không tồn tại</translation>
+    </message>
+    <message>
+        <source>the file name is too long for the file system</source>
+        <translation>tên tệp quá dài đối với hệ thống tệp</translation>
     </message>
 </context>
 <context>
