@@ -187,3 +187,26 @@ TEST_CASE("With recognition by score, the old behaviour holds: the vote does not
     CHECK(Allocator(*validator).propose(bare).awardSlots() == proposal->awardSlots());
     REQUIRE(service.apply(*proposal));
 }
+
+TEST_CASE("A campaign upgraded with awards but no vote keeps recognising by score; one with votes by vote",
+          "[awards][recognition][database]")
+{
+    for (const bool voted : {false, true}) {
+        INFO("voted " << voted);
+        VotedCampaign s;
+        QSqlQuery q(s.db().connection());
+        if (!voted)
+            REQUIRE(q.exec(QStringLiteral("DELETE FROM meeting_vote")));
+        // The file as schema 11 left it: no recognition column.
+        REQUIRE(q.exec(QStringLiteral("ALTER TABLE campaign DROP COLUMN recognition")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 11")));
+        q.finish();
+        Database& db = s.campaign.reopen();
+        auto campaign = CampaignRepository(db).load();
+        REQUIRE(campaign);
+        CHECK(campaign->recognition == (voted ? Recognition::Vote : Recognition::Score));
+        auto broken = AwardService(db, QStringLiteral("test")).violations();
+        REQUIRE(broken);
+        CHECK(broken->isEmpty());
+    }
+}

@@ -4,3 +4,8 @@
 
 ALTER TABLE campaign ADD COLUMN recognition TEXT NOT NULL DEFAULT 'vote'
     CHECK (recognition IN ('vote', 'score'));
+
+-- A campaign that already stored awards without any recognition vote keeps working as it did: its awards
+-- were given by score, and the office can switch to the vote in Thiết lập.
+UPDATE campaign SET recognition = 'score'
+WHERE EXISTS (SELECT 1 FROM award) AND NOT EXISTS (SELECT 1 FROM meeting_vote);
