@@ -808,6 +808,14 @@
         <source>Name the campaign file to create.</source>
         <translation>Hãy ghi tên tệp phong trào cần tạo.</translation>
     </message>
+    <message>
+        <source>Footer rows left out (signatures, notes, totals): %1</source>
+        <translation>Số dòng cuối danh sách đã bỏ qua (chữ ký, ghi chú, tổng cộng): %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1.</source>
+        <translation>Các dòng: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1638,6 +1646,16 @@
     <message>
         <source>The file changed while it was read; import it again.</source>
         <translation>Tệp đã thay đổi trong lúc đọc; hãy nhập lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 và %n dòng khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: %1.</source>
+        <translation>Các dòng: %1.</translation>
     </message>
 </context>
 <context>
@@ -4322,6 +4340,14 @@
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
+    <message>
+        <source>Footer (not imported)</source>
+        <translation>Phần cuối danh sách (không nhập)</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s footer (signatures, place and date, totals, notes): not imported.</source>
+        <translation>Phần cuối của bảng tính (chữ ký, địa danh và ngày tháng, dòng tổng cộng, ghi chú): không nhập.</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::ImportWizard</name>
@@ -4466,6 +4492,12 @@ A backup of the campaign was taken first: %6</source>
     <message>
         <source>No column holds the initiative&apos;s title: choose it in the column mapping.</source>
         <translation>Không có cột nào chứa tên sáng kiến: hãy chọn cột đó trong phần ghép cột.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n footer row(s) (signatures, notes, totals) left out.</source>
+        <translation>
+            <numerusform>%n dòng cuối danh sách (chữ ký, ghi chú, tổng cộng) được bỏ qua.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
