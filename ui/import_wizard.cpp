@@ -386,14 +386,17 @@ void ImportWizard::updatePreviewSummary()
         if (r.status == RowStatus::Rejected && !d.skipRows.contains(r.number))
             ++rejected;
     }
-    m_previewSummary->setText(
-        tr("%1 rows: %2 ready, %3 with problems, %4 duplicates, %5 already imported, %6 skipped.")
-            .arg(m_plan->read())
-            .arg(m_plan->count(RowStatus::Accepted))
-            .arg(rejected)
-            .arg(m_plan->count(RowStatus::Duplicate))
-            .arg(m_plan->count(RowStatus::AlreadyImported))
-            .arg(d.skipRows.size()));
+    QString text = tr("%1 rows: %2 ready, %3 with problems, %4 duplicates, %5 already imported, %6 skipped.")
+                       .arg(m_plan->read())
+                       .arg(m_plan->count(RowStatus::Accepted))
+                       .arg(rejected)
+                       .arg(m_plan->count(RowStatus::Duplicate))
+                       .arg(m_plan->count(RowStatus::AlreadyImported))
+                       .arg(d.skipRows.size());
+    if (const int footer = m_plan->count(RowStatus::Footer); footer > 0)
+        text +=
+            QLatin1Char(' ') + tr("%n footer row(s) (signatures, notes, totals) left out.", nullptr, footer);
+    m_previewSummary->setText(text);
 }
 
 void ImportWizard::skipSelectedRows()

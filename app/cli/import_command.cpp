@@ -56,6 +56,7 @@ void printResult(bool json, const ImportSummary& s, bool dryRun)
                                            {QStringLiteral("imported"), s.imported},
                                            {QStringLiteral("duplicates"), s.duplicates},
                                            {QStringLiteral("rejected"), rejectedJson(s.rejected)},
+                                           {QStringLiteral("footer"), s.footer},
                                            {QStringLiteral("dry_run"), dryRun}})
                      .toJson(QJsonDocument::Compact) +
                  '\n');
@@ -70,6 +71,9 @@ void printResult(bool json, const ImportSummary& s, bool dryRun)
     for (const RowError& e : s.rejected)
         rejectedRows.insert(e.row);
     text += Cli::tr("Rows rejected: %1").arg(rejectedRows.size()) + QLatin1Char('\n');
+    if (s.footer > 0)
+        text +=
+            Cli::tr("Footer rows left out (signatures, notes, totals): %1").arg(s.footer) + QLatin1Char('\n');
     if (!s.codes.isEmpty())
         text += Cli::tr("New entries: %1 to %2").arg(s.codes.first(), s.codes.last()) + QLatin1Char('\n');
     writeOut(text);
@@ -124,10 +128,9 @@ int runImport(const QStringList& arguments)
         return failWrite(summary.error(), campaignPath);
     printResult(json, *summary, dryRun);
     if (!summary->rejected.isEmpty()) {
-        QSet<int> rows;
-        for (const RowError& e : summary->rejected)
-            rows.insert(e.row);
-        writeErr(Cli::tr("%n row(s) rejected; nothing was imported.", nullptr, int(rows.size())));
+        writeErr(Cli::tr("%n row(s) rejected; nothing was imported.", nullptr,
+                         int(Importer::rowsOf(summary->rejected).size())) +
+                 QLatin1Char(' ') + Cli::tr("Rows: %1.").arg(Importer::rowList(summary->rejected)));
         return Rejected;
     }
     return Ok;

@@ -160,6 +160,11 @@ Status startPass(SheetPass& pass, const QString& path, const ImportOptions& opti
 
 } // namespace
 
+int ImportPlan::read() const
+{
+    return int(rows.size()) - count(RowStatus::Footer);
+}
+
 int ImportPlan::count(RowStatus status) const
 {
     return int(
@@ -190,6 +195,32 @@ int ImportPlan::columnCount() const
             n = std::max(n, cells.last().column + 1);
     }
     return n;
+}
+
+QList<int> Importer::rowsOf(const QList<RowError>& errors)
+{
+    QList<int> rows;
+    QSet<int> seen;
+    for (const RowError& e : errors) {
+        if (!seen.contains(e.row)) {
+            seen.insert(e.row);
+            rows.append(e.row);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QString Importer::rowList(const QList<RowError>& errors)
+{
+    const QList<int> rows = rowsOf(errors);
+    QStringList listed;
+    for (int i = 0; i < rows.size() && i < kListedRows; ++i)
+        listed << QString::number(rows[i]);
+    QString text = listed.join(QStringLiteral(", "));
+    if (rows.size() > kListedRows)
+        text = tr("%1 and %n more", nullptr, int(rows.size() - kListedRows)).arg(text);
+    return text;
 }
 
 Result<QString> Importer::fileHash(const QString& path)
@@ -266,12 +297,13 @@ Status Importer::revalidate(ImportPlan& plan, ImportProgress* progress)
             if (progress->isCancelled())
                 return cancelled(SheetReader::place(plan.path, plan.sheet));
         }
-        auto row = classifier.classify(plan.sheetRows[i], i);
-        if (!row)
-            return row.error();
-        if (*row)
-            plan.rows.append(std::move(**row));
+        auto rows = classifier.feed(plan.sheetRows[i], i);
+        if (!rows)
+            return rows.error();
+        for (PlannedRow& r : *rows)
+            plan.rows.append(std::move(r));
     }
+    plan.rows.append(classifier.finish());
     if (progress)
         progress->setValue(int(plan.sheetRows.size()));
     return {};
@@ -321,16 +353,16 @@ Result<ImportSummary> Importer::commit(const ImportPlan& plan, const ImportDecis
         case RowStatus::AlreadyImported:
             ++summary.duplicates;
             break;
+        case RowStatus::Footer:
+            ++summary.footer;
+            break;
         }
     }
     // All rows or none: one rejected row not left out stops the whole import.
     if (!summary.rejected.isEmpty())
         return Error{tr("%n row(s) are rejected; nothing was imported. Fix or skip them first.", nullptr,
-                        int(std::count_if(plan.rows.begin(), plan.rows.end(),
-                                          [&](const PlannedRow& r) {
-                                              return r.status == RowStatus::Rejected &&
-                                                     !decisions.skipRows.contains(r.number);
-                                          }))),
+                        int(rowsOf(summary.rejected).size())) +
+                         QLatin1Char(' ') + tr("Rows: %1.").arg(rowList(summary.rejected)),
                      place, ErrorKind::Refused};
     if (chosen.isEmpty())
         return summary;
@@ -397,6 +429,30 @@ Result<ImportSummary> Importer::importAll(const QString& path, const ImportOptio
     ImportSummary summary;
     int accepted = 0;
     RowWriter writer(m_db, *catalog, path, pass.sheet(), fileName, *hash);
+    // Counts one row; writes it when accepted while no row has been rejected (a dry run never writes).
+    auto take = [&](const PlannedRow& row) -> Status {
+        ++summary.read;
+        switch (row.status) {
+        case RowStatus::Accepted:
+            ++accepted;
+            if (!dryRun && summary.rejected.isEmpty()) {
+                if (Status s = writer.write(row); !s)
+                    return s;
+            }
+            break;
+        case RowStatus::Rejected:
+            summary.rejected.append(row.errors);
+            break;
+        case RowStatus::Duplicate:
+        case RowStatus::AlreadyImported:
+            ++summary.duplicates;
+            break;
+        case RowStatus::Footer:
+            --summary.read;
+            break;
+        }
+        return {};
+    };
     // Reads every row; writes the accepted ones while no row has been rejected (a dry run never writes).
     auto run = [&]() -> Status {
         if (!dryRun) {
@@ -415,29 +471,16 @@ Result<ImportSummary> Importer::importAll(const QString& path, const ImportOptio
                 if (progress->isCancelled())
                     return cancelled(place);
             }
-            auto row = classifier.classify(data, index);
-            if (!row)
-                return row.error();
-            if (!*row)
-                continue;
-            ++summary.read;
-            switch ((*row)->status) {
-            case RowStatus::Accepted:
-                ++accepted;
-                if (!dryRun && summary.rejected.isEmpty()) {
-                    if (Status s = writer.write(**row); !s)
-                        return s;
-                }
-                break;
-            case RowStatus::Rejected:
-                summary.rejected.append((*row)->errors);
-                break;
-            case RowStatus::Duplicate:
-            case RowStatus::AlreadyImported:
-                ++summary.duplicates;
-                break;
+            auto rows = classifier.feed(data, index);
+            if (!rows)
+                return rows.error();
+            for (const PlannedRow& row : std::as_const(*rows)) {
+                if (Status s = take(row); !s)
+                    return s;
             }
         }
+        // The rows still held are the sheet's footer: neither read nor imported.
+        summary.footer = int(classifier.finish().size());
         return {};
     };
 

@@ -52,11 +52,11 @@ struct ImportPlan
     ColumnMapping mapping;
     QString mappingProblem;         // why no mapping was found (allowUnmapped); empty when one was
     QList<ImportRowData> sheetRows; // every non-empty row of the sheet, header rows included
-    QList<PlannedRow> rows;         // the data rows, below the header
+    QList<PlannedRow> rows;         // the data rows, below the header, then the footer's rows (Footer)
     ImportCatalog catalog;
     QDate today;
 
-    int read() const { return int(rows.size()); }
+    int read() const; // data rows, the footer's rows not counted
     int count(RowStatus status) const;
     QList<RowError> errors() const;
     // The first ColumnMapping::kHeaderSearchRows rows as text, indexed by row - 1 and column.
@@ -77,6 +77,7 @@ struct ImportSummary
     int imported = 0;
     int duplicates = 0; // skipped as duplicates or as already imported
     int skipped = 0;    // left out by decision
+    int footer = 0;     // rows of the sheet's footer (signatures, place and date, totals, notes)
     QList<RowError> rejected;
     QStringList codes; // of the imported entries, in row order
     QString backupPath;
@@ -123,6 +124,12 @@ public:
     // The CLI's import; same rows, codes and statuses as the wizard's plan and commit.
     Result<ImportSummary> importAll(const QString& path, const ImportOptions& options, bool dryRun,
                                     ImportProgress* progress = nullptr);
+
+    // The sheet rows named by errors, each once, in order: "7, 12, 15"; beyond the first kListedRows,
+    // their count: "7, 8, …, 40 and 13 more". The refusal of the wizard and of the CLI both say it.
+    static constexpr int kListedRows = 20;
+    static QString rowList(const QList<RowError>& errors);
+    static QList<int> rowsOf(const QList<RowError>& errors);
 
     // SHA-256 of a file's bytes, hex, read in blocks.
     static Result<QString> fileHash(const QString& path);

@@ -35,6 +35,38 @@ bool hasMappedContent(const ImportRowData& row, const ColumnMapping& mapping)
     return false;
 }
 
+// Any cell with text at all.
+bool hasText(const ImportRowData& row)
+{
+    for (const ImportCell& c : row.cells) {
+        if (!c.text.trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+// The row's STT holds a number: "7", "7.", "(7)", or a number cell.
+bool hasNumber(const ImportRowData& row, const ColumnMapping& mapping)
+{
+    const int column = mapping.columnOf(ImportField::Number);
+    if (column < 0)
+        return false;
+    const ImportCell* c = row.cell(column);
+    if (!c)
+        return false;
+    if (c->value.typeId() == QMetaType::Double || c->value.typeId() == QMetaType::Int ||
+        c->value.typeId() == QMetaType::LongLong)
+        return true;
+    static const QRegularExpression number(QStringLiteral("^\\(?\\d{1,7}[.)]?\\)?$"));
+    return number.match(c->text.trimmed()).hasMatch();
+}
+
+bool hasTitle(const ImportRowData& row, const ColumnMapping& mapping)
+{
+    const int column = mapping.columnOf(ImportField::Title);
+    return column >= 0 && !row.text(column).trimmed().isEmpty();
+}
+
 // Folded text is mostly ASCII: as UTF-8 the keys of a 100,000-row sheet take half the memory.
 QByteArray duplicateKey(const Entry& e)
 {
@@ -66,6 +98,95 @@ Status RowClassifier::loadCampaign(const QString& fileSha256)
     m_campaignHasEntries = *lastId > 0;
     m_lastExistingId = *lastId;
     return {};
+}
+
+bool RowClassifier::looksLikeFooter(const ImportRowData& row)
+{
+    // Folded (no case, no diacritics): "Văn Lâm, ngày 15 tháng 3 năm 2024" → "van lam, ngay 15 thang 3 nam
+    // 2024".
+    static const QRegularExpression line(
+        QStringLiteral("^(tm|t/m|kt|k/t|tl|t/l|tuq|q)[.:]\\s|^(tm|kt|tl|tuq)\\.|"
+                       "^(nguoi lap|nguoi ky|nguoi duyet|nguoi tong hop|lap bieu|tong cong|cong:|tong so|"
+                       "ghi chu|luu y|noi nhan|xac nhan|thu truong|lanh dao|chu tich|pho chu tich|"
+                       "giam doc|pho giam doc|truong phong|truong ban|ke toan|van thu|"
+                       "\\(ky|\\(da ky|ky ten|ky, ghi ro|danh sach (nay )?(co|gom))"));
+    static const QRegularExpression date(
+        QStringLiteral("(^|[,\\s])ngay\\b.{0,12}\\bthang\\b.{0,12}\\bnam\\b"));
+    for (const ImportCell& c : row.cells) {
+        const QString key = text::searchKey(c.text);
+        if (key.isEmpty())
+            continue;
+        if (line.match(key).hasMatch() || date.match(key).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+Result<QList<PlannedRow>> RowClassifier::feed(const ImportRowData& data, int index)
+{
+    QList<PlannedRow> out;
+    const bool gap = m_lastFedNumber > 0 && data.number > m_lastFedNumber + 1;
+    m_lastFedNumber = data.number;
+    const bool inTable = m_seenEntry && data.number > m_mapping.headerRow();
+    if (inTable && gap)
+        m_blankAfterEntry = true;
+    const bool mapped = hasMappedContent(data, m_mapping);
+    if (inTable) {
+        if (!hasText(data)) {
+            m_blankAfterEntry = true;
+            return out;
+        }
+        bool footer = false;
+        const bool word = looksLikeFooter(data);
+        if (!mapped) {
+            footer = true; // text only in unmapped columns: a signature standing to the right, perhaps
+        } else if (!hasNumber(data, m_mapping)) {
+            const bool title = hasTitle(data, m_mapping);
+            footer = !title || word || m_footerWord || (m_blankAfterEntry && m_entriesNumbered);
+        }
+        if (footer) {
+            m_footerWord = m_footerWord || word;
+            m_held.append(Held{data, index, mapped});
+            return out;
+        }
+    }
+    // An entry row: what was held is part of the table after all.
+    for (const Held& h : std::as_const(m_held)) {
+        if (!h.mapped)
+            continue;
+        auto row = classify(h.data, h.index);
+        if (!row)
+            return row.error();
+        if (*row)
+            out.append(std::move(**row));
+    }
+    m_held.clear();
+    m_footerWord = false;
+    auto row = classify(data, index);
+    if (!row)
+        return row.error();
+    if (*row) {
+        out.append(std::move(**row));
+        m_seenEntry = true;
+        m_blankAfterEntry = false;
+        m_entriesNumbered = hasNumber(data, m_mapping);
+    }
+    return out;
+}
+
+QList<PlannedRow> RowClassifier::finish()
+{
+    QList<PlannedRow> out;
+    for (const Held& h : std::as_const(m_held)) {
+        PlannedRow row;
+        row.index = h.index;
+        row.number = h.data.number;
+        row.status = RowStatus::Footer;
+        out.append(std::move(row));
+    }
+    m_held.clear();
+    m_footerWord = false;
+    return out;
 }
 
 Result<std::optional<PlannedRow>> RowClassifier::classify(const ImportRowData& data, int index)

@@ -56,7 +56,7 @@ void ImportPreviewModel::setImported(int sheetRow, bool import)
     if (row < 0)
         return;
     const PlannedRow& r = m_plan->rows[row];
-    if (r.status == RowStatus::AlreadyImported)
+    if (r.status == RowStatus::AlreadyImported || r.status == RowStatus::Footer)
         return;
     if (r.status == RowStatus::Duplicate) {
         if (import)
@@ -80,6 +80,7 @@ bool ImportPreviewModel::isImported(int sheetRow) const
         return false;
     switch (m_plan->rows[row].status) {
     case RowStatus::AlreadyImported:
+    case RowStatus::Footer:
         return false;
     case RowStatus::Duplicate:
         return m_duplicatesTaken.contains(sheetRow);
@@ -158,6 +159,8 @@ QString ImportPreviewModel::statusText(const PlannedRow& row) const
         return tr("Duplicate of %1").arg(row.duplicateOf);
     case RowStatus::AlreadyImported:
         return tr("Already imported");
+    case RowStatus::Footer:
+        return tr("Footer (not imported)");
     }
     return {};
 }
@@ -201,6 +204,10 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
             const QStringList problems = problemsAt(*row, -1);
             return role == ProblemsRole ? QVariant(problems) : QVariant(problems.join(QLatin1Char('\n')));
         }
+        case Qt::ForegroundRole:
+            if (row->status == RowStatus::Footer)
+                return QBrush(QColor(0x6C, 0x75, 0x7D));
+            return {};
         case Qt::BackgroundRole:
             if (row->status == RowStatus::Rejected)
                 return QBrush(QColor(0xF8, 0xD7, 0xDA));
@@ -213,6 +220,15 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     }
 
     const ImportCell* cell = m_plan->sheetRows[row->index].cell(column);
+    if (row->status == RowStatus::Footer) {
+        // The sheet's footer, greyed: shown as it is, neither imported nor checked.
+        if (role == Qt::ForegroundRole)
+            return QBrush(QColor(0x6C, 0x75, 0x7D));
+        if (role == Qt::BackgroundRole)
+            return QBrush(QColor(0xF1, 0xF3, 0xF5));
+        if (role == Qt::ToolTipRole)
+            return tr("The sheet's footer (signatures, place and date, totals, notes): not imported.");
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -263,6 +279,8 @@ Qt::ItemFlags ImportPreviewModel::flags(const QModelIndex& index) const
     if (!row)
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (row->status == RowStatus::Footer)
+        return f;
     if (index.column() == ImportColumn && row->status != RowStatus::AlreadyImported)
         f |= Qt::ItemIsUserCheckable;
     if (index.column() >= FixedColumns && row->status != RowStatus::AlreadyImported)

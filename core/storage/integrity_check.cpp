@@ -2,6 +2,7 @@
 
 #include "audit_log.h"
 #include "database.h"
+#include "trail_coverage.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -158,6 +159,19 @@ Result<QList<Error>> IntegrityCheck::run() const
                "rows before it.")
                 .arg(*broken),
             QStringLiteral("audit_log"), ErrorKind::Damaged};
+
+    // Rows removed from the end of the trail leave a chain that holds; the anchor does not agree.
+    auto anchor = AuditLog(m_db).anchorMismatch();
+    if (!anchor)
+        return anchor.error();
+    if (!anchor->isEmpty())
+        problems << Error{*anchor, QStringLiteral("audit_log"), ErrorKind::Damaged};
+
+    // Scores, awards and votes as the trail says they were left.
+    auto differences = TrailCoverage(m_db).differences();
+    if (!differences)
+        return differences.error();
+    problems << *differences;
     return problems;
 }
 

@@ -197,9 +197,9 @@ TEST_CASE("A campaign upgraded with awards but no vote keeps recognising by scor
         QSqlQuery q(s.db().connection());
         if (!voted)
             REQUIRE(q.exec(QStringLiteral("DELETE FROM meeting_vote")));
-        // The file as schema 11 left it: no recognition column.
+        // The file as schema 12 left it: no recognition column.
         REQUIRE(q.exec(QStringLiteral("ALTER TABLE campaign DROP COLUMN recognition")));
-        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 11")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 12")));
         q.finish();
         Database& db = s.campaign.reopen();
         auto campaign = CampaignRepository(db).load();
