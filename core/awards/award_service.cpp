@@ -1,16 +1,20 @@
 #include "award_service.h"
 
 #include "review/ranking.h"
+#include "services/entry_service.h"
 #include "storage/audit_log.h"
 #include "storage/award_repository.h"
 #include "storage/campaign_repository.h"
 #include "storage/database.h"
+#include "storage/entry_repository.h"
 #include "storage/recognition_query.h"
 #include "storage/rules_repository.h"
 #include "text/vietnamese_text.h"
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
+#include <algorithm>
 
 namespace sangkien {
 namespace {
@@ -150,6 +154,13 @@ Status AwardService::apply(const AwardProposal& proposal)
             rows.append({a.slot.entryId, a.slot.entryCode, a.slot.awardFormId, a.slot.nomineeKind, {}, 0});
         if (Status s = AwardRepository(m_db).replaceAll(rows); !s)
             return s;
+        QSet<qint64> beforeIds, afterIds;
+        for (const AwardSlot& s : *before)
+            beforeIds.insert(s.entryId);
+        for (const auto& a : proposal.awards)
+            afterIds.insert(a.slot.entryId);
+        if (Status s = followStatuses(beforeIds, afterIds, tr("award proposal applied")); !s)
+            return s;
         QJsonObject beforeJson, afterJson;
         for (const AwardSlot& s : *before)
             beforeJson.insert(s.entryCode, v->form(s.awardFormId) ? v->form(s.awardFormId)->code : QString());
@@ -195,6 +206,37 @@ Status AwardService::recognised(const std::optional<QHash<qint64, RecognitionVot
     return {};
 }
 
+Status AwardService::followStatuses(const QSet<qint64>& before, const QSet<qint64>& after,
+                                    const QString& reason)
+{
+    EntryRepository entries(m_db);
+    EntryService service(m_db, m_user);
+    // Sorted, so the trail rows come in the same order every time.
+    const auto sorted = [](const QSet<qint64>& set) {
+        QList<qint64> list(set.begin(), set.end());
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    for (qint64 id : sorted(after - before)) {
+        const auto entry = entries.load(id);
+        if (!entry)
+            return entry.error();
+        // Awarded stays awarded: its decision is already out, and the next version says otherwise.
+        if (entry->status == EntryStatus::Scored || entry->status == EntryStatus::NotAwarded)
+            if (Status s = service.changeStatus(id, EntryStatus::Proposed, reason); !s)
+                return s;
+    }
+    for (qint64 id : sorted(before - after)) {
+        const auto entry = entries.load(id);
+        if (!entry)
+            return entry.error();
+        if (entry->status == EntryStatus::Proposed)
+            if (Status s = service.changeStatus(id, EntryStatus::Scored, reason); !s)
+                return s;
+    }
+    return {};
+}
+
 Status AwardService::move(qint64 entryId, qint64 formId)
 {
     auto v = validator();
@@ -228,6 +270,10 @@ Status AwardService::move(qint64 entryId, qint64 formId)
                              allowed.error().kind};
         }
         if (Status s = awards.set(entryId, formId, slot.entryCode); !s)
+            return s;
+        const QSet<qint64> had = beforeForm.isEmpty() ? QSet<qint64>() : QSet<qint64>{entryId};
+        const QSet<qint64> has = formId ? QSet<qint64>{entryId} : QSet<qint64>();
+        if (Status s = followStatuses(had, has, formId ? tr("award given") : tr("award taken away")); !s)
             return s;
         const QString afterForm = formId ? v->form(formId)->code : QString();
         return AuditLog(m_db).record(m_user, QStringLiteral("award"), QStringLiteral("award"), entryId,

@@ -2,10 +2,14 @@
 
 #include "awards/award_service.h"
 #include "documents/decision_document.h"
+#include "services/entry_service.h"
 #include "storage/database.h"
+#include "storage/entry_repository.h"
 #include "storage/output_target.h"
 
+#include <QSet>
 #include <QStringList>
+#include <optional>
 
 namespace sangkien {
 
@@ -77,7 +81,101 @@ Result<DecisionVersion> DecisionIssuer::issueToFile(const AwardDecisionData& doc
 
 Result<DecisionVersion> DecisionIssuer::issuePrinted(const AwardDecisionData& document)
 {
-    return DecisionRepository(m_db, m_user).freeze(document);
+    Result<DecisionVersion> frozen = Error{};
+    const Status done = m_db.transaction([&]() -> Status {
+        DecisionRepository repo(m_db, m_user);
+        // The latest issued version before this one: what the new version changes.
+        std::optional<AwardDecisionData> previous;
+        auto versions = repo.versions(document.kind);
+        if (!versions)
+            return versions.error();
+        for (const DecisionVersion& v : *versions)
+            if (v.frozen() && v.content)
+                previous = v.content;
+        frozen = repo.freeze(document);
+        if (!frozen)
+            return frozen.error();
+        if (previous && *previous == document)
+            return {}; // the same document printed again changes nothing
+        // The director decides his own certificates: its decision moves the statuses. The chairman's
+        // proposal waits for the province's decision.
+        if (document.kind != DocumentKind::DirectorDecision)
+            return {};
+        return followDecision(document, previous, frozen->version);
+    });
+    if (!done)
+        return done.error();
+    return frozen;
+}
+
+Status DecisionIssuer::followDecision(const AwardDecisionData& document,
+                                      const std::optional<AwardDecisionData>& previous, int version)
+{
+    EntryRepository entries(m_db);
+    EntryService service(m_db, m_user);
+    const QString reason = tr("decision %1, version %2").arg(document.numberSymbol()).arg(version);
+    const auto codesOf = [](const AwardDecisionData& d) {
+        QStringList codes;
+        for (const QList<Awardee>* list : {&d.collectives, &d.individuals})
+            for (const Awardee& a : *list)
+                codes << a.entryCode;
+        codes.sort();
+        return codes;
+    };
+    const QStringList named = codesOf(document);
+    const QStringList before = previous ? codesOf(*previous) : QStringList();
+    const auto move = [&](const QString& code, EntryStatus from, EntryStatus to) -> Status {
+        const auto id = entries.idOf(code);
+        if (!id)
+            return id.error();
+        if (!*id)
+            return {};
+        const auto entry = entries.load(**id);
+        if (!entry)
+            return entry.error();
+        if (entry->status != from)
+            return {};
+        return service.changeStatus(**id, to, reason);
+    };
+    // Named in the decision: awarded.
+    for (const QString& code : named)
+        if (Status s = move(code, EntryStatus::Proposed, EntryStatus::Awarded); !s)
+            return s;
+    // Every other entry the previous version named or the ranking holds: one still holding an award (the
+    // chairman's, proposed to the province) is proposed; one without an award is not awarded.
+    AwardService awards(m_db, m_user);
+    const auto stored = awards.stored();
+    if (!stored)
+        return stored.error();
+    QSet<QString> awarded;
+    for (const AwardSlot& a : *stored)
+        awarded.insert(a.entryCode);
+    const auto ranking = awards.candidates();
+    if (!ranking)
+        return ranking.error();
+    const QSet<QString> namedSet(named.begin(), named.end());
+    QSet<QString> seen(namedSet);
+    QStringList others;
+    for (const QString& code : before)
+        if (!seen.contains(code)) {
+            seen.insert(code);
+            others << code;
+        }
+    for (const AllocationCandidate& c : *ranking)
+        if (c.ranked.rank && !seen.contains(c.ranked.code)) {
+            seen.insert(c.ranked.code);
+            others << c.ranked.code;
+        }
+    for (const QString& code : std::as_const(others)) {
+        if (Status s = move(code, EntryStatus::Awarded, EntryStatus::Proposed); !s)
+            return s;
+        if (awarded.contains(code))
+            continue;
+        for (const EntryStatus from : {EntryStatus::Proposed, EntryStatus::Scored})
+            if (Status s = move(code, from, EntryStatus::NotAwarded); !s)
+                return s;
+    }
+    return {};
 }
 
 Result<DecisionIssuer::Issued> DecisionIssuer::issue(DocumentKind kind, const DecisionDetails& details,

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace sangkien {
 
@@ -22,8 +23,9 @@ enum class DocumentFormat
 // the stored awards are checked against every rule (the quota rules, one award per nominee and, when the
 // campaign recognises by vote, the council's recognition), each violation naming the entries concerned;
 // the number, date and signer are stored on the working version; the document is composed, written
-// through a temporary file renamed at the end, and the version is frozen with its trail row. A version
-// already frozen prints as it went out, without any of this.
+// through a temporary file renamed at the end, and the version is frozen with its trail row; a new version
+// of the director's decision moves the statuses of the entries it changes. A version already frozen prints
+// as it went out, without any of this.
 class DecisionIssuer
 {
     Q_DECLARE_TR_FUNCTIONS(DecisionIssuer)
@@ -61,6 +63,12 @@ public:
     Status reprint(DocumentKind kind, int version, const QString& path, DocumentFormat format) const;
 
 private:
+    // Statuses follow a new version of the director's decision, each change with its trail row: the
+    // entries it names become awarded; those the previous version named and this one does not go back to
+    // proposed (and on to not awarded without an award); ranked entries with no award become not awarded.
+    Status followDecision(const AwardDecisionData& document, const std::optional<AwardDecisionData>& previous,
+                          int version);
+
     Database& m_db;
     QString m_user;
 };

@@ -116,6 +116,18 @@
         <source>The council did not recognise %1: %2 of %3 members agreed, %4 needed; the campaign awards only entries the council recognised.</source>
         <translation>Hội đồng không công nhận %1: %2/%3 thành viên đồng ý, cần %4; phong trào chỉ khen thưởng hồ sơ được Hội đồng công nhận.</translation>
     </message>
+    <message>
+        <source>award proposal applied</source>
+        <translation>áp dụng đề xuất khen thưởng</translation>
+    </message>
+    <message>
+        <source>award given</source>
+        <translation>được khen thưởng</translation>
+    </message>
+    <message>
+        <source>award taken away</source>
+        <translation>thu hồi khen thưởng</translation>
+    </message>
 </context>
 <context>
     <name>BackupManager</name>
@@ -233,7 +245,7 @@
     </message>
     <message>
         <source>The template&apos;s recognition must be &quot;vote&quot; or &quot;score&quot;, not &quot;%1&quot;.</source>
-        <translation>Cách công nhận trong mẫu phải là "vote" hoặc "score", không phải "%1".</translation>
+        <translation>Cách công nhận trong mẫu phải là &quot;vote&quot; hoặc &quot;score&quot;, không phải &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1319,10 @@
     <message>
         <source>Version %1 was never issued: only an issued version prints as it went out.</source>
         <translation>Phiên bản %1 chưa từng được ban hành: chỉ phiên bản đã ban hành mới in lại đúng như khi ban hành.</translation>
+    </message>
+    <message>
+        <source>decision %1, version %2</source>
+        <translation>quyết định %1, phiên bản %2</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,12 @@
 #include "awards/award_service.h"
 #include "demo/demo_generator.h"
 #include "services/decision_issuer.h"
+#include "services/entry_service.h"
 #include "storage/audit_log.h"
 #include "temp_campaign.h"
 
 #include <QFile>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -133,7 +135,10 @@ TEST_CASE("Issuing writes the file and freezes the version with a trail row; the
     DecisionIssuer issuer(c.db(), QStringLiteral("clerk"));
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("qd.pdf"));
-    const qint64 audit = AuditLog(c.db()).count();
+    const auto otherRows = [&] {
+        return scalar(c.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action <> 'status'"));
+    };
+    const qint64 audit = otherRows();
     auto issued = issuer.issue(DocumentKind::DirectorDecision, kDetails, pdf, DocumentFormat::Pdf);
     REQUIRE(issued);
     CHECK(QFile(pdf).size() > 1000);
@@ -144,14 +149,16 @@ TEST_CASE("Issuing writes the file and freezes the version with a trail row; the
     REQUIRE(trail);
     REQUIRE(!trail->isEmpty());
     CHECK(trail->last().action == QLatin1String("print"));
-    CHECK(AuditLog(c.db()).count() == audit + 2); // the details, then the freezing
+    // The details, then the freezing (besides the statuses the decision moves, tested below).
+    CHECK(otherRows() == audit + 2);
+    const qint64 all = AuditLog(c.db()).count();
 
     // The same again: the same version, nothing more stored; an ODT of it too.
     auto again = issuer.issue(DocumentKind::DirectorDecision, kDetails,
                               dir.filePath(QStringLiteral("qd.odt")), DocumentFormat::Odt);
     REQUIRE(again);
     CHECK(again->version.version == 1);
-    CHECK(AuditLog(c.db()).count() == audit + 2);
+    CHECK(AuditLog(c.db()).count() == all);
     // Never over the campaign itself.
     auto over = issuer.issue(DocumentKind::DirectorDecision, kDetails, c.path(), DocumentFormat::Pdf);
     CHECK_FALSE(over);
@@ -193,4 +200,113 @@ TEST_CASE("The demo campaign keeps every rule a decision is issued under, whatev
         REQUIRE(broken);
         CHECK(broken->isEmpty());
     }
+}
+
+TEST_CASE(
+    "Statuses follow the awards and the director's decision, each change with a trail row and its reason",
+    "[documents][issuer][status]")
+{
+    TempCampaign c;
+    fillDemo(c.db(), 400, 21);
+    Database& db = c.db();
+    AwardService awards(db, QStringLiteral("clerk"));
+    EntryService entries(db, QStringLiteral("clerk"));
+    const auto statusOf = [&](qint64 id) {
+        return text(db, QStringLiteral("SELECT status FROM entry WHERE id = ?"), {id});
+    };
+    const auto statusRows = [&]() {
+        return scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'status'"));
+    };
+
+    // A recognised entry without an award, its nominee without one either, and a director's awardee of
+    // the same kind to make room.
+    auto candidates = awards.candidates();
+    REQUIRE(candidates);
+    auto stored = awards.stored();
+    REQUIRE(stored);
+    QSet<QString> awardedNominees;
+    QSet<qint64> awardedIds;
+    for (const AwardSlot& s : *stored) {
+        awardedNominees.insert(s.nomineeKey);
+        awardedIds.insert(s.entryId);
+    }
+    const AllocationCandidate* fresh = nullptr;
+    for (const AllocationCandidate& cand : *candidates)
+        if (!fresh && cand.recognised && cand.ranked.rank && !awardedIds.contains(cand.ranked.entryId) &&
+            !awardedNominees.contains(cand.nomineeKey) &&
+            statusOf(cand.ranked.entryId) == QLatin1String("scored"))
+            fresh = &cand;
+    REQUIRE(fresh);
+    const qint64 director = scalar(db, QStringLiteral("SELECT id FROM award_form WHERE code = 'director'"));
+    qint64 makeRoom = 0;
+    for (const AwardSlot& s : *stored)
+        if (s.awardFormId == director && s.nomineeKind == fresh->ranked.nomineeKind)
+            makeRoom = s.entryId;
+    REQUIRE(makeRoom);
+    CHECK(statusOf(makeRoom) == QLatin1String("awarded")); // the demo issued its director's certificates
+
+    // An award taken from an awarded entry leaves it awarded until the next decision says otherwise.
+    qint64 rows = statusRows();
+    REQUIRE(awards.move(makeRoom, 0));
+    CHECK(statusOf(makeRoom) == QLatin1String("awarded"));
+    CHECK(statusRows() == rows);
+    // An award given: proposed, one trail row, the reason in the history.
+    REQUIRE(awards.move(fresh->ranked.entryId, director));
+    CHECK(statusOf(fresh->ranked.entryId) == QLatin1String("proposed"));
+    CHECK(statusRows() == rows + 1);
+    auto history = entries.statusHistory(fresh->ranked.entryId);
+    REQUIRE(history);
+    REQUIRE(!history->isEmpty());
+    CHECK(history->last().to == EntryStatus::Proposed);
+    CHECK_FALSE(history->last().reason.isEmpty());
+
+    // The director's decision issued: the new awardee awarded, the one no longer named back to scored,
+    // ranked entries without an award not awarded.
+    QTemporaryDir dir;
+    DecisionIssuer issuer(db, QStringLiteral("clerk"));
+    rows = statusRows();
+    auto issued = issuer.issue(DocumentKind::DirectorDecision, kDetails,
+                               dir.filePath(QStringLiteral("v1.pdf")), DocumentFormat::Pdf);
+    REQUIRE(issued);
+    CHECK(statusOf(fresh->ranked.entryId) == QLatin1String("awarded"));
+    history = entries.statusHistory(fresh->ranked.entryId);
+    REQUIRE(history);
+    CHECK(history->last().reason.contains(QStringLiteral("125/QĐ-SKHCN")));
+    // The entry the office took the award from is not named: no longer awarded (two rows).
+    CHECK(statusOf(makeRoom) == QLatin1String("not_awarded"));
+    const qint64 notAwarded =
+        scalar(db, QStringLiteral("SELECT count(*) FROM entry WHERE status = 'not_awarded'"));
+    CHECK(scalar(db,
+                 QStringLiteral("SELECT count(*) FROM entry e WHERE e.status = 'scored' AND e.id NOT IN "
+                                "(SELECT entry_id FROM award) AND EXISTS (SELECT 1 FROM score_sheet s WHERE "
+                                "s.entry_id = e.id)")) == 0);
+    CHECK(statusRows() > rows);
+    // Every status row the decision wrote is one change of one entry.
+    CHECK(scalar(db, QStringLiteral(
+                         "SELECT count(*) FROM audit_log WHERE action = 'status' AND user_name = 'clerk'")) ==
+          scalar(db, QStringLiteral("SELECT count(*) FROM entry_status_change WHERE changed_by = 'clerk'")));
+
+    // Version 2 after the new awardee loses its award: back to proposed, then not awarded (two rows).
+    REQUIRE(awards.move(fresh->ranked.entryId, 0));
+    CHECK(statusOf(fresh->ranked.entryId) == QLatin1String("awarded"));
+    rows = statusRows();
+    issued = issuer.issue(DocumentKind::DirectorDecision, kDetails, dir.filePath(QStringLiteral("v2.pdf")),
+                          DocumentFormat::Pdf);
+    REQUIRE(issued);
+    CHECK(issued->version.version == 2);
+    CHECK(statusOf(fresh->ranked.entryId) == QLatin1String("not_awarded"));
+    CHECK(statusRows() == rows + 2);
+    history = entries.statusHistory(fresh->ranked.entryId);
+    REQUIRE(history);
+    REQUIRE(history->size() >= 2);
+    CHECK(history->at(history->size() - 2).to == EntryStatus::Proposed);
+    CHECK(history->last().to == EntryStatus::NotAwarded);
+    CHECK(history->last().reason.contains(QStringLiteral("2")));
+    // The same document again moves nothing.
+    rows = statusRows();
+    REQUIRE(issuer.issue(DocumentKind::DirectorDecision, kDetails, dir.filePath(QStringLiteral("v2b.pdf")),
+                         DocumentFormat::Pdf));
+    CHECK(statusRows() == rows);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM entry WHERE status = 'not_awarded'")) >=
+          notAwarded);
 }
