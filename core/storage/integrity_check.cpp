@@ -1,6 +1,7 @@
 #include "integrity_check.h"
 
 #include "audit_log.h"
+#include "campaign_repository.h"
 #include "database.h"
 #include "trail_coverage.h"
 
@@ -69,10 +70,9 @@ Result<QList<Error>> IntegrityCheck::quick(bool* damaged) const
     return problems;
 }
 
-Status IntegrityCheck::campaignPresent(const Database& db)
+Status IntegrityCheck::campaignPresent(Database& db)
 {
-    QSqlQuery q(db.connection());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM campaign")) && q.next() && q.value(0).toInt() == 1)
+    if (auto rows = CampaignRepository(db).rowCount(); rows && *rows == 1)
         return {};
     return Error{tr("The file holds no campaign (its campaign row is missing): it was never finished being "
                     "made. Create the campaign again, or restore a backup."),
