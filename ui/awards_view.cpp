@@ -242,13 +242,13 @@ QWidget* AwardsView::buildRanking()
     header->setStretchLastSection(false);
     // Proposed and awarded must show without scrolling: the title takes what is left.
     header->resizeSection(AwardProposalModel::RankColumn, 50);
-    header->resizeSection(AwardProposalModel::CodeColumn, 105);
-    header->resizeSection(AwardProposalModel::NomineeColumn, 150);
+    header->resizeSection(AwardProposalModel::CodeColumn, 100);
+    header->resizeSection(AwardProposalModel::NomineeColumn, 132);
     header->resizeSection(AwardProposalModel::ScoreColumn, 56);
-    header->resizeSection(AwardProposalModel::FlagsColumn, 86);
-    header->resizeSection(AwardProposalModel::VoteColumn, 150);
-    header->resizeSection(AwardProposalModel::ProposedColumn, 95);
-    header->resizeSection(AwardProposalModel::AwardedColumn, 112);
+    header->resizeSection(AwardProposalModel::FlagsColumn, 64);
+    header->resizeSection(AwardProposalModel::VoteColumn, 86);
+    header->resizeSection(AwardProposalModel::ProposedColumn, 90);
+    header->resizeSection(AwardProposalModel::AwardedColumn, 104);
     header->setSectionResizeMode(AwardProposalModel::TitleColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
     m_ranking->setColumnHidden(AwardProposalModel::KindColumn, true); // the nominee's name says it
@@ -635,11 +635,16 @@ bool AwardsView::propose()
     for (const AwardProposal::NotProposed& n : proposal->notProposed)
         if (n.reason == AwardProposal::Reason::NoVote || n.reason == AwardProposal::Reason::VotedDown)
             heldByVote << n.code;
-    if (!heldByVote.isEmpty())
+    if (!heldByVote.isEmpty()) {
+        // A long list is cut after ten codes: the Vote column shows every one.
+        QString codes = heldByVote.mid(0, 10).join(QStringLiteral(", "));
+        if (heldByVote.size() > 10)
+            codes += QStringLiteral(" … (+%1)").arg(heldByVote.size() - 10);
         text += QLatin1Char(' ') +
                 tr("Not proposed although their score qualifies, for want of the council's recognition: %1 "
                    "(see the Vote column).")
-                    .arg(heldByVote.join(QStringLiteral(", ")));
+                    .arg(codes);
+    }
     say(text, false);
     return true;
 }

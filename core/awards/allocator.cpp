@@ -49,7 +49,9 @@ QString Allocator::voteText(const std::optional<RecognitionVote>& vote)
         return tr("not voted");
     if (vote->passes)
         return tr("passed %1/%2").arg(vote->agree).arg(vote->members);
-    return tr("voted down %1/%2 (%3 needed)").arg(vote->agree).arg(vote->members).arg(vote->needed);
+    return tr("voted down %1/%2")
+        .arg(vote->agree)
+        .arg(vote->members); // the tooltip says how many were needed
 }
 
 QString Allocator::reasonText(const AwardProposal::NotProposed& held,

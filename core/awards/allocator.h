@@ -89,7 +89,7 @@ public:
     // The reason in words, with the vote's counts when the vote is the reason.
     static QString reasonText(const AwardProposal::NotProposed& held,
                               const std::optional<RecognitionVote>& vote);
-    // "passed 6/7", "voted down 3/7 (5 needed)", "not voted": the vote in a few words.
+    // "passed 6/7", "voted down 3/7", "not voted": the vote in a few words (agreeing of all members).
     static QString voteText(const std::optional<RecognitionVote>& vote);
 
 private:

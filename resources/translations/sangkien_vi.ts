@@ -12,10 +12,6 @@
         <translation>đạt %1/%2</translation>
     </message>
     <message>
-        <source>voted down %1/%2 (%3 needed)</source>
-        <translation>không đạt %1/%2 (cần %3)</translation>
-    </message>
-    <message>
         <source>Not scored yet.</source>
         <translation>Chưa được chấm điểm.</translation>
     </message>
@@ -42,6 +38,10 @@
     <message>
         <source>No room is left within the quota rules of the forms it qualifies for.</source>
         <translation>Đã hết số lượng khen thưởng cho phép của các hình thức mà hồ sơ đủ điều kiện.</translation>
+    </message>
+    <message>
+        <source>voted down %1/%2</source>
+        <translation>không đạt %1/%2</translation>
     </message>
 </context>
 <context>
