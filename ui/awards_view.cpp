@@ -1,6 +1,7 @@
 #include "awards_view.h"
 
 #include "awards/award_service.h"
+#include "date_field.h"
 #include "decision_details_dialog.h"
 #include "documents/decision_document.h"
 #include "error_wording.h"
@@ -22,6 +23,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPageLayout>
@@ -311,7 +313,10 @@ QWidget* AwardsView::buildSide()
                               int(DocumentKind::DirectorDecision));
     m_documentChoice->addItem(tr("Proposal to the chairman for his certificate (Bằng khen)"),
                               int(DocumentKind::ChairmanProposal));
-    connect(m_documentChoice, &QComboBox::currentIndexChanged, this, [this] { reloadVersions(); });
+    connect(m_documentChoice, &QComboBox::currentIndexChanged, this, [this] {
+        reloadVersions();
+        updateActions();
+    });
     form->addRow(tr("Docu&ment:"), m_documentChoice);
     m_versionChoice = new QComboBox(documents);
     m_versionChoice->setObjectName(QStringLiteral("versionChoice"));
@@ -331,6 +336,16 @@ QWidget* AwardsView::buildSide()
     }
     printRow->addStretch(1);
     form->addRow(printRow);
+    // The chairman's certificate is the province's to decide: its decision is recorded against the proposal.
+    m_provinceButton = new QPushButton(tr("Record the &province's decision…"), documents);
+    m_provinceButton->setObjectName(QStringLiteral("provinceDecision"));
+    m_provinceButton->setToolTip(
+        tr("The number and date of the province's decision on the issued proposal "
+           "(the version chosen, or the latest); the entries it names become awarded"));
+    m_provinceButton->setAutoDefault(false);
+    writes::mark(m_provinceButton);
+    connect(m_provinceButton, &QPushButton::clicked, this, [this] { recordProvinceDecision(); });
+    form->addRow(m_provinceButton);
     layout->addWidget(documents);
     return side;
 }
@@ -500,6 +515,58 @@ void AwardsView::updateTree()
         selectEntry(current);
 }
 
+bool AwardsView::recordProvinceDecision()
+{
+    if (isReadOnly()) {
+        say(m_readOnlyReason, true);
+        return false;
+    }
+    if (documentKind() != DocumentKind::ChairmanProposal) {
+        say(tr("Choose the proposal to the chairman first: the province decides on it."), true);
+        return false;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("provinceDecisionDialog"));
+    dialog.setWindowTitle(tr("The province's decision"));
+    auto* number = new QLineEdit(&dialog);
+    number->setObjectName(QStringLiteral("provinceNumber"));
+    number->setPlaceholderText(tr("e.g. 1234/QĐ-UBND"));
+    auto* date = new DateField(&dialog);
+    date->setObjectName(QStringLiteral("provinceDate"));
+    date->setDate(QDate::currentDate());
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(
+        new QLabel(tr("The entries the proposal names become awarded once the province's decision is "
+                      "recorded; it cannot be changed afterwards."),
+                   &dialog));
+    form->addRow(tr("&Number:"), number);
+    form->addRow(tr("&Date:"), date);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (!m_prompts->dialog(dialog))
+        return false;
+    // The version chosen in the list, or (the current awards chosen) the latest issued one.
+    const int version = m_versionChoice->currentData().toInt();
+    const auto recorded =
+        DecisionIssuer(m_db, m_user).recordProvinceDecision(version, number->text(), date->date());
+    if (!recorded) {
+        showError(tr("Cannot record the province's decision"), ErrorWording::describe(recorded.error()));
+        return false;
+    }
+    afterAwardsChanged();
+    say(tr("Recorded the province's decision %1 of %2 on version %3 of the proposal; the entries it names "
+           "are "
+           "awarded.")
+            .arg(recorded->number, recorded->date.toString(QStringLiteral("dd/MM/yyyy")))
+            .arg(recorded->proposalVersion),
+        false);
+    return true;
+}
+
 void AwardsView::updateActions()
 {
     m_applyAction->setEnabled(m_model->isProposalPending());
@@ -509,6 +576,8 @@ void AwardsView::updateActions()
         a->setEnabled(entry && a->data().toLongLong() != form);
     for (qsizetype i = 0; i < m_moveButtons.size(); ++i)
         m_moveButtons[i]->setEnabled(m_moveActions[i]->isEnabled());
+    if (m_provinceButton)
+        m_provinceButton->setEnabled(!isReadOnly() && documentKind() == DocumentKind::ChairmanProposal);
 }
 
 void AwardsView::reloadVersions()

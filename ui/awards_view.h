@@ -80,6 +80,10 @@ public:
     // current awards with the details asked for and stored. nullopt when cancelled or refused.
     std::optional<AwardDecisionData> prepareDocument(bool* isPrintedVersion = nullptr);
     bool printPreview();
+    // Asks the number and date of the province's decision on the proposal to the chairman (the version
+    // chosen, or the latest issued) and records it: the entries it names become awarded.
+    bool recordProvinceDecision();
+    QPushButton* provinceButton() const { return m_provinceButton; }
     bool exportPdf(const QString& path = {});
     bool exportOdt(const QString& path = {});
     // A print preview of the document, A4, full page, painted by the document painter (not shown).
@@ -143,6 +147,7 @@ private:
     QComboBox* m_documentChoice = nullptr;
     QComboBox* m_versionChoice = nullptr;
     QLabel* m_versionNote = nullptr;
+    QPushButton* m_provinceButton = nullptr;
 };
 
 } // namespace sangkien

@@ -16,18 +16,72 @@ CommandSpec decisionSpec()
 {
     return {QStringLiteral("decision"),
             QStringLiteral("decision FILE --out PATH [--kind director|chairman-proposal] [--number N] "
-                           "[--date YYYY-MM-DD] [--signer NAME] [--deputy] [--version N]"),
+                           "[--date YYYY-MM-DD] [--signer NAME] [--deputy] [--version N] | decision FILE "
+                           "--province-number N --province-date YYYY-MM-DD [--version N]"),
             1,
             {QStringLiteral("--out"), QStringLiteral("--kind"), QStringLiteral("--number"),
-             QStringLiteral("--date"), QStringLiteral("--signer"), QStringLiteral("--version")},
+             QStringLiteral("--date"), QStringLiteral("--signer"), QStringLiteral("--version"),
+             QStringLiteral("--province-number"), QStringLiteral("--province-date")},
             {QStringLiteral("--deputy")}};
 }
+
+namespace {
+
+// `decision FILE --province-number N --province-date YYYY-MM-DD [--version N]`: the province's decision on
+// the issued proposal for the chairman's certificate (the latest issued version unless --version), recorded
+// through DecisionIssuer as the window does; the entries it names become awarded.
+int recordProvinceDecision(const Args& args)
+{
+    const QString command = QStringLiteral("decision");
+    if (args.has(QStringLiteral("--out")))
+        return usageError(Cli::tr("Recording the province's decision writes no document: leave --out out."),
+                          command);
+    if (args.value(QStringLiteral("--kind"), QStringLiteral("chairman-proposal")) !=
+        QLatin1String("chairman-proposal"))
+        return usageError(Cli::tr("The province decides on the proposal for the chairman's certificate: "
+                                  "--kind chairman-proposal."),
+                          command);
+    const QString number = args.value(QStringLiteral("--province-number")).trimmed();
+    if (number.isEmpty())
+        return usageError(Cli::tr("Give the number of the province's decision with --province-number."),
+                          command);
+    const QDate date = QDate::fromString(args.value(QStringLiteral("--province-date")), Qt::ISODate);
+    if (!date.isValid())
+        return usageError(
+            Cli::tr("Give the date of the province's decision with --province-date YYYY-MM-DD."), command);
+    qint64 version = 0;
+    if (args.has(QStringLiteral("--version"))) {
+        const auto v = integerOption(args, QStringLiteral("--version"), 0, 1, 1000000);
+        if (!v)
+            return usageError(v.error().message, command);
+        version = *v;
+    }
+    const QString path = args.positionals.at(0);
+    auto campaign = openForWriting(path, command);
+    if (!campaign)
+        return fail(campaign.error());
+    const auto recorded = DecisionIssuer(**campaign, AuditLog::currentUser())
+                              .recordProvinceDecision(int(version), number, date);
+    if (!recorded)
+        return failWrite(recorded.error().at(path), path);
+    writeOut(
+        Cli::tr("Recorded the province's decision %1 of %2 on version %3 of the proposal; the entries it "
+                "names are awarded.")
+            .arg(recorded->number, recorded->date.toString(QStringLiteral("dd/MM/yyyy")))
+            .arg(recorded->proposalVersion) +
+        QLatin1Char('\n'));
+    return Ok;
+}
+
+} // namespace
 
 int runDecision(const QStringList& arguments)
 {
     auto args = parseArgs(arguments, decisionSpec());
     if (!args)
         return usageError(args.error().message, args.error().place);
+    if (args->has(QStringLiteral("--province-number")) || args->has(QStringLiteral("--province-date")))
+        return recordProvinceDecision(*args);
     const QString out = args->value(QStringLiteral("--out"));
     if (out.isEmpty())
         return usageError(Cli::tr("Say where to write the document with --out PATH (.pdf or .odt)."),

@@ -190,6 +190,60 @@ Result<DecisionIssuer::Issued> DecisionIssuer::issue(DocumentKind kind, const De
     return Issued{*document, *version};
 }
 
+Result<ProvinceDecision> DecisionIssuer::recordProvinceDecision(int proposalVersion, const QString& number,
+                                                                const QDate& date)
+{
+    DecisionRepository repo(m_db, m_user);
+    if (proposalVersion <= 0) {
+        auto versions = repo.versions(DocumentKind::ChairmanProposal);
+        if (!versions)
+            return versions.error();
+        for (const DecisionVersion& v : *versions)
+            if (v.frozen())
+                proposalVersion = v.version;
+        if (proposalVersion <= 0)
+            return Error{tr("No proposal for the chairman's certificate has been issued yet."), m_db.path(),
+                         ErrorKind::Refused};
+    }
+    const Status done = m_db.transaction([&]() -> Status {
+        if (Status s = repo.recordProvinceDecision(proposalVersion, number, date); !s)
+            return s;
+        auto proposal = repo.version(DocumentKind::ChairmanProposal, proposalVersion);
+        if (!proposal)
+            return proposal.error();
+        if (!proposal->content)
+            return {};
+        EntryRepository entries(m_db);
+        EntryService service(m_db, m_user);
+        const QString reason = tr("province decision %1 of %2 on proposal version %3")
+                                   .arg(number.trimmed(), date.toString(QStringLiteral("dd/MM/yyyy")))
+                                   .arg(proposalVersion);
+        for (const QList<Awardee>* list : {&proposal->content->collectives, &proposal->content->individuals})
+            for (const Awardee& a : *list) {
+                const auto id = entries.idOf(a.entryCode);
+                if (!id)
+                    return id.error();
+                if (!*id)
+                    continue;
+                const auto entry = entries.load(**id);
+                if (!entry)
+                    return entry.error();
+                if (entry->status == EntryStatus::Proposed)
+                    if (Status s = service.changeStatus(**id, EntryStatus::Awarded, reason); !s)
+                        return s;
+            }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    auto recorded = repo.provinceDecision(proposalVersion);
+    if (!recorded)
+        return recorded.error();
+    if (!*recorded)
+        return Error{tr("The province's decision was not stored."), m_db.path(), ErrorKind::Storage};
+    return **recorded;
+}
+
 Status DecisionIssuer::reprint(DocumentKind kind, int version, const QString& path,
                                DocumentFormat format) const
 {

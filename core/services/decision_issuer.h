@@ -59,6 +59,12 @@ public:
     Result<Issued> issue(DocumentKind kind, const DecisionDetails& details, const QString& path,
                          DocumentFormat format);
 
+    // The province's decision on the proposal for the chairman's certificate: recorded against the issued
+    // proposal version (0: the latest issued), and the entries that version names, proposed until now,
+    // become awarded, each with its trail row. Nothing is written when it is refused.
+    Result<ProvinceDecision> recordProvinceDecision(int proposalVersion, const QString& number,
+                                                    const QDate& date);
+
     // A frozen version written as it was printed (nothing stored).
     Status reprint(DocumentKind kind, int version, const QString& path, DocumentFormat format) const;
 

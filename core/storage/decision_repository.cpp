@@ -1,6 +1,7 @@
 #include "decision_repository.h"
 
 #include "audit_log.h"
+#include "common/text_limits.h"
 #include "database.h"
 #include "sql_value.h"
 
@@ -383,6 +384,76 @@ Result<bool> DecisionRepository::changedSincePrinted(DocumentKind kind, const De
     if (!now)
         return now.error();
     return !((*last)->content == *now);
+}
+
+Status DecisionRepository::recordProvinceDecision(int proposalVersion, const QString& number,
+                                                  const QDate& date)
+{
+    const QString cleaned = number.trimmed();
+    if (cleaned.isEmpty())
+        return Error{tr("Give the number of the province's decision."), QStringLiteral("province_decision"),
+                     ErrorKind::Refused};
+    if (auto ok = TextLimits::check(cleaned, TextLimits::kCode, tr("The number of the province's decision"));
+        !ok)
+        return ok;
+    if (!date.isValid())
+        return Error{tr("Give the date of the province's decision."), QStringLiteral("province_decision"),
+                     ErrorKind::Refused};
+    auto proposal = version(DocumentKind::ChairmanProposal, proposalVersion);
+    if (!proposal)
+        return proposal.error();
+    if (!proposal->frozen())
+        return Error{tr("Version %1 of the proposal was never issued: the province decides on an issued "
+                        "proposal.")
+                         .arg(proposalVersion),
+                     QStringLiteral("province_decision"), ErrorKind::Refused};
+    auto existing = provinceDecision(proposalVersion);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return Error{
+            tr("The province's decision %1 of %2 is already recorded for version %3 of the proposal.")
+                .arg((*existing)->number, (*existing)->date.toString(QStringLiteral("dd/MM/yyyy")))
+                .arg(proposalVersion),
+            QStringLiteral("province_decision"), ErrorKind::Refused};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO province_decision (proposal_id, number, decided_on, recorded_at, "
+                             "recorded_by) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(proposal->id);
+    q.addBindValue(sql::text(cleaned));
+    q.addBindValue(date.toString(Qt::ISODate));
+    q.addBindValue(nowText());
+    q.addBindValue(sql::text(m_user));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("province_decision"));
+    const QJsonObject after{{QStringLiteral("proposal_version"), proposalVersion},
+                            {QStringLiteral("number"), cleaned},
+                            {QStringLiteral("date"), date.toString(Qt::ISODate)}};
+    return AuditLog(m_db).record(
+        m_user, QStringLiteral("province_decision"), QStringLiteral("province_decision"),
+        q.lastInsertId().toLongLong(),
+        tr("province decision %1 on proposal version %2").arg(cleaned).arg(proposalVersion), {}, after);
+}
+
+Result<std::optional<ProvinceDecision>> DecisionRepository::provinceDecision(int proposalVersion) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT p.number, p.decided_on, p.recorded_at, p.recorded_by FROM province_decision p "
+                       "JOIN award_decision d ON d.id = p.proposal_id WHERE d.kind = 'chairman' AND "
+                       "d.version = ?"));
+    q.addBindValue(proposalVersion);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("province_decision"));
+    if (!q.next())
+        return std::optional<ProvinceDecision>();
+    ProvinceDecision p;
+    p.proposalVersion = proposalVersion;
+    p.number = q.value(0).toString();
+    p.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    p.recordedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
+    p.recordedBy = q.value(3).toString();
+    return std::optional<ProvinceDecision>(p);
 }
 
 } // namespace sangkien

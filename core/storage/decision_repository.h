@@ -25,6 +25,17 @@ struct DecisionDetails
     bool operator==(const DecisionDetails&) const = default;
 };
 
+// The province's decision on an issued proposal for the chairman's certificate, as the office records it.
+struct ProvinceDecision
+{
+    int proposalVersion = 0;
+    QString number; // as the province wrote it, e.g. "1234/QĐ-UBND"
+    QDate date;
+    QDateTime recordedAt;
+    QString recordedBy;
+    bool operator==(const ProvinceDecision&) const = default;
+};
+
 // One stored version of a decision (or of the proposal to the chairman). A version is a draft until it
 // is printed or exported; then it is frozen with the document as it went out, and is never changed.
 struct DecisionVersion
@@ -77,6 +88,13 @@ public:
     // Whether printing the document now would make a new version: the latest version is frozen and the
     // document as composed now differs from it.
     Result<bool> changedSincePrinted(DocumentKind kind, const DecisionDetails& details) const;
+
+    // Records the province's decision against an issued version of the proposal to the chairman, with its
+    // audit row, in the caller's transaction. Refuses a version that is not issued, an empty number, no
+    // date, and a second decision for the same version.
+    Status recordProvinceDecision(int proposalVersion, const QString& number, const QDate& date);
+    // The province's decision recorded against the proposal version, if any.
+    Result<std::optional<ProvinceDecision>> provinceDecision(int proposalVersion) const;
 
     // The document's text as stored with a frozen version (every field, so it paints the same pages).
     static QJsonObject toJson(const AwardDecisionData& data);

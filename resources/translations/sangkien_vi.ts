@@ -915,6 +915,26 @@
         <source>Rows: %1.</source>
         <translation>Các dòng: %1.</translation>
     </message>
+    <message>
+        <source>Recording the province&apos;s decision writes no document: leave --out out.</source>
+        <translation>Ghi nhận quyết định của tỉnh không tạo văn bản nào: hãy bỏ --out.</translation>
+    </message>
+    <message>
+        <source>The province decides on the proposal for the chairman&apos;s certificate: --kind chairman-proposal.</source>
+        <translation>Tỉnh quyết định theo tờ trình đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh: --kind chairman-proposal.</translation>
+    </message>
+    <message>
+        <source>Give the number of the province&apos;s decision with --province-number.</source>
+        <translation>Hãy ghi số quyết định của tỉnh bằng --province-number.</translation>
+    </message>
+    <message>
+        <source>Give the date of the province&apos;s decision with --province-date YYYY-MM-DD.</source>
+        <translation>Hãy ghi ngày quyết định của tỉnh bằng --province-date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Recorded the province&apos;s decision %1 of %2 on version %3 of the proposal; the entries it names are awarded.</source>
+        <translation>Đã ghi nhận quyết định %1 ngày %2 của tỉnh đối với phiên bản %3 của tờ trình; các hồ sơ có tên được khen thưởng.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1324,6 +1344,18 @@
         <source>decision %1, version %2</source>
         <translation>quyết định %1, phiên bản %2</translation>
     </message>
+    <message>
+        <source>No proposal for the chairman&apos;s certificate has been issued yet.</source>
+        <translation>Chưa ban hành tờ trình đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh nào.</translation>
+    </message>
+    <message>
+        <source>province decision %1 of %2 on proposal version %3</source>
+        <translation>quyết định %1 ngày %2 của tỉnh đối với tờ trình phiên bản %3</translation>
+    </message>
+    <message>
+        <source>The province&apos;s decision was not stored.</source>
+        <translation>Chưa lưu được quyết định của tỉnh.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRepository</name>
@@ -1350,6 +1382,30 @@
     <message>
         <source>%1 %2, version %3</source>
         <translation>%1 %2, phiên bản %3</translation>
+    </message>
+    <message>
+        <source>Give the number of the province&apos;s decision.</source>
+        <translation>Hãy ghi số quyết định của tỉnh.</translation>
+    </message>
+    <message>
+        <source>The number of the province&apos;s decision</source>
+        <translation>Số quyết định của tỉnh</translation>
+    </message>
+    <message>
+        <source>Give the date of the province&apos;s decision.</source>
+        <translation>Hãy ghi ngày quyết định của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the proposal was never issued: the province decides on an issued proposal.</source>
+        <translation>Phiên bản %1 của tờ trình chưa được ban hành: tỉnh quyết định theo tờ trình đã ban hành.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s decision %1 of %2 is already recorded for version %3 of the proposal.</source>
+        <translation>Quyết định %1 ngày %2 của tỉnh đã được ghi nhận cho phiên bản %3 của tờ trình.</translation>
+    </message>
+    <message>
+        <source>province decision %1 on proposal version %2</source>
+        <translation>quyết định %1 của tỉnh đối với tờ trình phiên bản %2</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3261,54 @@
     <message>
         <source>Not proposed although their score qualifies, for want of the council&apos;s recognition: %1 (see the Vote column).</source>
         <translation>Không được đề nghị dù điểm đủ điều kiện, vì chưa được Hội đồng công nhận: %1 (xem cột Biểu quyết).</translation>
+    </message>
+    <message>
+        <source>Record the &amp;province&apos;s decision…</source>
+        <translation>Ghi nhận &amp;quyết định của tỉnh…</translation>
+    </message>
+    <message>
+        <source>The number and date of the province&apos;s decision on the issued proposal (the version chosen, or the latest); the entries it names become awarded</source>
+        <translation>Số và ngày quyết định của tỉnh đối với tờ trình đã ban hành (phiên bản đang chọn, hoặc phiên bản mới nhất); các hồ sơ có tên được khen thưởng</translation>
+    </message>
+    <message>
+        <source>Choose the proposal to the chairman first: the province decides on it.</source>
+        <translation>Hãy chọn tờ trình đề nghị Chủ tịch UBND tỉnh trước: tỉnh quyết định theo tờ trình đó.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s decision</source>
+        <translation>Quyết định của tỉnh</translation>
+    </message>
+    <message>
+        <source>e.g. 1234/QĐ-UBND</source>
+        <translation>ví dụ 1234/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>The entries the proposal names become awarded once the province&apos;s decision is recorded; it cannot be changed afterwards.</source>
+        <translation>Các hồ sơ có tên trong tờ trình được khen thưởng khi ghi nhận quyết định của tỉnh; sau đó không thể sửa đổi.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày họp:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cannot record the province&apos;s decision</source>
+        <translation>Không ghi nhận được quyết định của tỉnh</translation>
+    </message>
+    <message>
+        <source>Recorded the province&apos;s decision %1 of %2 on version %3 of the proposal; the entries it names are awarded.</source>
+        <translation>Đã ghi nhận quyết định %1 ngày %2 của tỉnh đối với phiên bản %3 của tờ trình; các hồ sơ có tên được khen thưởng.</translation>
     </message>
 </context>
 <context>

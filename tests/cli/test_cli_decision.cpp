@@ -157,6 +157,52 @@ TEST_CASE("decision stores a frozen version and a trail row; after an award chan
               .exitCode == 2);
 }
 
+TEST_CASE("decision records the province's decision on the chairman's proposal: its entries are awarded",
+          "[cli][decision][province]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("demo.sangkien"));
+    REQUIRE(runCli({QStringLiteral("demo"), file, QStringLiteral("--entries"), QStringLiteral("150"),
+                    QStringLiteral("--seed"), QStringLiteral("9")})
+                .exitCode == 0);
+    const QStringList record{QStringLiteral("decision"),          file,
+                             QStringLiteral("--province-number"), QStringLiteral("1234/QĐ-UBND"),
+                             QStringLiteral("--province-date"),   QStringLiteral("2025-03-01")};
+    // No proposal issued yet: refused, nothing written.
+    CHECK(runCli(record).exitCode == 2);
+    CHECK(scalar(file, QStringLiteral("SELECT count(*) FROM province_decision")) == 0);
+    // Usage: a date that is not one, or an --out.
+    CHECK(runCli({QStringLiteral("decision"), file, QStringLiteral("--province-number"), QStringLiteral("1"),
+                  QStringLiteral("--province-date"), QStringLiteral("01/03/2025")})
+              .exitCode == 1);
+    CHECK(runCli(record + QStringList{QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))})
+              .exitCode == 1);
+
+    const QString tt = dir.filePath(QStringLiteral("tt.pdf"));
+    REQUIRE(runCli({QStringLiteral("decision"), file, QStringLiteral("--kind"),
+                    QStringLiteral("chairman-proposal"), QStringLiteral("--out"), tt,
+                    QStringLiteral("--number"), QStringLiteral("18")})
+                .exitCode == 0);
+    const qint64 proposed =
+        scalar(file, QStringLiteral("SELECT count(*) FROM award a JOIN award_form f ON f.id = "
+                                    "a.award_form_id JOIN entry e ON e.id = a.entry_id WHERE "
+                                    "f.code = 'chairman' AND e.status = 'proposed'"));
+    REQUIRE(proposed > 0);
+    const CliResult done = runCli(record);
+    INFO(done.err.toStdString());
+    REQUIRE(done.exitCode == 0);
+    CHECK(done.out.contains("1234/QĐ-UBND"));
+    CHECK(scalar(file,
+                 QStringLiteral("SELECT count(*) FROM award a JOIN award_form f ON f.id = a.award_form_id "
+                                "JOIN entry e ON e.id = a.entry_id WHERE f.code = 'chairman' AND "
+                                "e.status = 'awarded'")) == proposed);
+    CHECK(scalar(file, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'province_decision'")) ==
+          1);
+    // A second time for the same version: refused.
+    CHECK(runCli(record).exitCode == 2);
+    CHECK(runCli({QStringLiteral("check"), file}).exitCode == 0);
+}
+
 TEST_CASE("check and decision report a second award to one nominee, naming both entries",
           "[cli][decision][check]")
 {

@@ -29,6 +29,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -482,6 +483,59 @@ TEST_CASE("A printed decision stays readable after the awards change; printing a
     auto after = repo.versions(DocumentKind::DirectorDecision);
     REQUIRE(after);
     CHECK(after->size() == 2);
+}
+
+TEST_CASE("The province's decision on the chairman's proposal is recorded from the awards view",
+          "[ui][awards][province]")
+{
+    ScoredCampaign c(80);
+    QTemporaryDir dir;
+    AwardsView view(c.db(), QStringLiteral("clerk"));
+    view.setDocumentKind(DocumentKind::DirectorDecision);
+    CHECK_FALSE(view.provinceButton()->isEnabled()); // the director decides his own certificates
+    view.setDocumentKind(DocumentKind::ChairmanProposal);
+    CHECK(view.provinceButton()->isEnabled());
+    prompts().answerDialog(details(answer125));
+    REQUIRE(view.exportPdf(dir.filePath(QStringLiteral("tt.pdf"))));
+    const qint64 chairman = formId(c.db(), QStringLiteral("chairman"));
+    const int proposed =
+        scalar(c.db(),
+               QStringLiteral("SELECT count(*) FROM award a JOIN entry e ON e.id = a.entry_id "
+                              "WHERE a.award_form_id = ? AND e.status = 'proposed'"),
+               {chairman});
+    REQUIRE(proposed > 0);
+
+    // Cancelled: nothing recorded.
+    prompts().answerDialog([](QDialog&) { return false; });
+    CHECK_FALSE(view.recordProvinceDecision());
+    CHECK(scalar(c.db(), QStringLiteral("SELECT count(*) FROM province_decision")) == 0);
+
+    prompts().answerDialog([](QDialog& d) {
+        auto* number = d.findChild<QLineEdit*>(QStringLiteral("provinceNumber"));
+        auto* date = d.findChild<DateField*>(QStringLiteral("provinceDate"));
+        REQUIRE(number);
+        REQUIRE(date);
+        number->setText(QStringLiteral("1234/QĐ-UBND"));
+        date->setDate(QDate(2025, 3, 1));
+        return true;
+    });
+    REQUIRE(view.recordProvinceDecision());
+    INFO(view.lastMessage().toStdString());
+    CHECK_FALSE(view.lastWasRefusal());
+    CHECK(view.lastMessage().contains(QStringLiteral("1234/QĐ-UBND")));
+    CHECK(scalar(c.db(),
+                 QStringLiteral("SELECT count(*) FROM award a JOIN entry e ON e.id = a.entry_id "
+                                "WHERE a.award_form_id = ? AND e.status = 'awarded'"),
+                 {chairman}) == proposed);
+
+    // A second decision for the same version is refused in words, nothing written.
+    prompts().answerDialog([](QDialog& d) {
+        d.findChild<QLineEdit*>(QStringLiteral("provinceNumber"))->setText(QStringLiteral("999/QĐ-UBND"));
+        return true;
+    });
+    CHECK_FALSE(view.recordProvinceDecision());
+    CHECK(view.lastWasRefusal());
+    CHECK(scalar(c.db(), QStringLiteral("SELECT count(*) FROM province_decision")) == 1);
 }
 
 TEST_CASE("The Campaign menu opens the awards view with Ctrl+Shift+K", "[ui][awards]")

@@ -310,3 +310,59 @@ TEST_CASE(
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM entry WHERE status = 'not_awarded'")) >=
           notAwarded);
 }
+
+TEST_CASE("The province's decision on the chairman's proposal makes the entries it names awarded",
+          "[documents][issuer][status]")
+{
+    TempCampaign c;
+    fillDemo(c.db(), 150, 8);
+    Database& db = c.db();
+    DecisionIssuer issuer(db, QStringLiteral("clerk"));
+    // Nothing issued yet: refused, nothing written.
+    const qint64 audit = AuditLog(db).count();
+    CHECK_FALSE(issuer.recordProvinceDecision(0, QStringLiteral("1234/QĐ-UBND"), QDate(2025, 3, 1)));
+    CHECK(AuditLog(db).count() == audit);
+
+    QTemporaryDir dir;
+    auto issued = issuer.issue(DocumentKind::ChairmanProposal, kDetails,
+                               dir.filePath(QStringLiteral("tt.pdf")), DocumentFormat::Pdf);
+    REQUIRE(issued);
+    QStringList codes;
+    for (const Awardee& a : issued->document.collectives + issued->document.individuals)
+        codes << a.entryCode;
+    REQUIRE(!codes.isEmpty());
+    // The proposal alone awards nobody: its entries stay proposed.
+    for (const QString& code : codes)
+        CHECK(text(db, QStringLiteral("SELECT status FROM entry WHERE code = ?"), {code}) ==
+              QLatin1String("proposed"));
+
+    // Refused without a number or a date.
+    CHECK_FALSE(issuer.recordProvinceDecision(0, QStringLiteral("  "), QDate(2025, 3, 1)));
+    CHECK_FALSE(issuer.recordProvinceDecision(0, QStringLiteral("1234/QĐ-UBND"), QDate()));
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM province_decision")) == 0);
+
+    auto recorded = issuer.recordProvinceDecision(0, QStringLiteral("1234/QĐ-UBND"), QDate(2025, 3, 1));
+    REQUIRE(recorded);
+    CHECK(recorded->proposalVersion == 1);
+    CHECK(recorded->number == QStringLiteral("1234/QĐ-UBND"));
+    for (const QString& code : codes) {
+        INFO(code.toStdString());
+        CHECK(text(db, QStringLiteral("SELECT status FROM entry WHERE code = ?"), {code}) ==
+              QLatin1String("awarded"));
+        CHECK(text(db,
+                   QStringLiteral(
+                       "SELECT reason FROM entry_status_change WHERE entry_id = (SELECT id FROM entry "
+                       "WHERE code = ?) ORDER BY id DESC LIMIT 1"),
+                   {code})
+                  .contains(QStringLiteral("1234/QĐ-UBND")));
+    }
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'province_decision'")) ==
+          1);
+    // Once only, and never changed.
+    const qint64 after = AuditLog(db).count();
+    CHECK_FALSE(issuer.recordProvinceDecision(1, QStringLiteral("999/QĐ-UBND"), QDate(2025, 3, 2)));
+    CHECK(AuditLog(db).count() == after);
+    QSqlQuery q(db.connection());
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE province_decision SET number = 'x'")));
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM province_decision")));
+}
