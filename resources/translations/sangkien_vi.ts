@@ -3799,6 +3799,10 @@
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::EntriesView</name>
