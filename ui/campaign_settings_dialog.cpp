@@ -503,7 +503,7 @@ void CampaignSettingsDialog::accept()
 {
     if (const Status s = save(); !s) {
         m_problem->setText(s.error().text());
-        m_prompts->warning(this, tr("Cannot save the settings"), s.error().text());
+        m_prompts->warning(this, tr("Cannot save the settings"), ErrorWording::describe(s.error()));
         return;
     }
     QDialog::accept();

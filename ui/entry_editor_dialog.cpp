@@ -793,7 +793,7 @@ void EntryEditorDialog::openAttachment()
     } else {
         auto extracted = DocumentRepository(m_db, m_user).extract(item->data(Qt::UserRole).toLongLong(), dir);
         if (!extracted) {
-            m_prompts->warning(this, tr("Cannot open the file"), extracted.error().text());
+            m_prompts->warning(this, tr("Cannot open the file"), ErrorWording::describe(extracted.error()));
             return;
         }
         path = *extracted;

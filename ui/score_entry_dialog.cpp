@@ -1,10 +1,10 @@
 #include "score_entry_dialog.h"
 
 #include "council_dialog.h"
-#include "review/score_sheet_repository.h"
 #include "score_grid_view.h"
 #include "storage/council_roster.h"
 #include "storage/database.h"
+#include "storage/score_sheet_repository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -272,7 +272,7 @@ void UnitsDialog::mergeInteractively()
     if (!kept)
         return;
     if (const Status s = mergeUnits(ids.at(names.indexOf(*kept)), ids); !s)
-        m_prompts->warning(this, tr("Cannot merge the units"), s.error().text());
+        m_prompts->warning(this, tr("Cannot merge the units"), ErrorWording::describe(s.error()));
 }
 
 } // namespace sangkien

@@ -3,10 +3,10 @@
 // signs in: --user names them and the password is read from the first line of standard input (never from
 // the command line, where other users of the machine could see it).
 #include "commands.h"
-#include "review/score_sheet_repository.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/entry_repository.h"
+#include "storage/score_sheet_repository.h"
 #include "storage/user_accounts.h"
 
 #include <QTextStream>

@@ -1,10 +1,10 @@
 // `scores-import FILE CSV --member ID [--submit]`: the clerk types in one member's paper sheet.
 #include "commands.h"
 #include "review/score_csv.h"
-#include "review/score_sheet_repository.h"
 #include "storage/audit_log.h"
 #include "storage/backup_manager.h"
 #include "storage/database.h"
+#include "storage/score_sheet_repository.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

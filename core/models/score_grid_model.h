@@ -2,7 +2,7 @@
 
 #include "common/result.h"
 #include "review/review_package.h"
-#include "review/score_sheet_repository.h"
+#include "storage/score_sheet_repository.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -2,12 +2,12 @@
 
 #include "common/file_error.h"
 #include "conflicts.h"
-#include "score_sheet_repository.h"
 #include "storage/audit_log.h"
 #include "storage/backup_manager.h"
 #include "storage/database.h"
 #include "storage/review_package_queries.h"
 #include "storage/rules_repository.h"
+#include "storage/score_sheet_repository.h"
 #include "text/vietnamese_text.h"
 
 #include <QCryptographicHash>

@@ -51,6 +51,30 @@ public:
     // the whole chain holds.
     Result<qint64> firstBrokenRow() const;
 
+    // What the anchor says of the trail's end: rows removed from the end (or all of them) leave a chain
+    // that verifies, but not the count and last hash the anchor kept. Empty when they agree.
+    Result<QString> anchorMismatch() const;
+
+    // Appends many rows with one prepared statement and the chain's head kept in memory (the demo and
+    // the baseline of older files write tens of thousands). Rows go in the caller's transaction; finish()
+    // moves the anchor.
+    class Batch
+    {
+    public:
+        explicit Batch(Database& db, const QString& user);
+        ~Batch();
+        Batch(const Batch&) = delete;
+        Batch& operator=(const Batch&) = delete;
+
+        Status append(const QString& action, const QString& table, qint64 recordId, const QString& label,
+                      const QJsonObject& before, const QJsonObject& after);
+        Status finish();
+
+    private:
+        struct Impl;
+        Impl* m_impl;
+    };
+
     // The name of the person at the keyboard: the operating system's user name.
     static QString currentUser();
 

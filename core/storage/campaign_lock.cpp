@@ -86,8 +86,11 @@ enum class Created
 // created exclusively and then filled; the grace period for unreadable locks covers that moment.
 Created createLock(const QString& path, const QByteArray& json, QString* why, int* err)
 {
+    // A short name of its own in the same folder: a campaign name near the file system's limit still
+    // gets its lock.
     const QString temp =
-        path + QStringLiteral(".%1.new").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+        QFileInfo(path).absolutePath() +
+        QStringLiteral("/.sangkien-lock-%1.new").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
     {
         QFile t(temp);
         if (!t.open(QIODevice::WriteOnly | QIODevice::NewOnly) || t.write(json) != json.size() ||

@@ -97,6 +97,28 @@ int CampaignRepository::year() const
     return QDate::currentDate().year();
 }
 
+Result<CampaignRepository::Identity> CampaignRepository::identity() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT uid, name, year FROM campaign WHERE id = 1")))
+        return sqlError(q, QStringLiteral("campaign"));
+    Identity c;
+    if (q.next()) {
+        c.uid = q.value(0).toString();
+        c.name = q.value(1).toString();
+        c.year = q.value(2).toInt();
+    }
+    return c;
+}
+
+Result<int> CampaignRepository::rowCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM campaign")) || !q.next())
+        return sqlError(q, QStringLiteral("campaign"));
+    return q.value(0).toInt();
+}
+
 Result<std::optional<RankingSettings>> CampaignRepository::rankingSettings() const
 {
     QSqlQuery q(m_db.connection());

@@ -21,6 +21,14 @@ struct RankingSettings
 class CampaignRepository
 {
 public:
+    // What a review package carries of its campaign.
+    struct Identity
+    {
+        QString uid;
+        QString name;
+        int year = 0;
+    };
+
     explicit CampaignRepository(Database& db)
         : m_db(db)
     {}
@@ -30,6 +38,10 @@ public:
 
     // The campaign's year alone (entry codes carry it); the current year when the file holds none.
     int year() const;
+    // Empty fields when the file holds no campaign row.
+    Result<Identity> identity() const;
+    // How many campaign rows the file holds: 1 in a whole campaign, 0 in one never finished being made.
+    Result<int> rowCount() const;
     // std::nullopt when the file holds no campaign row.
     Result<std::optional<RankingSettings>> rankingSettings() const;
     // Whether sign-in by role is on; off when it cannot be read.

@@ -1,9 +1,11 @@
 #include "database.h"
 
+#include "audit_log.h"
 #include "campaign_lock.h"
 #include "common/file_error.h"
 #include "hard_links.h"
 #include "sqlite_error.h"
+#include "trail_coverage.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +22,9 @@
 
 namespace sangkien {
 namespace {
+
+// The migration that anchors the trail and makes it cover scores, awards and votes.
+constexpr int kTrailCoverageMigration = 12;
 
 struct Migration
 {
@@ -447,6 +452,11 @@ Status Database::migrate()
             if (auto s = execScript(sql); !s)
                 return Error{tr("Migration %1 failed: %2").arg(migration.number).arg(s.error().message),
                              m_path, s.error().kind};
+            // Files older than the trail's coverage of scores, awards and votes get a baseline row for
+            // what they hold, so the check compares later changes against it.
+            if (migration.number == kTrailCoverageMigration)
+                if (auto s = TrailCoverage(*this).recordBaseline(AuditLog::currentUser()); !s)
+                    return s;
             return execScript(
                 QStringLiteral("PRAGMA user_version = %1;").arg(migration.number)); // sql-hygiene: reviewed
         });

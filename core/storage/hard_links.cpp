@@ -12,7 +12,7 @@ Status HardLinks::checkSingleName(const QString& path)
                         "so a change made through one name could be lost through the other: the file is "
                         "only opened read-only. Make a copy (sangkien-cli backup) and work on the copy.")
                          .arg(id.links),
-                     path, ErrorKind::Refused};
+                     path, ErrorKind::ReadOnly};
     return {};
 }
 

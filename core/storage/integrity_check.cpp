@@ -1,7 +1,9 @@
 #include "integrity_check.h"
 
 #include "audit_log.h"
+#include "campaign_repository.h"
 #include "database.h"
+#include "trail_coverage.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -68,10 +70,9 @@ Result<QList<Error>> IntegrityCheck::quick(bool* damaged) const
     return problems;
 }
 
-Status IntegrityCheck::campaignPresent(const Database& db)
+Status IntegrityCheck::campaignPresent(Database& db)
 {
-    QSqlQuery q(db.connection());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM campaign")) && q.next() && q.value(0).toInt() == 1)
+    if (auto rows = CampaignRepository(db).rowCount(); rows && *rows == 1)
         return {};
     return Error{tr("The file holds no campaign (its campaign row is missing): it was never finished being "
                     "made. Create the campaign again, or restore a backup."),
@@ -158,6 +159,19 @@ Result<QList<Error>> IntegrityCheck::run() const
                "rows before it.")
                 .arg(*broken),
             QStringLiteral("audit_log"), ErrorKind::Damaged};
+
+    // Rows removed from the end of the trail leave a chain that holds; the anchor does not agree.
+    auto anchor = AuditLog(m_db).anchorMismatch();
+    if (!anchor)
+        return anchor.error();
+    if (!anchor->isEmpty())
+        problems << Error{*anchor, QStringLiteral("audit_log"), ErrorKind::Damaged};
+
+    // Scores, awards and votes as the trail says they were left.
+    auto differences = TrailCoverage(m_db).differences();
+    if (!differences)
+        return differences.error();
+    problems << *differences;
     return problems;
 }
 

@@ -31,7 +31,7 @@ public:
     Result<QList<Error>> quick(bool* damaged = nullptr) const;
     // A file with the schema but without its campaign row was never finished (an older program killed
     // while creating it): nothing in it can be trusted as a campaign.
-    static Status campaignPresent(const Database& db);
+    static Status campaignPresent(Database& db);
 
 private:
     Database& m_db;

@@ -1,5 +1,6 @@
 #include "review_package_queries.h"
 
+#include "campaign_repository.h"
 #include "database.h"
 #include "entry_repository.h"
 
@@ -11,16 +12,7 @@ namespace sangkien {
 
 Result<ReviewPackageQueries::CampaignIdentity> ReviewPackageQueries::campaign() const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT uid, name, year FROM campaign WHERE id = 1")))
-        return sqlError(q, QStringLiteral("campaign"));
-    CampaignIdentity c;
-    if (q.next()) {
-        c.uid = q.value(0).toString();
-        c.name = q.value(1).toString();
-        c.year = q.value(2).toInt();
-    }
-    return c;
+    return CampaignRepository(m_db).identity();
 }
 
 Result<QList<ReviewPackageQueries::EntryRow>> ReviewPackageQueries::entries() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign_repository.h"
 #include "common/result.h"
 
 #include <QByteArray>
@@ -17,12 +18,7 @@ class Database;
 class ReviewPackageQueries
 {
 public:
-    struct CampaignIdentity
-    {
-        QString uid;
-        QString name;
-        int year = 0;
-    };
+    using CampaignIdentity = CampaignRepository::Identity;
     struct EntryRow
     {
         qint64 id = 0;

@@ -7,6 +7,22 @@
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
+    <message>
+        <source>The audit trail&apos;s anchor (its row count and last hash) was removed outside the program.</source>
+        <translation>Mốc neo của nhật ký thay đổi (số dòng và mã băm cuối) đã bị xóa bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>The whole audit trail (%1 rows) was deleted outside the program.</source>
+        <translation>Toàn bộ nhật ký thay đổi (%1 dòng) đã bị xóa bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>%1 rows at the end of the audit trail were deleted outside the program (it had %2, it has %3).</source>
+        <translation>%1 dòng cuối của nhật ký thay đổi đã bị xóa bên ngoài chương trình (trước có %2 dòng, nay còn %3).</translation>
+    </message>
+    <message>
+        <source>The audit trail does not end where its anchor says (%1 rows expected, %2 found): rows were added or replaced outside the program.</source>
+        <translation>Nhật ký thay đổi không kết thúc đúng như mốc neo ghi (cần %1 dòng, thấy %2): có dòng đã bị thêm hoặc thay bên ngoài chương trình.</translation>
+    </message>
 </context>
 <context>
     <name>AwardDecisionData</name>
@@ -2361,6 +2377,57 @@
     <message>
         <source>%1 is %2 characters long; at most %3 are accepted.</source>
         <translation>%1 dài %2 ký tự; chỉ được tối đa %3 ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>TrailCoverage</name>
+    <message>
+        <source>status %1 in the file, %2 in the trail</source>
+        <translation>trạng thái %1 trong tệp, %2 trong nhật ký</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the file, %3 in the trail</source>
+        <translation>%1: %2 trong tệp, %3 trong nhật ký</translation>
+    </message>
+    <message>
+        <source>changed outside the program</source>
+        <translation>đã bị sửa bên ngoài chương trình</translation>
+    </message>
+    <message>
+        <source>Member %1&apos;s score sheet is not in the audit trail: it was written outside the program.</source>
+        <translation>Phiếu chấm của thành viên %1 không có trong nhật ký thay đổi: phiếu đã được ghi bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>Member %1&apos;s scores differ from the audit trail (%2): %3.</source>
+        <translation>Điểm của thành viên %1 khác với nhật ký thay đổi (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Member %1&apos;s score sheet, in the audit trail, is missing from the file: it was deleted outside the program.</source>
+        <translation>Phiếu chấm của thành viên %1 có trong nhật ký thay đổi nhưng không còn trong tệp: phiếu đã bị xóa bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s award differs from the audit trail (%1 in the file, %2 in the trail): %3.</source>
+        <translation>Hình thức khen thưởng của hồ sơ khác với nhật ký thay đổi (%1 trong tệp, %2 trong nhật ký): %3.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s vote at meeting %1, in the audit trail, is missing from the file: it was deleted outside the program.</source>
+        <translation>Kết quả biểu quyết của Hội đồng tại phiên họp %1 có trong nhật ký thay đổi nhưng không còn trong tệp: đã bị xóa bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s vote at meeting %1 is not in the audit trail: it was written outside the program.</source>
+        <translation>Kết quả biểu quyết của Hội đồng tại phiên họp %1 không có trong nhật ký thay đổi: đã được ghi bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s vote at meeting %1 differs from the audit trail (%2-%3-%4 in the file, %5-%6-%7 in the trail): %8.</source>
+        <translation>Kết quả biểu quyết của Hội đồng tại phiên họp %1 khác với nhật ký thay đổi (%2-%3-%4 trong tệp, %5-%6-%7 trong nhật ký): %8.</translation>
+    </message>
+    <message>
+        <source>awards as stored</source>
+        <translation>khen thưởng như đang lưu</translation>
     </message>
 </context>
 <context>

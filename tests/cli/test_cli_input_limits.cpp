@@ -265,3 +265,25 @@ TEST_CASE("a UTF-16 or binary score file is refused without echoing its bytes", 
     }
     CHECK(fileHash(path) == hash);
 }
+
+TEST_CASE("lengths: a title of 5,000 or 40,000 characters in a spreadsheet is refused by its row",
+          "[cli][limits]")
+{
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir, QStringLiteral("title.sangkien"), 5);
+    const QByteArray hash = fileHash(path);
+    for (int length : {5000, 40000}) {
+        INFO(length);
+        const QString csv = dir.filePath(QStringLiteral("long_%1.csv").arg(length));
+        writeFile(csv,
+                  QStringLiteral("STT,Tên sáng kiến,Lĩnh vực,Họ và tên,Đơn vị\n1,%1,2.d,Trần Văn Bình,Sở Tư "
+                                 "pháp\n")
+                      .arg(QString(length, QLatin1Char('A')))
+                      .toUtf8());
+        const auto r = run({QStringLiteral("import"), path, csv});
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.size() + r.out.size() < 2000); // the title is not echoed back
+        CHECK((r.err.contains("row 2") || r.err.contains("B2")));
+        CHECK(fileHash(path) == hash);
+    }
+}

@@ -148,7 +148,7 @@ TEST_CASE("malformed files: 29 broken campaign files are refused by list and che
         {QStringLiteral("wrong-magic"), withBytes(campaign, 0, QByteArrayLiteral("SQLite format 4"))},
         {QStringLiteral("page-count-1"), withBytes(campaign, 28, QByteArrayLiteral("\x00\x00\x00\x01"))},
         {QStringLiteral("zeroed-page-1"), withBytes(campaign, 100, QByteArray(kPage - 100, '\0'))},
-        {QStringLiteral("zeroed-quarter"), zeroed(campaign, 0.25, 3)},
+        {QStringLiteral("zeroed-quarter"), zeroed(campaign, 0.15, 3)}, // in the entries, before the trail
         // Whether list reads the zeroed pages depends on where SQLite put each table; check always does.
         {QStringLiteral("zeroed-middle"), zeroed(campaign, 0.5, 3), {}, false, Expect::DamageListMayMiss},
         {QStringLiteral("zeroed-three-quarters"),

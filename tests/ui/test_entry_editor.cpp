@@ -523,3 +523,27 @@ TEST_CASE("A save that fails (a full disk) keeps the editor open with everything
     CHECK(load(w.get(), id).title == typed);
     CHECK(auditRows(w.get()) == audit + 1);
 }
+
+TEST_CASE("A 40,000-character title pasted into the editor is refused in words, and Save stays off",
+          "[ui][editor][limits]")
+{
+    UiCampaign data;
+    UiWindow w(data.campaign.path());
+    const int before = auditRows(w.get());
+    EntryEditorDialog* editor = openEditorWith(w.get(), Qt::Key_N, Qt::ControlModifier);
+    auto* title = editor->findChild<QLineEdit*>(QStringLiteral("title"));
+    REQUIRE(title);
+    // A paste arrives whole, as one insertion.
+    title->setFocus();
+    title->insert(QString(40000, QLatin1Char('A')));
+    const QString said = editor->messageFor(QStringLiteral("title"));
+    INFO(said.toStdString());
+    CHECK(said.contains(QStringLiteral("1000")));
+    CHECK(said.size() < 300); // the title is not echoed back
+    CHECK_FALSE(editor->okButton()->isEnabled());
+    QTest::keyClick(editor, Qt::Key_Return);
+    CHECK(editor->isVisible());
+    CHECK(auditRows(w.get()) == before);
+    prompts().answerDiscard();
+    editor->reject();
+}

@@ -10,6 +10,7 @@
 #include "storage/entry_repository.h"
 #include "storage/integrity_check.h"
 #include "temp_campaign.h"
+#include "ui_test_helpers.h"
 
 #include <QAction>
 #include <QFile>
@@ -268,4 +269,30 @@ TEST_CASE("A campaign file with two hard links opens read-only, saying why", "[u
     }
     CHECK(entriesDump(campaign.path()) == before);
     QFile::remove(second);
+}
+
+TEST_CASE("A save dialog that names the campaign itself, or another campaign, is refused and writes nothing",
+          "[ui][safety][out]")
+{
+    sangkien::testing::UiCampaign data;
+    QTemporaryDir other;
+    const QString otherCampaign = other.filePath(QStringLiteral("other.sangkien"));
+    REQUIRE(QFile::copy(data.campaign.path(), otherCampaign));
+    sangkien::testing::UiWindow w(data.campaign.path());
+    // The campaign through another spelling of its path, and another campaign file.
+    const QString sameByAnotherName =
+        data.campaign.dir() + QStringLiteral("/./") + QFileInfo(data.campaign.path()).fileName();
+    const auto fileBytes = [](const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    for (const QString& target : {sameByAnotherName, otherCampaign}) {
+        INFO(target.toStdString());
+        const QByteArray before = fileBytes(target);
+        prompts().answerFile(target);
+        QTest::keyClick(w.get(), Qt::Key_E, Qt::ControlModifier); // Export shown rows
+        CHECK(prompts().pending() == 0);
+        CHECK(prompts().lastMessage().contains(QStringLiteral("campaign")));
+        CHECK(fileBytes(target) == before);
+    }
 }

@@ -6,7 +6,7 @@
 #include "main_window.h"
 #include "read_only_mount.h"
 #include "scripted_prompts.h"
-#include "storage/database.h"
+#include "storage/campaign_builder.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,10 +27,12 @@ struct Window
     MainWindow* operator->() { return window.get(); }
 };
 
+// A whole campaign (schema and campaign row), made and closed at path.
 QString closedCampaign(const QString& path)
 {
-    auto created = Database::create(path);
-    REQUIRE(created);
+    const Status built = CampaignBuilder::build(path, QStringLiteral("hungyen-2024"));
+    INFO((built ? QString() : built.error().text()).toStdString());
+    REQUIRE(built.ok());
     return path;
 }
 
@@ -46,7 +48,9 @@ TEST_CASE("The window opens a campaign in a read-only folder read-only, never ca
     REQUIRE(readOnly.ok());
 
     Window w;
-    REQUIRE(w->openCampaign(path)); // SQLite could not even read it there without writing its -shm
+    const bool opened = w->openCampaign(path);
+    INFO(w->lastError().toStdString());
+    REQUIRE(opened); // SQLite could not even read it there without writing its -shm
     CHECK(w->isReadOnly());
     CHECK_FALSE(w->lastError().contains(QStringLiteral("damaged")));
 }
@@ -60,7 +64,9 @@ TEST_CASE("The window says a campaign's name is too long for its backups", "[ui]
     REQUIRE(QFile::rename(closedCampaign(dir.filePath(QStringLiteral("c.sangkien"))), path));
 
     Window w;
-    REQUIRE(w->openCampaign(path)); // the work goes on; only the backup could not be made
+    const bool opened = w->openCampaign(path);
+    INFO(w->lastError().toStdString());
+    REQUIRE(opened); // the work goes on; only the backup could not be made
     const QString said = w->lastError();
     INFO(said.toStdString());
     CHECK(said.contains(FileError::causeOf(ENAMETOOLONG)));

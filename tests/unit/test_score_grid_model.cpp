@@ -3,8 +3,8 @@
 #include "demo/demo_generator.h"
 #include "model_tester.h"
 #include "models/score_grid_model.h"
-#include "review/score_sheet_repository.h"
 #include "storage/council_roster.h"
+#include "storage/score_sheet_repository.h"
 #include "temp_campaign.h"
 
 #include <QSqlQuery>

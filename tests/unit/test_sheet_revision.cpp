@@ -2,8 +2,8 @@
 // reopen), a write that changes nothing does not, and the trail row carries the revision it wrote.
 #include "demo/demo_generator.h"
 #include "review/conflicts.h"
-#include "review/score_sheet_repository.h"
 #include "storage/audit_log.h"
+#include "storage/score_sheet_repository.h"
 #include "temp_campaign.h"
 
 #include <QSqlQuery>

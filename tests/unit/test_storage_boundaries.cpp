@@ -11,14 +11,6 @@ namespace {
 
 const QString kRoot = QStringLiteral(SANGKIEN_SOURCE_DIR "/");
 
-// Temporary exceptions, while another change moves their SQL into storage: the score sheets still use
-// the connection, the review packages' queries still read the campaign's uid, name and year themselves,
-// and the integrity check counts the campaign rows. Remove a file from here once it no longer needs the
-// exception.
-const QStringList kPendingMoves{QStringLiteral("core/review/score_sheet_repository.cpp")};
-const QStringList kCampaignRowPending{QStringLiteral("core/storage/review_package_queries.cpp"),
-                                      QStringLiteral("core/storage/integrity_check.cpp")};
-
 struct SourceLine
 {
     QString file; // relative to the source folder
@@ -68,7 +60,7 @@ TEST_CASE("Only core/storage/ uses the database connection", "[storage][sources]
     CHECK(connection.match(QStringLiteral("    QSqlQuery q(m_db.connection());")).hasMatch());
     CHECK_FALSE(connection.match(QStringLiteral("    m_connectionName = name;")).hasMatch());
     const QStringList found = offenders(lines, connection, [](const QString& file) {
-        return file.startsWith(QLatin1String("core/storage/")) || kPendingMoves.contains(file);
+        return file.startsWith(QLatin1String("core/storage/"));
     });
     INFO(found.join(QLatin1Char('\n')).toStdString());
     CHECK(found.isEmpty());
@@ -81,8 +73,7 @@ TEST_CASE("Only CampaignRepository reads the campaign row", "[storage][sources]"
     CHECK(readsCampaign.match(QStringLiteral(R"("SELECT year FROM campaign WHERE id = 1")")).hasMatch());
     CHECK_FALSE(readsCampaign.match(QStringLiteral(R"("SELECT id FROM campaign_unit")")).hasMatch());
     const QStringList found = offenders(sourceLines(), readsCampaign, [](const QString& file) {
-        return file == QLatin1String("core/storage/campaign_repository.cpp") ||
-               kCampaignRowPending.contains(file);
+        return file == QLatin1String("core/storage/campaign_repository.cpp");
     });
     INFO(found.join(QLatin1Char('\n')).toStdString());
     CHECK(found.isEmpty());
@@ -96,7 +87,7 @@ TEST_CASE("Only EntryRepository turns entry ids into codes and codes into ids", 
     CHECK(lookup.match(QStringLiteral(R"(q.prepare(QStringLiteral("SELECT code FROM entry WHERE id = ?"));)"))
               .hasMatch());
     const QStringList found = offenders(sourceLines(), lookup, [](const QString& file) {
-        return file == QLatin1String("core/storage/entry_repository.cpp") || kPendingMoves.contains(file);
+        return file == QLatin1String("core/storage/entry_repository.cpp");
     });
     INFO(found.join(QLatin1Char('\n')).toStdString());
     CHECK(found.isEmpty());

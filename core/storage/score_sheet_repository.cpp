@@ -1,8 +1,9 @@
 #include "score_sheet_repository.h"
 
-#include "conflicts.h"
+#include "review/conflicts.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/entry_repository.h"
 #include "storage/rules_repository.h"
 #include "storage/sql_value.h"
 #include "text/vietnamese_text.h"
@@ -170,18 +171,17 @@ Result<QList<Error>> ScoreSheetRepository::check(qint64 memberId, const QList<Sh
     if (!conflicts)
         return conflicts.error();
 
-    QSqlQuery entry(m_db.connection());
-    entry.prepare(QStringLiteral("SELECT code FROM entry WHERE id = ?"));
+    const EntryRepository entries(m_db);
     for (const SheetWrite& w : sheets) {
         const QString where = w.place.isEmpty() ? w.entryCode : w.place;
-        entry.addBindValue(w.entryId);
-        if (!entry.exec())
-            return sqlError(entry, where);
-        if (!entry.next()) {
+        auto found = entries.codeOf(w.entryId);
+        if (!found)
+            return Error{found.error().message, where, found.error().kind};
+        if (!*found) {
             errors << Error{tr("There is no entry %1.").arg(w.entryCode), where, ErrorKind::Refused};
             continue;
         }
-        const QString code = entry.value(0).toString();
+        const QString code = **found;
         if (conflicts->excluded(memberId, w.entryId)) {
             errors << Error{
                 tr("Member %1 has a conflict of interest with the entry %2 (%3) and does not score it.")
@@ -360,13 +360,8 @@ Status ScoreSheetRepository::reopen(qint64 memberId, qint64 entryId, const QStri
                                     const std::optional<UserRole>& role)
 {
     QString entryCode = QString::number(entryId);
-    {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT code FROM entry WHERE id = ?"));
-        q.addBindValue(entryId);
-        if (q.exec() && q.next())
-            entryCode = q.value(0).toString();
-    }
+    if (auto found = EntryRepository(m_db).codeOf(entryId); found && *found)
+        entryCode = **found;
     if (UserAccounts(m_db).rolesEnabled() && !(role && Permissions::canReopenSubmittedSheet(*role)))
         return Error{tr("Only the council's secretary can reopen a submitted score sheet."), entryCode,
                      ErrorKind::Refused};

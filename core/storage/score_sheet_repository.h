@@ -3,7 +3,7 @@
 #include "common/result.h"
 #include "domain/criterion.h"
 #include "domain/score_sheet.h"
-#include "score_csv.h"
+#include "review/score_csv.h"
 #include "storage/user_accounts.h"
 
 #include <QCoreApplication>
