@@ -5,6 +5,7 @@
 #include "documents/decision_document.h"
 #include "error_wording.h"
 #include "models/award_proposal_model.h"
+#include "services/decision_issuer.h"
 #include "storage/database.h"
 #include "storage/output_target.h"
 #include "write_guard.h"
@@ -241,12 +242,13 @@ QWidget* AwardsView::buildRanking()
     header->setStretchLastSection(false);
     // Proposed and awarded must show without scrolling: the title takes what is left.
     header->resizeSection(AwardProposalModel::RankColumn, 50);
-    header->resizeSection(AwardProposalModel::CodeColumn, 105);
-    header->resizeSection(AwardProposalModel::NomineeColumn, 150);
+    header->resizeSection(AwardProposalModel::CodeColumn, 100);
+    header->resizeSection(AwardProposalModel::NomineeColumn, 132);
     header->resizeSection(AwardProposalModel::ScoreColumn, 56);
-    header->resizeSection(AwardProposalModel::FlagsColumn, 86);
-    header->resizeSection(AwardProposalModel::ProposedColumn, 95);
-    header->resizeSection(AwardProposalModel::AwardedColumn, 112);
+    header->resizeSection(AwardProposalModel::FlagsColumn, 64);
+    header->resizeSection(AwardProposalModel::VoteColumn, 86);
+    header->resizeSection(AwardProposalModel::ProposedColumn, 90);
+    header->resizeSection(AwardProposalModel::AwardedColumn, 104);
     header->setSectionResizeMode(AwardProposalModel::TitleColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
     m_ranking->setColumnHidden(AwardProposalModel::KindColumn, true); // the nominee's name says it
@@ -616,19 +618,34 @@ bool AwardsView::propose()
     updateMeters();
     updateTree();
     updateActions();
+    QString text;
     if (proposal->awards.isEmpty() && proposal->ties.isEmpty())
-        say(tr("No entry is recognised for an award yet: none has a score at or above a form's minimum."),
-            false);
+        text = tr("No entry is recognised for an award yet: none has a score at or above a form's minimum "
+                  "and, when the campaign recognises by vote, a passing vote of the council.");
     else if (proposal->ties.isEmpty())
-        say(tr("Proposed %n award(s). Nothing is stored until you apply the proposal.", nullptr,
-               int(proposal->awards.size())),
-            false);
+        text = tr("Proposed %n award(s). Nothing is stored until you apply the proposal.", nullptr,
+                  int(proposal->awards.size()));
     else
-        say(tr("Proposed %n award(s); %1 entries are tied at a quota boundary and wait for the office to "
-               "decide. Nothing is stored until you apply the proposal.",
-               nullptr, int(proposal->awards.size()))
-                .arg(proposal->ties.size()),
-            false);
+        text = tr("Proposed %n award(s); %1 entries are tied at a quota boundary and wait for the office to "
+                  "decide. Nothing is stored until you apply the proposal.",
+                  nullptr, int(proposal->awards.size()))
+                   .arg(proposal->ties.size());
+    // Entries with a score good enough that the council's vote holds back are named.
+    QStringList heldByVote;
+    for (const AwardProposal::NotProposed& n : proposal->notProposed)
+        if (n.reason == AwardProposal::Reason::NoVote || n.reason == AwardProposal::Reason::VotedDown)
+            heldByVote << n.code;
+    if (!heldByVote.isEmpty()) {
+        // A long list is cut after ten codes: the Vote column shows every one.
+        QString codes = heldByVote.mid(0, 10).join(QStringLiteral(", "));
+        if (heldByVote.size() > 10)
+            codes += QStringLiteral(" … (+%1)").arg(heldByVote.size() - 10);
+        text += QLatin1Char(' ') +
+                tr("Not proposed although their score qualifies, for want of the council's recognition: %1 "
+                   "(see the Vote column).")
+                    .arg(codes);
+    }
+    say(text, false);
     return true;
 }
 
@@ -759,20 +776,11 @@ std::optional<AwardDecisionData> AwardsView::prepareDocument(bool* isPrintedVers
         return *v->content;
     }
 
-    // A document is never printed over awards that break the plan's quotas.
-    AwardService awards(m_db, m_user);
-    auto validator = awards.validator();
-    auto stored = awards.stored();
-    if (!validator || !stored) {
-        showError(tr("Cannot print"), !validator ? ErrorWording::describe(validator.error())
-                                                 : ErrorWording::describe(stored.error()));
-        return std::nullopt;
-    }
-    if (const QList<Error> broken = validator->violations(*stored); !broken.isEmpty()) {
-        showError(tr("Cannot print"),
-                  tr("The stored awards break a quota rule; move awards until every meter is "
-                     "within its limit. %1")
-                      .arg(broken.first().text()));
+    // A document is never printed over awards that break a rule of the campaign (DecisionIssuer says
+    // which, naming the entries).
+    DecisionIssuer issuer(m_db, m_user);
+    if (const Status ok = issuer.check(); !ok) {
+        showError(tr("Cannot print"), ErrorWording::describe(ok.error()));
         return std::nullopt;
     }
 
@@ -790,38 +798,32 @@ std::optional<AwardDecisionData> AwardsView::prepareDocument(bool* isPrintedVers
             say(dialog.problem(), true);
         return std::nullopt;
     }
-    const DecisionDetails details = dialog.details();
-    if (auto saved = repo.saveDetails(kind, details); !saved) {
-        showError(tr("Cannot store the details"), ErrorWording::describe(saved.error()));
-        return std::nullopt;
-    }
-    auto data = repo.compose(kind, details);
+    auto data = issuer.prepare(kind, dialog.details());
+    reloadVersions();
     if (!data) {
         showError(tr("Cannot print"), ErrorWording::describe(data.error()));
         return std::nullopt;
     }
-    if (const Status valid = data->validate(); !valid) {
-        showError(tr("Cannot print"), ErrorWording::describe(valid.error()));
-        reloadVersions();
-        return std::nullopt;
-    }
-    reloadVersions();
     return *data;
 }
 
 bool AwardsView::freezePrinted(const AwardDecisionData& data)
 {
-    auto frozen = DecisionRepository(m_db, m_user).freeze(data);
+    auto frozen = DecisionIssuer(m_db, m_user).issuePrinted(data);
     if (!frozen) {
         showError(tr("Cannot store the printed version"), ErrorWording::describe(frozen.error()));
         return false;
     }
     reloadVersions();
-    m_lastMessage =
-        tr("%1 was issued as version %2 and is frozen: later changes to the awards make a new version.")
-            .arg(data.numberSymbol())
-            .arg(frozen->version);
+    m_lastMessage = issuedText(data, frozen->version);
     return true;
+}
+
+QString AwardsView::issuedText(const AwardDecisionData& data, int version) const
+{
+    return tr("%1 was issued as version %2 and is frozen: later changes to the awards make a new version.")
+        .arg(data.numberSymbol())
+        .arg(version);
 }
 
 QPrintPreviewDialog* AwardsView::createPreview(const AwardDecisionData& data)
@@ -894,20 +896,27 @@ bool AwardsView::exportDocument(const QString& path, bool odt)
                                            : askPath(tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
     if (target.isEmpty())
         return false;
-    // Never over the campaign, another campaign, a package or a journal's name.
-    if (const Status s = OutputTarget::check(target, {m_db.path()}); !s) {
-        showError(tr("Cannot export"), s.error().text());
-        return false;
-    }
-    if (const Status s = odt ? writeOdt(*data, target) : writePdf(*data, target); !s) {
-        showError(tr("Cannot export"), ErrorWording::describe(s.error()));
-        return false;
-    }
     QString frozenNote;
-    if (!printedVersion) {
-        if (!freezePrinted(*data))
+    if (printedVersion) {
+        // A version already issued is written as it went out; nothing is stored.
+        if (const Status s = OutputTarget::check(target, {m_db.path()}); !s) {
+            showError(tr("Cannot export"), s.error().text());
             return false;
-        frozenNote = QLatin1Char(' ') + m_lastMessage;
+        }
+        if (const Status s = odt ? writeOdt(*data, target) : writePdf(*data, target); !s) {
+            showError(tr("Cannot export"), ErrorWording::describe(s.error()));
+            return false;
+        }
+    } else {
+        // Written through a temporary file, then frozen with its trail row, as sangkien-cli decision does.
+        auto issued = DecisionIssuer(m_db, m_user)
+                          .issueToFile(*data, target, odt ? DocumentFormat::Odt : DocumentFormat::Pdf);
+        reloadVersions();
+        if (!issued) {
+            showError(tr("Cannot export"), ErrorWording::describe(issued.error()));
+            return false;
+        }
+        frozenNote = QLatin1Char(' ') + issuedText(*data, issued->version);
     }
     say(tr("Wrote %1.").arg(QDir::toNativeSeparators(target)) + frozenNote, false);
     return true;

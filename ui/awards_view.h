@@ -110,6 +110,7 @@ private:
     void say(const QString& text, bool refusal);
     void showError(const QString& title, const QString& text);
     bool freezePrinted(const AwardDecisionData& data);
+    QString issuedText(const AwardDecisionData& data, int version) const;
     QString askPath(const QString& filter, const QString& suffix);
     QString suggestedFileName(const QString& suffix) const;
 

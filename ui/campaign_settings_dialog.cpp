@@ -12,6 +12,7 @@
 #include "storage/rules_repository.h"
 #include "write_guard.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -48,7 +49,8 @@ QJsonObject campaignToJson(const Campaign& c)
                        {QStringLiteral("opens_on"), c.opensOn.toString(Qt::ISODate)},
                        {QStringLiteral("closes_on"), c.closesOn.toString(Qt::ISODate)},
                        {QStringLiteral("pass_ratio"), c.passRatio},
-                       {QStringLiteral("quorum_ratio"), c.quorumRatio}};
+                       {QStringLiteral("quorum_ratio"), c.quorumRatio},
+                       {QStringLiteral("recognition"), recognitionCode(c.recognition)}};
 }
 
 QJsonObject criteriaToJson(const QList<Criterion>& list)
@@ -297,9 +299,18 @@ QWidget* CampaignSettingsDialog::buildCouncil()
                       "present."),
                    page);
     note->setWordWrap(true);
+    m_recognition = new QComboBox(page);
+    m_recognition->setObjectName(QStringLiteral("recognition"));
+    m_recognition->addItem(tr("By the council's vote"), int(Recognition::Vote));
+    m_recognition->addItem(tr("By the score alone"), int(Recognition::Score));
+    m_recognition->setToolTip(
+        tr("By the council's vote, only entries that passed the latest recognition vote at a meeting with "
+           "quorum can be proposed for an award; by the score alone, every entry at or above a form's "
+           "minimum can."));
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Pass ratio:"), m_passRatio);
     form->addRow(tr("&Quorum:"), m_quorum);
+    form->addRow(tr("&Recognition:"), m_recognition);
     form->addRow(note);
     return page;
 }
@@ -321,6 +332,7 @@ void CampaignSettingsDialog::load()
     m_legalBasis->setPlainText(c.legalBasis.join(QLatin1Char('\n')));
     m_passRatio->setValue(c.passRatio * 100);
     m_quorum->setValue(c.quorumRatio * 100);
+    m_recognition->setCurrentIndex(m_recognition->findData(int(c.recognition)));
     m_criteria->load(m_db);
     m_quota->load(m_db);
     const bool locked = m_criteria->isLocked();
@@ -433,6 +445,7 @@ Campaign CampaignSettingsDialog::campaign() const
     auto ratio = [](double percent) { return std::abs(percent - 66.67) < 0.005 ? 2.0 / 3.0 : percent / 100; };
     c.passRatio = ratio(m_passRatio->value());
     c.quorumRatio = ratio(m_quorum->value());
+    c.recognition = Recognition(m_recognition->currentData().toInt());
     return c;
 }
 

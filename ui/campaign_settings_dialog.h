@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -25,7 +26,8 @@ class Database;
 class QuotaRulesModel;
 
 // The campaign's settings on four pages: its facts and legal basis, the scoring criteria (with totals;
-// read-only once a score exists), the award forms' quota rules, and the council's pass ratio and quorum.
+// read-only once a score exists), the award forms' quota rules, and the council's pass ratio, quorum and
+// how entries are recognised (by the council's vote or by score alone).
 class CampaignSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ public:
     CriteriaModel* criteriaModel() const { return m_criteria; }
     QuotaRulesModel* quotaModel() const { return m_quota; }
     QLabel* lockNote() const { return m_lockNote; }
+    QComboBox* recognitionChoice() const { return m_recognition; }
     QString totalsText() const;
     QPushButton* addRuleButton() const { return m_addRule; }
     QPushButton* removeRuleButton() const { return m_removeRule; }
@@ -99,6 +102,7 @@ private:
     QTableView* m_quotaView = nullptr;
     QDoubleSpinBox* m_passRatio = nullptr;
     QDoubleSpinBox* m_quorum = nullptr;
+    QComboBox* m_recognition = nullptr;
     QLabel* m_problem = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

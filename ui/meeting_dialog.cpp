@@ -289,18 +289,8 @@ void MeetingDialog::startNewMeeting()
 
 Result<qint64> MeetingDialog::recordMeeting()
 {
+    // The quorum is MeetingRepository's rule: below it, record() refuses and the refusal is shown.
     const QList<qint64> present = presentMembers();
-    const int members = int(m_roster.size());
-    if (members > 0 && !CouncilVote::quorumMet(int(present.size()), members, m_quorumRatio)) {
-        const Error refused{tr("The meeting has no quorum: %1 of %2 members present, at least %3 needed. "
-                               "Nothing was recorded.")
-                                .arg(present.size())
-                                .arg(members)
-                                .arg(CouncilVote::needed(members, m_quorumRatio)),
-                            m_db.path()};
-        report(refused);
-        return refused;
-    }
     if (!m_date->isAcceptable()) {
         const Error refused{m_date->problem() + QLatin1Char(' ') + tr("Nothing was recorded."), m_db.path()};
         report(refused);

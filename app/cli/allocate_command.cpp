@@ -1,9 +1,13 @@
-// `allocate FILE [--apply] [--format json]`: award forms proposed by rank within the quota rules.
+// `allocate FILE [--apply] [--format json]`: award forms proposed by rank within the quota rules, to the
+// entries the campaign recognises (by the council's vote by default); each ranked entry with its vote and
+// why it is not proposed.
 #include "awards/award_service.h"
 #include "commands.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
 
+#include <QDate>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,16 +21,61 @@ double rounded(double v)
     return std::round(v * 100.0) / 100.0;
 }
 
-QByteArray asJson(const AwardProposal& proposal, bool applied)
+// The council's latest recognition vote on an entry: "passed", "voted_down" or "none", with the counts.
+QJsonObject voteJson(const AllocationCandidate* c)
 {
+    if (!c || !c->vote)
+        return {{QStringLiteral("result"), QStringLiteral("none")}};
+    const RecognitionVote& v = *c->vote;
+    return {{QStringLiteral("result"), v.passes ? QStringLiteral("passed") : QStringLiteral("voted_down")},
+            {QStringLiteral("agree"), v.agree},
+            {QStringLiteral("disagree"), v.disagree},
+            {QStringLiteral("blank"), v.blank},
+            {QStringLiteral("members"), v.members},
+            {QStringLiteral("needed"), v.needed},
+            {QStringLiteral("meeting_id"), v.meetingId},
+            {QStringLiteral("meeting_date"), v.meetingDate.toString(Qt::ISODate)}};
+}
+
+QByteArray asJson(const AwardProposal& proposal, const QList<AllocationCandidate>& ranking,
+                  Recognition recognition, bool applied)
+{
+    QHash<qint64, const AllocationCandidate*> byEntry;
+    for (const AllocationCandidate& c : ranking)
+        byEntry.insert(c.ranked.entryId, &c);
     QJsonArray awards;
-    for (const AwardProposal::Award& a : proposal.awards)
+    QHash<qint64, QString> proposedForm;
+    for (const AwardProposal::Award& a : proposal.awards) {
         awards.append(QJsonObject{{QStringLiteral("code"), a.slot.entryCode},
                                   {QStringLiteral("form"), a.formCode},
                                   {QStringLiteral("nominee"), a.nominee},
                                   {QStringLiteral("nominee_kind"), nomineeKindCode(a.slot.nomineeKind)},
                                   {QStringLiteral("rank"), a.rank},
-                                  {QStringLiteral("score"), rounded(a.score)}});
+                                  {QStringLiteral("score"), rounded(a.score)},
+                                  {QStringLiteral("vote"), voteJson(byEntry.value(a.slot.entryId))}});
+        proposedForm.insert(a.slot.entryId, a.formCode);
+    }
+    // Every ranked entry with its vote, and why it is not proposed when it is not.
+    QJsonArray ranked;
+    for (const AllocationCandidate& c : ranking) {
+        if (!c.ranked.rank)
+            continue;
+        const AwardProposal::NotProposed* held = proposal.notProposedOf(c.ranked.entryId);
+        bool tied = false;
+        for (const AwardProposal::Tie& t : proposal.ties)
+            tied = tied || t.entryId == c.ranked.entryId;
+        ranked.append(QJsonObject{
+            {QStringLiteral("code"), c.ranked.code},
+            {QStringLiteral("rank"), c.ranked.rank},
+            {QStringLiteral("score"), c.ranked.score ? QJsonValue(rounded(*c.ranked.score)) : QJsonValue()},
+            {QStringLiteral("vote"), voteJson(&c)},
+            {QStringLiteral("proposed"), proposedForm.contains(c.ranked.entryId)
+                                             ? QJsonValue(proposedForm.value(c.ranked.entryId))
+                                             : QJsonValue()},
+            {QStringLiteral("tied"), tied},
+            {QStringLiteral("not_proposed_reason"),
+             held ? QJsonValue(Allocator::reasonCode(held->reason)) : QJsonValue()}});
+    }
     QJsonArray quotas;
     for (const QuotaUsage& q : proposal.quotas)
         quotas.append(QJsonObject{{QStringLiteral("form"), q.formCode},
@@ -39,10 +88,10 @@ QByteArray asJson(const AwardProposal& proposal, bool applied)
                                 {QStringLiteral("form"), t.formCode},
                                 {QStringLiteral("rank"), t.rank},
                                 {QStringLiteral("places"), t.places}});
-    const QJsonObject root{{QStringLiteral("awards"), awards},
-                           {QStringLiteral("quotas"), quotas},
-                           {QStringLiteral("ties"), ties},
-                           {QStringLiteral("applied"), applied}};
+    const QJsonObject root{
+        {QStringLiteral("awards"), awards},  {QStringLiteral("quotas"), quotas},
+        {QStringLiteral("ties"), ties},      {QStringLiteral("recognition"), recognitionCode(recognition)},
+        {QStringLiteral("ranking"), ranked}, {QStringLiteral("applied"), applied}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -53,8 +102,16 @@ QString kindLabel(const std::optional<NomineeKind>& kind)
     return *kind == NomineeKind::Collective ? Cli::tr("collectives") : Cli::tr("individuals");
 }
 
-QByteArray asText(const AwardProposal& proposal, const QuotaValidator& validator, bool applied)
+QByteArray asText(const AwardProposal& proposal, const QList<AllocationCandidate>& ranking,
+                  const QuotaValidator& validator, Recognition recognition, bool applied)
 {
+    QHash<qint64, const AllocationCandidate*> byEntry;
+    for (const AllocationCandidate& c : ranking)
+        byEntry.insert(c.ranked.entryId, &c);
+    const auto voteOf = [&](qint64 entryId) {
+        const AllocationCandidate* c = byEntry.value(entryId);
+        return c ? c->vote : std::optional<RecognitionVote>();
+    };
     QString out;
     int codeWidth = 4;
     for (const AwardProposal::Award& a : proposal.awards)
@@ -67,9 +124,10 @@ QByteArray asText(const AwardProposal& proposal, const QuotaValidator& validator
                 continue;
             ++count;
             out +=
-                QStringLiteral("  %1  %2  %3  %4\n")
+                QStringLiteral("  %1  %2  %3  %4  (%5)\n")
                     .arg(QString::number(a.rank).rightJustified(4), a.slot.entryCode.leftJustified(codeWidth),
-                         QString::number(rounded(a.score), 'f', 2).rightJustified(6), a.nominee);
+                         QString::number(rounded(a.score), 'f', 2).rightJustified(6), a.nominee,
+                         Allocator::voteText(voteOf(a.slot.entryId)));
         }
         if (!count)
             out += QStringLiteral("  ") + Cli::tr("(none)") + QLatin1Char('\n');
@@ -94,6 +152,27 @@ QByteArray asText(const AwardProposal& proposal, const QuotaValidator& validator
                        .arg(t.formCode) +
                    QLatin1Char('\n');
     }
+    // Entries whose score qualifies but that get nothing, each with its reason.
+    QString held;
+    for (const AwardProposal::NotProposed& n : proposal.notProposed) {
+        if (n.reason == AwardProposal::Reason::NotScored || n.reason == AwardProposal::Reason::BelowMinimum)
+            continue;
+        const AllocationCandidate* c = byEntry.value(n.entryId);
+        held += QStringLiteral("  %1  %2  %3  %4\n")
+                    .arg(QString::number(c ? c->ranked.rank : 0).rightJustified(4),
+                         n.code.leftJustified(codeWidth),
+                         QString::number(c && c->ranked.score ? rounded(*c->ranked.score) : 0, 'f', 2)
+                             .rightJustified(6),
+                         Allocator::reasonText(n, voteOf(n.entryId)));
+    }
+    if (!held.isEmpty())
+        out += QLatin1Char('\n') + Cli::tr("Not proposed although the score qualifies:") + QLatin1Char('\n') +
+               held;
+    out += QLatin1Char('\n') +
+           (recognition == Recognition::Vote
+                ? Cli::tr("Recognition: by the council's vote (only entries that passed it are proposed).")
+                : Cli::tr("Recognition: by the score alone.")) +
+           QLatin1Char('\n');
     out += QLatin1Char('\n') +
            (applied ? Cli::tr("The proposal was stored: %n award(s).", nullptr, int(proposal.awards.size()))
                     : Cli::tr("Nothing was stored; run with --apply to store the proposal.")) +
@@ -132,16 +211,20 @@ int runAllocate(const QStringList& arguments)
     const auto validator = service.validator();
     if (!validator)
         return fail(validator.error().at(path));
-    const auto proposal = service.propose();
-    if (!proposal)
-        return fail(proposal.error().at(path));
+    const auto recognition = service.recognition();
+    if (!recognition)
+        return fail(recognition.error().at(path));
+    const auto ranking = service.candidates();
+    if (!ranking)
+        return fail(ranking.error().at(path));
+    const std::optional<AwardProposal> proposal = Allocator(*validator).propose(*ranking);
     if (apply) {
         // AwardService refuses, writing nothing, a proposal that breaks a quota rule.
         if (const Status stored = service.apply(*proposal); !stored)
             return failWrite(stored.error(), path);
     }
-    writeOut(format == QLatin1String("json") ? asJson(*proposal, apply)
-                                             : asText(*proposal, *validator, apply));
+    writeOut(format == QLatin1String("json") ? asJson(*proposal, *ranking, *recognition, apply)
+                                             : asText(*proposal, *ranking, *validator, *recognition, apply));
     return Ok;
 }
 

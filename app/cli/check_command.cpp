@@ -1,5 +1,7 @@
-// `check FILE`: the integrity check; exit 0 only when there is no problem.
+// `check FILE`: the integrity check and the rules a decision is issued under; exit 0 only when there is no
+// problem.
 #include "commands.h"
+#include "services/decision_issuer.h"
 #include "storage/database.h"
 #include "storage/integrity_check.h"
 
@@ -21,9 +23,15 @@ int runCheck(const QStringList& arguments)
     auto opened = Database::open(path, Database::Mode::ReadOnly);
     if (!opened)
         return fail(opened.error());
-    const auto problems = IntegrityCheck(**opened).run();
+    auto problems = IntegrityCheck(**opened).run();
     if (!problems)
         return fail(problems.error());
+    // The rules a decision is issued under, exactly as DecisionIssuer checks them before issuing: the
+    // quota rules, one award per nominee and the council's recognition, each naming the entries.
+    if (const auto broken = DecisionIssuer(**opened, QString()).violations())
+        problems->append(*broken);
+    else if (problems->isEmpty())
+        return fail(broken.error());
 
     if (problems->isEmpty()) {
         writeOut(Cli::tr("%1: no problems found.").arg(path) + QLatin1Char('\n'));

@@ -1,12 +1,10 @@
 // `meeting FILE --date YYYY-MM-DD --present ID,ID,... [--place TEXT] [--chair ID] [--secretary ID]
 // [--notes TEXT]`: records the council's meeting and who attended (every member not listed is absent).
-// A meeting below the quorum is refused (exit 2) and nothing is written: a meeting without quorum cannot
-// vote, so there is nothing for the minutes to carry.
+// A meeting below the quorum is refused (exit 2) and nothing is written: MeetingRepository::record refuses
+// it (a meeting without quorum cannot vote, so there is nothing for the minutes to carry).
 #include "commands.h"
 #include "review/council_vote.h"
 #include "storage/audit_log.h"
-#include "storage/campaign_repository.h"
-#include "storage/council_roster.h"
 #include "storage/database.h"
 #include "storage/meeting_repository.h"
 
@@ -67,22 +65,6 @@ int runMeeting(const QStringList& arguments)
     if (!opened)
         return fail(opened.error());
     Database& db = **opened;
-
-    // Below the quorum nothing is written.
-    const auto roster = CouncilRoster::load(db);
-    if (!roster)
-        return fail(roster.error().at(path));
-    const int members = int(roster->size());
-    const auto campaign = CampaignRepository(db).load();
-    if (!campaign)
-        return fail(campaign.error());
-    if (members > 0 && !CouncilVote::quorumMet(int(present.size()), members, campaign->quorumRatio))
-        return fail(Error{Cli::tr("The meeting has no quorum: %1 of %2 members present, at least %3 needed. "
-                                  "Nothing was recorded.")
-                              .arg(present.size())
-                              .arg(members)
-                              .arg(CouncilVote::needed(members, campaign->quorumRatio)),
-                          path, ErrorKind::Refused});
 
     MeetingRepository meetings(db, AuditLog::currentUser());
     const auto id = meetings.record(meeting, present);

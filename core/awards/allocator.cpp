@@ -1,6 +1,9 @@
 #include "allocator.h"
 
+#include <QDate>
+#include <QHash>
 #include <QSet>
+#include <algorithm>
 
 namespace sangkien {
 
@@ -10,6 +13,73 @@ QList<AwardSlot> AwardProposal::awardSlots() const
     for (const Award& a : awards)
         list.append(a.slot);
     return list;
+}
+
+const AwardProposal::NotProposed* AwardProposal::notProposedOf(qint64 entryId) const
+{
+    for (const NotProposed& n : notProposed)
+        if (n.entryId == entryId)
+            return &n;
+    return nullptr;
+}
+
+QString Allocator::reasonCode(AwardProposal::Reason reason)
+{
+    using R = AwardProposal::Reason;
+    switch (reason) {
+    case R::NotScored:
+        return QStringLiteral("not_scored");
+    case R::BelowMinimum:
+        return QStringLiteral("below_minimum");
+    case R::NoVote:
+        return QStringLiteral("no_vote");
+    case R::VotedDown:
+        return QStringLiteral("voted_down");
+    case R::NomineeAwarded:
+        return QStringLiteral("nominee_awarded");
+    case R::QuotaFull:
+        break;
+    }
+    return QStringLiteral("quota_full");
+}
+
+QString Allocator::voteText(const std::optional<RecognitionVote>& vote)
+{
+    if (!vote)
+        return tr("not voted");
+    if (vote->passes)
+        return tr("passed %1/%2").arg(vote->agree).arg(vote->members);
+    return tr("voted down %1/%2")
+        .arg(vote->agree)
+        .arg(vote->members); // the tooltip says how many were needed
+}
+
+QString Allocator::reasonText(const AwardProposal::NotProposed& held,
+                              const std::optional<RecognitionVote>& vote)
+{
+    using R = AwardProposal::Reason;
+    switch (held.reason) {
+    case R::NotScored:
+        return tr("Not scored yet.");
+    case R::BelowMinimum:
+        return tr("Below the minimum score of every award form, or a criterion below its minimum.");
+    case R::NoVote:
+        return tr("The council has not voted on its recognition at a meeting with quorum.");
+    case R::VotedDown:
+        return vote ? tr("The council did not recognise it: %1 of %2 members agreed, %3 needed (meeting of "
+                         "%4).")
+                          .arg(vote->agree)
+                          .arg(vote->members)
+                          .arg(vote->needed)
+                          .arg(vote->meetingDate.toString(QStringLiteral("dd/MM/yyyy")))
+                    : tr("The council did not recognise it.");
+    case R::NomineeAwarded:
+        return tr("Its nominee already has an award for %1; a nominee gets at most one award in a campaign.")
+            .arg(held.otherCode);
+    case R::QuotaFull:
+        break;
+    }
+    return tr("No room is left within the quota rules of the forms it qualifies for.");
 }
 
 AwardProposal Allocator::propose(const QList<AllocationCandidate>& ranking) const
@@ -31,7 +101,7 @@ AwardProposal Allocator::propose(const QList<AllocationCandidate>& ranking) cons
             QList<const AllocationCandidate*> group;
             for (qsizetype k = i; k < j; ++k) {
                 const AllocationCandidate& c = ranking[k];
-                if (!c.ranked.score || !c.ranked.rank || decided.contains(c.ranked.entryId))
+                if (!c.ranked.score || !c.ranked.rank || decided.contains(c.ranked.entryId) || !c.recognised)
                     continue;
                 if (*c.ranked.score + 1e-9 < form.minScore ||
                     c.ranked.flags.contains(RankedEntry::kBelowMinimum))
@@ -101,6 +171,36 @@ AwardProposal Allocator::propose(const QList<AllocationCandidate>& ranking) cons
         }
     }
     proposal.quotas = m_validator.usage(given);
+
+    // Why each other ranked entry has no award: its score first, then the council's vote, then the rules.
+    double lowestMinimum = 0;
+    bool anyForm = false;
+    for (const AwardForm& form : m_validator.forms()) {
+        lowestMinimum = anyForm ? std::min(lowestMinimum, form.minScore) : form.minScore;
+        anyForm = true;
+    }
+    QHash<QString, QString> awardedNominee; // nominee → entry code of the award
+    for (const AwardProposal::Award& a : proposal.awards)
+        if (!a.slot.nomineeKey.isEmpty())
+            awardedNominee.insert(a.slot.nomineeKey, a.slot.entryCode);
+    using R = AwardProposal::Reason;
+    for (const AllocationCandidate& c : ranking) {
+        if (decided.contains(c.ranked.entryId))
+            continue;
+        AwardProposal::NotProposed held{c.ranked.entryId, c.ranked.code, R::QuotaFull, {}};
+        if (!c.ranked.score || !c.ranked.rank)
+            held.reason = R::NotScored;
+        else if (!anyForm || *c.ranked.score + 1e-9 < lowestMinimum ||
+                 c.ranked.flags.contains(RankedEntry::kBelowMinimum))
+            held.reason = R::BelowMinimum;
+        else if (!c.recognised)
+            held.reason = c.vote ? R::VotedDown : R::NoVote;
+        else if (!c.nomineeKey.isEmpty() && awardedNominee.contains(c.nomineeKey)) {
+            held.reason = R::NomineeAwarded;
+            held.otherCode = awardedNominee.value(c.nomineeKey);
+        }
+        proposal.notProposed.append(held);
+    }
     return proposal;
 }
 

@@ -1,6 +1,7 @@
 #include "quota_validator.h"
 
 #include <QSet>
+#include <QStringList>
 
 namespace sangkien {
 
@@ -44,10 +45,19 @@ QList<QuotaUsage> QuotaValidator::usage(const QList<AwardSlot>& awards) const
 QList<Error> QuotaValidator::violations(const QList<AwardSlot>& awards) const
 {
     QList<Error> errors;
-    for (const QuotaUsage& u : usage(awards))
-        if (u.used > u.rule.maxCount)
-            errors.append({tr("%1 awards given, the rule allows %2.").arg(u.used).arg(u.rule.maxCount),
-                           ruleName(u.rule), ErrorKind::Quota});
+    for (const QuotaUsage& u : usage(awards)) {
+        if (u.used <= u.rule.maxCount)
+            continue;
+        QStringList codes; // the entries the rule counts, so the office sees which to move
+        for (const AwardSlot& a : awards)
+            if (a.awardFormId == u.rule.awardFormId && applies(u.rule, a.nomineeKind))
+                codes << a.entryCode;
+        errors.append({tr("%1 awards given, the rule allows %2: %3.")
+                           .arg(u.used)
+                           .arg(u.rule.maxCount)
+                           .arg(codes.join(QStringLiteral(", "))),
+                       ruleName(u.rule), ErrorKind::Quota});
+    }
     QHash<QString, QString> awardedNominee; // nominee → entry code
     for (const AwardSlot& a : awards) {
         if (a.nomineeKey.isEmpty())

@@ -1,6 +1,8 @@
 #include "demo_generator.h"
 
+#include "awards/award_service.h"
 #include "domain/entry.h"
+#include "review/council_vote.h"
 #include "storage/campaign_repository.h"
 #include "storage/database.h"
 #include "storage/entry_repository.h"
@@ -11,6 +13,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <algorithm>
 #include <cmath>
@@ -155,6 +158,7 @@ struct UnitWords
                "Giám đốc Trung tâm Ứng dụng tiến bộ khoa học và công nghệ"});
     QString council = text::toNfc(QString::fromUtf8("Sở Khoa học và Công nghệ"));
     QString expert = text::toNfc(QString::fromUtf8("Chuyên gia"));
+    QString meetingPlace = text::toNfc(QString::fromUtf8("Phòng họp Sở Khoa học và Công nghệ"));
     QString summary = text::toNfc(QString::fromUtf8("Đã áp dụng thử nghiệm tại đơn vị từ tháng %1/%2; mang "
                                                     "lại hiệu quả thiết thực, có khả năng nhân rộng."));
 };
@@ -196,7 +200,8 @@ struct ScoredEntry
     qint64 id = 0;
     double mean = 0;
     NomineeKind nomineeKind = NomineeKind::Individual;
-    int index = 0; // ties go to the earlier entry, so the order is total and deterministic
+    int index = 0;      // ties go to the earlier entry, so the order is total and deterministic
+    QString nomineeKey; // who is awarded, as the awards know a nominee (one award each)
 };
 
 } // namespace
@@ -514,14 +519,62 @@ Status DemoGenerator::fill(Database& db, const Progress& progress) const
                         return failed("score");
                 }
                 if (entry.status == EntryStatus::Scored)
-                    scored.push_back({entry.id, mean, entry.nominee.kind, i});
+                    scored.push_back({entry.id, mean, entry.nominee.kind, i,
+                                      AwardService::nomineeKey(entry.nominee.kind, entry.nominee.name,
+                                                               entry.nominee.unitId)});
             }
         }
 
-        // ---- Awards by rank within the quota rules: the chairman's certificate first, then the director's.
+        // ---- The council's meeting, every member present, and its recognition vote (secret ballot) on each
+        // entry scored at or above a form's minimum: most pass, about one in ten is voted down.
+        QSet<qint64> recognised;
+        if (!members.empty() && !scored.empty()) {
+            const int memberCount = int(members.size());
+            const QDate heldOn = std::max(opens, closes.addDays(-20));
+            const QString at = heldOn.toString(Qt::ISODate) + QStringLiteral("T09:00:00Z");
+            Statement insertMeeting(db, "INSERT INTO meeting (held_on, place, chair_id, secretary_id, notes, "
+                                        "members, present, quorum_ratio, quorum, created_at, created_by) "
+                                        "VALUES (?, ?, ?, ?, '', ?, ?, ?, 1, ?, 'demo')");
+            Statement insertAttendance(db, "INSERT INTO meeting_attendance (meeting_id, member_id, present) "
+                                           "VALUES (?, ?, 1)");
+            Statement insertVote(db, "INSERT INTO meeting_vote (meeting_id, entry_id, mode, agree, disagree, "
+                                     "blank, members, pass_ratio, passes, voted_at, voted_by) "
+                                     "VALUES (?, ?, 'secret', ?, ?, 0, ?, ?, ?, ?, 'demo')");
+            if (!insertMeeting.prepared() || !insertAttendance.prepared() || !insertVote.prepared())
+                return failed("meeting");
+            insertMeeting.bind(1, heldOn.toString(Qt::ISODate)).bind(2, unitWords.meetingPlace);
+            insertMeeting.bind(3, members.front().id);
+            insertMeeting.bindIdOrNull(4, members.size() > 2 ? members[2].id : 0);
+            insertMeeting.bind(5, memberCount).bind(6, memberCount).bind(7, campaign->quorumRatio);
+            insertMeeting.bind(8, at);
+            if (!insertMeeting.exec())
+                return failed("meeting");
+            const qint64 meetingId = insertMeeting.lastId();
+            for (const MemberRow& m : members) {
+                insertAttendance.bind(1, meetingId).bind(2, m.id);
+                if (!insertAttendance.exec())
+                    return failed("meeting_attendance");
+            }
+            const int needed = CouncilVote::needed(memberCount, campaign->passRatio);
+            for (const ScoredEntry& e : scored) {
+                const bool passes = !rng.chance(10) || needed < 1;
+                const int agree = passes ? rng.between(needed, memberCount) : rng.between(0, needed - 1);
+                insertVote.bind(1, meetingId).bind(2, e.id).bind(3, agree).bind(4, memberCount - agree);
+                insertVote.bind(5, memberCount).bind(6, campaign->passRatio).bind(7, passes ? 1 : 0);
+                insertVote.bind(8, at);
+                if (!insertVote.exec())
+                    return failed("meeting_vote");
+                if (passes)
+                    recognised.insert(e.id);
+            }
+        }
+
+        // ---- Awards by rank within the quota rules: the chairman's certificate first, then the director's;
+        // only entries the council recognised, and one award per nominee.
         std::sort(scored.begin(), scored.end(), [](const ScoredEntry& x, const ScoredEntry& y) {
             return x.mean != y.mean ? x.mean > y.mean : x.index < y.index;
         });
+        QSet<QString> awardedNominees;
         Statement insertAward(
             db, "INSERT INTO award (entry_id, award_form_id, decided_at, note) VALUES (?, ?, ?, '')");
         Statement updateStatus(db, "UPDATE entry SET status = ?, updated_at = ? WHERE id = ?");
@@ -529,6 +582,8 @@ Status DemoGenerator::fill(Database& db, const Progress& progress) const
             return failed("award");
         const QString decided = closes.addDays(-10).toString(Qt::ISODate);
         for (const ScoredEntry& e : scored) {
+            if (!recognised.contains(e.id) || awardedNominees.contains(e.nomineeKey))
+                continue;
             const QString kind = nomineeKindCode(e.nomineeKind);
             for (FormRow& f : forms) {
                 if (e.mean < f.minScore)
@@ -550,6 +605,7 @@ Status DemoGenerator::fill(Database& db, const Progress& progress) const
                 updateStatus.bind(2, decided + QStringLiteral("T09:00:00Z")).bind(3, e.id);
                 if (!updateStatus.exec())
                     return failed("entry");
+                awardedNominees.insert(e.nomineeKey);
                 break;
             }
         }

@@ -3,8 +3,31 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace sangkien {
+
+// How entries are recognised before they can be awarded: by the council's recognition vote (Circular
+// 18/2013/TT-BKHCN, Art. 8; the default) or by their score alone.
+enum class Recognition
+{
+    Vote,
+    Score
+};
+
+inline QString recognitionCode(Recognition r)
+{
+    return r == Recognition::Score ? QStringLiteral("score") : QStringLiteral("vote");
+}
+
+inline std::optional<Recognition> recognitionFromCode(const QString& code)
+{
+    if (code == QLatin1String("vote"))
+        return Recognition::Vote;
+    if (code == QLatin1String("score"))
+        return Recognition::Score;
+    return std::nullopt;
+}
 
 // The campaign a file holds: the plan that launched it and the bodies that issue its documents.
 struct Campaign
@@ -20,6 +43,7 @@ struct Campaign
     QDate closesOn;
     double passRatio = 2.0 / 3.0;
     double quorumRatio = 2.0 / 3.0;
+    Recognition recognition = Recognition::Vote;
 
     bool operator==(const Campaign&) const = default;
 };

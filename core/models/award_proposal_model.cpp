@@ -26,7 +26,11 @@ Status AwardProposalModel::load(Database& db)
     auto stored = service.stored();
     if (!stored)
         return stored.error();
+    auto recognition = service.recognition();
+    if (!recognition)
+        return recognition.error();
     beginResetModel();
+    m_recognition = *recognition;
     m_validator = *validator;
     m_ranking = *ranking;
     m_awards = *stored;
@@ -108,6 +112,31 @@ QList<qint64> AwardProposalModel::shownEntries(qint64 awardFormId) const
 QList<AwardProposal::Tie> AwardProposalModel::ties() const
 {
     return m_proposal ? m_proposal->ties : QList<AwardProposal::Tie>();
+}
+
+const AwardProposal::NotProposed* AwardProposalModel::notProposedOf(qint64 entryId) const
+{
+    return m_proposal ? m_proposal->notProposedOf(entryId) : nullptr;
+}
+
+QString AwardProposalModel::shortReason(AwardProposal::Reason reason)
+{
+    using R = AwardProposal::Reason;
+    switch (reason) {
+    case R::NotScored:
+        return tr("not scored");
+    case R::BelowMinimum:
+        return tr("below minimum");
+    case R::NoVote:
+        return tr("not voted");
+    case R::VotedDown:
+        return tr("voted down");
+    case R::NomineeAwarded:
+        return tr("nominee awarded");
+    case R::QuotaFull:
+        break;
+    }
+    return tr("no room");
 }
 
 int AwardProposalModel::rowForEntry(qint64 entryId) const
@@ -202,8 +231,13 @@ QVariant AwardProposalModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_ranking.size())
         return {};
-    const RankedEntry& r = m_ranking[index.row()].ranked;
+    const AllocationCandidate& candidate = m_ranking[index.row()];
+    const RankedEntry& r = candidate.ranked;
     const AwardProposal::Tie* tie = tieOf(r.entryId);
+    const AwardProposal::NotProposed* held = notProposedOf(r.entryId);
+    // Entries whose score speaks for itself are not explained again in the Proposed column.
+    const bool explained = held && held->reason != AwardProposal::Reason::NotScored &&
+                           held->reason != AwardProposal::Reason::BelowMinimum;
     switch (role) {
     case EntryIdRole:
         return r.entryId;
@@ -213,6 +247,10 @@ QVariant AwardProposalModel::data(const QModelIndex& index, int role) const
         return m_awardedForm.value(r.entryId);
     case ProposedFormRole:
         return proposedCodeOf(r.entryId);
+    case VotePassesRole:
+        return candidate.vote ? QVariant(candidate.vote->passes) : QVariant();
+    case NotProposedRole:
+        return held ? Allocator::reasonCode(held->reason) : QString();
     case Qt::TextAlignmentRole:
         if (index.column() == RankColumn || index.column() == ScoreColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -220,6 +258,12 @@ QVariant AwardProposalModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole:
         if (tie)
             return QBrush(QColor(0xff, 0xf0, 0xb3)); // a tie waits for the office: pale amber
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == VoteColumn && candidate.vote && !candidate.vote->passes)
+            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+        if (index.column() == ProposedColumn && explained)
+            return QBrush(QColor(0x80, 0x80, 0x80));
         return {};
     case Qt::FontRole:
         if (index.column() == AwardedColumn && m_awardedForm.contains(r.entryId)) {
@@ -229,6 +273,22 @@ QVariant AwardProposalModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == VoteColumn) {
+            if (!candidate.vote)
+                return m_recognition == Recognition::Vote
+                           ? tr("The council has not voted on its recognition at a meeting with quorum.")
+                           : tr("Not voted; the campaign recognises entries by their score alone.");
+            return tr("Recognition vote at the meeting of %1: %2 agree, %3 disagree, %4 blank of %5 "
+                      "members; %6 needed.")
+                .arg(candidate.vote->meetingDate.toString(QStringLiteral("dd/MM/yyyy")))
+                .arg(candidate.vote->agree)
+                .arg(candidate.vote->disagree)
+                .arg(candidate.vote->blank)
+                .arg(candidate.vote->members)
+                .arg(candidate.vote->needed);
+        }
+        if (index.column() == ProposedColumn && held)
+            return Allocator::reasonText(*held, candidate.vote);
         if (index.column() == ProposedColumn && !tie && !proposedCodeOf(r.entryId).isEmpty())
             return formNameByCode(proposedCodeOf(r.entryId));
         if (index.column() == AwardedColumn && m_awardedForm.contains(r.entryId))
@@ -269,9 +329,13 @@ QVariant AwardProposalModel::data(const QModelIndex& index, int role) const
             flags << flagText(f);
         return flags.join(QStringLiteral("; "));
     }
+    case VoteColumn:
+        return Allocator::voteText(candidate.vote);
     case ProposedColumn:
         if (tie)
             return tr("Tie: %1?").arg(shortFormName(tie->formCode));
+        if (explained)
+            return tr("– %1").arg(shortReason(held->reason));
         return proposedCodeOf(r.entryId).isEmpty() ? QString() : shortFormName(proposedCodeOf(r.entryId));
     case AwardedColumn: {
         const AwardForm* f = m_validator.form(m_awardedForm.value(r.entryId));
@@ -301,6 +365,8 @@ QVariant AwardProposalModel::headerData(int section, Qt::Orientation orientation
         return tr("Score");
     case FlagsColumn:
         return tr("Flags");
+    case VoteColumn:
+        return tr("Vote");
     case ProposedColumn:
         return tr("Proposed");
     case AwardedColumn:

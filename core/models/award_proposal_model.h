@@ -2,6 +2,7 @@
 
 #include "awards/allocator.h"
 #include "common/result.h"
+#include "domain/campaign.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -29,6 +30,7 @@ public:
         KindColumn,
         ScoreColumn,
         FlagsColumn,
+        VoteColumn, // the council's latest recognition vote
         ProposedColumn,
         AwardedColumn,
         ColumnCount
@@ -37,6 +39,8 @@ public:
     static constexpr int TiedRole = Qt::UserRole + 2;         // bool: tied at a quota boundary
     static constexpr int AwardFormIdRole = Qt::UserRole + 3;  // the stored award's form id (0: none)
     static constexpr int ProposedFormRole = Qt::UserRole + 4; // the proposed form's code
+    static constexpr int VotePassesRole = Qt::UserRole + 5;   // bool, or invalid when not voted
+    static constexpr int NotProposedRole = Qt::UserRole + 6;  // the reason's code, or empty
 
     explicit AwardProposalModel(QObject* parent = nullptr);
 
@@ -63,6 +67,12 @@ public:
     // Awards per form as shown (the pending proposal's, or the stored awards'), in ranking order.
     QList<qint64> shownEntries(qint64 awardFormId) const;
     QList<AwardProposal::Tie> ties() const;
+    // How the campaign recognises entries, as read by load().
+    Recognition recognition() const { return m_recognition; }
+    // Why the proposal gives the entry nothing (nullptr without a proposal, or when it is proposed/tied).
+    const AwardProposal::NotProposed* notProposedOf(qint64 entryId) const;
+    // "voted down", "no room": the reason in two words, for the Proposed column.
+    static QString shortReason(AwardProposal::Reason reason);
 
     int rowForEntry(qint64 entryId) const;
     qint64 entryIdAt(int row) const;
@@ -89,6 +99,7 @@ private:
     QHash<qint64, qint64> m_awardedForm; // entry → form
     std::optional<AwardProposal> m_proposal;
     bool m_pending = false;
+    Recognition m_recognition = Recognition::Vote;
 };
 
 } // namespace sangkien

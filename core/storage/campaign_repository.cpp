@@ -17,7 +17,7 @@ Result<Campaign> CampaignRepository::load() const
     QSqlQuery q(m_db.connection());
     if (!q.exec(
             QStringLiteral("SELECT name, year, plan_number, issuing_body, superior_body, place, opens_on, "
-                           "closes_on, pass_ratio, quorum_ratio FROM campaign WHERE id = 1")))
+                           "closes_on, pass_ratio, quorum_ratio, recognition FROM campaign WHERE id = 1")))
         return sqlError(q, QStringLiteral("campaign"));
     if (!q.next())
         return Error{Database::tr("The campaign file holds no campaign."), m_db.path(), ErrorKind::Damaged};
@@ -32,6 +32,7 @@ Result<Campaign> CampaignRepository::load() const
     c.closesOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
     c.passRatio = q.value(8).toDouble();
     c.quorumRatio = q.value(9).toDouble();
+    c.recognition = recognitionFromCode(q.value(10).toString()).value_or(Recognition::Vote);
     if (!q.exec(QStringLiteral("SELECT text FROM legal_basis ORDER BY position")))
         return sqlError(q, QStringLiteral("legal_basis"));
     while (q.next())
@@ -63,7 +64,7 @@ Status CampaignRepository::save(const Campaign& c)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE campaign SET name = ?, year = ?, plan_number = ?, issuing_body = ?, "
                              "superior_body = ?, place = ?, opens_on = ?, closes_on = ?, pass_ratio = ?, "
-                             "quorum_ratio = ? WHERE id = 1"));
+                             "quorum_ratio = ?, recognition = ? WHERE id = 1"));
     q.addBindValue(sql::text(text::clean(c.name)));
     q.addBindValue(c.year);
     q.addBindValue(sql::text(text::clean(c.planNumber)));
@@ -74,6 +75,7 @@ Status CampaignRepository::save(const Campaign& c)
     q.addBindValue(c.closesOn.isValid() ? QVariant(c.closesOn.toString(Qt::ISODate)) : QVariant());
     q.addBindValue(c.passRatio);
     q.addBindValue(c.quorumRatio);
+    q.addBindValue(recognitionCode(c.recognition));
     if (!q.exec())
         return sqlError(q, QStringLiteral("campaign"));
     if (!q.exec(QStringLiteral("DELETE FROM legal_basis")))

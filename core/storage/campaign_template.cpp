@@ -1,6 +1,7 @@
 #include "campaign_template.h"
 
 #include "database.h"
+#include "domain/campaign.h"
 #include "text/vietnamese_text.h"
 
 #include <QDateTime>
@@ -72,10 +73,16 @@ Status CampaignTemplate::applyTo(Database& db) const
         };
 
         const QJsonObject campaign = m_data.value(QStringLiteral("campaign")).toObject();
+        const QString recognition =
+            campaign.value(QStringLiteral("recognition")).toString(recognitionCode(Recognition::Vote));
+        if (!recognitionFromCode(recognition))
+            return Error{
+                tr("The template's recognition must be \"vote\" or \"score\", not \"%1\".").arg(recognition),
+                m_id, ErrorKind::Refused};
         q.prepare(QStringLiteral("INSERT INTO campaign (id, name, year, plan_number, issuing_body, "
                                  "superior_body, place, opens_on, "
-                                 "closes_on, pass_ratio, quorum_ratio, template, created_at) "
-                                 "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "closes_on, pass_ratio, quorum_ratio, recognition, template, created_at) "
+                                 "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(str(campaign, "name"));
         q.addBindValue(campaign.value(QStringLiteral("year")).toInt());
         q.addBindValue(str(campaign, "plan_number"));
@@ -86,6 +93,7 @@ Status CampaignTemplate::applyTo(Database& db) const
         q.addBindValue(dateOrNull(campaign, "closes_on"));
         q.addBindValue(campaign.value(QStringLiteral("pass_ratio")).toDouble(2.0 / 3.0));
         q.addBindValue(campaign.value(QStringLiteral("quorum_ratio")).toDouble(2.0 / 3.0));
+        q.addBindValue(recognition);
         q.addBindValue(m_id);
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         if (auto s = run(QStringLiteral("campaign")); !s)

@@ -2,6 +2,7 @@
 
 #include "audit_log.h"
 #include "database.h"
+#include "sql_value.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -276,9 +277,9 @@ Result<DecisionVersion> DecisionRepository::insertVersion(DocumentKind kind, int
     const QString now = nowText();
     q.addBindValue(kindCode(kind));
     q.addBindValue(number);
-    q.addBindValue(details.number);
+    q.addBindValue(sql::text(details.number));
     q.addBindValue(details.date.isValid() ? QVariant(details.date.toString(Qt::ISODate)) : QVariant());
-    q.addBindValue(details.signer.name);
+    q.addBindValue(sql::text(details.signer.name));
     q.addBindValue(details.signer.deputy ? 1 : 0);
     q.addBindValue(now);
     q.addBindValue(frozenContent ? QVariant(now) : QVariant());
@@ -304,10 +305,10 @@ Result<DecisionVersion> DecisionRepository::saveDetails(DocumentKind kind, const
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("UPDATE award_decision SET number = ?, decided_on = ?, signer_name = ?, "
                                      "signer_deputy = ? WHERE id = ?"));
-            q.addBindValue(details.number);
+            q.addBindValue(sql::text(details.number));
             q.addBindValue(details.date.isValid() ? QVariant(details.date.toString(Qt::ISODate))
                                                   : QVariant());
-            q.addBindValue(details.signer.name);
+            q.addBindValue(sql::text(details.signer.name));
             q.addBindValue(details.signer.deputy ? 1 : 0);
             q.addBindValue((*last)->id);
             if (!q.exec())
@@ -344,10 +345,10 @@ Result<DecisionVersion> DecisionRepository::freeze(const AwardDecisionData& prin
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("UPDATE award_decision SET number = ?, decided_on = ?, signer_name = ?, "
                                      "signer_deputy = ?, frozen_at = ?, content = ? WHERE id = ?"));
-            q.addBindValue(details.number);
+            q.addBindValue(sql::text(details.number));
             q.addBindValue(details.date.isValid() ? QVariant(details.date.toString(Qt::ISODate))
                                                   : QVariant());
-            q.addBindValue(details.signer.name);
+            q.addBindValue(sql::text(details.signer.name));
             q.addBindValue(details.signer.deputy ? 1 : 0);
             q.addBindValue(nowText());
             q.addBindValue(content);

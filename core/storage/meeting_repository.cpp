@@ -112,6 +112,17 @@ Result<qint64> MeetingRepository::record(Meeting& meeting, const QList<qint64>& 
     for (const QString& reason : absenceReasons)
         if (auto ok = TextLimits::check(reason, TextLimits::kText, tr("A reason for absence")); !ok)
             return ok.error();
+    // A meeting below its quorum cannot vote: it is refused here, once, for the window and the CLI alike.
+    const int members = int(roster->size());
+    const int presentCount = int(presentSet.size());
+    if (!CouncilVote::quorumMet(presentCount, members, campaign->quorumRatio))
+        return Error{
+            tr("The meeting has no quorum: %1 of %2 members present, at least %3 needed. Nothing was "
+               "recorded.")
+                .arg(presentCount)
+                .arg(members)
+                .arg(CouncilVote::needed(members, campaign->quorumRatio)),
+            m_db.path(), ErrorKind::Refused};
     // Who chairs or keeps the minutes signs them, so must be there.
     if (meeting.chairId != 0 && !presentSet.contains(meeting.chairId))
         return Error{tr("Member %1 is absent and cannot chair the meeting.").arg(meeting.chairId),

@@ -85,9 +85,9 @@ public:
     MeetingRepository(Database& db, QString user);
 
     // Records a meeting: present lists the members present, every other member is absent (with the reason
-    // in absenceReasons, if given). Refuses an unknown member, a council without members and a missing
-    // date. The quorum is computed from the campaign's quorum ratio and stored with the meeting; a meeting
-    // without quorum is recorded (the minutes say so) but takes no vote. Sets meeting.id and the counts.
+    // in absenceReasons, if given). Refuses an unknown member, a council without members, a missing date
+    // and a meeting below the quorum (the campaign's quorum ratio of all members): a meeting without quorum
+    // cannot vote, so nothing is recorded. Sets meeting.id and the counts.
     Result<qint64> record(Meeting& meeting, const QList<qint64>& present,
                           const QHash<qint64, QString>& absenceReasons = {});
 

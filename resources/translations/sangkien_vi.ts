@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>Allocator</name>
+    <message>
+        <source>not voted</source>
+        <translation>chưa biểu quyết</translation>
+    </message>
+    <message>
+        <source>passed %1/%2</source>
+        <translation>đạt %1/%2</translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation>Chưa được chấm điểm.</translation>
+    </message>
+    <message>
+        <source>Below the minimum score of every award form, or a criterion below its minimum.</source>
+        <translation>Dưới điểm tối thiểu của mọi hình thức khen thưởng, hoặc có tiêu chí dưới điểm tối thiểu.</translation>
+    </message>
+    <message>
+        <source>The council has not voted on its recognition at a meeting with quorum.</source>
+        <translation>Hội đồng chưa biểu quyết công nhận tại phiên họp đủ số thành viên.</translation>
+    </message>
+    <message>
+        <source>The council did not recognise it: %1 of %2 members agreed, %3 needed (meeting of %4).</source>
+        <translation>Hội đồng không công nhận: %1/%2 thành viên đồng ý, cần %3 (phiên họp ngày %4).</translation>
+    </message>
+    <message>
+        <source>The council did not recognise it.</source>
+        <translation>Hội đồng không công nhận.</translation>
+    </message>
+    <message>
+        <source>Its nominee already has an award for %1; a nominee gets at most one award in a campaign.</source>
+        <translation>Đối tượng đề nghị đã được khen thưởng với hồ sơ %1; mỗi đối tượng chỉ được khen thưởng một lần trong một phong trào.</translation>
+    </message>
+    <message>
+        <source>No room is left within the quota rules of the forms it qualifies for.</source>
+        <translation>Đã hết số lượng khen thưởng cho phép của các hình thức mà hồ sơ đủ điều kiện.</translation>
+    </message>
+    <message>
+        <source>voted down %1/%2</source>
+        <translation>không đạt %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>unknown</source>
@@ -64,6 +107,26 @@
     <message>
         <source>Refused: %1</source>
         <translation>Không chấp nhận: %1</translation>
+    </message>
+    <message>
+        <source>The council has not voted on the recognition of %1 at a meeting with quorum; the campaign awards only entries the council recognised.</source>
+        <translation>Hội đồng chưa biểu quyết công nhận %1 tại phiên họp đủ số thành viên; phong trào chỉ khen thưởng hồ sơ được Hội đồng công nhận.</translation>
+    </message>
+    <message>
+        <source>The council did not recognise %1: %2 of %3 members agreed, %4 needed; the campaign awards only entries the council recognised.</source>
+        <translation>Hội đồng không công nhận %1: %2/%3 thành viên đồng ý, cần %4; phong trào chỉ khen thưởng hồ sơ được Hội đồng công nhận.</translation>
+    </message>
+    <message>
+        <source>award proposal applied</source>
+        <translation>áp dụng đề xuất khen thưởng</translation>
+    </message>
+    <message>
+        <source>award given</source>
+        <translation>được khen thưởng</translation>
+    </message>
+    <message>
+        <source>award taken away</source>
+        <translation>thu hồi khen thưởng</translation>
     </message>
 </context>
 <context>
@@ -179,6 +242,10 @@
     <message>
         <source>The template is not valid JSON: %1</source>
         <translation>Mẫu không phải là JSON hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>The template&apos;s recognition must be &quot;vote&quot; or &quot;score&quot;, not &quot;%1&quot;.</source>
+        <translation>Cách công nhận trong mẫu phải là &quot;vote&quot; hoặc &quot;score&quot;, không phải &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -707,10 +774,6 @@
         <translation>Ngày phải được ghi theo dạng YYYY-MM-DD: %1</translation>
     </message>
     <message>
-        <source>The stored awards break a quota rule; no document was written.</source>
-        <translation>Kết quả khen thưởng đã lưu vi phạm quy định số lượng khen thưởng; chưa ghi văn bản nào.</translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2 collectives, %3 individuals).</source>
         <translation>Đã ghi %1 (%2 tập thể, %3 cá nhân).</translation>
     </message>
@@ -749,10 +812,6 @@
     <message>
         <source>--present takes member ids separated by commas, not &quot;%1&quot;.</source>
         <translation>--present cần danh sách ID thành viên cách nhau bằng dấu phẩy, không phải &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The meeting has no quorum: %1 of %2 members present, at least %3 needed. Nothing was recorded.</source>
-        <translation>Cuộc họp không đủ số thành viên tham dự theo quy định: có mặt %1/%2 thành viên, cần ít nhất %3. Chưa ghi nhận gì.</translation>
     </message>
     <message>
         <source>Meeting %1 of %2 recorded: %3 of %4 members present (quorum: at least %5).</source>
@@ -823,6 +882,30 @@
     <message>
         <source>Name the campaign file to create.</source>
         <translation>Hãy ghi tên tệp phong trào cần tạo.</translation>
+    </message>
+    <message>
+        <source>Not proposed although the score qualifies:</source>
+        <translation>Không được đề nghị dù điểm đủ điều kiện:</translation>
+    </message>
+    <message>
+        <source>Recognition: by the council&apos;s vote (only entries that passed it are proposed).</source>
+        <translation>Công nhận: theo biểu quyết của Hội đồng (chỉ đề nghị hồ sơ được biểu quyết đạt).</translation>
+    </message>
+    <message>
+        <source>Recognition: by the score alone.</source>
+        <translation>Công nhận: chỉ theo điểm.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: version %2 as it was issued.</source>
+        <translation>Đã ghi %1: phiên bản %2 đúng như khi ban hành.</translation>
+    </message>
+    <message>
+        <source>The stored awards break the campaign&apos;s rules; no document was written.</source>
+        <translation>Kết quả khen thưởng đã lưu vi phạm quy định của phong trào; chưa ghi văn bản nào.</translation>
+    </message>
+    <message>
+        <source>Issued as version %1 and frozen: a later change to the awards makes a new version.</source>
+        <translation>Đã ban hành thành phiên bản %1 và khóa lại: thay đổi khen thưởng sau này sẽ tạo phiên bản mới.</translation>
     </message>
     <message>
         <source>Footer rows left out (signatures, notes, totals): %1</source>
@@ -1225,6 +1308,21 @@
     <message>
         <source>The campaign file cannot be created</source>
         <translation>Không tạo được tệp phong trào</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionIssuer</name>
+    <message>
+        <source>The stored awards break the campaign&apos;s rules; nothing was issued. %1</source>
+        <translation>Kết quả khen thưởng đã lưu vi phạm quy định của phong trào; chưa ban hành văn bản nào. %1</translation>
+    </message>
+    <message>
+        <source>Version %1 was never issued: only an issued version prints as it went out.</source>
+        <translation>Phiên bản %1 chưa từng được ban hành: chỉ phiên bản đã ban hành mới in lại đúng như khi ban hành.</translation>
+    </message>
+    <message>
+        <source>decision %1, version %2</source>
+        <translation>quyết định %1, phiên bản %2</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1900,10 @@
         <source>Member %1 is absent and cannot keep the minutes as secretary.</source>
         <translation>Thành viên %1 vắng mặt nên không thể làm thư ký ghi biên bản.</translation>
     </message>
+    <message>
+        <source>The meeting has no quorum: %1 of %2 members present, at least %3 needed. Nothing was recorded.</source>
+        <translation>Phiên họp không đủ số thành viên: %1/%2 thành viên có mặt, cần ít nhất %3. Chưa ghi nhận gì.</translation>
+    </message>
 </context>
 <context>
     <name>OdsReader</name>
@@ -1954,12 +2056,12 @@
         <translation>%1: tối đa %2 cá nhân</translation>
     </message>
     <message>
-        <source>%1 awards given, the rule allows %2.</source>
-        <translation>Đã khen thưởng %1 trường hợp, quy định chỉ cho phép %2.</translation>
-    </message>
-    <message>
         <source>The nominee of %1 is already awarded for %2; a nominee gets at most one award in a campaign.</source>
         <translation>Tập thể/cá nhân được đề nghị ở hồ sơ %1 đã được khen thưởng ở hồ sơ %2; mỗi tập thể/cá nhân chỉ được khen thưởng một lần trong một phong trào.</translation>
+    </message>
+    <message>
+        <source>%1 awards given, the rule allows %2: %3.</source>
+        <translation>Đã khen thưởng %1 trường hợp, quy định chỉ cho phép %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2891,50 @@
         <source>Director&apos;s certificate</source>
         <translation>Giấy khen Giám đốc Sở</translation>
     </message>
+    <message>
+        <source>not scored</source>
+        <translation>chưa chấm</translation>
+    </message>
+    <message>
+        <source>below minimum</source>
+        <translation>dưới tối thiểu</translation>
+    </message>
+    <message>
+        <source>not voted</source>
+        <translation>chưa biểu quyết</translation>
+    </message>
+    <message>
+        <source>voted down</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>nominee awarded</source>
+        <translation>đã được khen</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>hết chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>The council has not voted on its recognition at a meeting with quorum.</source>
+        <translation>Hội đồng chưa biểu quyết công nhận tại phiên họp đủ số thành viên.</translation>
+    </message>
+    <message>
+        <source>Not voted; the campaign recognises entries by their score alone.</source>
+        <translation>Chưa biểu quyết; phong trào công nhận hồ sơ chỉ theo điểm.</translation>
+    </message>
+    <message>
+        <source>Recognition vote at the meeting of %1: %2 agree, %3 disagree, %4 blank of %5 members; %6 needed.</source>
+        <translation>Biểu quyết công nhận tại phiên họp ngày %1: %2 đồng ý, %3 không đồng ý, %4 phiếu trắng trên %5 thành viên; cần %6.</translation>
+    </message>
+    <message>
+        <source>– %1</source>
+        <translation>– %1</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Biểu quyết</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::AwardsView</name>
@@ -2946,10 +3092,6 @@
         <source>Cannot propose awards</source>
         <translation>Không đề xuất được khen thưởng</translation>
     </message>
-    <message>
-        <source>No entry is recognised for an award yet: none has a score at or above a form&apos;s minimum.</source>
-        <translation>Chưa có hồ sơ nào đủ điều kiện khen thưởng: không hồ sơ nào đạt điểm tối thiểu của một hình thức khen thưởng.</translation>
-    </message>
     <message numerus="yes">
         <source>Proposed %n award(s). Nothing is stored until you apply the proposal.</source>
         <translation>
@@ -3025,14 +3167,6 @@
         <translation>Không in được</translation>
     </message>
     <message>
-        <source>The stored awards break a quota rule; move awards until every meter is within its limit. %1</source>
-        <translation>Kết quả khen thưởng đã lưu vi phạm quy định số lượng khen thưởng; hãy điều chỉnh khen thưởng cho đến khi mọi thanh chỉ báo đều nằm trong giới hạn. %1</translation>
-    </message>
-    <message>
-        <source>Cannot store the details</source>
-        <translation>Không lưu được thông tin văn bản</translation>
-    </message>
-    <message>
         <source>Cannot store the printed version</source>
         <translation>Không lưu được phiên bản đã in</translation>
     </message>
@@ -3071,6 +3205,14 @@
     <message>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>No entry is recognised for an award yet: none has a score at or above a form&apos;s minimum and, when the campaign recognises by vote, a passing vote of the council.</source>
+        <translation>Chưa có hồ sơ nào đủ điều kiện khen thưởng: không hồ sơ nào vừa đạt điểm tối thiểu của một hình thức khen thưởng vừa (khi phong trào công nhận theo biểu quyết) được Hội đồng biểu quyết đạt.</translation>
+    </message>
+    <message>
+        <source>Not proposed although their score qualifies, for want of the council&apos;s recognition: %1 (see the Vote column).</source>
+        <translation>Không được đề nghị dù điểm đủ điều kiện, vì chưa được Hội đồng công nhận: %1 (xem cột Biểu quyết).</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3398,22 @@
     <message>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>By the council&apos;s vote</source>
+        <translation>Theo biểu quyết của Hội đồng</translation>
+    </message>
+    <message>
+        <source>By the score alone</source>
+        <translation>Chỉ theo điểm</translation>
+    </message>
+    <message>
+        <source>By the council&apos;s vote, only entries that passed the latest recognition vote at a meeting with quorum can be proposed for an award; by the score alone, every entry at or above a form&apos;s minimum can.</source>
+        <translation>Theo biểu quyết của Hội đồng: chỉ hồ sơ được biểu quyết công nhận đạt ở lần gần nhất, tại phiên họp đủ số thành viên, mới được đề nghị khen thưởng; chỉ theo điểm: mọi hồ sơ đạt điểm tối thiểu của một hình thức đều được đề nghị.</translation>
+    </message>
+    <message>
+        <source>&amp;Recognition:</source>
+        <translation>&amp;Công nhận:</translation>
     </message>
 </context>
 <context>
@@ -5137,10 +5295,6 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
     <message>
         <source>The council has no members yet: add them under Campaign › Council first.</source>
         <translation>Hội đồng chưa có thành viên: hãy thêm tại Phong trào › Hội đồng trước.</translation>
-    </message>
-    <message>
-        <source>The meeting has no quorum: %1 of %2 members present, at least %3 needed. Nothing was recorded.</source>
-        <translation>Phiên họp không đủ số thành viên: %1/%2 thành viên có mặt, cần ít nhất %3. Chưa ghi nhận gì.</translation>
     </message>
     <message>
         <source>Meeting of %1 recorded: %2 of %3 members present.</source>

@@ -98,14 +98,14 @@ std::function<bool(QDialog&)> details(std::function<bool(DecisionDetailsDialog*)
     };
 }
 
-// An entry of the ranking without an award whose nominee has none either.
+// An entry of the ranking the council recognised, without an award, whose nominee has none either.
 qint64 unawardedCandidate(const AwardProposalModel& model)
 {
     QSet<QString> awardedNominees;
     for (const AwardSlot& s : model.awards())
         awardedNominees.insert(s.nomineeKey);
     for (const AllocationCandidate& c : model.ranking())
-        if (c.ranked.score && !model.awardedFormOf(c.ranked.entryId) &&
+        if (c.ranked.score && c.recognised && !model.awardedFormOf(c.ranked.entryId) &&
             !awardedNominees.contains(c.nomineeKey))
             return c.ranked.entryId;
     return 0;
@@ -192,12 +192,66 @@ TEST_CASE("The proposal is shown with quota meters that match sangkien-cli alloc
     const int storedBefore = scalar(db, QStringLiteral("SELECT count(*) FROM award"));
     REQUIRE(view.applyProposal());
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM award")) == awards.size());
-    CHECK(AuditLog(db).count() == auditBefore + 1);
+    // One row for the proposal, and one for each status the proposal moved (an entry given an award is
+    // proposed, one that lost it is scored again).
+    const int statusRows =
+        scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'status'"));
+    CHECK(AuditLog(db).count() == auditBefore + 1 + statusRows);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM award a JOIN entry e ON e.id = a.entry_id "
+                                    "WHERE e.status NOT IN ('proposed', 'awarded')")) == 0);
     CHECK_FALSE(view.model()->isProposalPending());
     view.undoStack()->undo();
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM award")) == storedBefore);
     view.undoStack()->redo();
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM award")) == awards.size());
+    CHECK(tester.failures().isEmpty());
+}
+
+TEST_CASE("The Vote column shows each ranked entry's recognition vote and why a good score is not proposed",
+          "[ui][awards][recognition]")
+{
+    ScoredCampaign c(150);
+    AwardsView view(c.db(), QStringLiteral("clerk"));
+    testing::CheckedModelTester tester(view.model());
+    AwardProposalModel* model = view.model();
+    CHECK_FALSE(view.rankingView()->isColumnHidden(AwardProposalModel::VoteColumn));
+    CHECK(model->headerData(AwardProposalModel::VoteColumn, Qt::Horizontal).toString() ==
+          AwardProposalModel::tr("Vote"));
+    REQUIRE(view.propose());
+
+    int passed = 0;
+    qint64 votedDown = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const AllocationCandidate& cand = model->ranking().at(row);
+        const QModelIndex vote = model->index(row, AwardProposalModel::VoteColumn);
+        CHECK(vote.data().toString() == Allocator::voteText(cand.vote));
+        CHECK(vote.data(AwardProposalModel::VotePassesRole) ==
+              (cand.vote ? QVariant(cand.vote->passes) : QVariant()));
+        if (cand.vote && cand.vote->passes)
+            ++passed;
+        const QString proposed = model->index(row, 0).data(AwardProposalModel::ProposedFormRole).toString();
+        // Nothing is proposed without a passing vote.
+        if (!proposed.isEmpty()) {
+            REQUIRE(cand.vote);
+            CHECK(cand.vote->passes);
+        }
+        if (cand.vote && !cand.vote->passes && !votedDown &&
+            model->index(row, 0).data(AwardProposalModel::NotProposedRole).toString() ==
+                QLatin1String("voted_down"))
+            votedDown = cand.ranked.entryId;
+    }
+    CHECK(passed > 0);
+    // A voted-down entry with a good score says why it is not proposed, in the Proposed column and its
+    // tooltip, and the message under the ranking names it.
+    REQUIRE(votedDown);
+    const int row = model->rowForEntry(votedDown);
+    const QModelIndex why = model->index(row, AwardProposalModel::ProposedColumn);
+    CHECK(why.data().toString().contains(AwardProposalModel::shortReason(AwardProposal::Reason::VotedDown)));
+    const AwardProposal::NotProposed* held = model->notProposedOf(votedDown);
+    REQUIRE(held);
+    CHECK(why.data(Qt::ToolTipRole).toString() ==
+          Allocator::reasonText(*held, model->candidate(votedDown)->vote));
+    CHECK(view.lastMessage().contains(model->candidate(votedDown)->ranked.code));
     CHECK(tester.failures().isEmpty());
 }
 

@@ -85,6 +85,30 @@ TEST_CASE("The settings dialog shows the campaign and saves its facts with an au
     CHECK(quotaTester.failures().isEmpty());
 }
 
+TEST_CASE("Recognition by the council's vote or by score is set in the settings, with an audit row",
+          "[ui][settings][recognition]")
+{
+    TempCampaign c;
+    CampaignSettingsDialog dialog(c.db(), QStringLiteral("clerk"));
+    QComboBox* choice = dialog.recognitionChoice();
+    REQUIRE(choice);
+    // The template's default: the council's vote.
+    CHECK(Recognition(choice->currentData().toInt()) == Recognition::Vote);
+    const int audit = AuditLog(c.db()).count();
+    choice->setCurrentIndex(choice->findData(int(Recognition::Score)));
+    REQUIRE(dialog.save());
+    CHECK(CampaignRepository(c.db()).load()->recognition == Recognition::Score);
+    CHECK(AuditLog(c.db()).count() == audit + 1);
+    auto trail = AuditLog(c.db()).forRecord(QStringLiteral("campaign"), 1);
+    REQUIRE(trail);
+    REQUIRE(!trail->isEmpty());
+    CHECK(trail->last().before.value(QStringLiteral("recognition")).toString() == QLatin1String("vote"));
+    CHECK(trail->last().after.value(QStringLiteral("recognition")).toString() == QLatin1String("score"));
+
+    CampaignSettingsDialog again(c.db(), QStringLiteral("clerk"));
+    CHECK(Recognition(again.recognitionChoice()->currentData().toInt()) == Recognition::Score);
+}
+
 TEST_CASE("Criteria are read-only in the settings once a score exists", "[ui][settings]")
 {
     TempCampaign c;

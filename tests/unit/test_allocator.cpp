@@ -156,3 +156,33 @@ TEST_CASE("A move that breaks a rule is refused with the rule's name", "[awards]
     // The same nominee twice is refused.
     CHECK_FALSE(rules.canAdd(awards, {202, QStringLiteral("SK-2024-0202"), 1, I, QStringLiteral("c1")}).ok());
 }
+
+TEST_CASE("An entry not recognised is passed over and reported with its reason", "[awards][recognition]")
+{
+    auto list = ranking({{95, I}, {94, I}, {93, C}, {60, I}});
+    list[0].recognised = false; // voted down
+    list[0].vote = RecognitionVote{1, QDate(2025, 1, 10), 3, 4, 0, 7, 5, false};
+    list[2].recognised = false; // never voted on
+    const AwardProposal p = Allocator(planRules()).propose(list);
+    REQUIRE(p.awards.size() == 1);
+    CHECK(p.awards.first().slot.entryId == 2);
+    CHECK(p.awards.first().formCode == QLatin1String("chairman"));
+    REQUIRE(p.notProposedOf(1));
+    CHECK(p.notProposedOf(1)->reason == AwardProposal::Reason::VotedDown);
+    REQUIRE(p.notProposedOf(3));
+    CHECK(p.notProposedOf(3)->reason == AwardProposal::Reason::NoVote);
+    REQUIRE(p.notProposedOf(4));
+    CHECK(p.notProposedOf(4)->reason == AwardProposal::Reason::BelowMinimum);
+    CHECK_FALSE(p.notProposedOf(2));
+}
+
+TEST_CASE("A second entry of an awarded nominee is reported as such", "[awards]")
+{
+    auto list = ranking({{95, I}, {94, I}});
+    list[1].nomineeKey = list[0].nomineeKey;
+    const AwardProposal p = Allocator(planRules()).propose(list);
+    REQUIRE(p.awards.size() == 1);
+    REQUIRE(p.notProposedOf(2));
+    CHECK(p.notProposedOf(2)->reason == AwardProposal::Reason::NomineeAwarded);
+    CHECK(p.notProposedOf(2)->otherCode == list[0].ranked.code);
+}

@@ -94,35 +94,49 @@ TEST_CASE("A quorum of 2/3 of 7 members needs 5 present", "[meeting]")
     CouncilCampaign s;
     MeetingRepository repo(s.campaign.db(), QStringLiteral("test"));
 
+    // Four of seven: below the quorum, the repository refuses the meeting and nothing is written.
     Meeting four;
     four.date = QDate(2025, 1, 15);
     const int auditBefore = s.audit();
-    auto id = repo.record(four, s.members.mid(0, 4), {{s.members[6], QStringLiteral("Đi công tác")}});
+    auto belowQuorum =
+        repo.record(four, s.members.mid(0, 4), {{s.members[6], QStringLiteral("Đi công tác")}});
+    REQUIRE_FALSE(belowQuorum.ok());
+    CHECK(belowQuorum.error().kind == ErrorKind::Refused);
+    CHECK(belowQuorum.error().message.contains(QStringLiteral("quorum")));
+    CHECK(belowQuorum.error().message.contains(QStringLiteral("4 of 7")));
+    CHECK(s.count(QStringLiteral("SELECT count(*) FROM meeting")) == 0);
+    CHECK(s.count(QStringLiteral("SELECT count(*) FROM meeting_attendance")) == 0);
+    CHECK(s.audit() == auditBefore);
+
+    Meeting five;
+    five.date = QDate(2025, 1, 16);
+    auto id = repo.record(five, s.members.mid(0, 5), {{s.members[6], QStringLiteral("Đi công tác")}});
     REQUIRE(id.ok());
-    CHECK_FALSE(four.quorum);
-    CHECK(four.present == 4);
-    CHECK(four.members == 7);
-    CHECK(four.chairId == s.members[0]);
-    CHECK(four.secretaryId == s.members[1]);
+    CHECK(five.quorum);
+    CHECK(five.present == 5);
+    CHECK(five.members == 7);
+    CHECK(five.chairId == s.members[0]);
+    CHECK(five.secretaryId == s.members[1]);
     CHECK(s.audit() == auditBefore + 1);
     auto loaded = repo.load(*id);
     REQUIRE(loaded.ok());
-    CHECK(*loaded == four);
+    CHECK(*loaded == five);
     CHECK(loaded->attendance.size() == 7);
     CHECK(loaded->attendance[6].absenceReason == QStringLiteral("Đi công tác"));
 
-    // No vote without quorum, and nothing is written.
+    // A meeting without quorum that an older file still holds takes no vote, and nothing is written.
+    QSqlQuery old(s.campaign.db().connection());
+    REQUIRE(
+        old.exec(QStringLiteral("INSERT INTO meeting (held_on, members, present, quorum_ratio, quorum, "
+                                "created_at, created_by) VALUES ('2025-01-14', 7, 4, 0.6666666666666666, 0, "
+                                "'2025-01-14T08:00:00Z', 'old')")));
+    const qint64 withoutQuorum = old.lastInsertId().toLongLong();
     const int auditNow = s.audit();
-    auto refused = repo.recordSecretVote(*id, s.entryB, 4, 0);
+    auto refused = repo.recordSecretVote(withoutQuorum, s.entryB, 4, 0);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("quorum")));
     CHECK(s.count(QStringLiteral("SELECT count(*) FROM meeting_vote")) == 0);
     CHECK(s.audit() == auditNow);
-
-    Meeting five;
-    five.date = QDate(2025, 1, 16);
-    REQUIRE(repo.record(five, s.members.mid(0, 5)).ok());
-    CHECK(five.quorum);
 
     // An unknown member is refused and nothing is written.
     Meeting wrong;
