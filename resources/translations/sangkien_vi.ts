@@ -915,6 +915,26 @@
         <source>Rows: %1.</source>
         <translation>Các dòng: %1.</translation>
     </message>
+    <message>
+        <source>Unknown paper &quot;%1&quot;. Known papers: score-sheets, summary.</source>
+        <translation>Không có loại giấy tờ &quot;%1&quot;. Các loại hợp lệ: score-sheets, summary.</translation>
+    </message>
+    <message>
+        <source>The papers are written as PDF: give a path ending in .pdf.</source>
+        <translation>Giấy tờ của Hội đồng được ghi dưới dạng PDF: hãy cho đường dẫn có đuôi .pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 entries).</source>
+        <translation>Đã ghi %1 (%2 hồ sơ).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 score sheet(s) for %3 member(s)).</source>
+        <translation>Đã ghi %1 (%2 phiếu chấm điểm cho %3 thành viên).</translation>
+    </message>
+    <message>
+        <source>write the council&apos;s papers as PDF: blank score sheets or the summary of scores</source>
+        <translation>ghi giấy tờ của Hội đồng ra PDF: phiếu chấm điểm trống hoặc bảng tổng hợp kết quả chấm điểm</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1099,6 +1119,21 @@
     <message>
         <source>Give the reason for the conflict decision.</source>
         <translation>Hãy ghi rõ lý do của quyết định về xung đột lợi ích.</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilPapers</name>
+    <message>
+        <source>There is no council member with the id %1.</source>
+        <translation>Không có thành viên Hội đồng nào có ID %1.</translation>
+    </message>
+    <message>
+        <source>No entry is assigned to a council member yet: there is no score sheet to print.</source>
+        <translation>Chưa có hồ sơ nào được phân công cho thành viên Hội đồng: không có phiếu chấm điểm để in.</translation>
+    </message>
+    <message>
+        <source>No entry is under review yet: there is no summary to print.</source>
+        <translation>Chưa có hồ sơ nào đang thẩm định: không có bảng tổng hợp để in.</translation>
     </message>
 </context>
 <context>
