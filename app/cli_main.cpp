@@ -48,6 +48,9 @@ QList<Command> commands()
          Cli::tr("record the council's vote on an entry at the latest meeting, secret (counts) or open"),
          &runVote},
         {minutesSpec(), Cli::tr("write the minutes of the council's meeting as PDF"), &runMinutes},
+        {papersSpec(),
+         Cli::tr("write the council's papers as PDF: blank score sheets or the summary of scores"),
+         &runPapers},
     };
 }
 
@@ -85,7 +88,8 @@ int main(int argc, char** argv)
     // (no display needed); every other command stays a plain console application.
     bool prints = false;
     for (int i = 1; i < argc; ++i)
-        prints = prints || qstrcmp(argv[i], "decision") == 0 || qstrcmp(argv[i], "minutes") == 0;
+        prints = prints || qstrcmp(argv[i], "decision") == 0 || qstrcmp(argv[i], "minutes") == 0 ||
+                 qstrcmp(argv[i], "papers") == 0;
     std::unique_ptr<QCoreApplication> application;
     if (prints) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -4,6 +4,7 @@
 #include "filter_bar.h"
 #include "models/entries_filter_model.h"
 #include "models/entries_model.h"
+#include "search_highlight_delegate.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -44,6 +45,7 @@ EntriesView::EntriesView(QWidget* parent)
     searchLabel->setBuddy(m_search);
 
     m_table->setModel(m_filter);
+    m_table->setItemDelegate(new SearchHighlightDelegate(m_filter, m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EntriesModel::CodeColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -64,6 +66,10 @@ EntriesView::EntriesView(QWidget* parent)
     header->setSectionResizeMode(EntriesModel::TitleColumn, QHeaderView::Stretch);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &EntriesView::showColumnMenu);
+    // A search's results come by relevance until the clerk sorts by a column.
+    connect(header, &QHeaderView::sectionClicked, this, [this] { m_filter->setRelevanceOrder(false); });
+    // The authors are there to be shown when wanted (the header's menu).
+    header->setSectionHidden(EntriesModel::AuthorsColumn, true);
     fitColumns();
     m_table->installEventFilter(this);
     connect(m_table, &QTableView::doubleClicked, this, &EntriesView::editRequested);
@@ -71,6 +77,7 @@ EntriesView::EntriesView(QWidget* parent)
             [this] { emit currentEntryChanged(currentEntryId()); });
     connect(m_filterBar, &FilterBar::facetsChanged, this, [this](const EntryFacets& f) {
         m_filter->setFacets(f);
+        m_table->scrollToTop(); // a new list starts at its first row, whole
         emit countsChanged(shownCount(), totalCount());
     });
     connect(m_filterBar, &FilterBar::searchRequested, this, [this](const QString& search) {
@@ -221,7 +228,11 @@ void EntriesView::onSearchEdited()
 void EntriesView::applySearchNow()
 {
     m_searchDelay->stop();
+    const QString before = m_filter->searchKey();
+    const QString typed = m_filter->searchText();
     m_filter->setSearch(m_search->text());
+    if (m_filter->searchKey() != before || m_filter->searchText() != typed)
+        m_table->scrollToTop(); // a new list starts at its first row, whole
     emit countsChanged(shownCount(), totalCount());
 }
 

@@ -53,11 +53,7 @@ void FacetFilterModel::setFacets(const EntryFacets& facets)
 void FacetFilterModel::setSearch(const QString& text)
 {
     m_search = text;
-    const QString key = text::searchKey(text);
-    if (key == m_searchKey)
-        return; // "duc " filters as "duc"
-    m_searchKey = key;
-    invalidate();
+    setSearchText(text); // the rule of core: one rebuild per change, "duc " filters as "duc"
 }
 
 bool FacetFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -77,9 +73,6 @@ bool FacetFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& source
                 return false;
         }
     }
-    if (!m_searchKey.isEmpty() && m_source &&
-        !text::keyMatches(m_source->entryAt(sourceRow).searchKey, m_searchKey))
-        return false;
     return EntriesFilterModel::filterAcceptsRow(sourceRow, sourceParent);
 }
 

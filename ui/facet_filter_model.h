@@ -42,9 +42,8 @@ public:
     void setSourceModel(QAbstractItemModel* model) override;
     void setFacets(const EntryFacets& facets);
     const EntryFacets& facets() const { return m_facets; }
-    // The search, matched here rather than by the base class: every change rebuilds the rows in one pass.
-    // Removing tens of thousands of scattered rows in place (what the base does when a query narrows)
-    // costs seconds once a view is attached; one rebuild costs tens of milliseconds.
+    // The search (EntriesFilterModel::setSearchText: core's rule, ranked by relevance): every change
+    // rebuilds the rows in one pass.
     void setSearch(const QString& text);
     QString search() const { return m_search; }
 
@@ -55,7 +54,6 @@ private:
     const EntriesModel* m_source = nullptr;
     EntryFacets m_facets;
     QString m_search;
-    QString m_searchKey;
 };
 
 } // namespace sangkien

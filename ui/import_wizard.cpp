@@ -1,7 +1,10 @@
 #include "import_wizard.h"
 
+#include "import_cell_delegate.h"
 #include "storage/database.h"
+#include "unit_completer.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -17,6 +20,7 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -76,6 +80,33 @@ private:
     QLineEdit* m_target;
 };
 
+// Between the preview's model and its table: every row, or only the rows with problems.
+class ProblemRowsFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setOnlyProblems(bool only)
+    {
+        if (only == m_only)
+            return;
+        m_only = only;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override
+    {
+        if (!m_only)
+            return true;
+        const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+        return index.data(ImportPreviewModel::StatusRole).toInt() == int(RowStatus::Rejected);
+    }
+
+private:
+    bool m_only = false;
+};
+
 QString mappingFileName(const QString& name)
 {
     QString safe;
@@ -94,10 +125,14 @@ ImportWizard::ImportWizard(Database& db, QWidget* parent)
 {
     setWindowTitle(tr("Import a spreadsheet"));
     setOption(QWizard::NoBackButtonOnLastPage);
+    // The import is done on the last page: nothing is left to cancel, only to close.
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setButtonText(QWizard::FinishButton, tr("Close"));
     resize(1000, 640);
 
     // 1. The file.
     m_fileEdit = new QLineEdit;
+    m_fileEdit->setObjectName(QStringLiteral("file"));
     auto* filePage = new DropPage(m_fileEdit);
     filePage->setTitle(tr("Choose the spreadsheet"));
     filePage->setSubTitle(tr("An .xlsx, .ods, .xls or .csv file sent by a unit. You can also drop it here."));
@@ -169,26 +204,71 @@ ImportWizard::ImportWizard(Database& db, QWidget* parent)
     // 3. The preview.
     auto* previewPage = new QWizardPage;
     previewPage->setTitle(tr("Check every row"));
-    previewPage->setSubTitle(tr("Red cells have problems: fix them here (double-click), skip the row, or "
-                                "create an unknown unit. Yellow cells were converted from TCVN3 or VNI."));
+    previewPage->setSubTitle(tr("Red cells have problems, each said in the Problems column: fix them here "
+                                "(double-click), skip the row, or fix an unknown unit once for all its rows. "
+                                "Yellow cells were converted from TCVN3 or VNI; grey rows are the sheet's "
+                                "footer."));
+    m_filter = new ProblemRowsFilter(this);
+    m_filter->setSourceModel(m_model.get());
     m_preview = new QTableView;
-    m_preview->setModel(m_model.get());
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setModel(m_filter);
+    m_preview->setItemDelegate(new ImportCellDelegate(m_model.get(), m_preview));
     m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_preview->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_onlyProblems = new QCheckBox(tr("Only rows with problems"));
+    m_onlyProblems->setObjectName(QStringLiteral("onlyProblems"));
+    connect(m_onlyProblems, &QCheckBox::toggled, this, &ImportWizard::setOnlyProblems);
+
+    // Unknown units: fixed or created once for every row naming them.
+    m_unitsPanel = new QWidget;
+    m_unitsPanel->setObjectName(QStringLiteral("unknownUnitsPanel"));
+    m_unknownUnits = new QComboBox;
+    m_unknownUnits->setObjectName(QStringLiteral("unknownUnits"));
+    connect(m_unknownUnits, &QComboBox::currentIndexChanged, this, &ImportWizard::onUnknownUnitChosen);
+    m_unitChoice = new QLineEdit;
+    m_unitChoice->setObjectName(QStringLiteral("unitChoice"));
+    m_unitChoice->setPlaceholderText(tr("A unit of the campaign"));
+    m_unitCompleter = new UnitCompleter(m_unitChoice);
+    m_unitChoice->setCompleter(m_unitCompleter);
+    auto* replace = new QPushButton(tr("Use this unit in all its rows"));
+    replace->setObjectName(QStringLiteral("replaceUnit"));
+    connect(replace, &QPushButton::clicked, this, [this] {
+        if (auto r = replaceUnitEverywhere(m_unknownUnits->currentData().toString(), m_unitChoice->text());
+            !r)
+            showError(r.error());
+    });
+    auto* createUnit = new QPushButton(tr("Create it as a new unit"));
+    createUnit->setObjectName(QStringLiteral("createUnit"));
+    connect(createUnit, &QPushButton::clicked, this, [this] {
+        if (auto s = createUnitEverywhere(m_unknownUnits->currentData().toString()); !s)
+            showError(s.error());
+    });
+    m_unitsPanel->setVisible(false);
+    auto* unitsRow = new QHBoxLayout(m_unitsPanel);
+    unitsRow->setContentsMargins(0, 0, 0, 0);
+    unitsRow->addWidget(new QLabel(tr("Unknown unit:")));
+    unitsRow->addWidget(m_unknownUnits, 1);
+    unitsRow->addWidget(new QLabel(tr("is")));
+    unitsRow->addWidget(m_unitChoice, 1);
+    unitsRow->addWidget(replace);
+    unitsRow->addWidget(createUnit);
+
     m_previewSummary = new QLabel;
+    m_previewSummary->setWordWrap(true);
     auto* skip = new QPushButton(tr("Skip selected rows"));
     connect(skip, &QPushButton::clicked, this, &ImportWizard::skipSelectedRows);
-    auto* createUnit = new QPushButton(tr("Create the unit of this row"));
-    connect(createUnit, &QPushButton::clicked, this, &ImportWizard::createUnitForCurrentRow);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_previewSummary, 1);
+    buttons->addWidget(m_onlyProblems);
     buttons->addWidget(skip);
-    buttons->addWidget(createUnit);
     auto* previewLayout = new QVBoxLayout(previewPage);
     previewLayout->addWidget(m_preview, 1);
+    previewLayout->addWidget(m_unitsPanel);
     previewLayout->addLayout(buttons);
     setPage(PreviewPage, previewPage);
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &ImportWizard::updatePreviewSummary);
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, &ImportWizard::fillUnknownUnits);
     connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &ImportWizard::updatePreviewSummary);
     connect(m_model.get(), &ImportPreviewModel::failed, this, &ImportWizard::showError);
 
@@ -405,19 +485,71 @@ void ImportWizard::skipSelectedRows()
         m_model->setImported(index.data(ImportPreviewModel::SheetRowRole).toInt(), false);
 }
 
-void ImportWizard::createUnitForCurrentRow()
+void ImportWizard::setOnlyProblems(bool only)
 {
-    const PlannedRow* row = m_model->plannedRow(m_preview->currentIndex().row());
-    if (!row || row->unknownUnit.isEmpty())
-        return;
-    const bool create = m_prompts->question(
-        this, tr("Create the unit"),
-        row->unitSuggestion.isEmpty()
-            ? tr("Create the unit \u201c%1\u201d?").arg(row->unknownUnit)
-            : tr("Create the unit \u201c%1\u201d? The closest existing unit is \u201c%2\u201d.")
-                  .arg(row->unknownUnit, row->unitSuggestion));
-    if (create)
-        m_model->createUnit(row->unknownUnit);
+    if (m_onlyProblems->isChecked() != only)
+        m_onlyProblems->setChecked(only); // toggled() comes back here
+    static_cast<ProblemRowsFilter*>(m_filter)->setOnlyProblems(only);
+}
+
+QList<UnknownUnit> ImportWizard::unknownUnits() const
+{
+    return m_plan ? m_plan->unknownUnits() : QList<UnknownUnit>();
+}
+
+Status ImportWizard::createUnitEverywhere(const QString& unknown)
+{
+    if (!m_plan)
+        return Error{tr("Choose a file first."), QString(), ErrorKind::Refused};
+    if (unknown.trimmed().isEmpty())
+        return Error{tr("Choose the unknown unit first."), QString(), ErrorKind::Refused};
+    return m_model->createUnit(unknown);
+}
+
+Result<int> ImportWizard::replaceUnitEverywhere(const QString& unknown, const QString& unit)
+{
+    if (!m_plan)
+        return Error{tr("Choose a file first."), QString(), ErrorKind::Refused};
+    if (unknown.trimmed().isEmpty())
+        return Error{tr("Choose the unknown unit first."), QString(), ErrorKind::Refused};
+    return m_model->replaceUnit(unknown, unit);
+}
+
+void ImportWizard::fillUnknownUnits()
+{
+    const QString current = m_unknownUnits->currentData().toString();
+    const QList<UnknownUnit> units = unknownUnits();
+    {
+        const QSignalBlocker block(m_unknownUnits);
+        m_unknownUnits->clear();
+        for (const UnknownUnit& u : units)
+            m_unknownUnits->addItem(tr("\u201c%1\u201d (%n row(s))", nullptr, int(u.rows.size())).arg(u.name),
+                                    u.name);
+        const int keep = m_unknownUnits->findData(current);
+        m_unknownUnits->setCurrentIndex(keep >= 0 ? keep : 0);
+    }
+    m_unitsPanel->setVisible(!units.isEmpty());
+    if (m_plan) {
+        QList<Unit> known;
+        for (const Unit& u : m_plan->catalog.units) {
+            if (u.id > 0)
+                known.append(u);
+        }
+        m_unitCompleter->setUnits(known);
+    }
+    onUnknownUnitChosen();
+}
+
+void ImportWizard::onUnknownUnitChosen()
+{
+    const QString name = m_unknownUnits->currentData().toString();
+    for (const UnknownUnit& u : unknownUnits()) {
+        if (u.name == name) {
+            m_unitChoice->setText(u.suggestion);
+            return;
+        }
+    }
+    m_unitChoice->clear();
 }
 
 Result<ImportSummary> ImportWizard::runImport()

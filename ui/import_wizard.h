@@ -11,9 +11,12 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
 class QTableView;
 class QTableWidget;
 
@@ -22,8 +25,10 @@ namespace sangkien {
 class Database;
 
 // Imports a unit's spreadsheet: pick or drop the file, choose the sheet, check and fix the column mapping
-// (save it by name for next year), preview every row with its problems and decide per row (skip it, edit a
-// cell, create an unknown unit), then import with a progress dialog that can cancel. Reading and writing
+// (save it by name for next year), preview every row with its problems in a column of their own (the rows
+// with problems can be shown alone) and decide per row (skip it, edit a cell with a completer for units,
+// categories and kinds), fix or create an unknown unit once for every row naming it, then import with a
+// progress dialog that can cancel. The finished page has only "Close". Reading and writing
 // run on a worker thread with its own connection to the campaign file, so the window never freezes.
 //
 // Tests drive it through the public methods below, which the pages call too.
@@ -55,6 +60,18 @@ public:
     static QString mappingsDir();
 
     ImportPreviewModel* previewModel() const { return m_model.get(); }
+    // The preview's table and the filter between it and the model.
+    QTableView* previewView() const { return m_preview; }
+    QSortFilterProxyModel* previewFilter() const { return m_filter; }
+    // Shows only the rows with problems (the "Only rows with problems" box).
+    void setOnlyProblems(bool only);
+
+    // The unknown units of the plan, each with every row naming it.
+    QList<UnknownUnit> unknownUnits() const;
+    // Creates the unit once: every row naming it becomes acceptable.
+    Status createUnitEverywhere(const QString& unknown);
+    // Every row naming the unknown unit takes the campaign's unit instead; how many rows changed.
+    Result<int> replaceUnitEverywhere(const QString& unknown, const QString& unit);
     const ImportPlan* plan() const { return m_plan.get(); }
 
     // Commits the plan with the preview's decisions; the result page shows the counts.
@@ -76,7 +93,8 @@ private:
     Status reread();
     void fillMappingTable();
     void updatePreviewSummary();
-    void createUnitForCurrentRow();
+    void fillUnknownUnits();
+    void onUnknownUnitChosen();
     void skipSelectedRows();
     void showError(const Error& error);
 
@@ -94,6 +112,12 @@ private:
     QComboBox* m_savedCombo = nullptr;
     QLineEdit* m_mappingName = nullptr;
     QTableView* m_preview = nullptr;
+    QSortFilterProxyModel* m_filter = nullptr;
+    QCheckBox* m_onlyProblems = nullptr;
+    QWidget* m_unitsPanel = nullptr;
+    QComboBox* m_unknownUnits = nullptr;
+    QLineEdit* m_unitChoice = nullptr;
+    class UnitCompleter* m_unitCompleter = nullptr;
     QLabel* m_previewSummary = nullptr;
     QLabel* m_resultLabel = nullptr;
     bool m_filling = false;

@@ -33,6 +33,7 @@ int runReopen(const QStringList& arguments);
 int runMeeting(const QStringList& arguments);
 int runVote(const QStringList& arguments);
 int runMinutes(const QStringList& arguments);
+int runPapers(const QStringList& arguments);
 
 CommandSpec initSpec();
 CommandSpec demoSpec();
@@ -51,5 +52,6 @@ CommandSpec reopenSpec();
 CommandSpec meetingSpec();
 CommandSpec voteSpec();
 CommandSpec minutesSpec();
+CommandSpec papersSpec();
 
 } // namespace sangkien::cli

@@ -184,6 +184,24 @@ QList<QStringList> ImportPlan::firstRows() const
     return SheetPass::firstRowsOf(sheetRows);
 }
 
+QList<UnknownUnit> ImportPlan::unknownUnits() const
+{
+    QList<UnknownUnit> out;
+    QHash<QString, qsizetype> byKey;
+    for (const PlannedRow& r : rows) {
+        if (r.status != RowStatus::Rejected || r.unknownUnit.isEmpty())
+            continue;
+        const QString key = text::searchKey(r.unknownUnit);
+        auto it = byKey.constFind(key);
+        if (it == byKey.cend()) {
+            it = byKey.insert(key, out.size());
+            out.append(UnknownUnit{r.unknownUnit, r.unitSuggestion, {}});
+        }
+        out[*it].rows.append(r.number);
+    }
+    return out;
+}
+
 int ImportPlan::columnCount() const
 {
     int n = 0;
@@ -315,6 +333,33 @@ Status Importer::createUnit(ImportPlan& plan, const QString& name)
         return Error{tr("A unit needs a name."), plan.fileName, ErrorKind::Refused};
     plan.catalog.addPendingUnit(name);
     return revalidate(plan);
+}
+
+Result<int> Importer::replaceUnit(ImportPlan& plan, const QString& unknown, const QString& unitName)
+{
+    const int column = plan.mapping.columnOf(ImportField::Unit);
+    if (column < 0)
+        return Error{tr("No column holds the unit."), plan.fileName, ErrorKind::Refused};
+    const auto unit = plan.catalog.findUnit(unitName);
+    if (!unit)
+        return Error{tr("\u201c%1\u201d is not a unit of the campaign: choose one from the list, or create "
+                        "the unit.")
+                         .arg(unitName),
+                     plan.fileName, ErrorKind::Refused};
+    const QString name = plan.catalog.unitName(*unit);
+    const QString key = text::searchKey(unknown);
+    int changed = 0;
+    for (ImportRowData& row : plan.sheetRows) {
+        if (row.number > plan.mapping.headerRow() && text::searchKey(row.text(column)) == key) {
+            row.setText(column, name);
+            ++changed;
+        }
+    }
+    if (changed == 0)
+        return 0;
+    if (Status s = revalidate(plan); !s)
+        return s.error();
+    return changed;
 }
 
 Status Importer::editCell(ImportPlan& plan, int sheetRowIndex, int column, const QString& text)

@@ -40,6 +40,15 @@ struct ImportOptions
     bool allowUnmapped = false;
 };
 
+// A unit name of the sheet that names no unit of the campaign, with the rows naming it (folded: the same
+// name typed without diacritics or in capitals is the same unknown unit).
+struct UnknownUnit
+{
+    QString name;       // as the first row naming it writes it
+    QString suggestion; // the closest unit of the campaign, or empty
+    QList<int> rows;    // sheet row numbers
+};
+
 // Everything read from one sheet, row by row: accepted entries, rejected rows with their errors,
 // duplicates. The wizard shows it and lets the clerk change the mapping or cells, then revalidates.
 struct ImportPlan
@@ -62,6 +71,8 @@ struct ImportPlan
     // The first ColumnMapping::kHeaderSearchRows rows as text, indexed by row - 1 and column.
     QList<QStringList> firstRows() const;
     int columnCount() const;
+    // The unknown units of the rejected rows, in the order the sheet first names them.
+    QList<UnknownUnit> unknownUnits() const;
 };
 
 // What the clerk decided, by sheet row number.
@@ -108,8 +119,11 @@ public:
                             ImportProgress* progress = nullptr);
     // After the clerk changed the mapping, a cell or the units to create.
     Status revalidate(ImportPlan& plan, ImportProgress* progress = nullptr);
-    // A unit the import will create; rows naming it become acceptable.
+    // A unit the import will create; every row naming it (folded) becomes acceptable.
     Status createUnit(ImportPlan& plan, const QString& name);
+    // Every row whose unit cell names unknown (folded) is set to unitName, a unit of the campaign (or one
+    // the import creates), then the plan is revalidated once. Gives how many rows changed.
+    Result<int> replaceUnit(ImportPlan& plan, const QString& unknown, const QString& unitName);
     // Sets a cell as the clerk typed it and revalidates.
     Status editCell(ImportPlan& plan, int sheetRowIndex, int column, const QString& text);
 

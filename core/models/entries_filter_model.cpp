@@ -1,6 +1,7 @@
 #include "models/entries_filter_model.h"
 
 #include "models/entries_model.h"
+#include "storage/entry_repository.h"
 #include "text/person_name.h"
 #include "text/vietnamese_text.h"
 
@@ -34,10 +35,43 @@ void EntriesFilterModel::setSourceModel(QAbstractItemModel* model)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
+namespace {
+constexpr unsigned char kUnknownTier = 0xFF;
+}
+
 void EntriesFilterModel::dropRanks()
 {
     for (auto& r : m_ranks)
         r = {};
+    std::fill(m_tiers.begin(), m_tiers.end(), kUnknownTier);
+}
+
+text::SearchQuery::Tier EntriesFilterModel::tierOf(int sourceRow) const
+{
+    if (m_query.isEmpty())
+        return text::SearchQuery::Phrase;
+    if (!m_entries || sourceRow < 0 || sourceRow >= m_entries->rowCount())
+        return text::SearchQuery::NoMatch;
+    const auto n = static_cast<std::size_t>(m_entries->rowCount());
+    if (m_tiers.size() != n)
+        m_tiers.assign(n, kUnknownTier);
+    unsigned char& tier = m_tiers[static_cast<std::size_t>(sourceRow)];
+    if (tier == kUnknownTier) {
+        const EntrySummary& e = m_entries->entryAt(sourceRow);
+        // The model keeps each entry's field key: most rows are turned away, and most tiers are told,
+        // with a few substring searches.
+        tier = searchTier(m_query, e, e.searchKey);
+    }
+    return static_cast<text::SearchQuery::Tier>(tier);
+}
+
+void EntriesFilterModel::setRelevanceOrder(bool on)
+{
+    if (on == m_relevance)
+        return;
+    m_relevance = on;
+    if (!m_query.isEmpty())
+        invalidate();
 }
 
 const std::vector<int>& EntriesFilterModel::ranks(int column) const
@@ -65,27 +99,27 @@ const std::vector<int>& EntriesFilterModel::ranks(int column) const
 void EntriesFilterModel::setSearchText(const QString& text)
 {
     m_searchText = text;
-    const QString key = text::searchKey(text);
-    if (key == m_queryKey)
+    text::SearchQuery query(text);
+    if (query.key() == m_query.key() && text::clean(text) == text::clean(m_query.text()))
         return; // "duc " and "duc" filter alike: spare 100,000 rows a pass
-    // Narrowing ("duc" → "duc n") only removes rows, which the proxy does in place. Widening would make
-    // it insert tens of thousands of rows one sorted position at a time; rebuilding is cheaper then.
-    const bool narrowing = !m_queryKey.isEmpty() && key.startsWith(m_queryKey);
-    m_queryKey = key;
-    if (narrowing)
-        invalidateFilter();
-    else
-        invalidate();
+    const bool started = m_query.isEmpty() && !query.isEmpty();
+    m_query = std::move(query);
+    std::fill(m_tiers.begin(), m_tiers.end(), kUnknownTier);
+    if (started)
+        m_relevance = true; // a new search comes by relevance until a column is clicked
+    // One rebuild: removing tens of thousands of scattered rows in place costs far more once a view is
+    // attached.
+    invalidate();
 }
 
 bool EntriesFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (m_queryKey.isEmpty())
+    if (m_query.isEmpty())
         return true;
     if (m_entries)
-        return text::keyMatches(m_entries->entryAt(sourceRow).searchKey, m_queryKey);
+        return tierOf(sourceRow) != text::SearchQuery::NoMatch;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return text::keyMatches(index.data(filterRole()).toString(), m_queryKey);
+    return text::keyMatches(index.data(filterRole()).toString(), m_query.key());
 }
 
 int EntriesFilterModel::naturalCompare(QStringView a, QStringView b)
@@ -149,12 +183,24 @@ int EntriesFilterModel::compareRows(int left, int right, int column) const
     case EntriesModel::StatusColumn:
         // The order of the workflow (received … awarded) tells more than the alphabet.
         return static_cast<int>(a.status) - static_cast<int>(b.status);
+    case EntriesModel::AuthorsColumn:
+        return text::compareVietnamese(m_entries->authorsText(left), m_entries->authorsText(right));
     }
     return 0;
 }
 
 bool EntriesFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
+    if (m_relevance && m_entries && !m_query.isEmpty()) {
+        // Every row being sorted was filtered first: its tier is known (computed here otherwise).
+        const auto l = static_cast<std::size_t>(left.row()), r = static_cast<std::size_t>(right.row());
+        const bool known = l < m_tiers.size() && r < m_tiers.size() && m_tiers[l] != kUnknownTier &&
+                           m_tiers[r] != kUnknownTier;
+        const int a = known ? m_tiers[l] : int(tierOf(left.row()));
+        const int b = known ? m_tiers[r] : int(tierOf(right.row()));
+        if (a != b) // the better tier first, whichever way the column runs
+            return sortOrder() == Qt::AscendingOrder ? a > b : a < b;
+    }
     if (m_entries && left.column() >= 0 && left.column() < EntriesModel::ColumnCount) {
         const std::vector<int>& rank = ranks(left.column());
         return rank[static_cast<std::size_t>(left.row())] < rank[static_cast<std::size_t>(right.row())];

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/search_query.h"
+
 #include <QSortFilterProxyModel>
 #include <QString>
 #include <QStringView>
@@ -10,9 +12,12 @@ namespace sangkien {
 
 class EntriesModel;
 
-// Filters the entries table by a diacritics-insensitive search and sorts it the Vietnamese way.
-// Built for campaigns of 100,000 entries: the query is folded once, rows carry a precomputed key, and an
-// EntriesModel source is read directly rather than through QVariant.
+// Filters the entries table by a search (text::SearchQuery's rule, through searchTier(): the same as
+// `list --search`) and sorts it the Vietnamese way. While a search is typed, its results come by relevance
+// (phrase, one field, anywhere; then the column's order) until the clerk clicks a column.
+// Built for campaigns of 100,000 entries: the query is folded once, rows carry a precomputed key that
+// rejects most rows before their fields are looked at, and an EntriesModel source is read directly rather
+// than through QVariant.
 class EntriesFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -22,10 +27,18 @@ public:
 
     void setSourceModel(QAbstractItemModel* model) override;
 
-    // Every word of text has to occur in the entry's key (code, title, nominee, unit, authors).
+    // Every word of text has to occur in the entry (code, title, nominee, unit, authors), with the
+    // diacritics it was typed with. One rebuild of the rows per change.
     void setSearchText(const QString& text);
     QString searchText() const { return m_searchText; }
-    QString searchKey() const { return m_queryKey; }
+    QString searchKey() const { return m_query.key(); }
+    const text::SearchQuery& searchQuery() const { return m_query; }
+    // The tier of a source row under the search (NoMatch when it is filtered out).
+    text::SearchQuery::Tier tierOf(int sourceRow) const;
+
+    // Results by relevance first (on when a search starts; off when the clerk sorts by a column).
+    void setRelevanceOrder(bool on);
+    bool relevanceOrder() const { return m_relevance; }
 
     // Natural order: "SK-2024-9999" before "SK-2024-10000", "2.b" before "10.a".
     static int naturalCompare(QStringView a, QStringView b);
@@ -41,9 +54,11 @@ private:
     void dropRanks();
 
     const EntriesModel* m_entries = nullptr; // the source when it is an EntriesModel
-    mutable std::array<std::vector<int>, 7> m_ranks;
+    mutable std::array<std::vector<int>, 8> m_ranks;
+    mutable std::vector<unsigned char> m_tiers; // by source row; kUnknownTier until computed
     QString m_searchText;
-    QString m_queryKey;
+    text::SearchQuery m_query;
+    bool m_relevance = false;
 };
 
 } // namespace sangkien

@@ -36,7 +36,7 @@ QString EntriesModel::statusName(EntryStatus status) const
 Status EntriesModel::reload(Database& db)
 {
     EntryFilter filter;
-    filter.withAuthors = false; // the search key already holds the authors' names
+    filter.withAuthors = true; // the search looks at them with their diacritics; the Authors column
     filter.withScores = false;
     auto entries = EntryRepository(db).list(filter);
     if (!entries)
@@ -63,10 +63,9 @@ void EntriesModel::setEntries(QList<EntrySummary> entries, QHash<QString, QStrin
 
 void EntriesModel::fillSearchKey(EntrySummary& e)
 {
-    // Rows written by older tools may lack a key; without one they could never be found.
-    if (e.searchKey.isEmpty())
-        e.searchKey = text::searchKey(e.code + QLatin1Char(' ') + e.title + QLatin1Char(' ') + e.nominee +
-                                      QLatin1Char(' ') + e.unit);
+    // The fields folded apart (searchFieldKey): the search tells a phrase from words spread over fields
+    // without decoding a letter. It also serves rows written by older tools, which may lack a key.
+    e.searchKey = searchFieldKey(e);
 }
 
 Status EntriesModel::refresh(Database& db, const QList<qint64>& entryIds)
@@ -75,7 +74,7 @@ Status EntriesModel::refresh(Database& db, const QList<qint64>& entryIds)
         return {};
     EntryFilter filter;
     filter.ids = entryIds;
-    filter.withAuthors = false;
+    filter.withAuthors = true;
     filter.withScores = false;
     auto fresh = EntryRepository(db).list(filter);
     if (!fresh)
@@ -174,6 +173,8 @@ QVariant EntriesModel::data(const QModelIndex& index, int role) const
             return e.unit;
         case StatusColumn:
             return statusName(e.status);
+        case AuthorsColumn:
+            return authorsText(index.row());
         }
         return {};
     case Qt::ToolTipRole:
@@ -217,8 +218,21 @@ QVariant EntriesModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Unit");
     case StatusColumn:
         return tr("Status");
+    case AuthorsColumn:
+        return tr("Authors");
     }
     return {};
+}
+
+QString EntriesModel::authorsText(int row) const
+{
+    QString out;
+    for (const EntrySummary::AuthorShare& a : m_entries.at(row).authors) {
+        if (!out.isEmpty())
+            out += QStringLiteral("; ");
+        out += a.name;
+    }
+    return out;
 }
 
 QHash<int, QByteArray> EntriesModel::roleNames() const

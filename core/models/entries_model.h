@@ -31,6 +31,7 @@ public:
         NomineeColumn,
         UnitColumn,
         StatusColumn,
+        AuthorsColumn, // the authors' names; hidden until the clerk shows it
         ColumnCount
     };
     enum Role
@@ -42,7 +43,7 @@ public:
 
     explicit EntriesModel(QObject* parent = nullptr);
 
-    // Loads every entry of the open campaign (without authors and scores: the table shows neither).
+    // Loads every entry of the open campaign with its authors (without scores: the table shows none).
     Status reload(Database& db);
     // Re-reads only these entries: changed rows are updated in place, deleted ones removed, new ones
     // added, so a change to one entry does not re-read a hundred thousand.
@@ -56,6 +57,8 @@ public:
     // The nominee's name split for Vietnamese name order, parsed on first use and kept.
     const text::PersonName& nomineeName(int row) const;
 
+    // The authors' names as the Authors column shows them: "Trần Thị Bình; Lê Văn Cường".
+    QString authorsText(int row) const;
     QString kindName(EntryKind kind) const;
     QString statusName(EntryStatus status) const;
 

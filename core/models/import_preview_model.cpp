@@ -124,6 +124,18 @@ Status ImportPreviewModel::createUnit(const QString& name)
     return s;
 }
 
+Result<int> ImportPreviewModel::replaceUnit(const QString& unknown, const QString& unitName)
+{
+    if (!m_plan)
+        return Error{tr("Nothing is read yet."), QString(), ErrorKind::Refused};
+    beginResetModel();
+    auto changed = m_importer.replaceUnit(*m_plan, unknown, unitName);
+    endResetModel();
+    if (!changed)
+        emit failed(changed.error());
+    return changed;
+}
+
 Status ImportPreviewModel::setMapping(const ColumnMapping& mapping)
 {
     if (!m_plan)
@@ -194,6 +206,22 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole)
             return row->number;
         return {};
+    }
+    if (index.column() == ProblemsColumn) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+            return problemsAt(*row, -1).join(role == Qt::DisplayRole ? QStringLiteral("; ")
+                                                                     : QStringLiteral("\n"));
+        case ProblemsRole:
+            return problemsAt(*row, -1);
+        case Qt::ForegroundRole:
+            if (row->status == RowStatus::Rejected)
+                return QBrush(QColor(0x84, 0x20, 0x29));
+            return {};
+        default:
+            return {};
+        }
     }
     if (index.column() == StatusColumn) {
         switch (role) {
@@ -298,6 +326,8 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
         return tr("Row");
     if (section == StatusColumn)
         return tr("Status");
+    if (section == ProblemsColumn)
+        return tr("Problems");
     const int column = sheetColumn(section);
     const ImportField field = m_plan->mapping.field(column);
     const QString letter = ColumnMapping::columnLetter(column);

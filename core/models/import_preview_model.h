@@ -9,9 +9,10 @@
 namespace sangkien {
 
 // Every data row of an ImportPlan as the wizard previews it: a check column (import the row or skip it),
-// the row's status, then the sheet's own columns. A cell with a problem carries it in ProblemsRole and
-// the tooltip, with a red background; a cell converted from TCVN3/VNI or NFD has a yellow one; a cell the
-// clerk edited a green one. Editing a cell revalidates the whole plan (a fix may end a duplicate too).
+// the row's status, its problems in words, then the sheet's own columns; the sheet's footer last, greyed. A
+// cell with a problem carries it in ProblemsRole and the tooltip, with a red background; a cell converted
+// from TCVN3/VNI or NFD has a yellow one; a cell the clerk edited a green one. Editing a cell revalidates the
+// whole plan (a fix may end a duplicate too).
 class ImportPreviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,7 +29,8 @@ public:
     {
         ImportColumn = 0,
         StatusColumn = 1,
-        FixedColumns = 2
+        ProblemsColumn = 2, // every problem of the row, in words, each with its column letter
+        FixedColumns = 3
     };
 
     explicit ImportPreviewModel(Importer& importer, QObject* parent = nullptr);
@@ -53,6 +55,8 @@ public:
     // Sets a cell as typed and revalidates the plan.
     Status editCell(int sheetRow, int column, const QString& text);
     Status createUnit(const QString& name);
+    // Sets every row naming the unknown unit to a unit of the campaign; how many rows changed.
+    Result<int> replaceUnit(const QString& unknown, const QString& unitName);
     Status setMapping(const ColumnMapping& mapping);
 
     int rowCount(const QModelIndex& parent = {}) const override;

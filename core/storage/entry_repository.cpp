@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QVarLengthArray>
 #include <array>
 
 namespace sangkien {
@@ -427,6 +428,14 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
         rows.append(std::move(s));
     }
 
+    // The search's last word: diacritics the query asks for, and the order by tier. Authors' names are
+    // part of what a search looks at.
+    const text::SearchQuery query(filter.search);
+    if (!query.isEmpty() && !filter.withAuthors) {
+        EntryFilter withAuthors = filter;
+        withAuthors.withAuthors = true;
+        return list(withAuthors);
+    }
     if (filter.withAuthors && !rows.isEmpty()) {
         QSqlQuery a(m_db.connection());
         a.setForwardOnly(true);
@@ -454,7 +463,48 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
                 rows[*it].authors.append({a.value(1).toString(), a.value(2).toDouble()});
         }
     }
+    if (!query.isEmpty()) {
+        std::vector<std::pair<text::SearchQuery::Tier, qsizetype>> tiers;
+        tiers.reserve(std::size_t(rows.size()));
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (const auto t = searchTier(query, rows[i]); t != text::SearchQuery::NoMatch)
+                tiers.emplace_back(t, i);
+        }
+        // Better tiers first; within a tier the code order of the query above.
+        std::stable_sort(tiers.begin(), tiers.end(),
+                         [](const auto& a, const auto& b) { return a.first > b.first; });
+        QList<EntrySummary> ranked;
+        ranked.reserve(qsizetype(tiers.size()));
+        for (const auto& t : tiers)
+            ranked.append(std::move(rows[t.second]));
+        return ranked;
+    }
     return rows;
+}
+
+QString searchFieldKey(const EntrySummary& entry)
+{
+    QVarLengthArray<QStringView, 8> fields{entry.code, entry.title, entry.nominee, entry.unit};
+    for (const EntrySummary::AuthorShare& a : entry.authors)
+        fields.append(a.name);
+    return text::SearchQuery::fieldKey(fields.constData(), fields.size());
+}
+
+text::SearchQuery::Tier searchTier(const text::SearchQuery& query, const EntrySummary& entry,
+                                   QStringView fieldKey)
+{
+    if (query.isEmpty())
+        return text::SearchQuery::Phrase;
+    // Without diacritics in the query the folded fields say it all; with them, the fields themselves.
+    const QString own = fieldKey.isNull() ? searchFieldKey(entry) : QString();
+    const QStringView key = fieldKey.isNull() ? QStringView(own) : fieldKey;
+    const auto folded = query.tierOfKey(key);
+    if (!query.hasMarks() || folded == text::SearchQuery::NoMatch)
+        return folded;
+    QVarLengthArray<QStringView, 8> fields{entry.code, entry.title, entry.nominee, entry.unit};
+    for (const EntrySummary::AuthorShare& a : entry.authors)
+        fields.append(a.name);
+    return query.tier(fields.constData(), fields.size());
 }
 
 Result<std::optional<QString>> EntryRepository::codeOf(qint64 id) const

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "domain/entry.h"
+#include "text/search_query.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -44,9 +45,19 @@ struct EntrySummary
     bool operator==(const EntrySummary&) const = default;
 };
 
+// How well an entry matches a search (text/search_query.h): over its code, title, nominee, unit and each
+// author's name. The one rule of the entries table and `list --search`.
+// fieldKey: searchFieldKey(entry) when the caller keeps it (the entries table does); null: made here.
+text::SearchQuery::Tier searchTier(const text::SearchQuery& query, const EntrySummary& entry,
+                                   QStringView fieldKey = {});
+// The entry's fields folded for tierOfKey(): code, title, nominee, unit, each author, apart.
+QString searchFieldKey(const EntrySummary& entry);
+
 struct EntryFilter
 {
-    QString search; // diacritics- and case-insensitive, every word must occur
+    // text::SearchQuery's rule: every word must occur, case and the diacritics the query does not have
+    // ignored; the results come by tier (phrase, one field, anywhere), then by code.
+    QString search;
     std::optional<EntryStatus> status;
     QString categoryCode;
     QList<qint64> ids; // only these entries (empty: every entry)

@@ -935,6 +935,26 @@
         <source>Recorded the province&apos;s decision %1 of %2 on version %3 of the proposal; the entries it names are awarded.</source>
         <translation>Đã ghi nhận quyết định %1 ngày %2 của tỉnh đối với phiên bản %3 của tờ trình; các hồ sơ có tên được khen thưởng.</translation>
     </message>
+    <message>
+        <source>Unknown paper &quot;%1&quot;. Known papers: score-sheets, summary.</source>
+        <translation>Không có loại giấy tờ &quot;%1&quot;. Các loại hợp lệ: score-sheets, summary.</translation>
+    </message>
+    <message>
+        <source>The papers are written as PDF: give a path ending in .pdf.</source>
+        <translation>Giấy tờ của Hội đồng được ghi dưới dạng PDF: hãy cho đường dẫn có đuôi .pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 entries).</source>
+        <translation>Đã ghi %1 (%2 hồ sơ).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 score sheet(s) for %3 member(s)).</source>
+        <translation>Đã ghi %1 (%2 phiếu chấm điểm cho %3 thành viên).</translation>
+    </message>
+    <message>
+        <source>write the council&apos;s papers as PDF: blank score sheets or the summary of scores</source>
+        <translation>ghi giấy tờ của Hội đồng ra PDF: phiếu chấm điểm trống hoặc bảng tổng hợp kết quả chấm điểm</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1119,6 +1139,21 @@
     <message>
         <source>Give the reason for the conflict decision.</source>
         <translation>Hãy ghi rõ lý do của quyết định về xung đột lợi ích.</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilPapers</name>
+    <message>
+        <source>There is no council member with the id %1.</source>
+        <translation>Không có thành viên Hội đồng nào có ID %1.</translation>
+    </message>
+    <message>
+        <source>No entry is assigned to a council member yet: there is no score sheet to print.</source>
+        <translation>Chưa có hồ sơ nào được phân công cho thành viên Hội đồng: không có phiếu chấm điểm để in.</translation>
+    </message>
+    <message>
+        <source>No entry is under review yet: there is no summary to print.</source>
+        <translation>Chưa có hồ sơ nào đang thẩm định: không có bảng tổng hợp để in.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1861,14 @@
     <message>
         <source>Rows: %1.</source>
         <translation>Các dòng: %1.</translation>
+    </message>
+    <message>
+        <source>No column holds the unit.</source>
+        <translation>Không có cột nào chứa đơn vị.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a unit of the campaign: choose one from the list, or create the unit.</source>
+        <translation>“%1” không phải là đơn vị của phong trào: hãy chọn một đơn vị trong danh sách, hoặc tạo đơn vị mới.</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4163,10 @@
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::EntriesView</name>
@@ -4677,6 +4724,10 @@
         <source>The sheet&apos;s footer (signatures, place and date, totals, notes): not imported.</source>
         <translation>Phần cuối của bảng tính (chữ ký, địa danh và ngày tháng, dòng tổng cộng, ghi chú): không nhập.</translation>
     </message>
+    <message>
+        <source>Problems</source>
+        <translation>Lỗi cần sửa</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::ImportWizard</name>
@@ -4745,16 +4796,8 @@
         <translation>Kiểm tra từng dòng</translation>
     </message>
     <message>
-        <source>Red cells have problems: fix them here (double-click), skip the row, or create an unknown unit. Yellow cells were converted from TCVN3 or VNI.</source>
-        <translation>Ô màu đỏ có lỗi: sửa ngay tại đây (nhấp đúp), bỏ qua dòng đó, hoặc tạo đơn vị chưa có. Ô màu vàng đã được chuyển đổi từ bảng mã TCVN3 hoặc VNI.</translation>
-    </message>
-    <message>
         <source>Skip selected rows</source>
         <translation>Bỏ qua các dòng đã chọn</translation>
-    </message>
-    <message>
-        <source>Create the unit of this row</source>
-        <translation>Tạo đơn vị của dòng này</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -4793,18 +4836,6 @@
         <translation>%1 dòng: %2 sẵn sàng, %3 có lỗi, %4 trùng, %5 đã nhập trước đó, %6 bỏ qua.</translation>
     </message>
     <message>
-        <source>Create the unit</source>
-        <translation>Tạo đơn vị</translation>
-    </message>
-    <message>
-        <source>Create the unit “%1”?</source>
-        <translation>Tạo đơn vị “%1”?</translation>
-    </message>
-    <message>
-        <source>Create the unit “%1”? The closest existing unit is “%2”.</source>
-        <translation>Tạo đơn vị “%1”? Đơn vị gần giống nhất hiện có là “%2”.</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -4826,6 +4857,48 @@ A backup of the campaign was taken first: %6</source>
         <source>%n footer row(s) (signatures, notes, totals) left out.</source>
         <translation>
             <numerusform>%n dòng cuối danh sách (chữ ký, ghi chú, tổng cộng) được bỏ qua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Red cells have problems, each said in the Problems column: fix them here (double-click), skip the row, or fix an unknown unit once for all its rows. Yellow cells were converted from TCVN3 or VNI; grey rows are the sheet&apos;s footer.</source>
+        <translation>Ô màu đỏ có lỗi, nêu rõ ở cột Lỗi cần sửa: sửa ngay tại đây (nhấp đúp), bỏ qua dòng đó, hoặc sửa đơn vị chưa có một lần cho mọi dòng ghi đơn vị đó. Ô màu vàng đã được chuyển đổi từ bảng mã TCVN3 hoặc VNI; các dòng màu xám là phần cuối của bảng tính.</translation>
+    </message>
+    <message>
+        <source>Only rows with problems</source>
+        <translation>Chỉ hiện các dòng có lỗi</translation>
+    </message>
+    <message>
+        <source>A unit of the campaign</source>
+        <translation>Một đơn vị của phong trào</translation>
+    </message>
+    <message>
+        <source>Use this unit in all its rows</source>
+        <translation>Dùng đơn vị này cho mọi dòng</translation>
+    </message>
+    <message>
+        <source>Create it as a new unit</source>
+        <translation>Tạo thành đơn vị mới</translation>
+    </message>
+    <message>
+        <source>Unknown unit:</source>
+        <translation>Đơn vị chưa có:</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>là</translation>
+    </message>
+    <message>
+        <source>Choose the unknown unit first.</source>
+        <translation>Hãy chọn đơn vị chưa có trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%n row(s))</source>
+        <translation>
+            <numerusform>“%1” (%n dòng)</numerusform>
         </translation>
     </message>
 </context>

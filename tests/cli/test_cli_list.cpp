@@ -178,3 +178,52 @@ TEST_CASE("cli list prints an aligned table by default", "[cli]")
     CHECK(lines[2].startsWith(QStringLiteral("SK-2024-0001")));
     CHECK(lines[6].contains(QStringLiteral("4")));
 }
+
+TEST_CASE("cli list --search: phrase first, then one field, then anywhere; the query's diacritics kept",
+          "[cli][search]")
+{
+    TempCampaign campaign;
+    EntryRepository repo(campaign.db());
+    const Status stored = campaign.db().transaction([&]() -> Status {
+        QList<Entry> entries{
+            // SK-2024-0001: "nguyen" and "van" apart, in the nominee and the title.
+            makeEntry(QStringLiteral("Ứng dụng phần mềm quản lý văn bản điện tử"), NomineeKind::Individual,
+                      QStringLiteral("Nguyễn Thị Lan"), {{QStringLiteral("Nguyễn Thị Lan"), {}, 0, 100}}),
+            // SK-2024-0002: both words in the nominee, not together.
+            makeEntry(QStringLiteral("Cải tiến lò sấy nông sản"), NomineeKind::Individual,
+                      QStringLiteral("Văn Thị Nguyên"), {{QStringLiteral("Văn Thị Nguyên"), {}, 0, 100}}),
+            // SK-2024-0003: the phrase.
+            makeEntry(QStringLiteral("Số hóa hồ sơ hộ tịch"), NomineeKind::Individual,
+                      QStringLiteral("Nguyễn Văn Hùng"), {{QStringLiteral("Nguyễn Văn Hùng"), {}, 0, 100}}),
+            // SK-2024-0004: "đẳng" in a college's name, not the family name Đặng.
+            makeEntry(QStringLiteral("Đào tạo nghề điều dưỡng"), NomineeKind::Collective,
+                      QStringLiteral("Trường Cao đẳng Y tế"), {{QStringLiteral("Lê Văn Tâm"), {}, 0, 100}}),
+            // SK-2024-0005: the family name.
+            makeEntry(QStringLiteral("Máy sấy nông sản"), NomineeKind::Individual,
+                      QStringLiteral("Đặng Văn Lâm"), {{QStringLiteral("Đặng Văn Lâm"), {}, 0, 100}}),
+        };
+        for (Entry& e : entries)
+            if (auto r = repo.insert(e); !r)
+                return r.error();
+        return {};
+    });
+    REQUIRE(stored);
+    campaign.close();
+    const QString path = campaign.path();
+
+    CHECK(search(path, QStringLiteral("nguyen van")) == QStringList{QStringLiteral("SK-2024-0003"),
+                                                                    QStringLiteral("SK-2024-0002"),
+                                                                    QStringLiteral("SK-2024-0001")});
+    CHECK(search(path, QStringLiteral("Đặng")) == QStringList{QStringLiteral("SK-2024-0005")});
+    CHECK(search(path, QStringLiteral("dang")) ==
+          QStringList{QStringLiteral("SK-2024-0004"), QStringLiteral("SK-2024-0005")});
+    CHECK(search(path, QStringLiteral("đẳng")) == QStringList{QStringLiteral("SK-2024-0004")});
+    CHECK(search(path, QStringLiteral("Văn")).size() == 5); // every "Văn", "văn bản" included
+    // The text table lists the same rows in the same order.
+    const auto table =
+        runCli({QStringLiteral("list"), path, QStringLiteral("--search"), QStringLiteral("nguyen van")});
+    REQUIRE(table.exitCode == 0);
+    const QString out = QString::fromUtf8(table.out);
+    CHECK(out.indexOf(QStringLiteral("SK-2024-0003")) < out.indexOf(QStringLiteral("SK-2024-0002")));
+    CHECK(out.indexOf(QStringLiteral("SK-2024-0002")) < out.indexOf(QStringLiteral("SK-2024-0001")));
+}
