@@ -44,6 +44,7 @@ void EntriesFilterModel::dropRanks()
     for (auto& r : m_ranks)
         r = {};
     std::fill(m_tiers.begin(), m_tiers.end(), kUnknownTier);
+    m_narrowed.clear(); // rows moved: the old tiers name other rows
 }
 
 text::SearchQuery::Tier EntriesFilterModel::tierOf(int sourceRow) const
@@ -56,6 +57,9 @@ text::SearchQuery::Tier EntriesFilterModel::tierOf(int sourceRow) const
     if (m_tiers.size() != n)
         m_tiers.assign(n, kUnknownTier);
     unsigned char& tier = m_tiers[static_cast<std::size_t>(sourceRow)];
+    if (tier == kUnknownTier && m_narrowed.size() == n &&
+        m_narrowed[static_cast<std::size_t>(sourceRow)] == text::SearchQuery::NoMatch)
+        tier = text::SearchQuery::NoMatch; // not found by a wider query: not found by this one
     if (tier == kUnknownTier) {
         const EntrySummary& e = m_entries->entryAt(sourceRow);
         // The model keeps each entry's field key: most rows are turned away, and most tiers are told,
@@ -103,8 +107,17 @@ void EntriesFilterModel::setSearchText(const QString& text)
     if (query.key() == m_query.key() && text::clean(text) == text::clean(m_query.text()))
         return; // "duc " and "duc" filter alike: spare 100,000 rows a pass
     const bool started = m_query.isEmpty() && !query.isEmpty();
+    // Typed on at the end ("nguye" → "nguyen", "nguyen" → "nguyen v"): every word still has to be
+    // there, so only the rows found before can be found now. Anything else (a letter erased, a tone
+    // changed earlier in the word) looks at every row again.
+    const QString before = text::clean(m_query.text());
+    const bool narrowing = !before.isEmpty() && text::clean(query.text()).startsWith(before);
+    if (narrowing)
+        m_narrowed.swap(m_tiers);
+    else
+        m_narrowed.clear();
     m_query = std::move(query);
-    std::fill(m_tiers.begin(), m_tiers.end(), kUnknownTier);
+    m_tiers.assign(m_entries ? static_cast<std::size_t>(m_entries->rowCount()) : 0, kUnknownTier);
     if (started)
         m_relevance = true; // a new search comes by relevance until a column is clicked
     // One rebuild: removing tens of thousands of scattered rows in place costs far more once a view is

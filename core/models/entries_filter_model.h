@@ -56,6 +56,9 @@ private:
     const EntriesModel* m_entries = nullptr; // the source when it is an EntriesModel
     mutable std::array<std::vector<int>, 8> m_ranks;
     mutable std::vector<unsigned char> m_tiers; // by source row; kUnknownTier until computed
+    // The tiers under the query before, while the new one only narrows it (typed on at its end): a row
+    // that did not match then cannot match now.
+    std::vector<unsigned char> m_narrowed;
     QString m_searchText;
     text::SearchQuery m_query;
     bool m_relevance = false;

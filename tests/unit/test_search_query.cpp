@@ -168,3 +168,39 @@ TEST_CASE("The fast tier from folded fields agrees with the tier from the fields
         }
     }
 }
+
+TEST_CASE("Typing on narrows the rows found before; erasing or changing a tone looks at every row again",
+          "[search][models]")
+{
+    EntriesModel model;
+    QList<EntrySummary> rows{
+        entry(QStringLiteral("SK-2024-0001"), QStringLiteral("Đào tạo nghề"),
+              QStringLiteral("Trường Cao đẳng Y tế"), QStringLiteral("Sở Y tế")),
+        entry(QStringLiteral("SK-2024-0002"), QStringLiteral("Máy sấy"), QStringLiteral("Đặng Văn Lâm"),
+              QStringLiteral("Sở Công Thương")),
+        entry(QStringLiteral("SK-2024-0003"), QStringLiteral("Đang thử nghiệm"), QStringLiteral("Lê Thị Hà"),
+              QStringLiteral("Sở Y tế")),
+    };
+    model.setEntries(rows);
+    EntriesFilterModel filter;
+    filter.setSourceModel(&model);
+    for (const auto& [typed, count] : std::initializer_list<std::pair<const char*, int>>{{"d", 3},
+                                                                                         {"da", 3},
+                                                                                         {"dan", 3},
+                                                                                         {"dang", 3},
+                                                                                         {"dang v", 1},
+                                                                                         {"dang", 3},
+                                                                                         {"Dăng", 2},
+                                                                                         {"Dặng", 1},
+                                                                                         {"Dăng", 2},
+                                                                                         {"dang", 3},
+                                                                                         {"đang", 3},
+                                                                                         {"đang h", 3},
+                                                                                         {"đang ha", 1},
+                                                                                         {"đa", 3},
+                                                                                         {"", 3}}) {
+        filter.setSearchText(QString::fromUtf8(typed));
+        INFO(typed);
+        CHECK(filter.rowCount() == count);
+    }
+}
