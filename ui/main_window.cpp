@@ -4,6 +4,7 @@
 #include "awards_view.h"
 #include "campaign_settings_dialog.h"
 #include "council_dialog.h"
+#include "council_papers_export.h"
 #include "csv_export.h"
 #include "domain/entry_workflow.h"
 #include "entries_view.h"
@@ -690,6 +691,20 @@ void MainWindow::createEntryActions()
     meetingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     meetingAction->setStatusTip(tr("Who attended the council's meeting, its votes, and the minutes"));
     connect(meetingAction, &QAction::triggered, this, &MainWindow::openMeeting);
+    // The council's papers before the meeting: printing reads the campaign, so a read-only window may too.
+    QMenu* papers = campaign->addMenu(tr("Council Pape&rs"));
+    QAction* sheetsAction = papers->addAction(tr("Blank &Score Sheets (PDF)…"));
+    sheetsAction->setObjectName(QStringLiteral("councilScoreSheetsAction"));
+    sheetsAction->setStatusTip(tr("A score sheet for each member and each entry assigned to them"));
+    connect(sheetsAction, &QAction::triggered, this,
+            [this] { writeCouncilPaper(CouncilPapersExport::Paper::ScoreSheets); });
+    QAction* summaryAction = papers->addAction(tr("Summary of Scores (PDF)…"));
+    summaryAction->setObjectName(QStringLiteral("councilSummaryAction"));
+    summaryAction->setStatusTip(
+        tr("Each member's total, the aggregate, the rank and the flags of every entry"));
+    connect(summaryAction, &QAction::triggered, this,
+            [this] { writeCouncilPaper(CouncilPapersExport::Paper::Summary); });
+    m_campaignActions << sheetsAction << summaryAction;
     QAction* awardsAction = campaign->addAction(tr("&Awards…"));
     awardsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     awardsAction->setStatusTip(tr("Propose awards within the quotas, adjust them, print the decision"));
@@ -1143,6 +1158,16 @@ void MainWindow::openAwards()
         });
         return view;
     });
+}
+
+void MainWindow::writeCouncilPaper(CouncilPapersExport::Paper paper)
+{
+    if (!m_db)
+        return;
+    const QString written =
+        CouncilPapersExport::run(this, *m_db, *m_prompts, paper, m_settings->exportDirectory());
+    if (!written.isEmpty())
+        statusBar()->showMessage(written, 8000);
 }
 
 bool MainWindow::exportVisibleRows(const QString& path)

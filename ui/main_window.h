@@ -1,5 +1,6 @@
 #pragma once
 
+#include "council_papers_export.h"
 #include "domain/campaign.h"
 #include "domain/entry.h"
 #include "storage/user_accounts.h"
@@ -130,6 +131,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void writeCouncilPaper(CouncilPapersExport::Paper paper);
     void createActions();
     void updateTitle();
     bool ask(const QString& title, const QString& question);

@@ -1157,6 +1157,37 @@
     </message>
 </context>
 <context>
+    <name>CouncilPapersExport</name>
+    <message>
+        <source>Summary of scores</source>
+        <translation>Bảng tổng hợp kết quả chấm điểm</translation>
+    </message>
+    <message>
+        <source>Blank score sheets</source>
+        <translation>Phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <source>summary-of-scores-%1.pdf</source>
+        <translation>bang-tong-hop-diem-%1.pdf</translation>
+    </message>
+    <message>
+        <source>score-sheets-%1.pdf</source>
+        <translation>phieu-cham-diem-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write the papers</source>
+        <translation>Không ghi được giấy tờ của Hội đồng</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>Đã ghi %1 vào %2</translation>
+    </message>
+</context>
+<context>
     <name>CouncilRepository</name>
     <message>
         <source>There is no council member with the id %1.</source>
@@ -5323,6 +5354,26 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
     <message>
         <source>Opened read-only</source>
         <translation>Đã mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>Council Pape&amp;rs</source>
+        <translation>Giấ&amp;y tờ của Hội đồng</translation>
+    </message>
+    <message>
+        <source>Blank &amp;Score Sheets (PDF)…</source>
+        <translation>&amp;Phiếu chấm điểm (PDF)…</translation>
+    </message>
+    <message>
+        <source>A score sheet for each member and each entry assigned to them</source>
+        <translation>Mỗi thành viên một phiếu chấm cho từng hồ sơ được phân công</translation>
+    </message>
+    <message>
+        <source>Summary of Scores (PDF)…</source>
+        <translation>&amp;Bảng tổng hợp kết quả chấm điểm (PDF)…</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s total, the aggregate, the rank and the flags of every entry</source>
+        <translation>Tổng điểm của từng thành viên, điểm tổng hợp, xếp hạng và ghi chú của mỗi hồ sơ</translation>
     </message>
 </context>
 <context>
