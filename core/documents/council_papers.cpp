@@ -22,26 +22,6 @@ namespace {
 // The papers' own wording (document content, not the program's UI: not translated).
 namespace papers {
 
-QString councilName()
-{
-    return QStringLiteral("Hội đồng xét công nhận sáng kiến");
-}
-
-QString roleName(CouncilRole role)
-{
-    switch (role) {
-    case CouncilRole::Chair:
-        return QStringLiteral("Chủ tịch Hội đồng");
-    case CouncilRole::ViceChair:
-        return QStringLiteral("Phó Chủ tịch Hội đồng");
-    case CouncilRole::Secretary:
-        return QStringLiteral("Thư ký Hội đồng");
-    case CouncilRole::Member:
-        break;
-    }
-    return QStringLiteral("Ủy viên");
-}
-
 QString methodName(AggregationMethod method)
 {
     switch (method) {
@@ -71,11 +51,6 @@ QString flagName(const QString& code)
 constexpr qreal kTableSize = 12;
 constexpr qreal kCellPadX = 1.2; // mm
 constexpr qreal kCellPadY = 1.0; // mm
-
-QString decimal(double value)
-{
-    return QString::number(value, 'f', 2).replace(QLatin1Char('.'), QLatin1Char(','));
-}
 
 ParagraphFormat leftFormat(qreal spaceAfter = pt(4))
 {
@@ -174,11 +149,13 @@ private:
         for (qsizetype i = 0; i < m_data.criteria.size(); ++i) {
             const Criterion& c = m_data.criteria[i];
             total += c.maxPoints;
-            const Row r = row({QString::number(i + 1), c.name, decimal(c.maxPoints), QString()}, false);
+            const Row r =
+                row({QString::number(i + 1), c.name, wording::points(c.maxPoints), QString()}, false);
             m_table.ensureRoom(r.height, header, true);
             m_table.place(r);
         }
-        const Row sum = row({QString(), QStringLiteral("Tổng cộng"), decimal(total), QString()}, true);
+        const Row sum =
+            row({QString(), QStringLiteral("Tổng cộng"), wording::points(total), QString()}, true);
         m_table.ensureRoom(sum.height, header, true);
         m_table.place(sum);
         m_flow.advance(pt(8));
@@ -266,8 +243,8 @@ private:
             const CouncilPapersData::SummaryRow& s = m_data.summary[i];
             QStringList texts{QString::number(i + 1), s.code, s.title};
             for (const auto& t : s.totals)
-                texts << (t ? decimal(*t) : QStringLiteral("—"));
-            texts << (s.score ? decimal(*s.score) : QStringLiteral("—"));
+                texts << (t ? wording::points(*t) : QStringLiteral("—"));
+            texts << (s.score ? wording::points(*s.score) : QStringLiteral("—"));
             texts << (s.rank ? QString::number(s.rank) : QStringLiteral("—"));
             QStringList flags;
             for (const QString& f : s.flags)
@@ -311,7 +288,7 @@ Result<CouncilPapersData> CouncilPapersData::fromDatabase(Database& db, qint64 m
 
     CouncilPapersData d;
     d.issuingBody = campaign->issuingBody;
-    d.councilName = papers::councilName();
+    d.councilName = wording::councilName();
     d.city = campaign->place;
     d.date = QDate::currentDate();
     d.campaignName = campaign->name;
@@ -326,7 +303,7 @@ Result<CouncilPapersData> CouncilPapersData::fromDatabase(Database& db, qint64 m
         if (memberId && r.member.id != memberId)
             continue;
         found = true;
-        Member m{r.member.id, r.member.fullName, papers::roleName(r.member.role), {}};
+        Member m{r.member.id, r.member.fullName, wording::councilRoleName(r.member.role), {}};
         const auto seen = council.entriesFor(r.member.id);
         if (!seen)
             return seen.error();

@@ -4,6 +4,8 @@
 // documents' content, not the program's UI, so it is not translated: it lives here, in one place, so
 // the office's wording can be changed without touching the layout.
 
+#include "domain/council_member.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -232,5 +234,31 @@ inline QString certificateDecision(const QString& numberSymbol, const QString& s
 
 // I, II, III … for the list's sections.
 QString roman(int n);
+
+// The council, as its minutes and papers name it and its members.
+inline QString councilName()
+{
+    return QStringLiteral("Hội đồng xét công nhận sáng kiến");
+}
+inline QString councilRoleName(CouncilRole role)
+{
+    switch (role) {
+    case CouncilRole::Chair:
+        return QStringLiteral("Chủ tịch Hội đồng");
+    case CouncilRole::ViceChair:
+        return QStringLiteral("Phó Chủ tịch Hội đồng");
+    case CouncilRole::Secretary:
+        return QStringLiteral("Thư ký Hội đồng");
+    case CouncilRole::Member:
+        break;
+    }
+    return QStringLiteral("Ủy viên");
+}
+
+// Points as the documents print them: two decimals, a decimal comma ("67,50").
+inline QString points(double value)
+{
+    return QString::number(value, 'f', 2).replace(QLatin1Char('.'), QLatin1Char(','));
+}
 
 } // namespace sangkien::wording

@@ -28,37 +28,20 @@ QString title()
 {
     return QStringLiteral("BIÊN BẢN");
 }
-QString councilName()
-{
-    return QStringLiteral("Hội đồng xét công nhận sáng kiến");
-}
 QString symbol()
 {
     return QStringLiteral("BB-HĐSK");
 }
-QString roleName(CouncilRole role)
-{
-    switch (role) {
-    case CouncilRole::Chair:
-        return QStringLiteral("Chủ tịch Hội đồng");
-    case CouncilRole::ViceChair:
-        return QStringLiteral("Phó Chủ tịch Hội đồng");
-    case CouncilRole::Secretary:
-        return QStringLiteral("Thư ký Hội đồng");
-    case CouncilRole::Member:
-        break;
-    }
-    return QStringLiteral("Ủy viên");
-}
+
 QString passed()
 {
     return QStringLiteral("đạt");
 }
+
 QString failed()
 {
     return QStringLiteral("không đạt");
 }
-
 } // namespace minutes
 
 constexpr qreal kTableSize = 12;
@@ -79,11 +62,6 @@ ParagraphFormat listFormat()
     f.firstLineIndent = mm(12.7);
     f.spaceAfter = pt(2);
     return f;
-}
-
-QString decimal(double value)
-{
-    return QString::number(value, 'f', 2).replace(QLatin1Char('.'), QLatin1Char(','));
 }
 
 QString numberLine(const MeetingMinutesData& d)
@@ -323,7 +301,7 @@ private:
                 cell({{e.nominee.trimmed(), italic(kTableSize - 1)}}, m_table.columns()[2], Align::Left)
                     .lines;
         cells.append(title);
-        cells.append(cell({{e.score ? decimal(*e.score) : QStringLiteral("—"), regular(kTableSize)}},
+        cells.append(cell({{e.score ? wording::points(*e.score) : QStringLiteral("—"), regular(kTableSize)}},
                           m_table.columns()[3], Align::Center));
         cells.append(
             cell({{QString::number(e.agree), regular(kTableSize)}}, m_table.columns()[4], Align::Center));
@@ -379,7 +357,7 @@ Result<MeetingMinutesData> MeetingMinutesData::fromDatabase(Database& db, qint64
 
     MeetingMinutesData d;
     d.issuingBody = campaign->issuingBody;
-    d.councilName = minutes::councilName();
+    d.councilName = wording::councilName();
     d.symbol = minutes::symbol();
     d.city = campaign->place;
     d.date = meeting->date;
@@ -400,7 +378,8 @@ Result<MeetingMinutesData> MeetingMinutesData::fromDatabase(Database& db, qint64
     d.secretaryName = byId.value(meeting->secretaryId).member.fullName;
     for (const Attendance& a : meeting->attendance) {
         const RosterMember r = byId.value(a.memberId);
-        d.members.append({r.member.fullName, minutes::roleName(r.member.role), a.present, a.absenceReason});
+        d.members.append(
+            {r.member.fullName, wording::councilRoleName(r.member.role), a.present, a.absenceReason});
     }
 
     QHash<qint64, std::optional<double>> scores;
