@@ -75,7 +75,8 @@ case "$cmd" in
     export QT_QPA_PLATFORM=offscreen
     ctest --test-dir "$BUILD" --output-on-failure --parallel "$JOBS" --timeout 600
     # The unit and CLI tests once more under AddressSanitizer and UndefinedBehaviorSanitizer, in a
-    # build folder of their own; any report fails the run.
+    # build folder of their own; any report fails the run. Each case runs once (its "vi:" entry): the
+    # whole-program "C:" runs and the loops that kill a writer at many points already ran above.
     log "Building and running the unit and CLI tests under ASan and UBSan"
     # Warnings already fail the normal build (-Werror); the instrumented one looks for runtime errors only.
     cmake -S "$ROOT" -B "$SANITIZE_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSANGKIEN_SANITIZE=ON \
@@ -85,7 +86,7 @@ case "$cmd" in
     LSAN_OPTIONS="suppressions=$ROOT/tests/sanitizers/lsan.supp:print_suppressions=0" \
     UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
       ctest --test-dir "$SANITIZE_BUILD" --output-on-failure --parallel "$JOBS" --timeout 900 \
-        -R '^(vi:|C:sangkien_(unit|cli)_tests)' -E '^vi:ui'
+        -R '^vi:' -E 'killed at [0-9]+ points'
     ;;
   run)
     install_missing
