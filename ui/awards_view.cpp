@@ -137,11 +137,12 @@ QString dateTimeText(const QDateTime& at)
 
 } // namespace
 
-AwardsView::AwardsView(Database& db, QString user, QWidget* parent)
+AwardsView::AwardsView(const CampaignContext& context, QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_user(std::move(user))
+    , m_db(context.database())
+    , m_user(context.user)
 {
+    m_prompts = context.prompts;
     setWindowTitle(tr("Awards"));
     setObjectName(QStringLiteral("awardsView"));
     m_model = new AwardProposalModel(this);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "awards/quota_validator.h"
+#include "campaign_context.h"
 #include "prompts.h"
 #include "storage/decision_repository.h"
 
@@ -37,11 +38,10 @@ class AwardsView : public QDialog
     Q_OBJECT
 
 public:
-    AwardsView(Database& db, QString user, QWidget* parent = nullptr);
+    explicit AwardsView(const CampaignContext& context, QWidget* parent = nullptr);
     ~AwardsView() override;
 
     // Where message boxes, file dialogs and the decision's details dialog go (defaultPrompts() unless set).
-    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
     // A campaign open read-only: the ranking, the awards and the meters can be looked at; nothing that
     // stores (apply, move, undo, print or export, which record the decision's version) can be done.
     void setReadOnly(const QString& reason);

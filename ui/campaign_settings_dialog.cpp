@@ -92,11 +92,12 @@ QDoubleSpinBox* ratioBox(QWidget* parent)
 
 } // namespace
 
-CampaignSettingsDialog::CampaignSettingsDialog(Database& db, QString user, QWidget* parent)
+CampaignSettingsDialog::CampaignSettingsDialog(const CampaignContext& context, QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_user(std::move(user))
+    , m_db(context.database())
+    , m_user(context.user)
 {
+    m_prompts = context.prompts;
     setObjectName(QStringLiteral("CampaignSettingsDialog"));
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildFacts(), tr("&Campaign"));

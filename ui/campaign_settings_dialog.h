@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign_context.h"
 #include "common/result.h"
 #include "domain/campaign.h"
 #include "prompts.h"
@@ -33,7 +34,7 @@ class CampaignSettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    CampaignSettingsDialog(Database& db, QString user, QWidget* parent = nullptr);
+    explicit CampaignSettingsDialog(const CampaignContext& context, QWidget* parent = nullptr);
 
     Campaign campaign() const;
     // Writes what changed; each part with its audit row. Refuses criteria that do not total 100.
@@ -52,7 +53,6 @@ public:
     QPushButton* removeRuleButton() const { return m_removeRule; }
     // The message under the pages: why the settings cannot be saved, or why an edit was refused.
     QString problemText() const;
-    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
     // A campaign open read-only: every field can be read, nothing changed, Save is off; reason says why.
     void setReadOnly(const QString& reason);
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }

@@ -127,10 +127,10 @@ void CouncilMemberForm::accept()
     QDialog::accept();
 }
 
-CouncilDialog::CouncilDialog(Database& db, QString user, QWidget* parent)
+CouncilDialog::CouncilDialog(const CampaignContext& context, QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_user(std::move(user))
+    , m_db(context.database())
+    , m_user(context.user)
     , m_members(new QTableWidget(0, 4, this))
     , m_entries(new QTableWidget(0, 4, this))
     , m_entriesTitle(new QLabel(this))
@@ -140,6 +140,7 @@ CouncilDialog::CouncilDialog(Database& db, QString user, QWidget* parent)
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_conflict(new QPushButton(tr("Add &conflict…"), this))
 {
+    m_prompts = context.prompts;
     setObjectName(QStringLiteral("CouncilDialog"));
     setWindowTitle(tr("Council"));
     if (auto units = CatalogRepository(m_db).units())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign_context.h"
 #include "common/result.h"
 #include "domain/council_member.h"
 #include "domain/unit.h"
@@ -73,9 +74,8 @@ public:
         ConflictColumn
     };
 
-    CouncilDialog(Database& db, QString user, QWidget* parent = nullptr);
+    explicit CouncilDialog(const CampaignContext& context, QWidget* parent = nullptr);
 
-    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
     // A campaign open read-only: everything can be looked at, nothing changed (every button that writes is
     // off and every write refused with reason).
     void setReadOnly(const QString& reason);

@@ -58,11 +58,12 @@ QString messageStyle()
 
 } // namespace
 
-EntryEditorDialog::EntryEditorDialog(Database& db, QString user, QWidget* parent)
+EntryEditorDialog::EntryEditorDialog(const CampaignContext& context, QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_user(std::move(user))
+    , m_db(context.database())
+    , m_user(context.user)
 {
+    m_prompts = context.prompts;
     setObjectName(QStringLiteral("EntryEditorDialog"));
     buildForm();
     loadCatalogs();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign_context.h"
 #include "domain/content_category.h"
 #include "domain/entry.h"
 #include "domain/entry_validator.h"
@@ -44,7 +45,7 @@ class EntryEditorDialog : public QDialog
     Q_OBJECT
 
 public:
-    EntryEditorDialog(Database& db, QString user, QWidget* parent = nullptr);
+    explicit EntryEditorDialog(const CampaignContext& context, QWidget* parent = nullptr);
     ~EntryEditorDialog() override;
 
     // A new entry's defaults (received today, kind initiative, individual nominee), or an existing one.
@@ -78,7 +79,6 @@ public:
     void setSaver(std::function<bool(QString* why)> saver) { m_saver = std::move(saver); }
 
     // Where questions go (saving with possible duplicates, leaving with unsaved changes).
-    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
 
     // A campaign open read-only: the entry can be looked at and its files opened, nothing changed; reason
     // (another program writes the campaign, the file is read-only) shows at the bottom.

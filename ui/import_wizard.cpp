@@ -117,12 +117,13 @@ QString mappingFileName(const QString& name)
 
 } // namespace
 
-ImportWizard::ImportWizard(Database& db, QWidget* parent)
+ImportWizard::ImportWizard(const CampaignContext& context, QWidget* parent)
     : QWizard(parent)
-    , m_db(db)
-    , m_importer(db)
+    , m_db(context.database())
+    , m_importer(context.database())
     , m_model(std::make_unique<ImportPreviewModel>(m_importer))
 {
+    m_prompts = context.prompts;
     setWindowTitle(tr("Import a spreadsheet"));
     setOption(QWizard::NoBackButtonOnLastPage);
     // The import is done on the last page: nothing is left to cancel, only to close.

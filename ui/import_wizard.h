@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign_context.h"
 #include "common/result.h"
 #include "import/importer.h"
 #include "models/import_preview_model.h"
@@ -45,7 +46,7 @@ public:
         ResultPage
     };
 
-    ImportWizard(Database& db, QWidget* parent = nullptr);
+    explicit ImportWizard(const CampaignContext& context, QWidget* parent = nullptr);
     ~ImportWizard() override;
 
     // Reads the file (its first visible sheet, or sheet) and detects the mapping or applies a saved one.

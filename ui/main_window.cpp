@@ -96,7 +96,6 @@ MainWindow::MainWindow(const QString& settingsFile, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(std::make_unique<AppSettings>(settingsFile))
     , m_recent(std::make_unique<RecentFiles>(*m_settings))
-    , m_prompts(&defaultPrompts())
 {
     setObjectName(QStringLiteral("MainWindow"));
 
@@ -106,7 +105,7 @@ MainWindow::MainWindow(const QString& settingsFile, QWidget* parent)
     connect(m_entries, &EntriesView::editRequested, this, &MainWindow::editCurrentEntry);
     connect(m_entries, &EntriesView::currentEntryChanged, this, &MainWindow::showHistory);
     connect(m_entries->filterBar(), &FilterBar::saveViewRequested, this, [this] {
-        const auto name = m_prompts->text(this, tr("Save view"), tr("Name of the view:"));
+        const auto name = m_context.ask().text(this, tr("Save view"), tr("Name of the view:"));
         if (name && !name->trimmed().isEmpty())
             m_entries->filterBar()->saveView(*name, m_entries->searchField()->text());
     });
@@ -295,7 +294,7 @@ QStringList MainWindow::recentFiles() const
 
 bool MainWindow::ask(const QString& title, const QString& question)
 {
-    return m_prompts->question(this, title, question);
+    return m_context.ask().question(this, title, question);
 }
 
 bool MainWindow::openCampaign(const QString& path, bool readOnly)
@@ -304,7 +303,7 @@ bool MainWindow::openCampaign(const QString& path, bool readOnly)
     // A council member's review package opens in review mode, in a window of its own.
     if (ReviewLauncher::isReviewPackage(path)) {
         QString refused;
-        if (ReviewLauncher::open(path, this, &refused, *m_prompts))
+        if (ReviewLauncher::open(path, this, &refused, m_context.ask()))
             return true;
         m_lastError = refused;
         return false;
@@ -391,7 +390,7 @@ bool MainWindow::openCampaign(const QString& path, bool readOnly)
     std::optional<AppUser> user;
     if (UserAccounts(*db).rolesEnabled()) {
         SignInDialog signIn(*db, campaign->name, this);
-        if (!m_prompts->dialog(signIn)) {
+        if (!m_context.ask().dialog(signIn)) {
             showError(title, signIn.message().isEmpty() ? tr("Nobody signed in.") : signIn.message());
             return false;
         }
@@ -419,8 +418,8 @@ bool MainWindow::openCampaign(const QString& path, bool readOnly)
     connect(m_session.get(), &CampaignSession::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_context.db = m_db.get();
-    m_user = user;
-    m_context.user = m_user ? m_user->login : AuditLog::currentUser();
+    m_context.signedIn = user;
+    m_context.user = user ? user->login : AuditLog::currentUser();
     m_campaign = std::move(campaign.value());
     loadFilterChoices();
     m_pages->setCurrentWidget(m_entries);
@@ -470,7 +469,7 @@ void MainWindow::closeCampaign()
     m_readOnly = false;
     m_readOnlyReason.clear();
     m_readOnlyLabel->hide();
-    m_user.reset();
+    m_context.signedIn.reset();
     m_campaign = {};
     m_pages->setCurrentWidget(m_welcome);
     updateTitle();
@@ -493,8 +492,8 @@ void MainWindow::updateTitle()
     QString title = tr("%1 — %2 (%3)").arg(file, shortened(m_campaign.name, 60)).arg(m_campaign.year);
     if (m_readOnly)
         title += QLatin1Char(' ') + tr("[read-only]");
-    if (m_user)
-        title += QStringLiteral(" — ") + m_user->fullName;
+    if (m_context.signedIn)
+        title += QStringLiteral(" — ") + m_context.signedIn->fullName;
     setWindowTitle(title);
     setWindowFilePath(m_db->path());
 }
@@ -570,7 +569,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::showError(const QString& title, const QString& message)
 {
     m_lastError = message;
-    m_prompts->critical(this, title, message);
+    m_context.ask().critical(this, title, message);
 }
 
 QString MainWindow::askNewCampaignPath()
@@ -579,12 +578,12 @@ QString MainWindow::askNewCampaignPath()
                                   .filePath(tr("campaign-%1").arg(QDate::currentDate().year()) +
                                             QLatin1Char('.') + QLatin1String(Database::kFileSuffix));
     // Overwriting is refused by newCampaign() itself, with a message, so the dialog need not ask.
-    return m_prompts->saveFile(this, tr("New campaign"), suggested, fileFilter(), false);
+    return m_context.ask().saveFile(this, tr("New campaign"), suggested, fileFilter(), false);
 }
 
 QString MainWindow::askCampaignToOpen()
 {
-    return m_prompts->openFile(this, tr("Open campaign"), m_settings->lastDirectory(), fileFilter());
+    return m_context.ask().openFile(this, tr("Open campaign"), m_settings->lastDirectory(), fileFilter());
 }
 
 EntryEditorDialog* MainWindow::entryEditor() const
@@ -618,7 +617,7 @@ QString MainWindow::askExportPath()
         QDir(m_settings->exportDirectory())
             .filePath(tr("entries-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
     const QString path =
-        m_prompts->saveFile(this, tr("Export shown rows"), suggested, tr("CSV files (*.csv)"));
+        m_context.ask().saveFile(this, tr("Export shown rows"), suggested, tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         m_settings->setExportDirectory(QFileInfo(path).absolutePath());
     return path;
@@ -795,13 +794,13 @@ void MainWindow::openUsers()
         showError(tr("Cannot change users"), m_readOnlyReason);
         return;
     }
-    auto* dialog = new UsersDialog(*m_db, m_user, this);
+    auto* dialog = new UsersDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         // Turning roles on signs the first administrator in.
-        if (!m_user && dialog->signedIn()) {
-            m_user = dialog->signedIn();
-            m_context.user = m_user->login;
+        if (!m_context.signedIn && dialog->signedIn()) {
+            m_context.signedIn = dialog->signedIn();
+            m_context.user = m_context.signedIn->login;
         }
         updateTitle();
     });
@@ -816,7 +815,7 @@ void MainWindow::openReviewExchange()
         showError(tr("Cannot exchange review packages"), m_readOnlyReason);
         return;
     }
-    auto* dialog = new ReviewExchangeDialog(*m_db, m_context.user, this);
+    auto* dialog = new ReviewExchangeDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReviewExchangeDialog::scoresMerged, this,
             [this] { reloadEntries(m_entries->currentEntryId()); });
@@ -895,9 +894,8 @@ void MainWindow::openEditor(const Entry& entry)
         m_editor->activateWindow();
         return;
     }
-    auto* editor = new EntryEditorDialog(*m_db, m_context.user, this);
+    auto* editor = new EntryEditorDialog(m_context, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    editor->setPrompts(*m_prompts);
     editor->setEntry(entry);
     if (m_readOnly)
         editor->setReadOnly(m_readOnlyReason);
@@ -1036,8 +1034,7 @@ void MainWindow::openCampaignSettings()
     if (!m_db)
         return;
     openOnce(m_settingsDialog, [this] {
-        auto* dialog = new CampaignSettingsDialog(*m_db, m_context.user, this);
-        dialog->setPrompts(*m_prompts);
+        auto* dialog = new CampaignSettingsDialog(m_context, this);
         if (m_readOnly)
             dialog->setReadOnly(m_readOnlyReason);
         connect(dialog, &QDialog::accepted, this, [this] {
@@ -1057,7 +1054,7 @@ void MainWindow::openImportWizard()
         showError(tr("Cannot import"), m_readOnlyReason);
         return;
     }
-    ImportWizard wizard(*m_db, this);
+    ImportWizard wizard(m_context, this);
     wizard.exec();
     // The wizard commits in one transaction of its own; show what it added.
     loadFilterChoices();
@@ -1069,8 +1066,7 @@ void MainWindow::openUnits()
     if (!m_db)
         return;
     openOnce(m_unitsDialog, [this] {
-        auto* dialog = new UnitsDialog(*m_db, m_context.user, this);
-        dialog->setPrompts(*m_prompts);
+        auto* dialog = new UnitsDialog(m_context, this);
         if (m_readOnly)
             dialog->setReadOnly(m_readOnlyReason);
         connect(dialog, &QDialog::finished, this, [this, dialog] {
@@ -1088,8 +1084,7 @@ void MainWindow::openCouncil()
     if (!m_db)
         return;
     openOnce(m_councilDialog, [this] {
-        auto* dialog = new CouncilDialog(*m_db, m_context.user, this);
-        dialog->setPrompts(*m_prompts);
+        auto* dialog = new CouncilDialog(m_context, this);
         if (m_readOnly)
             dialog->setReadOnly(m_readOnlyReason);
         connect(dialog, &QDialog::finished, this, [this, dialog] {
@@ -1109,9 +1104,7 @@ void MainWindow::openScoreEntry()
         return;
     }
     openOnce(m_scoreEntryDialog, [this] {
-        auto* dialog = new ScoreEntryDialog(*m_db, m_context.user, this);
-        dialog->setPrompts(*m_prompts);
-        dialog->setRole(m_user ? std::optional<UserRole>(m_user->role) : std::nullopt);
+        auto* dialog = new ScoreEntryDialog(m_context, this);
         connect(dialog, &ScoreEntryDialog::scoresWritten, this,
                 [this] { reloadEntries(m_entries->currentEntryId()); });
         return dialog;
@@ -1132,8 +1125,7 @@ void MainWindow::openMeeting()
         return;
     }
     openOnce(m_meetingDialog, [this] {
-        auto* dialog = new MeetingDialog(*m_db, m_context.user, this);
-        dialog->setPrompts(*m_prompts);
+        auto* dialog = new MeetingDialog(m_context, this);
         return dialog;
     });
 }
@@ -1148,8 +1140,7 @@ void MainWindow::openAwards()
     if (!m_db)
         return;
     openOnce(m_awardsView, [this] {
-        auto* view = new AwardsView(*m_db, m_context.user, this);
-        view->setPrompts(*m_prompts);
+        auto* view = new AwardsView(m_context, this);
         if (m_readOnly)
             view->setReadOnly(m_readOnlyReason);
         connect(view, &QDialog::finished, this, [this, view] {
@@ -1165,7 +1156,7 @@ void MainWindow::writeCouncilPaper(CouncilPapersExport::Paper paper)
     if (!m_db)
         return;
     const QString written =
-        CouncilPapersExport::run(this, *m_db, *m_prompts, paper, m_settings->exportDirectory());
+        CouncilPapersExport::run(this, *m_db, m_context.ask(), paper, m_settings->exportDirectory());
     if (!written.isEmpty())
         statusBar()->showMessage(written, 8000);
 }

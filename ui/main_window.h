@@ -65,13 +65,13 @@ public:
 
     // Every question, message box and file dialog goes through these (defaultPrompts(): the real dialogs,
     // or the scripted answers tests install).
-    Prompts& prompts() const { return *m_prompts; }
+    Prompts& prompts() const { return m_context.ask(); }
     bool isReadOnly() const { return m_readOnly; }
     // Why the campaign is open read-only (another program writes it, the file or its folder is read-only),
     // as every refusal and the status bar say it; empty when it is not.
     QString readOnlyReason() const { return m_readOnly ? m_readOnlyReason : QString(); }
     // Who signed in, when the campaign has roles on.
-    const std::optional<AppUser>& signedInUser() const { return m_user; }
+    const std::optional<AppUser>& signedInUser() const { return m_context.signedIn; }
     void openUsers();
     void openReviewExchange();
     CampaignSession* session() const { return m_session.get(); }
@@ -159,7 +159,6 @@ private:
     QString m_readOnlyReason;
     QString m_nextReadOnlyReason; // why the opening under way is read-only
     QLabel* m_readOnlyLabel = nullptr;
-    std::optional<AppUser> m_user;
     QList<QAction*> m_writeActions; // disabled in a read-only campaign
     Campaign m_campaign;
 
@@ -184,7 +183,6 @@ private:
     QPointer<MeetingDialog> m_meetingDialog;
     QPointer<AwardsView> m_awardsView;
 
-    Prompts* m_prompts = nullptr;
     QString m_lastError;
 };
 

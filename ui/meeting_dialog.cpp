@@ -39,11 +39,12 @@ QTableWidgetItem* readOnlyItem(const QString& text)
 
 } // namespace
 
-MeetingDialog::MeetingDialog(Database& db, QString user, QWidget* parent)
+MeetingDialog::MeetingDialog(const CampaignContext& context, QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_user(std::move(user))
+    , m_db(context.database())
+    , m_user(context.user)
 {
+    m_prompts = context.prompts;
     setWindowTitle(tr("Council Meeting"));
     resize(1100, 760);
 

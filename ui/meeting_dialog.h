@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign_context.h"
 #include "common/result.h"
 #include "open_vote_dialog.h"
 #include "prompts.h"
@@ -51,9 +52,8 @@ public:
         ResultColumn
     };
 
-    MeetingDialog(Database& db, QString user, QWidget* parent = nullptr);
+    explicit MeetingDialog(const CampaignContext& context, QWidget* parent = nullptr);
 
-    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
     bool changedAnything() const { return m_changed; }
     QString messageText() const;
     QString quorumText() const;

@@ -31,11 +31,12 @@ QString ReviewExchangeDialog::newPin()
     return QStringLiteral("%1").arg(n % 1000000, 6, 10, QLatin1Char('0'));
 }
 
-ReviewExchangeDialog::ReviewExchangeDialog(Database& db, QString user, QWidget* parent)
+ReviewExchangeDialog::ReviewExchangeDialog(const CampaignContext& context, QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_user(std::move(user))
+    , m_db(context.database())
+    , m_user(context.user)
 {
+    m_prompts = context.prompts;
     setObjectName(QStringLiteral("ReviewExchangeDialog"));
     setWindowTitle(tr("Review packages and score returns"));
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign_context.h"
 #include "common/result.h"
 #include "prompts.h"
 #include "review/review_package.h"
@@ -22,7 +23,7 @@ class ReviewExchangeDialog : public QDialog
     Q_OBJECT
 
 public:
-    ReviewExchangeDialog(Database& db, QString user, QWidget* parent = nullptr);
+    explicit ReviewExchangeDialog(const CampaignContext& context, QWidget* parent = nullptr);
 
     // A six-digit PIN from libsodium's randomness, for the clerk to read out.
     static QString newPin();

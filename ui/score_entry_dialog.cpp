@@ -19,10 +19,10 @@
 
 namespace sangkien {
 
-ScoreEntryDialog::ScoreEntryDialog(Database& db, QString user, QWidget* parent)
+ScoreEntryDialog::ScoreEntryDialog(const CampaignContext& context, QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_user(std::move(user))
+    , m_db(context.database())
+    , m_user(context.user)
     , m_model(new ScoreGridModel(this))
     , m_member(new QComboBox(this))
     , m_view(new ScoreGridView(this))
@@ -32,6 +32,8 @@ ScoreEntryDialog::ScoreEntryDialog(Database& db, QString user, QWidget* parent)
     , m_submit(new QPushButton(tr("S&ubmit sheets…"), this))
     , m_reopen(new QPushButton(tr("&Reopen sheet…"), this))
 {
+    m_prompts = context.prompts;
+    m_role = context.role();
     setObjectName(QStringLiteral("ScoreEntryDialog"));
     setWindowTitle(tr("Enter scores"));
     m_view->setModel(m_model);

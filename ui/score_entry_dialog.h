@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign_context.h"
 #include "common/result.h"
 #include "models/score_grid_model.h"
 #include "prompts.h"
@@ -25,9 +26,7 @@ class ScoreEntryDialog : public QDialog
     Q_OBJECT
 
 public:
-    ScoreEntryDialog(Database& db, QString user, QWidget* parent = nullptr);
-
-    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
+    explicit ScoreEntryDialog(const CampaignContext& context, QWidget* parent = nullptr);
 
     QComboBox* memberCombo() const { return m_member; }
     ScoreGridView* view() const { return m_view; }
@@ -46,8 +45,6 @@ public:
     bool saveDraft();
     // Submits the complete sheets (asks first when interactive) and saves the others as drafts.
     bool submitSheets();
-    // Who signed in, when the campaign has roles on: only the council's secretary reopens a sheet.
-    void setRole(std::optional<UserRole> role) { m_role = role; }
     // Turns the submitted sheet of the row back into a draft, with the reason in the trail (asked for
     // when interactive and none is given).
     bool reopenSheet(int row, const QString& reason = {});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign_context.h"
 #include "domain/entry.h"
 #include "services/papers_change.h"
 #include "storage/entry_dependents.h"
@@ -26,10 +27,8 @@ enum class CommandId
 
 // What entry commands act on: the open campaign, who is at the keyboard, and how the window re-reads
 // and reports. Owned by the window; the undo stack is cleared before the campaign closes.
-struct CommandContext
+struct CommandContext : CampaignContext
 {
-    Database* db = nullptr;
-    QString user;
     // After a change: re-read the entries the command touched and select one (0: none).
     std::function<void(const QList<qint64>& touched, qint64 selectId)> changed;
     // A command could not run (a refusal, a write error): tell the user.

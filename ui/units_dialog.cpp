@@ -70,16 +70,17 @@ Unit UnitFormDialog::unit() const
     return u;
 }
 
-UnitsDialog::UnitsDialog(Database& db, QString user, QWidget* parent)
+UnitsDialog::UnitsDialog(const CampaignContext& context, QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_user(std::move(user))
+    , m_db(context.database())
+    , m_user(context.user)
     , m_model(new UnitsModel(this))
     , m_filter(new UnitFilterModel(this))
     , m_search(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_message(new QLabel(this))
 {
+    m_prompts = context.prompts;
     setObjectName(QStringLiteral("UnitsDialog"));
     m_filter->setSourceModel(m_model);
     m_filter->setSortLocaleAware(true);

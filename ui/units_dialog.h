@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign_context.h"
 #include "common/result.h"
 #include "domain/unit.h"
 #include "prompts.h"
@@ -41,12 +42,11 @@ class UnitsDialog : public QDialog
     Q_OBJECT
 
 public:
-    UnitsDialog(Database& db, QString user, QWidget* parent = nullptr);
+    explicit UnitsDialog(const CampaignContext& context, QWidget* parent = nullptr);
 
     UnitsModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QLineEdit* searchField() const { return m_search; }
-    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
     // A campaign open read-only: everything can be looked at, nothing changed (every button that writes is
     // off and every write refused with reason).
     void setReadOnly(const QString& reason);

@@ -27,10 +27,10 @@ QString UsersDialog::roleName(UserRole role)
     return {};
 }
 
-UsersDialog::UsersDialog(Database& db, std::optional<AppUser> signedIn, QWidget* parent)
+UsersDialog::UsersDialog(const CampaignContext& context, QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_signedIn(std::move(signedIn))
+    , m_db(context.database())
+    , m_signedIn(context.signedIn)
 {
     setObjectName(QStringLiteral("UsersDialog"));
     setWindowTitle(tr("Users and roles"));

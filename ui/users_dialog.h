@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign_context.h"
 #include "storage/user_accounts.h"
 
 #include <QDialog>
@@ -24,7 +25,7 @@ class UsersDialog : public QDialog
 
 public:
     // signedIn: who is working (nullopt while roles are off).
-    UsersDialog(Database& db, std::optional<AppUser> signedIn, QWidget* parent = nullptr);
+    explicit UsersDialog(const CampaignContext& context, QWidget* parent = nullptr);
 
     Status enableRoles(const QString& login, const QString& fullName, const QString& password,
                        const QString& repeated);

@@ -133,7 +133,7 @@ TEST_CASE("The proposal is shown with quota meters that match sangkien-cli alloc
     auto opened = Database::open(path);
     REQUIRE(opened);
     Database& db = **opened;
-    AwardsView view(db, QStringLiteral("clerk"));
+    AwardsView view(contextFor(db, QStringLiteral("clerk")));
     testing::CheckedModelTester tester(view.model());
     REQUIRE(view.quotaMeters().size() == quotas.size());
     CHECK_FALSE(view.applyAction()->isEnabled());
@@ -212,7 +212,7 @@ TEST_CASE("The Vote column shows each ranked entry's recognition vote and why a 
           "[ui][awards][recognition]")
 {
     ScoredCampaign c(150);
-    AwardsView view(c.db(), QStringLiteral("clerk"));
+    AwardsView view(contextFor(c.db(), QStringLiteral("clerk")));
     testing::CheckedModelTester tester(view.model());
     AwardProposalModel* model = view.model();
     CHECK_FALSE(view.rankingView()->isColumnHidden(AwardProposalModel::VoteColumn));
@@ -270,7 +270,7 @@ TEST_CASE("A move that breaks a quota is refused with the rule's name and nothin
     q.addBindValue(chairman);
     REQUIRE(q.exec());
 
-    AwardsView view(c.db(), QStringLiteral("clerk"));
+    AwardsView view(contextFor(c.db(), QStringLiteral("clerk")));
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
     view.activateWindow();
@@ -305,7 +305,7 @@ TEST_CASE("A move that breaks a quota is refused with the rule's name and nothin
 TEST_CASE("A valid move stores the award with an audit row, and undo moves it back", "[ui][awards]")
 {
     ScoredCampaign c;
-    AwardsView view(c.db(), QStringLiteral("clerk"));
+    AwardsView view(contextFor(c.db(), QStringLiteral("clerk")));
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
     view.activateWindow();
@@ -368,7 +368,7 @@ TEST_CASE("The decision's number, date and signer are stored, and the exported P
 {
     ScoredCampaign c(80);
     QTemporaryDir dir;
-    AwardsView view(c.db(), QStringLiteral("clerk"));
+    AwardsView view(contextFor(c.db(), QStringLiteral("clerk")));
     view.setDocumentKind(DocumentKind::DirectorDecision);
 
     // The dialog takes the date as dd/MM/yyyy and refuses a missing number.
@@ -448,7 +448,7 @@ TEST_CASE("A printed decision stays readable after the awards change; printing a
 {
     ScoredCampaign c(80);
     QTemporaryDir dir;
-    AwardsView view(c.db(), QStringLiteral("clerk"));
+    AwardsView view(contextFor(c.db(), QStringLiteral("clerk")));
     prompts().answerDialog(details(answer125));
     prompts().answerDialog(details(answer125)); // for version 2 below
     REQUIRE(view.exportPdf(dir.filePath(QStringLiteral("v1.pdf"))));
@@ -490,7 +490,7 @@ TEST_CASE("The province's decision on the chairman's proposal is recorded from t
 {
     ScoredCampaign c(80);
     QTemporaryDir dir;
-    AwardsView view(c.db(), QStringLiteral("clerk"));
+    AwardsView view(contextFor(c.db(), QStringLiteral("clerk")));
     view.setDocumentKind(DocumentKind::DirectorDecision);
     CHECK_FALSE(view.provinceButton()->isEnabled()); // the director decides his own certificates
     view.setDocumentKind(DocumentKind::ChairmanProposal);
@@ -561,7 +561,7 @@ TEST_CASE("Screenshots of the awards view and the print preview", "[.screenshot]
     ScreenshotSession shots;
     ScoredCampaign c(150);
 
-    AwardsView view(c.db(), QStringLiteral("clerk"));
+    AwardsView view(contextFor(c.db(), QStringLiteral("clerk")));
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
     view.activateWindow();

@@ -28,6 +28,7 @@
 #include <QTest>
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <optional>
 
 using namespace sangkien;
 using namespace sangkien::testing;
@@ -102,10 +103,12 @@ struct ScoreDialogFixture
     DemoCampaign demo;
     qint64 member = 0;
     std::unique_ptr<ScoreEntryDialog> dialog;
-    ScoreDialogFixture()
+    // role: who signed in, as the window hands it to the dialog (nobody while roles are off).
+    explicit ScoreDialogFixture(std::optional<UserRole> role = std::nullopt)
     {
         member = memberWithOpenRow(demo.db());
-        dialog = std::make_unique<ScoreEntryDialog>(demo.db(), QStringLiteral("clerk"));
+        dialog = std::make_unique<ScoreEntryDialog>(role ? contextSignedIn(demo.db(), *role)
+                                                         : contextFor(demo.db(), QStringLiteral("clerk")));
         dialog->show();
         REQUIRE(QTest::qWaitForWindowExposed(dialog.get()));
         dialog->activateWindow();
@@ -286,7 +289,18 @@ TEST_CASE("Submitting locks the complete sheets; incomplete ones stay drafts", "
 TEST_CASE("A submitted sheet is reopened only by the secretary, with a reason in the trail",
           "[ui][council][scores][reopen]")
 {
-    ScoreDialogFixture f;
+    // Each section signs in as its own person: the dialog takes who is at the keyboard when it opens.
+    std::optional<UserRole> role;
+    SECTION("roles on, a clerk signed in: refused, nothing written")
+    {
+        role = UserRole::Clerk;
+    }
+    SECTION("without a reason: refused") {}
+    SECTION("the secretary, with a reason: the row opens for typing, the trail says why")
+    {
+        role = UserRole::Secretary;
+    }
+    ScoreDialogFixture f(role);
     ScoreGridModel& model = f.model();
     int row = -1;
     for (int r = 0; r < model.rowCount() && row < 0; ++r)
@@ -303,27 +317,20 @@ TEST_CASE("A submitted sheet is reopened only by the secretary, with a reason in
         return q.value(0).toInt();
     };
 
-    SECTION("roles on, a clerk signed in: refused, nothing written")
-    {
+    if (role == UserRole::Clerk) {
         UserAccounts accounts(f.demo.db());
         REQUIRE(accounts.enableRoles(QStringLiteral("quantri"), QStringLiteral("Quản trị"),
                                      QStringLiteral("mat-khau-quan-tri")));
-        f.dialog->setRole(UserRole::Clerk);
         CHECK_FALSE(f.dialog->reopenSheet(row, QStringLiteral("Ghi nhầm điểm")));
         CHECK(f.dialog->messageText().contains(QStringLiteral("secretary")));
         CHECK(model.rows().at(row).locked);
         CHECK(reopenRows() == 0);
-    }
-    SECTION("without a reason: refused")
-    {
+    } else if (!role) {
         prompts().answerText(QString()); // the reason asked for, left empty
         CHECK_FALSE(f.dialog->reopenSheet(row));
         CHECK(f.dialog->messageText().contains(QStringLiteral("reason")));
         CHECK(reopenRows() == 0);
-    }
-    SECTION("the secretary, with a reason: the row opens for typing, the trail says why")
-    {
-        f.dialog->setRole(UserRole::Secretary);
+    } else {
         REQUIRE(f.dialog->reopenSheet(row, QStringLiteral("Ghi nhầm điểm tiêu chí 2")));
         int rowNow = -1;
         for (int r = 0; r < model.rowCount(); ++r)
@@ -390,7 +397,7 @@ TEST_CASE("A member who is an author of an entry never sees it in the grid", "[u
     const QString author = q.value(1).toString();
     q.finish();
 
-    CouncilDialog council(demo.db(), QStringLiteral("clerk"));
+    CouncilDialog council(contextFor(demo.db(), QStringLiteral("clerk")));
     CouncilMember m;
     m.fullName = author;
     m.role = CouncilRole::Member;
@@ -410,7 +417,7 @@ TEST_CASE("A member who is an author of an entry never sees it in the grid", "[u
     CHECK((reason.contains(QStringLiteral("author")) || reason.contains(QStringLiteral("nominee"))));
     CHECK(reason == council.memberEntries().at(row).conflictReason);
 
-    ScoreEntryDialog scores(demo.db(), QStringLiteral("clerk"));
+    ScoreEntryDialog scores(contextFor(demo.db(), QStringLiteral("clerk")));
     REQUIRE(scores.selectMember(*added));
     REQUIRE(scores.model()->rowCount() > 0);
     for (const ScoreGridRow& r : scores.model()->rows())
@@ -421,7 +428,7 @@ TEST_CASE("A member is added, assigned a subset of entries from the keyboard, an
           "[ui][council][assignments]")
 {
     DemoCampaign demo;
-    CouncilDialog council(demo.db(), QStringLiteral("clerk"));
+    CouncilDialog council(contextFor(demo.db(), QStringLiteral("clerk")));
     council.show();
     REQUIRE(QTest::qWaitForWindowExposed(&council));
     council.activateWindow();
@@ -519,7 +526,7 @@ TEST_CASE("A member is added, assigned a subset of entries from the keyboard, an
 TEST_CASE("Lifting a conflict of interest needs a reason and leaves an audit row", "[ui][council][conflicts]")
 {
     DemoCampaign demo;
-    CouncilDialog council(demo.db(), QStringLiteral("clerk"));
+    CouncilDialog council(contextFor(demo.db(), QStringLiteral("clerk")));
     // Demo members sit in one unit: the entries of that unit are automatic conflicts.
     qint64 member = 0;
     qint64 entry = 0;
@@ -595,7 +602,7 @@ TEST_CASE("Screenshots of the council and score entry dialogs", "[.screenshot]")
     DemoCampaign demo(40, 7);
 
     {
-        CouncilDialog council(demo.db(), QStringLiteral("clerk"));
+        CouncilDialog council(contextFor(demo.db(), QStringLiteral("clerk")));
         council.resize(1100, 760);
         council.show();
         REQUIRE(QTest::qWaitForWindowExposed(&council));
@@ -633,7 +640,7 @@ TEST_CASE("Screenshots of the council and score entry dialogs", "[.screenshot]")
         shots.save(council, QStringLiteral("council.png"));
     }
     {
-        ScoreEntryDialog scores(demo.db(), QStringLiteral("clerk"));
+        ScoreEntryDialog scores(contextFor(demo.db(), QStringLiteral("clerk")));
         scores.resize(1100, 620);
         scores.show();
         REQUIRE(QTest::qWaitForWindowExposed(&scores));

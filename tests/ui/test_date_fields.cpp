@@ -171,8 +171,8 @@ TEST_CASE("The meeting, decision and settings dialogs take typed dates the same 
 
     SECTION("no dialog keeps a QDateEdit")
     {
-        MeetingDialog meeting(c.db(), QStringLiteral("clerk"));
-        CampaignSettingsDialog settings(c.db(), QStringLiteral("clerk"));
+        MeetingDialog meeting(contextFor(c.db(), QStringLiteral("clerk")));
+        CampaignSettingsDialog settings(contextFor(c.db(), QStringLiteral("clerk")));
         DecisionDetailsDialog details(DocumentKind::DirectorDecision, QStringLiteral("QĐ-SKHCN"));
         for (QWidget* d : std::initializer_list<QWidget*>{&meeting, &settings, &details}) {
             CHECK(d->findChildren<QDateEdit*>().isEmpty());
@@ -208,7 +208,7 @@ TEST_CASE("The meeting, decision and settings dialogs take typed dates the same 
     }
     SECTION("the campaign's dates")
     {
-        CampaignSettingsDialog settings(c.db(), QStringLiteral("clerk"));
+        CampaignSettingsDialog settings(contextFor(c.db(), QStringLiteral("clerk")));
         settings.show();
         REQUIRE(QTest::qWaitForWindowExposed(&settings));
         auto* opens = settings.findChild<DateField*>(QStringLiteral("opensOn"));
@@ -229,7 +229,7 @@ TEST_CASE("The meeting, decision and settings dialogs take typed dates the same 
     }
     SECTION("the meeting's date")
     {
-        MeetingDialog meeting(c.db(), QStringLiteral("clerk"));
+        MeetingDialog meeting(contextFor(c.db(), QStringLiteral("clerk")));
         meeting.show();
         REQUIRE(QTest::qWaitForWindowExposed(&meeting));
         auto* date = meeting.findChild<DateField*>(QStringLiteral("date"));

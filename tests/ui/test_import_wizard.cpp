@@ -3,6 +3,7 @@
 #include "import_wizard.h"
 #include "models/import_preview_model.h"
 #include "temp_campaign.h"
+#include "test_context.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -17,7 +18,7 @@ TEST_CASE("The import wizard reads a list, lets the clerk fix and skip rows, and
 {
     QStandardPaths::setTestModeEnabled(true);
     TempCampaign campaign;
-    ImportWizard wizard(campaign.db());
+    ImportWizard wizard(testing::contextFor(campaign.db()));
     REQUIRE(wizard.openFile(QStringLiteral(SANGKIEN_TEST_DATA_DIR "/spreadsheets/vn_list.xlsx")));
     const ImportPlan* plan = wizard.plan();
     REQUIRE(plan);
@@ -62,7 +63,7 @@ TEST_CASE("The wizard and sangkien-cli import the same file with the same mappin
     const QString file = QStringLiteral(SANGKIEN_TEST_DATA_DIR "/spreadsheets/vn_import.xlsx");
 
     TempCampaign byWizard;
-    ImportWizard wizard(byWizard.db());
+    ImportWizard wizard(testing::contextFor(byWizard.db()));
     REQUIRE(wizard.openFile(file));
     REQUIRE(wizard.plan()->count(RowStatus::Accepted) == 6);
     auto summary = wizard.runImport();

@@ -7,6 +7,7 @@
 #include "models/import_preview_model.h"
 #include "storage/catalog_repository.h"
 #include "temp_campaign.h"
+#include "test_context.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,7 +63,7 @@ TEST_CASE("An unknown unit is created once, or replaced by a known one, for ever
     TempCampaign campaign;
     QTemporaryDir dir;
     const QString path = writeCsv(dir, QStringLiteral("don_vi.csv"), bulkList());
-    ImportWizard wizard(campaign.db());
+    ImportWizard wizard(testing::contextFor(campaign.db()));
     REQUIRE(wizard.openFile(path));
     CHECK(rowsWith(*wizard.plan(), RowStatus::Rejected) == 15);
 
@@ -122,7 +123,7 @@ TEST_CASE("A unit that is not the campaign's is refused as a replacement and cha
     TempCampaign campaign;
     QTemporaryDir dir;
     const QString path = writeCsv(dir, QStringLiteral("don_vi.csv"), bulkList());
-    ImportWizard wizard(campaign.db());
+    ImportWizard wizard(testing::contextFor(campaign.db()));
     REQUIRE(wizard.openFile(path));
     const QList<ImportRowData> before = wizard.plan()->sheetRows;
     CHECK_FALSE(
@@ -137,7 +138,7 @@ TEST_CASE("Problems have a column of their own and the rows with problems can be
     TempCampaign campaign;
     QTemporaryDir dir;
     const QString path = writeCsv(dir, QStringLiteral("don_vi.csv"), bulkList());
-    ImportWizard wizard(campaign.db());
+    ImportWizard wizard(testing::contextFor(campaign.db()));
     REQUIRE(wizard.openFile(path));
     ImportPreviewModel* model = wizard.previewModel();
     const int problems = ImportPreviewModel::ProblemsColumn;
@@ -171,7 +172,7 @@ TEST_CASE("Cells for units, categories and kinds are edited with a completer", "
     TempCampaign campaign;
     QTemporaryDir dir;
     const QString path = writeCsv(dir, QStringLiteral("don_vi.csv"), bulkList());
-    ImportWizard wizard(campaign.db());
+    ImportWizard wizard(testing::contextFor(campaign.db()));
     REQUIRE(wizard.openFile(path));
     QTableView* view = wizard.previewView();
     QAbstractItemDelegate* delegate = view->itemDelegate();
@@ -229,7 +230,7 @@ TEST_CASE("The refusal names the failing rows; the finished page has only Close"
 {
     QStandardPaths::setTestModeEnabled(true);
     TempCampaign campaign;
-    ImportWizard wizard(campaign.db());
+    ImportWizard wizard(testing::contextFor(campaign.db()));
     REQUIRE(wizard.openFile(sangkien::testing::spreadsheetFixture(QStringLiteral("two_bad_rows.xlsx"))));
     auto refused = wizard.runImport();
     REQUIRE_FALSE(refused);
@@ -237,7 +238,7 @@ TEST_CASE("The refusal names the failing rows; the finished page has only Close"
 
     // Through the pages, as the clerk goes: file, columns, rows, done.
     TempCampaign other;
-    ImportWizard pages(other.db());
+    ImportWizard pages(testing::contextFor(other.db()));
     pages.show();
     auto* file = pages.findChild<QLineEdit*>(QStringLiteral("file"));
     REQUIRE(file);

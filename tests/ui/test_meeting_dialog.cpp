@@ -77,7 +77,7 @@ TEST_CASE("The council meeting: attendance and quorum, secret-ballot votes, minu
     const int meetingsBefore = count(c.db(), QStringLiteral("meeting"));
     const int auditBefore = count(c.db(), QStringLiteral("audit_log"));
 
-    MeetingDialog dialog(c.db(), QStringLiteral("secretary"));
+    MeetingDialog dialog(contextFor(c.db(), QStringLiteral("secretary")));
     if (dialog.meetingId())
         dialog.startNewMeeting();
     CHECK(dialog.attendanceView()->rowCount() == 7);
@@ -159,7 +159,7 @@ TEST_CASE("The council meeting: attendance and quorum, secret-ballot votes, minu
     dialog.close();
 
     // Opened again, the dialog shows the meeting with its votes.
-    MeetingDialog again(c.db(), QStringLiteral("secretary"));
+    MeetingDialog again(contextFor(c.db(), QStringLiteral("secretary")));
     CHECK(again.meetingId() == *id);
     CHECK(again.dateField()->date() == QDate(2025, 1, 20));
     const int row = again.voteRow(first);
@@ -173,7 +173,7 @@ TEST_CASE("An open vote: each present member's choice, conflicted members left o
     ScoredCampaign c;
     const auto roster = CouncilRoster::load(c.db());
     REQUIRE(roster);
-    MeetingDialog dialog(c.db(), QStringLiteral("secretary"));
+    MeetingDialog dialog(contextFor(c.db(), QStringLiteral("secretary")));
     if (dialog.meetingId())
         dialog.startNewMeeting();
     const qint64 absent = roster->at(6).member.id;
@@ -248,7 +248,7 @@ TEST_CASE("Screenshot of the council meeting", "[.screenshot]")
     ScoredCampaign c;
     const auto roster = CouncilRoster::load(c.db());
     REQUIRE(roster);
-    MeetingDialog dialog(c.db(), QStringLiteral("secretary"));
+    MeetingDialog dialog(contextFor(c.db(), QStringLiteral("secretary")));
     if (dialog.meetingId())
         dialog.startNewMeeting();
     dialog.setPresent(roster->at(6).member.id, false, QStringLiteral("Đi công tác"));

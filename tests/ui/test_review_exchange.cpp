@@ -7,6 +7,7 @@
 #include "storage/audit_log.h"
 #include "storage/council_roster.h"
 #include "temp_campaign.h"
+#include "test_context.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -45,7 +46,7 @@ TEST_CASE("The clerk exports a member's package and merges the member's return",
     QTemporaryDir dir;
     const QString packagePath = dir.filePath(QStringLiteral("thanh-vien.skreview"));
 
-    ReviewExchangeDialog dialog(campaign.db(), QStringLiteral("van.thu"));
+    ReviewExchangeDialog dialog(testing::contextFor(campaign.db(), QStringLiteral("van.thu")));
     const QString pin = ReviewExchangeDialog::newPin();
     CHECK(QRegularExpression(QStringLiteral("^\\d{6}$")).match(pin).hasMatch());
     auto exported = dialog.exportPackage(member, pin, packagePath);

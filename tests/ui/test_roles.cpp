@@ -4,6 +4,7 @@
 #include "scripted_prompts.h"
 #include "storage/user_accounts.h"
 #include "temp_campaign.h"
+#include "test_context.h"
 #include "users_dialog.h"
 
 #include <QLineEdit>
@@ -36,7 +37,7 @@ std::function<bool(QDialog&)> signInAs(const QString& login, const QString& pass
 TEST_CASE("Roles are turned on with a first administrator, who then adds users", "[ui][roles]")
 {
     TempCampaign campaign;
-    UsersDialog dialog(campaign.db(), std::nullopt);
+    UsersDialog dialog(testing::contextFor(campaign.db()));
     CHECK_FALSE(dialog.rolesEnabled());
     CHECK_FALSE(dialog.enableRoles(QStringLiteral("quantri"), QStringLiteral("Phạm Quản Trị"),
                                    QStringLiteral("mat-khau-1"), QStringLiteral("mat-khau-2")));
@@ -64,7 +65,7 @@ TEST_CASE("Roles are turned on with a first administrator, who then adds users",
     auto clerk =
         UserAccounts(campaign.db()).signIn(QStringLiteral("vanthu"), QStringLiteral("mat-khau-van-thu"));
     REQUIRE(clerk);
-    UsersDialog asClerk(campaign.db(), *clerk);
+    UsersDialog asClerk(testing::contextFor(campaign.db(), clerk->login, *clerk));
     CHECK_FALSE(asClerk.addUser(QStringLiteral("khac"), QStringLiteral("Người khác"), UserRole::Clerk,
                                 QStringLiteral("mat-khau-khac")));
     CHECK(asClerk.message().contains(QStringLiteral("administrator")));

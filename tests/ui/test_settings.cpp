@@ -9,6 +9,7 @@
 #include "storage/catalog_repository.h"
 #include "storage/rules_repository.h"
 #include "temp_campaign.h"
+#include "test_context.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -59,7 +60,7 @@ void addScore(Database& db)
 TEST_CASE("The settings dialog shows the campaign and saves its facts with an audit row", "[ui][settings]")
 {
     TempCampaign c;
-    CampaignSettingsDialog dialog(c.db(), QStringLiteral("clerk"));
+    CampaignSettingsDialog dialog(testing::contextFor(c.db(), QStringLiteral("clerk")));
     testing::CheckedModelTester criteriaTester(dialog.criteriaModel());
     testing::CheckedModelTester quotaTester(dialog.quotaModel());
     const Campaign loaded = dialog.campaign();
@@ -89,7 +90,7 @@ TEST_CASE("Recognition by the council's vote or by score is set in the settings,
           "[ui][settings][recognition]")
 {
     TempCampaign c;
-    CampaignSettingsDialog dialog(c.db(), QStringLiteral("clerk"));
+    CampaignSettingsDialog dialog(testing::contextFor(c.db(), QStringLiteral("clerk")));
     QComboBox* choice = dialog.recognitionChoice();
     REQUIRE(choice);
     // The template's default: the council's vote.
@@ -105,7 +106,7 @@ TEST_CASE("Recognition by the council's vote or by score is set in the settings,
     CHECK(trail->last().before.value(QStringLiteral("recognition")).toString() == QLatin1String("vote"));
     CHECK(trail->last().after.value(QStringLiteral("recognition")).toString() == QLatin1String("score"));
 
-    CampaignSettingsDialog again(c.db(), QStringLiteral("clerk"));
+    CampaignSettingsDialog again(testing::contextFor(c.db(), QStringLiteral("clerk")));
     CHECK(Recognition(again.recognitionChoice()->currentData().toInt()) == Recognition::Score);
 }
 
@@ -114,7 +115,7 @@ TEST_CASE("Criteria are read-only in the settings once a score exists", "[ui][se
     TempCampaign c;
     addScore(c.db());
     REQUIRE(RulesRepository(c.db()).criteriaLocked());
-    CampaignSettingsDialog dialog(c.db(), QStringLiteral("clerk"));
+    CampaignSettingsDialog dialog(testing::contextFor(c.db(), QStringLiteral("clerk")));
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     CHECK(dialog.criteriaModel()->isLocked());
@@ -154,7 +155,7 @@ TEST_CASE("Quota rules are added, changed and removed in the table, never two fo
           "[ui][settings][quota]")
 {
     TempCampaign c;
-    CampaignSettingsDialog dialog(c.db(), QStringLiteral("clerk"));
+    CampaignSettingsDialog dialog(testing::contextFor(c.db(), QStringLiteral("clerk")));
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     testing::CheckedModelTester tester(dialog.quotaModel());
@@ -245,7 +246,7 @@ TEST_CASE("Quota rules are added, changed and removed in the table, never two fo
 TEST_CASE("Criteria are reordered from the keyboard and the order is saved", "[ui][settings][criteria]")
 {
     TempCampaign c;
-    CampaignSettingsDialog dialog(c.db(), QStringLiteral("clerk"));
+    CampaignSettingsDialog dialog(testing::contextFor(c.db(), QStringLiteral("clerk")));
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     testing::CheckedModelTester tester(dialog.criteriaModel());
@@ -293,7 +294,7 @@ TEST_CASE("Saving the settings is one transaction: a failing part leaves every p
           "[ui][settings]")
 {
     TempCampaign c;
-    CampaignSettingsDialog dialog(c.db(), QStringLiteral("clerk"));
+    CampaignSettingsDialog dialog(testing::contextFor(c.db(), QStringLiteral("clerk")));
     const Campaign before = dialog.campaign();
     auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("campaignName"));
     REQUIRE(name);

@@ -4,6 +4,7 @@
 #include "storage/catalog_repository.h"
 #include "storage/unit_repository.h"
 #include "temp_campaign.h"
+#include "test_context.h"
 #include "unit_completer.h"
 #include "units_dialog.h"
 #include "units_model.h"
@@ -51,7 +52,7 @@ TEST_CASE("The unit completer ignores accents, case and word order", "[ui][units
 TEST_CASE("The units dialog adds a unit and merges duplicates", "[ui][units]")
 {
     TempCampaign c;
-    UnitsDialog dialog(c.db(), QStringLiteral("clerk"));
+    UnitsDialog dialog(testing::contextFor(c.db(), QStringLiteral("clerk")));
     testing::CheckedModelTester tester(dialog.model());
     const int rows = dialog.model()->rowCount();
     REQUIRE(rows > 30); // the template's districts, departments, schools …

@@ -8,6 +8,7 @@
 #include "storage/catalog_repository.h"
 #include "storage/entry_repository.h"
 #include "temp_campaign.h"
+#include "test_context.h"
 
 #include <QApplication>
 #include <QDir>
