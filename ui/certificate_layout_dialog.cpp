@@ -160,7 +160,7 @@ void CertificatePreview::paintEvent(QPaintEvent*)
     frame.setCosmetic(true);
     frame.setStyle(Qt::DashLine);
     QFont label = font();
-    label.setPixelSize(int(pt(8)));
+    label.setPixelSize(int(pt(11)));
     painter.setFont(label);
     for (const CertificateField& f : std::as_const(m_layout.fields)) {
         const QRectF box(mm(f.boxMm.x()), mm(f.boxMm.y()), mm(f.boxMm.width()), mm(f.boxMm.height()));
@@ -172,13 +172,14 @@ void CertificatePreview::paintEvent(QPaintEvent*)
 
     // The sample awardee's texts, laid out and painted as the printed certificate.
     if (m_sample.awardeeCount() > 0) {
+        // A person when there is one: their certificate fills every box (a collective's has no unit line).
         AwardDecisionData one = m_sample;
-        if (!one.collectives.isEmpty())
-            one.collectives = {one.collectives.first()};
-        else
+        if (!one.individuals.isEmpty()) {
             one.individuals = {one.individuals.first()};
-        if (!one.collectives.isEmpty())
-            one.individuals.clear();
+            one.collectives.clear();
+        } else {
+            one.collectives = {one.collectives.first()};
+        }
         const PagedDocument document = layoutCertificates(one, m_layout);
         if (!document.pages.isEmpty()) {
             const FontBook fonts;
@@ -295,7 +296,7 @@ CertificateLayoutDialog::CertificateLayoutDialog(Database& db, QString user, Cer
     });
     setForm(form);
     load(form);
-    resize(1180, 560);
+    resize(1160, 480);
 }
 
 CertificateForm CertificateLayoutDialog::form() const
