@@ -229,7 +229,7 @@ TEST_CASE("Print Certificates from the awards view: the issued version, one PDF 
 {
     AwardedCampaign c;
     QTemporaryDir out;
-    AwardsView view(c.db(), QStringLiteral("clerk"));
+    AwardsView view(testing::contextFor(c.db(), QStringLiteral("clerk")));
     REQUIRE(view.certificatesButton());
     REQUIRE(view.certificateLayoutButton());
     const QString pdf = out.filePath(QStringLiteral("giay-khen.pdf"));
