@@ -4,12 +4,27 @@
 // documents' content, not the program's UI, so it is not translated: it lives here, in one place, so
 // the office's wording can be changed without touching the layout.
 
+#include "domain/aggregation_method.h"
 #include "domain/council_member.h"
 
 #include <QString>
 #include <QStringList>
 
 namespace sangkien::wording {
+
+// How the members' totals become an entry's score, as the summary of scores and the minutes name it.
+inline QString aggregationName(AggregationMethod method)
+{
+    switch (method) {
+    case AggregationMethod::TrimmedMean:
+        return QStringLiteral("trung bình cộng sau khi bỏ tổng điểm cao nhất và thấp nhất");
+    case AggregationMethod::Median:
+        return QStringLiteral("trung vị");
+    case AggregationMethod::Mean:
+        break;
+    }
+    return QStringLiteral("trung bình cộng");
+}
 
 // Header block.
 inline QString nationalTitle()
