@@ -51,6 +51,10 @@ QList<Command> commands()
         {papersSpec(),
          Cli::tr("write the council's papers as PDF: blank score sheets or the summary of scores"),
          &runPapers},
+        {certificatesSpec(),
+         Cli::tr("print one certificate per awardee of an issued decision onto the blanks (PDF), or the "
+                 "layout's test page"),
+         &runCertificates},
     };
 }
 
@@ -89,7 +93,7 @@ int main(int argc, char** argv)
     bool prints = false;
     for (int i = 1; i < argc; ++i)
         prints = prints || qstrcmp(argv[i], "decision") == 0 || qstrcmp(argv[i], "minutes") == 0 ||
-                 qstrcmp(argv[i], "papers") == 0;
+                 qstrcmp(argv[i], "papers") == 0 || qstrcmp(argv[i], "certificates") == 0;
     std::unique_ptr<QCoreApplication> application;
     if (prints) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

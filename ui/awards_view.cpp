@@ -1,6 +1,7 @@
 #include "awards_view.h"
 
 #include "awards/award_service.h"
+#include "certificate_layout_dialog.h"
 #include "date_field.h"
 #include "decision_details_dialog.h"
 #include "documents/decision_document.h"
@@ -350,6 +351,25 @@ QWidget* AwardsView::buildSide()
     writes::mark(m_provinceButton);
     connect(m_provinceButton, &QPushButton::clicked, this, [this] { recordProvinceDecision(); });
     form->addRow(m_provinceButton);
+    // The certificates print onto the office's blanks from an issued version; nothing is stored.
+    auto* certificatesRow = new QHBoxLayout;
+    m_certificatesButton = new QPushButton(tr("Print &Certificates…"), documents);
+    m_certificatesButton->setObjectName(QStringLiteral("printCertificates"));
+    m_certificatesButton->setToolTip(tr("One certificate per awardee of an issued decision, onto the "
+                                        "pre-printed blanks: print preview, printer or PDF"));
+    m_certificatesButton->setAutoDefault(false);
+    connect(m_certificatesButton, &QPushButton::clicked, this, &AwardsView::openCertificates);
+    m_certificateLayoutButton = new QPushButton(tr("Certificate La&yout…"), documents);
+    m_certificateLayoutButton->setObjectName(QStringLiteral("certificateLayout"));
+    m_certificateLayoutButton->setToolTip(
+        tr("Where each text goes on the blank, in millimetres, with a test page; saved with the campaign"));
+    m_certificateLayoutButton->setAutoDefault(false);
+    writes::mark(m_certificateLayoutButton);
+    connect(m_certificateLayoutButton, &QPushButton::clicked, this, &AwardsView::openCertificateLayout);
+    certificatesRow->addWidget(m_certificatesButton);
+    certificatesRow->addWidget(m_certificateLayoutButton);
+    certificatesRow->addStretch(1);
+    form->addRow(certificatesRow);
     layout->addWidget(documents);
     return side;
 }
@@ -931,6 +951,27 @@ bool AwardsView::printPreview()
         say(m_lastMessage, false);
     }
     return true;
+}
+
+void AwardsView::openCertificates()
+{
+    CertificatePrintDialog dialog(m_db, m_user, isReadOnly(), this);
+    dialog.setPrompts(*m_prompts);
+    m_prompts->dialog(dialog);
+}
+
+void AwardsView::openCertificateLayout()
+{
+    if (isReadOnly()) {
+        say(m_readOnlyReason, true);
+        return;
+    }
+    const CertificateForm form = documentKind() == DocumentKind::ChairmanProposal ? CertificateForm::Chairman
+                                                                                  : CertificateForm::Director;
+    CertificateLayoutDialog dialog(m_db, m_user, form, this);
+    dialog.setPrompts(*m_prompts);
+    if (m_prompts->dialog(dialog))
+        say(tr("The certificate layout is saved with the campaign."), false);
 }
 
 QString AwardsView::suggestedFileName(const QString& suffix) const

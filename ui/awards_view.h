@@ -85,6 +85,12 @@ public:
     // chosen, or the latest issued) and records it: the entries it names become awarded.
     bool recordProvinceDecision();
     QPushButton* provinceButton() const { return m_provinceButton; }
+    // "In giấy khen…": the certificates of an issued version as print preview, printer or PDF; and
+    // "Bố cục giấy khen…": where their texts go on the blanks, saved with the campaign.
+    QPushButton* certificatesButton() const { return m_certificatesButton; }
+    QPushButton* certificateLayoutButton() const { return m_certificateLayoutButton; }
+    void openCertificates();
+    void openCertificateLayout();
     bool exportPdf(const QString& path = {});
     bool exportOdt(const QString& path = {});
     // A print preview of the document, A4, full page, painted by the document painter (not shown).
@@ -150,6 +156,8 @@ private:
     QComboBox* m_versionChoice = nullptr;
     QLabel* m_versionNote = nullptr;
     QPushButton* m_provinceButton = nullptr;
+    QPushButton* m_certificatesButton = nullptr;
+    QPushButton* m_certificateLayoutButton = nullptr;
 };
 
 } // namespace sangkien

@@ -34,6 +34,7 @@ int runMeeting(const QStringList& arguments);
 int runVote(const QStringList& arguments);
 int runMinutes(const QStringList& arguments);
 int runPapers(const QStringList& arguments);
+int runCertificates(const QStringList& arguments);
 
 CommandSpec initSpec();
 CommandSpec demoSpec();
@@ -53,5 +54,6 @@ CommandSpec meetingSpec();
 CommandSpec voteSpec();
 CommandSpec minutesSpec();
 CommandSpec papersSpec();
+CommandSpec certificatesSpec();
 
 } // namespace sangkien::cli

@@ -272,6 +272,33 @@
     </message>
 </context>
 <context>
+    <name>CertificateIssuer</name>
+    <message>
+        <source>No proposal for the chairman&apos;s certificate has been issued yet: certificates print from an issued version.</source>
+        <translation>Chưa ban hành tờ trình đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh: bằng khen chỉ in theo một phiên bản đã ban hành.</translation>
+    </message>
+    <message>
+        <source>No decision of the director has been issued yet: certificates print from an issued version.</source>
+        <translation>Chưa ban hành quyết định của Giám đốc Sở: giấy khen chỉ in theo một phiên bản đã ban hành.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the proposal for the chairman&apos;s certificate was never issued.</source>
+        <translation>Phiên bản %1 của tờ trình đề nghị tặng Bằng khen chưa từng được ban hành.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the director&apos;s decision was never issued.</source>
+        <translation>Phiên bản %1 của quyết định của Giám đốc Sở chưa từng được ban hành.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s decision on version %1 of the proposal is not recorded yet: the chairman&apos;s certificates print once it is (Record the province&apos;s decision).</source>
+        <translation>Chưa ghi nhận quyết định của tỉnh đối với phiên bản %1 của tờ trình: Bằng khen chỉ in được sau khi ghi nhận (Ghi nhận quyết định của tỉnh).</translation>
+    </message>
+    <message>
+        <source>Version %1 awards nobody a certificate of this form.</source>
+        <translation>Phiên bản %1 không khen thưởng ai theo hình thức này.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateLayout</name>
     <message>
         <source>The certificate&apos;s paper size is not plausible.</source>
@@ -300,6 +327,21 @@
     <message>
         <source>The file is not a certificate layout: %1</source>
         <translation>Tệp không phải mẫu bố cục bằng khen, giấy khen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateLayoutRepository</name>
+    <message>
+        <source>The stored certificate layout cannot be read.</source>
+        <translation>Không đọc được bố cục giấy khen đã lưu.</translation>
+    </message>
+    <message>
+        <source>Unknown certificate form &quot;%1&quot;.</source>
+        <translation>Không có hình thức khen thưởng &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>certificate layout (%1)</source>
+        <translation>bố cục giấy khen (%1)</translation>
     </message>
 </context>
 <context>
@@ -984,11 +1026,37 @@
     </message>
     <message>
         <source>Score: %1 (--method; the campaign uses %2)</source>
-        <translation>Điểm: %1 (--method; đợt thi đua dùng %2)</translation>
+        <translation>Điểm: %1 (--method; phong trào dùng %2)</translation>
     </message>
     <message>
         <source>Unknown aggregation method &quot;%1&quot;. Known methods: mean, trimmed, median.</source>
         <translation>Không có cách tổng hợp điểm &quot;%1&quot;. Các cách có: mean, trimmed, median.</translation>
+    </message>
+    <message>
+        <source>The certificates are written as PDF: give a path ending in .pdf.</source>
+        <translation>Giấy khen được ghi ra PDF: hãy cho đường dẫn có đuôi .pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown form &quot;%1&quot;. Known forms: director, chairman.</source>
+        <translation>Không có hình thức &quot;%1&quot;. Các hình thức: director, chairman.</translation>
+    </message>
+    <message>
+        <source>The test page shows the layout only: leave --decision-version out.</source>
+        <translation>Trang in thử chỉ thể hiện bố cục: bỏ --decision-version.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: the test page of the layout, every box framed and named.</source>
+        <translation>Đã ghi %1: trang in thử bố cục, mỗi ô có khung và tên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n certificate(s) of version %2.</source>
+        <translation>
+            <numerusform>Đã ghi %1: %n giấy khen theo phiên bản %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>print one certificate per awardee of an issued decision onto the blanks (PDF), or the layout&apos;s test page</source>
+        <translation>in lên phôi mỗi người được khen một giấy khen theo quyết định đã ban hành (PDF), hoặc trang in thử bố cục</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3502,26 @@
         <source>Score: %1 (set in Campaign Settings).</source>
         <translation>Điểm: %1 (đặt trong Thiết lập).</translation>
     </message>
+    <message>
+        <source>Print &amp;Certificates…</source>
+        <translation>In giấ&amp;y khen…</translation>
+    </message>
+    <message>
+        <source>One certificate per awardee of an issued decision, onto the pre-printed blanks: print preview, printer or PDF</source>
+        <translation>Mỗi người được khen một giấy khen theo quyết định đã ban hành, in lên phôi: xem trước, máy in hoặc PDF</translation>
+    </message>
+    <message>
+        <source>Certificate La&amp;yout…</source>
+        <translation>Bố &amp;cục giấy khen…</translation>
+    </message>
+    <message>
+        <source>Where each text goes on the blank, in millimetres, with a test page; saved with the campaign</source>
+        <translation>Vị trí từng nội dung trên phôi, tính bằng milimét, kèm trang in thử; lưu cùng phong trào</translation>
+    </message>
+    <message>
+        <source>The certificate layout is saved with the campaign.</source>
+        <translation>Đã lưu bố cục giấy khen cùng phong trào.</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::BulkChangeStatusCommand</name>
@@ -3662,6 +3750,166 @@
     <message>
         <source>An award proposal is already applied. With the new setting the ranking changes, but the stored awards stay until the proposal is made again. The change goes into the trail. Change it?</source>
         <translation>Đề xuất khen thưởng đã được áp dụng. Với thiết lập mới, bảng xếp hạng thay đổi nhưng các khen thưởng đã lưu giữ nguyên cho đến khi lập lại đề xuất. Thay đổi được ghi vào nhật ký. Vẫn đổi?</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::CertificateLayoutDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Position and unit</source>
+        <translation>Chức vụ và đơn vị</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do khen</translation>
+    </message>
+    <message>
+        <source>Decision number and date</source>
+        <translation>Số và ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Địa danh và ngày</translation>
+    </message>
+    <message>
+        <source>Chairman&apos;s certificate (Bằng khen)</source>
+        <translation>Bằng khen của Chủ tịch UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>Director&apos;s certificate (Giấy khen)</source>
+        <translation>Giấy khen của Giám đốc Sở</translation>
+    </message>
+    <message>
+        <source>Certificate Layout</source>
+        <translation>Bố cục giấy khen</translation>
+    </message>
+    <message>
+        <source>Where each text goes on the office&apos;s pre-printed blank, in millimetres from the paper&apos;s top-left corner. Print the test page on a sheet of plain paper and hold it against a blank to check.</source>
+        <translation>Vị trí từng nội dung trên phôi in sẵn của cơ quan, tính bằng milimét từ góc trên bên trái tờ giấy. In trang in thử ra giấy trắng rồi đặt chồng lên phôi để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper (width × height):</source>
+        <translation>&amp;Khổ giấy (rộng × cao):</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Các ô</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>From left</source>
+        <translation>Cách trái</translation>
+    </message>
+    <message>
+        <source>From top</source>
+        <translation>Cách trên</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Rộng</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <source>&amp;Test Page…</source>
+        <translation>In &amp;thử…</translation>
+    </message>
+    <message>
+        <source>Print the boxes&apos; frames with their names and a millimetre scale, to hold against a blank</source>
+        <translation>In khung các ô kèm tên và thước milimét, để đặt chồng lên phôi</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Test Page: %1</source>
+        <translation>Trang in thử: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::CertificatePrintDialog</name>
+    <message>
+        <source>Print Certificates</source>
+        <translation>In giấy khen</translation>
+    </message>
+    <message>
+        <source>One certificate per awardee of an issued decision, printed onto the office&apos;s pre-printed blanks. The chairman&apos;s certificates print once the province&apos;s decision on the proposal is recorded, for the entries it awarded.</source>
+        <translation>Mỗi người được khen một giấy khen theo quyết định đã ban hành, in lên phôi in sẵn của cơ quan. Bằng khen của Chủ tịch UBND tỉnh chỉ in sau khi ghi nhận quyết định của tỉnh đối với tờ trình, cho các hồ sơ được tỉnh khen thưởng.</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued version:</source>
+        <translation>&amp;Phiên bản đã ban hành:</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Xem trước bản &amp;in…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Xuất P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Layout…</source>
+        <translation>&amp;Bố cục…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s), with %1.</source>
+        <translation>
+            <numerusform>%n giấy khen, theo %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation>Xem trước bản in: %1</translation>
+    </message>
+    <message>
+        <source>Export Certificates</source>
+        <translation>Xuất giấy khen</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write the certificates</source>
+        <translation>Không ghi được giấy khen</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
     </message>
 </context>
 <context>
