@@ -247,6 +247,22 @@ inline QString certificateDecision(const QString& numberSymbol, const QString& s
     return QStringLiteral("Quyết định số %1 ngày %2").arg(numberSymbol, shortDate);
 }
 
+// What the test page of a certificate layout calls each box, by its field key.
+inline QString certificateFieldName(const QString& key)
+{
+    if (key == QLatin1String("name"))
+        return QStringLiteral("Họ tên");
+    if (key == QLatin1String("unit"))
+        return QStringLiteral("Chức vụ, đơn vị");
+    if (key == QLatin1String("reason"))
+        return QStringLiteral("Lý do khen");
+    if (key == QLatin1String("decision"))
+        return QStringLiteral("Số, ngày quyết định");
+    if (key == QLatin1String("date"))
+        return QStringLiteral("Địa danh, ngày");
+    return key;
+}
+
 // I, II, III … for the list's sections.
 QString roman(int n);
 
