@@ -7,6 +7,7 @@
 #include "documents/decision_document.h"
 #include "error_wording.h"
 #include "models/award_proposal_model.h"
+#include "review/aggregation.h"
 #include "services/decision_issuer.h"
 #include "storage/database.h"
 #include "storage/output_target.h"
@@ -256,6 +257,9 @@ QWidget* AwardsView::buildRanking()
     header->setSectionResizeMode(AwardProposalModel::TitleColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
     m_ranking->setColumnHidden(AwardProposalModel::KindColumn, true); // the nominee's name says it
+    m_methodNote = new QLabel(box);
+    m_methodNote->setObjectName(QStringLiteral("awardsMethod"));
+    layout->addWidget(m_methodNote);
     layout->addWidget(m_ranking);
     auto* legend =
         new QLabel(tr("Rows in amber are tied at a quota boundary: the rule has room for some of them, "
@@ -449,6 +453,8 @@ void AwardsView::reload()
 {
     if (const Status s = m_model->load(m_db); !s)
         say(s.error().text(), true);
+    m_methodNote->setText(
+        tr("Score: %1 (set in Campaign Settings).").arg(aggregationDisplayName(m_model->aggregation())));
     buildMeters();
     updateMeters();
     updateTree();

@@ -54,6 +54,7 @@ public:
     QList<QProgressBar*> quotaMeters() const { return m_meters; }
     QList<QLabel*> quotaLabels() const { return m_meterLabels; }
     QLabel* messageLabel() const { return m_message; }
+    QLabel* methodLabel() const { return m_methodNote; }
     QString lastMessage() const { return m_lastMessage; }
     bool lastWasRefusal() const { return m_lastWasRefusal; }
     QUndoStack* undoStack() const { return m_undo; }
@@ -139,6 +140,7 @@ private:
     QList<QProgressBar*> m_meters;
     QList<QLabel*> m_meterLabels;
     QLabel* m_message = nullptr;
+    QLabel* m_methodNote = nullptr; // how the scores were aggregated
     QString m_lastMessage;
     bool m_lastWasRefusal = false;
     QUndoStack* m_undo = nullptr;

@@ -1,11 +1,13 @@
 #include "campaign_settings_dialog.h"
 
+#include "awards/award_service.h"
 #include "checked_item_delegate.h"
 #include "date_field.h"
 #include "error_wording.h"
 #include "models/criteria_model.h"
 #include "models/quota_rules_model.h"
 #include "quota_rule_delegate.h"
+#include "review/aggregation.h"
 #include "storage/audit_log.h"
 #include "storage/campaign_repository.h"
 #include "storage/database.h"
@@ -50,7 +52,9 @@ QJsonObject campaignToJson(const Campaign& c)
                        {QStringLiteral("closes_on"), c.closesOn.toString(Qt::ISODate)},
                        {QStringLiteral("pass_ratio"), c.passRatio},
                        {QStringLiteral("quorum_ratio"), c.quorumRatio},
-                       {QStringLiteral("recognition"), recognitionCode(c.recognition)}};
+                       {QStringLiteral("recognition"), recognitionCode(c.recognition)},
+                       {QStringLiteral("aggregation"), aggregationCode(c.aggregation)},
+                       {QStringLiteral("disagreement_spread"), c.disagreementSpread}};
 }
 
 QJsonObject criteriaToJson(const QList<Criterion>& list)
@@ -308,11 +312,27 @@ QWidget* CampaignSettingsDialog::buildCouncil()
         tr("By the council's vote, only entries that passed the latest recognition vote at a meeting with "
            "quorum can be proposed for an award; by the score alone, every entry at or above a form's "
            "minimum can."));
+    m_aggregation = new QComboBox(page);
+    m_aggregation->setObjectName(QStringLiteral("aggregation"));
+    for (const AggregationMethod m :
+         {AggregationMethod::Mean, AggregationMethod::TrimmedMean, AggregationMethod::Median})
+        m_aggregation->addItem(aggregationDisplayName(m), int(m));
+    m_aggregation->setToolTip(tr("How the members' totals for an entry become its score. Without the highest "
+                                 "and the lowest needs at least three totals; with fewer it is the mean."));
+    m_disagreement = new QDoubleSpinBox(page);
+    m_disagreement->setObjectName(QStringLiteral("disagreementSpread"));
+    m_disagreement->setRange(0, 100);
+    m_disagreement->setDecimals(1);
+    m_disagreement->setSuffix(tr(" points"));
+    m_disagreement->setToolTip(tr("An entry is flagged when its highest and lowest member totals lie further "
+                                  "apart than this."));
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Pass ratio:"), m_passRatio);
     form->addRow(tr("&Quorum:"), m_quorum);
     form->addRow(tr("&Recognition:"), m_recognition);
     form->addRow(note);
+    form->addRow(tr("&Score of an entry:"), m_aggregation);
+    form->addRow(tr("&Disagreement above:"), m_disagreement);
     return page;
 }
 
@@ -334,6 +354,8 @@ void CampaignSettingsDialog::load()
     m_passRatio->setValue(c.passRatio * 100);
     m_quorum->setValue(c.quorumRatio * 100);
     m_recognition->setCurrentIndex(m_recognition->findData(int(c.recognition)));
+    m_aggregation->setCurrentIndex(m_aggregation->findData(int(c.aggregation)));
+    m_disagreement->setValue(c.disagreementSpread);
     m_criteria->load(m_db);
     m_quota->load(m_db);
     const bool locked = m_criteria->isLocked();
@@ -447,6 +469,8 @@ Campaign CampaignSettingsDialog::campaign() const
     c.passRatio = ratio(m_passRatio->value());
     c.quorumRatio = ratio(m_quorum->value());
     c.recognition = Recognition(m_recognition->currentData().toInt());
+    c.aggregation = AggregationMethod(m_aggregation->currentData().toInt());
+    c.disagreementSpread = m_disagreement->value();
     return c;
 }
 
@@ -513,8 +537,24 @@ Status CampaignSettingsDialog::save()
     return {};
 }
 
+bool CampaignSettingsDialog::changesScoring() const
+{
+    const Campaign after = campaign();
+    if (after.aggregation == m_loaded.aggregation &&
+        std::abs(after.disagreementSpread - m_loaded.disagreementSpread) < 1e-9)
+        return false;
+    const auto awards = AwardService(m_db, m_user).stored();
+    return !awards || !awards->isEmpty(); // when unreadable, ask rather than not
+}
+
 void CampaignSettingsDialog::accept()
 {
+    if (!isReadOnly() && changesScoring() &&
+        !m_prompts->question(this, tr("Change how entries are scored?"),
+                             tr("An award proposal is already applied. With the new setting the ranking "
+                                "changes, but the stored awards stay until the proposal is made again. "
+                                "The change goes into the trail. Change it?")))
+        return;
     if (const Status s = save(); !s) {
         m_problem->setText(s.error().text());
         m_prompts->warning(this, tr("Cannot save the settings"), ErrorWording::describe(s.error()));

@@ -28,7 +28,8 @@ class QuotaRulesModel;
 
 // The campaign's settings on four pages: its facts and legal basis, the scoring criteria (with totals;
 // read-only once a score exists), the award forms' quota rules, and the council's pass ratio, quorum and
-// how entries are recognised (by the council's vote or by score alone).
+// how entries are recognised (by the council's vote or by score alone), how members' totals become an
+// entry's score and when they disagree.
 class CampaignSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -48,6 +49,11 @@ public:
     QuotaRulesModel* quotaModel() const { return m_quota; }
     QLabel* lockNote() const { return m_lockNote; }
     QComboBox* recognitionChoice() const { return m_recognition; }
+    QComboBox* aggregationChoice() const { return m_aggregation; }
+    QDoubleSpinBox* disagreementBox() const { return m_disagreement; }
+    // Whether Save changes how entries are scored (the method or the disagreement threshold) once an award
+    // proposal is applied: accept() asks first.
+    bool changesScoring() const;
     QString totalsText() const;
     QPushButton* addRuleButton() const { return m_addRule; }
     QPushButton* removeRuleButton() const { return m_removeRule; }
@@ -103,6 +109,8 @@ private:
     QDoubleSpinBox* m_passRatio = nullptr;
     QDoubleSpinBox* m_quorum = nullptr;
     QComboBox* m_recognition = nullptr;
+    QComboBox* m_aggregation = nullptr;
+    QDoubleSpinBox* m_disagreement = nullptr;
     QLabel* m_problem = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

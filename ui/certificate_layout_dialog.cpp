@@ -340,9 +340,12 @@ CertificateLayout CertificateLayoutDialog::layout() const
 
 AwardDecisionData CertificateLayoutDialog::sampleFor(CertificateForm form) const
 {
-    // The first awardee of the version that would print, or of the current awards, or a made-up one.
+    // The first awardee of the version that would print, or of the current awards, or a made-up one; read
+    // once per form, not at every keystroke.
+    if (const auto known = m_samples.constFind(int(form)); known != m_samples.cend())
+        return *known;
     if (auto batch = CertificateIssuer(m_db, m_user).prepare(form); batch)
-        return batch->data;
+        return m_samples[int(form)] = batch->data;
     const DocumentKind kind =
         form == CertificateForm::Chairman ? DocumentKind::ChairmanProposal : DocumentKind::DirectorDecision;
     auto data = AwardDecisionData::fromCampaign(m_db, kind, QStringLiteral("125"), QDate::currentDate(), {});
@@ -355,7 +358,7 @@ AwardDecisionData CertificateLayoutDialog::sampleFor(CertificateForm form) const
         a.unit = QStringLiteral("Văn phòng Sở");
         sample.individuals = {a};
     }
-    return sample;
+    return m_samples[int(form)] = sample;
 }
 
 void CertificateLayoutDialog::load(CertificateForm form)

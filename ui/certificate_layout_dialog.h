@@ -106,7 +106,8 @@ private:
     QLabel* m_problem = nullptr;
     CertificateForm m_shown = CertificateForm::Director;
     CertificateLayout m_base; // the layout loaded for the form shown (its fields not in the grid kept)
-    QHash<int, CertificateLayout> m_edits; // by form, the layouts edited and not yet saved
+    QHash<int, CertificateLayout> m_edits;           // by form, the layouts edited and not yet saved
+    mutable QHash<int, AwardDecisionData> m_samples; // by form, read once
     bool m_loading = false;
 };
 

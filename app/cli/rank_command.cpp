@@ -1,4 +1,5 @@
-// `rank FILE [--format json]`: the council's ranking: members' totals, the aggregate, rank and flags.
+// `rank FILE [--method mean|trimmed|median] [--format json]`: the council's ranking: members' totals, the
+// aggregate, rank and flags; --method overrides the campaign's aggregation for this one run.
 #include "commands.h"
 #include "review/ranking.h"
 #include "storage/database.h"
@@ -22,7 +23,7 @@ QString number(double v)
     return QString::number(rounded(v), 'f', 2);
 }
 
-QByteArray asJson(const RankingResult& ranking)
+QByteArray asJson(const RankingResult& ranking, AggregationMethod campaignMethod)
 {
     QJsonArray criteria;
     for (const Criterion& c : ranking.criteria)
@@ -52,6 +53,7 @@ QByteArray asJson(const RankingResult& ranking)
         });
     }
     const QJsonObject root{{QStringLiteral("method"), aggregationCode(ranking.options.method)},
+                           {QStringLiteral("campaign_method"), aggregationCode(campaignMethod)},
                            {QStringLiteral("disagreement_spread"), ranking.options.disagreementSpread},
                            {QStringLiteral("criteria"), criteria},
                            {QStringLiteral("entries"), entries}};
@@ -70,7 +72,7 @@ QString flagLabel(const QString& flag)
 }
 
 // A readable table: ties read "3=", unranked entries "-".
-QByteArray asTable(const RankingResult& ranking)
+QByteArray asTable(const RankingResult& ranking, AggregationMethod campaignMethod)
 {
     const QStringList header{Cli::tr("Rank"),   Cli::tr("Code"),  Cli::tr("Score"), Cli::tr("Spread"),
                              Cli::tr("Sheets"), Cli::tr("Flags"), Cli::tr("Title")};
@@ -92,6 +94,12 @@ QByteArray asTable(const RankingResult& ranking)
     for (const Criterion& c : ranking.criteria)
         criteria << QStringLiteral("%1 (%2)").arg(c.code, QString::number(c.maxPoints));
     QString out = Cli::tr("Criteria: %1").arg(criteria.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    out += (ranking.options.method == campaignMethod
+                ? Cli::tr("Score: %1").arg(aggregationDisplayName(ranking.options.method))
+                : Cli::tr("Score: %1 (--method; the campaign uses %2)")
+                      .arg(aggregationDisplayName(ranking.options.method),
+                           aggregationDisplayName(campaignMethod))) +
+           QLatin1Char('\n');
     out += formatTable(header, std::move(table), {6, 20, 7, 7, 7, 40, 60}, {0, 2, 3, 4});
     int ranked = 0;
     for (const RankedEntry& e : ranking.entries)
@@ -107,9 +115,9 @@ QByteArray asTable(const RankingResult& ranking)
 CommandSpec rankSpec()
 {
     return {QStringLiteral("rank"),
-            QStringLiteral("rank FILE [--format json]"),
+            QStringLiteral("rank FILE [--method mean|trimmed|median] [--format json]"),
             1,
-            {QStringLiteral("--format")},
+            {QStringLiteral("--format"), QStringLiteral("--method")},
             {}};
 }
 
@@ -122,15 +130,31 @@ int runRank(const QStringList& arguments)
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return usageError(Cli::tr("Unknown format \"%1\". Known formats: text, json.").arg(format),
                           QStringLiteral("rank"));
+    std::optional<AggregationMethod> method;
+    if (args->has(QStringLiteral("--method"))) {
+        const QString name = args->value(QStringLiteral("--method"));
+        method = aggregationFromName(name);
+        if (!method)
+            return usageError(
+                Cli::tr("Unknown aggregation method \"%1\". Known methods: mean, trimmed, median.").arg(name),
+                QStringLiteral("--method"));
+    }
 
     const QString path = args->positionals.at(0);
     auto opened = Database::open(path, Database::Mode::ReadOnly);
     if (!opened)
         return fail(opened.error());
-    const auto ranking = Ranking::compute(**opened);
+    const auto options = Ranking::campaignOptions(**opened);
+    if (!options)
+        return fail(options.error().at(path));
+    RankingOptions chosen = *options;
+    if (method)
+        chosen.method = *method;
+    const auto ranking = Ranking::compute(**opened, chosen);
     if (!ranking)
         return fail(ranking.error().at(path));
-    writeOut(format == QLatin1String("json") ? asJson(*ranking) : asTable(*ranking));
+    writeOut(format == QLatin1String("json") ? asJson(*ranking, options->method)
+                                             : asTable(*ranking, options->method));
     return Ok;
 }
 

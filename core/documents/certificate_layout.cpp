@@ -226,7 +226,7 @@ PagedDocument layoutCertificateTestPage(const CertificateLayout& layout)
         const QRectF box = twips(f.boxMm);
         addBox(page, box, pt(0.5));
         const QString text = QStringLiteral("%1 (%2, %3 mm; %4 × %5 mm)")
-                                 .arg(f.key)
+                                 .arg(wording::certificateFieldName(f.key))
                                  .arg(f.boxMm.x())
                                  .arg(f.boxMm.y())
                                  .arg(f.boxMm.width())

@@ -22,19 +22,6 @@ namespace {
 // The papers' own wording (document content, not the program's UI: not translated).
 namespace papers {
 
-QString methodName(AggregationMethod method)
-{
-    switch (method) {
-    case AggregationMethod::TrimmedMean:
-        return QStringLiteral("trung bình cộng sau khi bỏ tổng điểm cao nhất và thấp nhất");
-    case AggregationMethod::Median:
-        return QStringLiteral("trung vị");
-    case AggregationMethod::Mean:
-        break;
-    }
-    return QStringLiteral("trung bình cộng");
-}
-
 QString flagName(const QString& code)
 {
     if (code == RankedEntry::kIncomplete)
@@ -294,7 +281,7 @@ Result<CouncilPapersData> CouncilPapersData::fromDatabase(Database& db, qint64 m
     d.campaignName = campaign->name;
     d.campaignYear = campaign->year;
     d.criteria = ranking->criteria;
-    d.method = papers::methodName(ranking->options.method);
+    d.method = wording::aggregationName(ranking->options.method);
 
     const EntryRepository entries(db);
     CouncilRepository council(db, QString());

@@ -4,12 +4,27 @@
 // documents' content, not the program's UI, so it is not translated: it lives here, in one place, so
 // the office's wording can be changed without touching the layout.
 
+#include "domain/aggregation_method.h"
 #include "domain/council_member.h"
 
 #include <QString>
 #include <QStringList>
 
 namespace sangkien::wording {
+
+// How the members' totals become an entry's score, as the summary of scores and the minutes name it.
+inline QString aggregationName(AggregationMethod method)
+{
+    switch (method) {
+    case AggregationMethod::TrimmedMean:
+        return QStringLiteral("trung bình cộng sau khi bỏ tổng điểm cao nhất và thấp nhất");
+    case AggregationMethod::Median:
+        return QStringLiteral("trung vị");
+    case AggregationMethod::Mean:
+        break;
+    }
+    return QStringLiteral("trung bình cộng");
+}
 
 // Header block.
 inline QString nationalTitle()
@@ -230,6 +245,22 @@ inline QString columnCode()
 inline QString certificateDecision(const QString& numberSymbol, const QString& shortDate)
 {
     return QStringLiteral("Quyết định số %1 ngày %2").arg(numberSymbol, shortDate);
+}
+
+// What the test page of a certificate layout calls each box, by its field key.
+inline QString certificateFieldName(const QString& key)
+{
+    if (key == QLatin1String("name"))
+        return QStringLiteral("Họ tên");
+    if (key == QLatin1String("unit"))
+        return QStringLiteral("Chức vụ, đơn vị");
+    if (key == QLatin1String("reason"))
+        return QStringLiteral("Lý do khen");
+    if (key == QLatin1String("decision"))
+        return QStringLiteral("Số, ngày quyết định");
+    if (key == QLatin1String("date"))
+        return QStringLiteral("Địa danh, ngày");
+    return key;
 }
 
 // I, II, III … for the list's sections.

@@ -190,6 +190,12 @@ private:
                 .arg(needed)
                 .arg(m_data.memberCount),
             regular(kBodySize), bodyFormat());
+        if (!m_data.method.isEmpty())
+            m_flow.addParagraph(
+                QStringLiteral("Điểm của mỗi sáng kiến là %1 tổng điểm của các thành viên Hội "
+                               "đồng đã nộp phiếu chấm.")
+                    .arg(m_data.method),
+                regular(kBodySize), bodyFormat());
         if (m_data.entries.isEmpty()) {
             m_flow.addParagraph(QStringLiteral("Chưa có sáng kiến nào được biểu quyết."), italic(kBodySize),
                                 bodyFormat());
@@ -389,6 +395,7 @@ Result<MeetingMinutesData> MeetingMinutesData::fromDatabase(Database& db, qint64
             return ranking.error();
         for (const RankedEntry& e : ranking->entries)
             scores.insert(e.entryId, e.score);
+        d.method = wording::aggregationName(ranking->options.method);
     }
     const EntryRepository entries(db);
     for (const VoteRecord& v : *voted) {

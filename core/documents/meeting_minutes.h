@@ -62,6 +62,7 @@ public:
     bool quorum = false;
     double passRatio = 2.0 / 3.0;
     QList<MinutesEntry> entries; // by code
+    QString method;              // how the scores were aggregated, in the documents' wording ("trung vị")
     QString notes;
 
     // Refuses minutes without a date or without members.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "aggregation_method.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -44,6 +46,8 @@ struct Campaign
     double passRatio = 2.0 / 3.0;
     double quorumRatio = 2.0 / 3.0;
     Recognition recognition = Recognition::Vote;
+    AggregationMethod aggregation = AggregationMethod::Mean; // how members' totals become the score
+    double disagreementSpread = 20; // members disagree when their totals lie further apart than this
 
     bool operator==(const Campaign&) const = default;
 };

@@ -1,6 +1,7 @@
 #include "award_proposal_model.h"
 
 #include "awards/award_service.h"
+#include "review/ranking.h"
 #include "storage/database.h"
 
 #include <QBrush>
@@ -29,8 +30,12 @@ Status AwardProposalModel::load(Database& db)
     auto recognition = service.recognition();
     if (!recognition)
         return recognition.error();
+    const auto options = Ranking::campaignOptions(db);
+    if (!options)
+        return options.error();
     beginResetModel();
     m_recognition = *recognition;
+    m_aggregation = options->method;
     m_validator = *validator;
     m_ranking = *ranking;
     m_awards = *stored;

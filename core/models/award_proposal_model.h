@@ -69,6 +69,8 @@ public:
     QList<AwardProposal::Tie> ties() const;
     // How the campaign recognises entries, as read by load().
     Recognition recognition() const { return m_recognition; }
+    // How the ranking's scores were aggregated (the campaign's setting), as read by load().
+    AggregationMethod aggregation() const { return m_aggregation; }
     // Why the proposal gives the entry nothing (nullptr without a proposal, or when it is proposed/tied).
     const AwardProposal::NotProposed* notProposedOf(qint64 entryId) const;
     // "voted down", "no room": the reason in two words, for the Proposed column.
@@ -100,6 +102,7 @@ private:
     std::optional<AwardProposal> m_proposal;
     bool m_pending = false;
     Recognition m_recognition = Recognition::Vote;
+    AggregationMethod m_aggregation = AggregationMethod::Mean;
 };
 
 } // namespace sangkien

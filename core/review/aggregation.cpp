@@ -1,30 +1,24 @@
 #include "aggregation.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 
 namespace sangkien {
 
-QString aggregationCode(AggregationMethod method)
+QString aggregationDisplayName(AggregationMethod method)
 {
     switch (method) {
-    case AggregationMethod::Mean:
-        return QStringLiteral("mean");
     case AggregationMethod::TrimmedMean:
-        return QStringLiteral("trimmed_mean");
+        return QCoreApplication::translate(
+            "Aggregation", "the mean of the members' totals without the highest and the lowest");
     case AggregationMethod::Median:
-        return QStringLiteral("median");
+        return QCoreApplication::translate("Aggregation", "the median of the members' totals");
+    case AggregationMethod::Mean:
+        break;
     }
-    return {};
-}
-
-std::optional<AggregationMethod> aggregationFromCode(const QString& code)
-{
-    for (auto m : {AggregationMethod::Mean, AggregationMethod::TrimmedMean, AggregationMethod::Median})
-        if (aggregationCode(m) == code)
-            return m;
-    return std::nullopt;
+    return QCoreApplication::translate("Aggregation", "the mean of the members' totals");
 }
 
 std::optional<double> aggregate(QList<double> totals, AggregationMethod method)

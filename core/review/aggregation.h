@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/aggregation_method.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -7,16 +9,9 @@
 
 namespace sangkien {
 
-// How members' totals for one entry become its score.
-enum class AggregationMethod
-{
-    Mean,        // the plain mean (default)
-    TrimmedMean, // drop the highest and the lowest total, then the mean (needs at least 3 totals)
-    Median,
-};
-
-QString aggregationCode(AggregationMethod method); // "mean", "trimmed_mean", "median"
-std::optional<AggregationMethod> aggregationFromCode(const QString& code);
+// The method's name as the ranking, the minutes and the awards view show it ("the median of the members'
+// totals"), translated.
+QString aggregationDisplayName(AggregationMethod method);
 
 // The aggregate of the totals by the method; nullopt when there are none.
 std::optional<double> aggregate(QList<double> totals, AggregationMethod method);

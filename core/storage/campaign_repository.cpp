@@ -15,9 +15,10 @@ namespace sangkien {
 Result<Campaign> CampaignRepository::load() const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(
-            QStringLiteral("SELECT name, year, plan_number, issuing_body, superior_body, place, opens_on, "
-                           "closes_on, pass_ratio, quorum_ratio, recognition FROM campaign WHERE id = 1")))
+    if (!q.exec(QStringLiteral(
+            "SELECT name, year, plan_number, issuing_body, superior_body, place, opens_on, "
+            "closes_on, pass_ratio, quorum_ratio, recognition, aggregation, disagreement_spread "
+            "FROM campaign WHERE id = 1")))
         return sqlError(q, QStringLiteral("campaign"));
     if (!q.next())
         return Error{Database::tr("The campaign file holds no campaign."), m_db.path(), ErrorKind::Damaged};
@@ -33,6 +34,8 @@ Result<Campaign> CampaignRepository::load() const
     c.passRatio = q.value(8).toDouble();
     c.quorumRatio = q.value(9).toDouble();
     c.recognition = recognitionFromCode(q.value(10).toString()).value_or(Recognition::Vote);
+    c.aggregation = aggregationFromCode(q.value(11).toString()).value_or(AggregationMethod::Mean);
+    c.disagreementSpread = q.value(12).toDouble();
     if (!q.exec(QStringLiteral("SELECT text FROM legal_basis ORDER BY position")))
         return sqlError(q, QStringLiteral("legal_basis"));
     while (q.next())
@@ -64,7 +67,8 @@ Status CampaignRepository::save(const Campaign& c)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE campaign SET name = ?, year = ?, plan_number = ?, issuing_body = ?, "
                              "superior_body = ?, place = ?, opens_on = ?, closes_on = ?, pass_ratio = ?, "
-                             "quorum_ratio = ?, recognition = ? WHERE id = 1"));
+                             "quorum_ratio = ?, recognition = ?, aggregation = ?, disagreement_spread = ? "
+                             "WHERE id = 1"));
     q.addBindValue(sql::text(text::clean(c.name)));
     q.addBindValue(c.year);
     q.addBindValue(sql::text(text::clean(c.planNumber)));
@@ -76,6 +80,8 @@ Status CampaignRepository::save(const Campaign& c)
     q.addBindValue(c.passRatio);
     q.addBindValue(c.quorumRatio);
     q.addBindValue(recognitionCode(c.recognition));
+    q.addBindValue(aggregationCode(c.aggregation));
+    q.addBindValue(c.disagreementSpread);
     if (!q.exec())
         return sqlError(q, QStringLiteral("campaign"));
     if (!q.exec(QStringLiteral("DELETE FROM legal_basis")))

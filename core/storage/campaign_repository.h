@@ -12,7 +12,7 @@ class Database;
 // How the campaign aggregates the members' totals, as stored (codes the ranking understands).
 struct RankingSettings
 {
-    QString aggregation;           // "mean", "trimmed", "median"
+    QString aggregation;           // "mean", "trimmed_mean", "median"
     double disagreementSpread = 0; // points between members' totals that flag an entry
 };
 

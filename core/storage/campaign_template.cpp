@@ -79,10 +79,22 @@ Status CampaignTemplate::applyTo(Database& db) const
             return Error{
                 tr("The template's recognition must be \"vote\" or \"score\", not \"%1\".").arg(recognition),
                 m_id, ErrorKind::Refused};
+        const QString aggregation =
+            campaign.value(QStringLiteral("aggregation")).toString(aggregationCode(AggregationMethod::Mean));
+        if (!aggregationFromCode(aggregation))
+            return Error{
+                tr("The template's aggregation must be \"mean\", \"trimmed_mean\" or \"median\", not "
+                   "\"%1\".")
+                    .arg(aggregation),
+                m_id, ErrorKind::Refused};
+        const double disagreementSpread = campaign.value(QStringLiteral("disagreement_spread")).toDouble(20);
+        if (!(disagreementSpread >= 0))
+            return Error{tr("The template's disagreement spread must be a number of points, 0 or more."),
+                         m_id, ErrorKind::Refused};
         q.prepare(QStringLiteral("INSERT INTO campaign (id, name, year, plan_number, issuing_body, "
-                                 "superior_body, place, opens_on, "
-                                 "closes_on, pass_ratio, quorum_ratio, recognition, template, created_at) "
-                                 "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "superior_body, place, opens_on, closes_on, pass_ratio, quorum_ratio, "
+                                 "recognition, aggregation, disagreement_spread, template, created_at) "
+                                 "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(str(campaign, "name"));
         q.addBindValue(campaign.value(QStringLiteral("year")).toInt());
         q.addBindValue(str(campaign, "plan_number"));
@@ -94,6 +106,8 @@ Status CampaignTemplate::applyTo(Database& db) const
         q.addBindValue(campaign.value(QStringLiteral("pass_ratio")).toDouble(2.0 / 3.0));
         q.addBindValue(campaign.value(QStringLiteral("quorum_ratio")).toDouble(2.0 / 3.0));
         q.addBindValue(recognition);
+        q.addBindValue(aggregation);
+        q.addBindValue(disagreementSpread);
         q.addBindValue(m_id);
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         if (auto s = run(QStringLiteral("campaign")); !s)

@@ -1,6 +1,7 @@
 #include "score_sheet_repository.h"
 
 #include "review/conflicts.h"
+#include "services/score_statuses.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/entry_repository.h"
@@ -50,6 +51,20 @@ ScoreSheetRepository::ScoreSheetRepository(Database& db, QString user)
     : m_db(db)
     , m_user(std::move(user))
 {}
+
+Result<QSet<qint64>> ScoreSheetRepository::submittedMembers(qint64 entryId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT member_id FROM score_sheet WHERE entry_id = ? AND status = 'submitted'"));
+    q.addBindValue(entryId);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("score_sheet"));
+    QSet<qint64> members;
+    while (q.next())
+        members.insert(q.value(0).toLongLong());
+    return members;
+}
 
 Result<QString> ScoreSheetRepository::memberName(qint64 memberId) const
 {
@@ -337,6 +352,12 @@ Result<QList<SheetOutcome>> ScoreSheetRepository::writeInTransaction(qint64 memb
         outcome.after = after;
         outcomes << outcome;
     }
+    QList<qint64> submitted;
+    for (const SheetOutcome& o : std::as_const(outcomes))
+        if (o.changed && o.after.status == SheetStatus::Submitted)
+            submitted << o.after.entryId;
+    if (Status s = ScoreStatuses(m_db, m_user).afterSubmitted(submitted); !s)
+        return s.error();
     return outcomes;
 }
 
@@ -396,9 +417,14 @@ Status ScoreSheetRepository::reopen(qint64 memberId, qint64 entryId, const QStri
             return sqlError(q, entryCode);
         QJsonObject afterJson = sheetJson(after, entryCode, codes);
         afterJson.insert(QStringLiteral("reason"), text::clean(reason));
-        return AuditLog(m_db).record(m_user, QStringLiteral("reopen"), QStringLiteral("score_sheet"),
-                                     after.id, QStringLiteral("%1 / %2").arg(entryCode).arg(memberId),
-                                     sheetJson(**before, entryCode, codes), afterJson);
+        if (Status s = AuditLog(m_db).record(m_user, QStringLiteral("reopen"), QStringLiteral("score_sheet"),
+                                             after.id, QStringLiteral("%1 / %2").arg(entryCode).arg(memberId),
+                                             sheetJson(**before, entryCode, codes), afterJson);
+            !s)
+            return s;
+        const auto name = memberName(memberId);
+        return ScoreStatuses(m_db, m_user)
+            .afterReopened(entryId, name ? *name : QString::number(memberId), text::clean(reason));
     });
 }
 

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <optional>
 
@@ -38,6 +39,8 @@ struct SheetOutcome
 
 // A council member's score sheets. Points are bounded by 0..max of their criterion; a submitted sheet is
 // final unless the member's own signed score return replaces it; every sheet written leaves an audit row.
+// Entry statuses follow the sheets in the same transaction (ScoreStatuses): every sheet of an entry under
+// review submitted makes it scored; a sheet reopened puts a scored entry back under review.
 class ScoreSheetRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ScoreSheetRepository)
@@ -74,6 +77,8 @@ public:
     // who signed in; nullopt when roles are off).
     Status reopen(qint64 memberId, qint64 entryId, const QString& reason,
                   const std::optional<UserRole>& role);
+    // The members who submitted a sheet for the entry.
+    Result<QSet<qint64>> submittedMembers(qint64 entryId) const;
     // A member's name, or an Error when there is no such member.
     Result<QString> memberName(qint64 memberId) const;
 

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>Aggregation</name>
+    <message>
+        <source>the mean of the members&apos; totals without the highest and the lowest</source>
+        <translation>trung bình cộng tổng điểm của các thành viên sau khi bỏ tổng điểm cao nhất và thấp nhất</translation>
+    </message>
+    <message>
+        <source>the median of the members&apos; totals</source>
+        <translation>trung vị tổng điểm của các thành viên</translation>
+    </message>
+    <message>
+        <source>the mean of the members&apos; totals</source>
+        <translation>trung bình cộng tổng điểm của các thành viên</translation>
+    </message>
+</context>
+<context>
     <name>Allocator</name>
     <message>
         <source>not voted</source>
@@ -246,6 +261,14 @@
     <message>
         <source>The template&apos;s recognition must be &quot;vote&quot; or &quot;score&quot;, not &quot;%1&quot;.</source>
         <translation>Cách công nhận trong mẫu phải là &quot;vote&quot; hoặc &quot;score&quot;, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s aggregation must be &quot;mean&quot;, &quot;trimmed_mean&quot; or &quot;median&quot;, not &quot;%1&quot;.</source>
+        <translation>Cách tổng hợp điểm của mẫu phải là &quot;mean&quot;, &quot;trimmed_mean&quot; hoặc &quot;median&quot;, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s disagreement spread must be a number of points, 0 or more.</source>
+        <translation>Ngưỡng chênh lệch điểm của mẫu phải là một số điểm, từ 0 trở lên.</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1019,18 @@
     <message>
         <source>write the council&apos;s papers as PDF: blank score sheets or the summary of scores</source>
         <translation>ghi giấy tờ của Hội đồng ra PDF: phiếu chấm điểm trống hoặc bảng tổng hợp kết quả chấm điểm</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Điểm: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1 (--method; the campaign uses %2)</source>
+        <translation>Điểm: %1 (--method; phong trào dùng %2)</translation>
+    </message>
+    <message>
+        <source>Unknown aggregation method &quot;%1&quot;. Known methods: mean, trimmed, median.</source>
+        <translation>Không có cách tổng hợp điểm &quot;%1&quot;. Các cách có: mean, trimmed, median.</translation>
     </message>
     <message>
         <source>The certificates are written as PDF: give a path ending in .pdf.</source>
@@ -2601,6 +2636,17 @@
     </message>
 </context>
 <context>
+    <name>ScoreStatuses</name>
+    <message>
+        <source>every score sheet submitted (members: %1)</source>
+        <translation>đã nộp đủ phiếu chấm (%1 thành viên)</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 reopened: %2</source>
+        <translation>mở lại phiếu chấm của %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SealKey</name>
     <message>
         <source>The encryption library could not start.</source>
@@ -3453,6 +3499,10 @@
         <translation>Đã ghi nhận quyết định %1 ngày %2 của tỉnh đối với phiên bản %3 của tờ trình; các hồ sơ có tên được khen thưởng.</translation>
     </message>
     <message>
+        <source>Score: %1 (set in Campaign Settings).</source>
+        <translation>Điểm: %1 (đặt trong Thiết lập).</translation>
+    </message>
+    <message>
         <source>Print &amp;Certificates…</source>
         <translation>In giấ&amp;y khen…</translation>
     </message>
@@ -3672,6 +3722,34 @@
     <message>
         <source>&amp;Recognition:</source>
         <translation>&amp;Công nhận:</translation>
+    </message>
+    <message>
+        <source>How the members&apos; totals for an entry become its score. Without the highest and the lowest needs at least three totals; with fewer it is the mean.</source>
+        <translation>Cách tổng điểm của các thành viên thành điểm của sáng kiến. Bỏ điểm cao nhất và thấp nhất cần ít nhất ba tổng điểm; ít hơn thì lấy trung bình cộng.</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> điểm</translation>
+    </message>
+    <message>
+        <source>An entry is flagged when its highest and lowest member totals lie further apart than this.</source>
+        <translation>Sáng kiến được đánh dấu khi tổng điểm cao nhất và thấp nhất của các thành viên chênh nhau hơn mức này.</translation>
+    </message>
+    <message>
+        <source>&amp;Score of an entry:</source>
+        <translation>Điểm của &amp;sáng kiến:</translation>
+    </message>
+    <message>
+        <source>&amp;Disagreement above:</source>
+        <translation>Chênh lệch &amp;vượt quá:</translation>
+    </message>
+    <message>
+        <source>Change how entries are scored?</source>
+        <translation>Đổi cách tính điểm sáng kiến?</translation>
+    </message>
+    <message>
+        <source>An award proposal is already applied. With the new setting the ranking changes, but the stored awards stay until the proposal is made again. The change goes into the trail. Change it?</source>
+        <translation>Đề xuất khen thưởng đã được áp dụng. Với thiết lập mới, bảng xếp hạng thay đổi nhưng các khen thưởng đã lưu giữ nguyên cho đến khi lập lại đề xuất. Thay đổi được ghi vào nhật ký. Vẫn đổi?</translation>
     </message>
 </context>
 <context>

@@ -149,7 +149,7 @@ TEST_CASE("certificates --test-page frames the boxes where the campaign's layout
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
     CHECK(pdfPages(page) == 1);
-    CHECK(pdfText(page).contains(QStringLiteral("name (50, 82 mm; 197 × 16 mm)")));
+    CHECK(pdfText(page).contains(QStringLiteral("Họ tên (50, 82 mm; 197 × 16 mm)")));
 
     // The layout saved with the campaign is the one printed.
     {
@@ -165,10 +165,10 @@ TEST_CASE("certificates --test-page frames the boxes where the campaign's layout
         certificates(file, chairman,
                      {QStringLiteral("--test-page"), QStringLiteral("--form"), QStringLiteral("chairman")})
             .exitCode == 0);
-    CHECK(pdfText(chairman).contains(QStringLiteral("name (20, 30 mm; 150 × 18 mm)")));
+    CHECK(pdfText(chairman).contains(QStringLiteral("Họ tên (20, 30 mm; 150 × 18 mm)")));
     // The director's layout is still the default.
     REQUIRE(certificates(file, page, {QStringLiteral("--test-page")}).exitCode == 0);
-    CHECK(pdfText(page).contains(QStringLiteral("name (50, 82 mm; 197 × 16 mm)")));
+    CHECK(pdfText(page).contains(QStringLiteral("Họ tên (50, 82 mm; 197 × 16 mm)")));
 }
 
 TEST_CASE("certificates of the chairman's form print only once the province decided, for the entries it "

@@ -17,6 +17,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -243,6 +244,16 @@ TEST_CASE("Print Certificates from the awards view: the issued version, one PDF 
         CHECK(d->previewButton()->isEnabled());
         CHECK(d->noteLabel()->text().contains(QStringLiteral("125/QĐ-SKHCN")));
         CHECK(d->exportPdf(pdf));
+        // The print preview, from which the certificates go to the printer: on the blank's paper, landscape,
+        // one page per awardee, no margins of the printer's.
+        prompts().answerDialog([&](QDialog& shown) {
+            auto* preview = qobject_cast<QPrintPreviewDialog*>(&shown);
+            REQUIRE(preview);
+            CHECK(preview->printer()->fullPage());
+            return false;
+        });
+        CHECK(d->printPreview());
+        CHECK(prompts().pending() == 0);
 
         // The chairman's: no proposal issued, nothing to print, the reason said.
         d->formChoice()->setCurrentIndex(d->formChoice()->findData(int(CertificateForm::Chairman)));

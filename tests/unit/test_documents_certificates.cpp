@@ -3,6 +3,7 @@
 
 #include "documents/certificate_layout.h"
 #include "documents/document_painter.h"
+#include "documents/document_wording.h"
 #include "documents_fixtures.h"
 
 #include <QFile>
@@ -112,5 +113,6 @@ TEST_CASE("The test page draws every field's box with its name", "[documents]")
     REQUIRE(DocumentPainter::writePdf(doc, pdf).ok());
     const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     for (const CertificateField& f : layout.fields)
-        CHECK(text.contains(f.key + QStringLiteral(" (")));
+        CHECK(text.contains(wording::certificateFieldName(f.key) + QStringLiteral(" (")));
+    CHECK(text.contains(QStringLiteral("Họ tên (50, 82 mm; 197 × 16 mm)")));
 }
