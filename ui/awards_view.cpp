@@ -141,6 +141,7 @@ QString dateTimeText(const QDateTime& at)
 
 AwardsView::AwardsView(const CampaignContext& context, QWidget* parent)
     : QDialog(parent)
+    , m_context(context)
     , m_db(context.database())
     , m_user(context.user)
 {
@@ -956,8 +957,7 @@ bool AwardsView::printPreview()
 
 void AwardsView::openCertificates()
 {
-    CertificatePrintDialog dialog(m_db, m_user, isReadOnly(), this);
-    dialog.setPrompts(*m_prompts);
+    CertificatePrintDialog dialog(m_context, isReadOnly(), this);
     m_prompts->dialog(dialog);
 }
 
@@ -969,8 +969,7 @@ void AwardsView::openCertificateLayout()
     }
     const CertificateForm form = documentKind() == DocumentKind::ChairmanProposal ? CertificateForm::Chairman
                                                                                   : CertificateForm::Director;
-    CertificateLayoutDialog dialog(m_db, m_user, form, this);
-    dialog.setPrompts(*m_prompts);
+    CertificateLayoutDialog dialog(m_context, form, this);
     if (m_prompts->dialog(dialog))
         say(tr("The certificate layout is saved with the campaign."), false);
 }

@@ -125,6 +125,7 @@ private:
     QString askPath(const QString& filter, const QString& suffix);
     QString suggestedFileName(const QString& suffix) const;
 
+    CampaignContext m_context; // handed on to the certificate dialogs
     Database& m_db;
     QString m_user;
     Prompts* m_prompts = &defaultPrompts();

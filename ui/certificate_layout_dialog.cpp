@@ -190,12 +190,13 @@ void CertificatePreview::paintEvent(QPaintEvent*)
 
 // ---- CertificateLayoutDialog ----
 
-CertificateLayoutDialog::CertificateLayoutDialog(Database& db, QString user, CertificateForm form,
+CertificateLayoutDialog::CertificateLayoutDialog(const CampaignContext& context, CertificateForm form,
                                                  QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_user(std::move(user))
-    , m_prompts(&defaultPrompts())
+    , m_context(context)
+    , m_db(context.database())
+    , m_user(context.user)
+    , m_prompts(context.prompts)
 {
     setWindowTitle(tr("Certificate Layout"));
     setObjectName(QStringLiteral("certificateLayoutDialog"));
@@ -445,11 +446,12 @@ void CertificateLayoutDialog::showTestPage()
 
 // ---- CertificatePrintDialog ----
 
-CertificatePrintDialog::CertificatePrintDialog(Database& db, QString user, bool readOnly, QWidget* parent)
+CertificatePrintDialog::CertificatePrintDialog(const CampaignContext& context, bool readOnly, QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_user(std::move(user))
-    , m_prompts(&defaultPrompts())
+    , m_context(context)
+    , m_db(context.database())
+    , m_user(context.user)
+    , m_prompts(context.prompts)
 {
     setWindowTitle(tr("Print Certificates"));
     setObjectName(QStringLiteral("certificatePrintDialog"));
@@ -579,8 +581,7 @@ bool CertificatePrintDialog::exportPdf(const QString& path)
 
 void CertificatePrintDialog::editLayout()
 {
-    CertificateLayoutDialog dialog(m_db, m_user, CertificateForm(m_form->currentData().toInt()), this);
-    dialog.setPrompts(*m_prompts);
+    CertificateLayoutDialog dialog(m_context, CertificateForm(m_form->currentData().toInt()), this);
     m_prompts->dialog(dialog);
     updateNote();
 }

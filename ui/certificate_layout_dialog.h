@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign_context.h"
 #include "documents/certificate_layout.h"
 #include "services/certificate_issuer.h"
 
@@ -59,9 +60,7 @@ public:
         PartCount
     };
 
-    CertificateLayoutDialog(Database& db, QString user, CertificateForm form, QWidget* parent = nullptr);
-
-    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
+    CertificateLayoutDialog(const CampaignContext& context, CertificateForm form, QWidget* parent = nullptr);
 
     CertificateForm form() const;
     void setForm(CertificateForm form);
@@ -92,6 +91,7 @@ private:
     void keepEdits();
     AwardDecisionData sampleFor(CertificateForm form) const;
 
+    CampaignContext m_context;
     Database& m_db;
     QString m_user;
     Prompts* m_prompts;
@@ -118,9 +118,7 @@ class CertificatePrintDialog : public QDialog
     Q_OBJECT
 
 public:
-    CertificatePrintDialog(Database& db, QString user, bool readOnly, QWidget* parent = nullptr);
-
-    void setPrompts(Prompts& prompts) { m_prompts = &prompts; }
+    CertificatePrintDialog(const CampaignContext& context, bool readOnly, QWidget* parent = nullptr);
 
     QComboBox* formChoice() const { return m_form; }
     QComboBox* versionChoice() const { return m_version; }
@@ -141,6 +139,7 @@ private:
     void reloadVersions();
     void updateNote();
 
+    CampaignContext m_context;
     Database& m_db;
     QString m_user;
     Prompts* m_prompts;

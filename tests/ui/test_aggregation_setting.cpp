@@ -10,6 +10,7 @@
 #include "storage/audit_log.h"
 #include "storage/campaign_repository.h"
 #include "temp_campaign.h"
+#include "test_context.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -34,7 +35,7 @@ TEST_CASE("The aggregation method is chosen in the settings, asked about once aw
     prompts().reset();
 
     {
-        CampaignSettingsDialog dialog(c.db(), QStringLiteral("clerk"));
+        CampaignSettingsDialog dialog(contextFor(c.db(), QStringLiteral("clerk")));
         QComboBox* method = dialog.aggregationChoice();
         QDoubleSpinBox* threshold = dialog.disagreementBox();
         REQUIRE(method);
@@ -81,7 +82,7 @@ TEST_CASE("The aggregation method is chosen in the settings, asked about once aw
 
     // Reopened: the saved choice; nothing to ask while it stays.
     {
-        CampaignSettingsDialog again(c.db(), QStringLiteral("clerk"));
+        CampaignSettingsDialog again(contextFor(c.db(), QStringLiteral("clerk")));
         CHECK(AggregationMethod(again.aggregationChoice()->currentData().toInt()) ==
               AggregationMethod::Median);
         CHECK(again.disagreementBox()->value() == Approx(12.5));
@@ -89,7 +90,7 @@ TEST_CASE("The aggregation method is chosen in the settings, asked about once aw
     }
 
     // The awards view names the method and ranks by it.
-    AwardsView view(c.db(), QStringLiteral("clerk"));
+    AwardsView view(contextFor(c.db(), QStringLiteral("clerk")));
     REQUIRE(view.methodLabel());
     CHECK(view.methodLabel()->text().contains(aggregationDisplayName(AggregationMethod::Median)));
     RankingOptions median;
@@ -111,7 +112,7 @@ TEST_CASE("Before any award, changing the aggregation asks nothing", "[ui][setti
 {
     TempCampaign c;
     prompts().reset();
-    CampaignSettingsDialog dialog(c.db(), QStringLiteral("clerk"));
+    CampaignSettingsDialog dialog(contextFor(c.db(), QStringLiteral("clerk")));
     dialog.aggregationChoice()->setCurrentIndex(
         dialog.aggregationChoice()->findData(int(AggregationMethod::TrimmedMean)));
     CHECK_FALSE(dialog.changesScoring());

@@ -110,7 +110,7 @@ TEST_CASE("Certificate layout: millimetres typed move the box in the live previe
     const CertificateField defaultName = field(CertificateLayout::defaults(), QStringLiteral("name"));
 
     {
-        CertificateLayoutDialog d(c.db(), QStringLiteral("clerk"), CertificateForm::Director);
+        CertificateLayoutDialog d(contextFor(c.db(), QStringLiteral("clerk")), CertificateForm::Director);
         d.show();
         REQUIRE(QTest::qWaitForWindowExposed(&d));
         QDoubleSpinBox* x = d.spin(QStringLiteral("name"), CertificateLayoutDialog::X);
@@ -147,7 +147,7 @@ TEST_CASE("Certificate layout: millimetres typed move the box in the live previe
     CHECK(trailRows(c.db()) == 0);
 
     {
-        CertificateLayoutDialog d(c.db(), QStringLiteral("clerk"), CertificateForm::Director);
+        CertificateLayoutDialog d(contextFor(c.db(), QStringLiteral("clerk")), CertificateForm::Director);
         d.show();
         REQUIRE(QTest::qWaitForWindowExposed(&d));
         CHECK(d.spin(QStringLiteral("name"), CertificateLayoutDialog::X)->value() == defaultName.boxMm.x());
@@ -172,7 +172,7 @@ TEST_CASE("Certificate layout: millimetres typed move the box in the live previe
 
     // Reopened, the dialog shows what was saved; saving unchanged writes no second row.
     {
-        CertificateLayoutDialog d(c.db(), QStringLiteral("clerk"), CertificateForm::Director);
+        CertificateLayoutDialog d(contextFor(c.db(), QStringLiteral("clerk")), CertificateForm::Director);
         CHECK(d.spin(QStringLiteral("name"), CertificateLayoutDialog::X)->value() == Approx(23.5));
         CHECK(d.spin(QStringLiteral("name"), CertificateLayoutDialog::Size)->value() == Approx(26));
         CHECK(d.spin(QStringLiteral("reason"), CertificateLayoutDialog::Y)->value() == Approx(120));
@@ -189,7 +189,7 @@ TEST_CASE("Certificate layout: each form has its own blank, and the test page pr
           "[ui][certificates]")
 {
     AwardedCampaign c(30, false);
-    CertificateLayoutDialog d(c.db(), QStringLiteral("clerk"), CertificateForm::Director);
+    CertificateLayoutDialog d(contextFor(c.db(), QStringLiteral("clerk")), CertificateForm::Director);
     d.show();
     REQUIRE(QTest::qWaitForWindowExposed(&d));
     // Without any decision the preview shows a sample awardee.
@@ -288,7 +288,7 @@ TEST_CASE("Screenshot of the certificate layout dialog", "[.screenshot]")
 {
     ScreenshotSession shots;
     AwardedCampaign c(120);
-    CertificateLayoutDialog d(c.db(), QStringLiteral("clerk"), CertificateForm::Director);
+    CertificateLayoutDialog d(contextFor(c.db(), QStringLiteral("clerk")), CertificateForm::Director);
     d.show();
     REQUIRE(QTest::qWaitForWindowExposed(&d));
     d.activateWindow();
