@@ -4,6 +4,7 @@
 #include "certificate_layout_dialog.h"
 #include "date_field.h"
 #include "decision_details_dialog.h"
+#include "document_preview.h"
 #include "documents/decision_document.h"
 #include "error_wording.h"
 #include "models/award_proposal_model.h"
@@ -110,22 +111,6 @@ private:
 };
 
 namespace {
-
-// The printer outlives the preview that paints on it: a base constructed before the dialog and destroyed
-// after it.
-struct PrinterHolder
-{
-    QPrinter heldPrinter{QPrinter::HighResolution};
-};
-
-class DocumentPreviewDialog : private PrinterHolder, public QPrintPreviewDialog
-{
-public:
-    explicit DocumentPreviewDialog(QWidget* parent)
-        : PrinterHolder()
-        , QPrintPreviewDialog(&heldPrinter, parent)
-    {}
-};
 
 QString dateText(const QDate& date)
 {
@@ -925,16 +910,10 @@ QString AwardsView::issuedText(const AwardDecisionData& data, int version) const
 
 QPrintPreviewDialog* AwardsView::createPreview(const AwardDecisionData& data)
 {
-    auto* preview = new DocumentPreviewDialog(this);
-    QPrinter* printer = preview->printer();
-    printer->setPageSize(QPageSize(QPageSize::A4));
-    printer->setPageOrientation(QPageLayout::Portrait);
-    printer->setFullPage(true); // the layout holds Decree 30's margins; the printer adds none of its own
-    printer->setDocName(data.numberSymbol());
+    auto* preview = new DocumentPreview(
+        QPageLayout::Portrait, [data](QPrinter* p) { sangkien::paint(data, *p); }, this);
+    preview->printer()->setDocName(data.numberSymbol());
     preview->setWindowTitle(tr("Print Preview: %1").arg(data.numberSymbol()));
-    connect(preview, &QPrintPreviewDialog::paintRequested, preview,
-            [data](QPrinter* p) { sangkien::paint(data, *p); });
-    preview->resize(980, 760);
     return preview;
 }
 

@@ -1,5 +1,6 @@
 #include "certificate_layout_dialog.h"
 
+#include "document_preview.h"
 #include "documents/document_painter.h"
 #include "error_wording.h"
 #include "prompts.h"
@@ -26,30 +27,6 @@
 namespace sangkien {
 
 namespace {
-
-// The printer outlives the preview that paints on it: a base constructed before the dialog and destroyed
-// after it.
-struct PrinterHolder
-{
-    QPrinter heldPrinter{QPrinter::HighResolution};
-};
-
-class PagesPreviewDialog : private PrinterHolder, public QPrintPreviewDialog
-{
-public:
-    PagesPreviewDialog(const PagedDocument& document, const QString& title, QWidget* parent)
-        : PrinterHolder()
-        , QPrintPreviewDialog(&heldPrinter, parent)
-    {
-        // The blank's own paper, no margins of the printer's: the boxes are measured from its corner.
-        heldPrinter.setFullPage(true);
-        heldPrinter.setDocName(title);
-        setWindowTitle(title);
-        connect(this, &QPrintPreviewDialog::paintRequested, this,
-                [document](QPrinter* p) { DocumentPainter::paint(document, *p); });
-        resize(980, 760);
-    }
-};
 
 QString fieldLabel(const QString& key)
 {
@@ -433,8 +410,8 @@ bool CertificateLayoutDialog::save()
 
 QPrintPreviewDialog* CertificateLayoutDialog::createTestPagePreview()
 {
-    return new PagesPreviewDialog(layoutCertificateTestPage(layout()),
-                                  tr("Test Page: %1").arg(formTitle(m_shown)), this);
+    return new DocumentPreview(layoutCertificateTestPage(layout()),
+                               tr("Test Page: %1").arg(formTitle(m_shown)), this);
 }
 
 void CertificateLayoutDialog::showTestPage()
@@ -540,7 +517,7 @@ void CertificatePrintDialog::updateNote()
 
 QPrintPreviewDialog* CertificatePrintDialog::createPreview(const CertificateBatch& batch)
 {
-    return new PagesPreviewDialog(batch.pages(), tr("Print Preview: %1").arg(formTitle(batch.form)), this);
+    return new DocumentPreview(batch.pages(), tr("Print Preview: %1").arg(formTitle(batch.form)), this);
 }
 
 bool CertificatePrintDialog::printPreview()

@@ -1,5 +1,6 @@
 #include "council_papers_export.h"
 
+#include "document_preview.h"
 #include "documents/council_papers.h"
 #include "error_wording.h"
 #include "prompts.h"
@@ -19,7 +20,8 @@ QString CouncilPapersExport::run(QWidget* parent, Database& db, Prompts& prompts
     const QString suggested =
         QDir(folder).filePath((summary ? tr("summary-of-scores-%1.pdf") : tr("score-sheets-%1.pdf"))
                                   .arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = prompts.saveFile(parent, title, suggested, tr("PDF files (*.pdf)"));
+    const QString path =
+        prompts.saveFile(parent, title, suggested, tr("PDF files (*.pdf);;OpenDocument text (*.odt)"));
     if (path.isEmpty())
         return {};
     if (const Status target = OutputTarget::check(path, {db.path()}); !target) {
@@ -31,12 +33,31 @@ QString CouncilPapersExport::run(QWidget* parent, Database& db, Prompts& prompts
         prompts.warning(parent, tr("Cannot write the papers"), ErrorWording::describe(data.error()));
         return {};
     }
-    const Status written = summary ? writeScoreSummaryPdf(*data, path) : writeScoreSheetsPdf(*data, path);
+    const Status written = summary ? writeScoreSummary(*data, path) : writeScoreSheets(*data, path);
     if (!written) {
         prompts.warning(parent, tr("Cannot write the papers"), ErrorWording::describe(written.error()));
         return {};
     }
     return tr("%1 written to %2").arg(title, QDir::toNativeSeparators(path));
+}
+
+bool CouncilPapersExport::preview(QWidget* parent, Database& db, Prompts& prompts, Paper paper)
+{
+    const bool summary = paper == Paper::Summary;
+    const auto data = CouncilPapersData::fromDatabase(db);
+    if (!data) {
+        prompts.warning(parent, tr("Cannot show the papers"), ErrorWording::describe(data.error()));
+        return false;
+    }
+    // The same refusals as the files: nothing assigned, nothing under review.
+    if (const Status printable = summary ? checkScoreSummary(*data) : checkScoreSheets(*data); !printable) {
+        prompts.warning(parent, tr("Cannot show the papers"), ErrorWording::describe(printable.error()));
+        return false;
+    }
+    DocumentPreview dialog(summary ? layoutScoreSummary(*data) : layoutScoreSheets(*data),
+                           summary ? tr("Summary of scores") : tr("Blank score sheets"), parent);
+    prompts.dialog(dialog);
+    return true;
 }
 
 } // namespace sangkien

@@ -692,18 +692,29 @@ void MainWindow::createEntryActions()
     connect(meetingAction, &QAction::triggered, this, &MainWindow::openMeeting);
     // The council's papers before the meeting: printing reads the campaign, so a read-only window may too.
     QMenu* papers = campaign->addMenu(tr("Council Pape&rs"));
-    QAction* sheetsAction = papers->addAction(tr("Blank &Score Sheets (PDF)…"));
+    QAction* sheetsPreview = papers->addAction(tr("&Print Blank Score Sheets…"));
+    sheetsPreview->setObjectName(QStringLiteral("councilScoreSheetsPreviewAction"));
+    sheetsPreview->setStatusTip(tr("The blank score sheets in the print preview, from which they print"));
+    connect(sheetsPreview, &QAction::triggered, this,
+            [this] { previewCouncilPaper(CouncilPapersExport::Paper::ScoreSheets); });
+    QAction* summaryPreview = papers->addAction(tr("Print the Su&mmary of Scores…"));
+    summaryPreview->setObjectName(QStringLiteral("councilSummaryPreviewAction"));
+    summaryPreview->setStatusTip(tr("The summary of scores in the print preview, from which it prints"));
+    connect(summaryPreview, &QAction::triggered, this,
+            [this] { previewCouncilPaper(CouncilPapersExport::Paper::Summary); });
+    papers->addSeparator();
+    QAction* sheetsAction = papers->addAction(tr("Save Blank &Score Sheets (PDF, ODT)…"));
     sheetsAction->setObjectName(QStringLiteral("councilScoreSheetsAction"));
     sheetsAction->setStatusTip(tr("A score sheet for each member and each entry assigned to them"));
     connect(sheetsAction, &QAction::triggered, this,
             [this] { writeCouncilPaper(CouncilPapersExport::Paper::ScoreSheets); });
-    QAction* summaryAction = papers->addAction(tr("Summary of Scores (PDF)…"));
+    QAction* summaryAction = papers->addAction(tr("Save the Summary of Scores (PDF, ODT)…"));
     summaryAction->setObjectName(QStringLiteral("councilSummaryAction"));
     summaryAction->setStatusTip(
         tr("Each member's total, the aggregate, the rank and the flags of every entry"));
     connect(summaryAction, &QAction::triggered, this,
             [this] { writeCouncilPaper(CouncilPapersExport::Paper::Summary); });
-    m_campaignActions << sheetsAction << summaryAction;
+    m_campaignActions << sheetsPreview << summaryPreview << sheetsAction << summaryAction;
     QAction* awardsAction = campaign->addAction(tr("&Awards…"));
     awardsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     awardsAction->setStatusTip(tr("Propose awards within the quotas, adjust them, print the decision"));
@@ -1159,6 +1170,12 @@ void MainWindow::writeCouncilPaper(CouncilPapersExport::Paper paper)
         CouncilPapersExport::run(this, *m_db, m_context.ask(), paper, m_settings->exportDirectory());
     if (!written.isEmpty())
         statusBar()->showMessage(written, 8000);
+}
+
+void MainWindow::previewCouncilPaper(CouncilPapersExport::Paper paper)
+{
+    if (m_db)
+        CouncilPapersExport::preview(this, *m_db, m_context.ask(), paper);
 }
 
 bool MainWindow::exportVisibleRows(const QString& path)

@@ -132,6 +132,7 @@ protected:
 
 private:
     void writeCouncilPaper(CouncilPapersExport::Paper paper);
+    void previewCouncilPaper(CouncilPapersExport::Paper paper);
     void createActions();
     void updateTitle();
     bool ask(const QString& title, const QString& question);

@@ -2,6 +2,7 @@
 
 #include "council_dialog.h"
 #include "date_field.h"
+#include "document_preview.h"
 #include "documents/meeting_minutes.h"
 #include "review/conflicts.h"
 #include "review/council_vote.h"
@@ -120,12 +121,17 @@ MeetingDialog::MeetingDialog(const CampaignContext& context, QWidget* parent)
     modeLabel->setBuddy(m_mode);
     m_recordVote = new QPushButton(tr("Record the &Vote"), votesBox);
     m_recordVote->setToolTip(tr("Records the counts of the selected entry (Ctrl+Enter)"));
-    m_minutes = new QPushButton(tr("Print the &Minutes (PDF)…"), votesBox);
+    m_minutesPreview = new QPushButton(tr("&Print the Minutes…"), votesBox);
+    m_minutesPreview->setObjectName(QStringLiteral("minutesPreviewButton"));
+    m_minutesPreview->setToolTip(tr("The minutes in the print preview, from which they print (Ctrl+P)"));
+    m_minutes = new QPushButton(tr("Save the &Minutes (PDF, ODT)…"), votesBox);
+    m_minutes->setObjectName(QStringLiteral("minutesSaveButton"));
     auto* voteButtons = new QHBoxLayout;
     voteButtons->addWidget(modeLabel);
     voteButtons->addWidget(m_mode);
     voteButtons->addStretch(1);
     voteButtons->addWidget(m_recordVote);
+    voteButtons->addWidget(m_minutesPreview);
     voteButtons->addWidget(m_minutes);
     auto* votesLayout = new QVBoxLayout(votesBox);
     votesLayout->addWidget(m_votesTitle);
@@ -153,8 +159,9 @@ MeetingDialog::MeetingDialog(const CampaignContext& context, QWidget* parent)
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
         connect(new QShortcut(keys, m_votes), &QShortcut::activated, this,
                 &MeetingDialog::recordVoteOfCurrentRow);
+    connect(m_minutesPreview, &QPushButton::clicked, this, &MeetingDialog::previewMinutes);
     connect(new QShortcut(QKeySequence::Print, this), &QShortcut::activated, this,
-            &MeetingDialog::printMinutesInteractively);
+            &MeetingDialog::previewMinutes);
     connect(m_attendance, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
         if (!m_filling && item->column() == MemberColumn)
             updateQuorum();
@@ -413,6 +420,7 @@ void MeetingDialog::loadVotes()
     }
     m_recordVote->setEnabled(canVote && !m_ranked.isEmpty());
     m_minutes->setEnabled(m_meetingId != 0);
+    m_minutesPreview->setEnabled(m_meetingId != 0);
     if (m_ranked.isEmpty() && m_meetingId)
         m_votesTitle->setText(tr("No entry has a score yet: the council votes on ranked entries."));
 }
@@ -532,7 +540,25 @@ Status MeetingDialog::writeMinutes(const QString& path)
     auto data = MeetingMinutesData::fromDatabase(m_db, m_meetingId);
     if (!data)
         return data.error();
-    return writeMinutesPdf(*data, path);
+    return sangkien::writeMinutes(*data, path);
+}
+
+bool MeetingDialog::previewMinutes()
+{
+    if (!m_meetingId)
+        return false;
+    const auto data = MeetingMinutesData::fromDatabase(m_db, m_meetingId);
+    if (!data) {
+        report(data.error());
+        return false;
+    }
+    if (const Status valid = data->validate(); !valid) {
+        report(valid);
+        return false;
+    }
+    DocumentPreview preview(layoutMinutes(*data), tr("Minutes of the council's meeting"), this);
+    m_prompts->dialog(preview);
+    return true;
 }
 
 void MeetingDialog::printMinutesInteractively()
@@ -541,7 +567,8 @@ void MeetingDialog::printMinutesInteractively()
         return;
     const QString suggested =
         QStringLiteral("bien-ban-hop-hoi-dong-%1.pdf").arg(m_date->date().toString(Qt::ISODate));
-    const QString path = m_prompts->saveFile(this, tr("Print the Minutes"), suggested, tr("PDF (*.pdf)"));
+    const QString path = m_prompts->saveFile(this, tr("Save the Minutes"), suggested,
+                                             tr("PDF (*.pdf);;OpenDocument text (*.odt)"));
     if (path.isEmpty())
         return;
     const Status written = writeMinutes(path);

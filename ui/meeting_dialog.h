@@ -82,8 +82,10 @@ public:
     bool isOpenVoting() const;
     // The row of the votes table holding the entry, or -1.
     int voteRow(qint64 entryId) const;
-    // Prints the minutes of the meeting shown.
+    // Writes the minutes of the meeting shown: PDF, or ODT when the path ends in .odt.
     Status writeMinutes(const QString& path);
+    // Shows the minutes in the print preview (Ctrl+P), from which they print; false when refused.
+    bool previewMinutes();
 
 private:
     void loadRoster();
@@ -117,6 +119,7 @@ private:
     QComboBox* m_mode;
     QPushButton* m_recordVote;
     QPushButton* m_minutes;
+    QPushButton* m_minutesPreview;
     QLabel* m_message;
     Prompts* m_prompts = &defaultPrompts();
     bool m_changed = false;

@@ -1,5 +1,5 @@
-// `minutes FILE --out PATH.pdf [--meeting ID]`: the minutes of the council's meeting (the latest one, or the
-// one named) as PDF: attendance, quorum, each voted entry with its score and votes, the result.
+// `minutes FILE --out PATH.pdf|.odt [--meeting ID]`: the minutes of the council's meeting (the latest one, or
+// the one named) as PDF: attendance, quorum, each voted entry with its score and votes, the result.
 #include "commands.h"
 #include "documents/meeting_minutes.h"
 #include "storage/database.h"
@@ -14,7 +14,7 @@ namespace sangkien::cli {
 CommandSpec minutesSpec()
 {
     return {QStringLiteral("minutes"),
-            QStringLiteral("minutes FILE --out PATH.pdf [--meeting ID]"),
+            QStringLiteral("minutes FILE --out PATH.pdf|.odt [--meeting ID]"),
             1,
             {QStringLiteral("--out"), QStringLiteral("--meeting")},
             {},
@@ -28,8 +28,10 @@ int runMinutes(const QStringList& arguments)
     if (!args)
         return usageError(args.error().message, args.error().place);
     const QString out = args->value(QStringLiteral("--out"));
-    if (QFileInfo(out).suffix().toLower() != QLatin1String("pdf"))
-        return usageError(Cli::tr("The minutes are written as PDF: give a path ending in .pdf."), command);
+    if (const QString suffix = QFileInfo(out).suffix().toLower();
+        suffix != QLatin1String("pdf") && suffix != QLatin1String("odt"))
+        return usageError(
+            Cli::tr("The minutes are written as PDF or ODT: give a path ending in .pdf or .odt."), command);
     qint64 meetingId = 0;
     if (args->has(QStringLiteral("--meeting"))) {
         const auto id =
@@ -60,7 +62,7 @@ int runMinutes(const QStringList& arguments)
     const auto data = MeetingMinutesData::fromDatabase(db, meetingId);
     if (!data)
         return fail(data.error().at(path), Stage::Writing);
-    if (const Status written = writeMinutesPdf(*data, out); !written)
+    if (const Status written = writeMinutes(*data, out); !written)
         return fail(written.error(), Stage::OtherFile);
     writeErr(Cli::tr("Wrote %1 (%2 members present, %3 entries voted).")
                  .arg(out)

@@ -1,5 +1,5 @@
-// `papers FILE --what score-sheets|summary --out PATH.pdf [--member ID]`: the council's papers before its
-// meeting: a blank score sheet per member and assigned entry, or the summary of the scores.
+// `papers FILE --what score-sheets|summary --out PATH.pdf|.odt [--member ID]`: the council's papers before
+// its meeting: a blank score sheet per member and assigned entry, or the summary of the scores.
 #include "commands.h"
 #include "documents/council_papers.h"
 #include "storage/database.h"
@@ -13,7 +13,7 @@ namespace sangkien::cli {
 CommandSpec papersSpec()
 {
     return {QStringLiteral("papers"),
-            QStringLiteral("papers FILE --what score-sheets|summary --out PATH.pdf [--member ID]"),
+            QStringLiteral("papers FILE --what score-sheets|summary --out PATH.pdf|.odt [--member ID]"),
             1,
             {QStringLiteral("--what"), QStringLiteral("--out"), QStringLiteral("--member")},
             {},
@@ -31,8 +31,10 @@ int runPapers(const QStringList& arguments)
         return usageError(Cli::tr("Unknown paper \"%1\". Known papers: score-sheets, summary.").arg(what),
                           command);
     const QString out = args->value(QStringLiteral("--out"));
-    if (QFileInfo(out).suffix().toLower() != QLatin1String("pdf"))
-        return usageError(Cli::tr("The papers are written as PDF: give a path ending in .pdf."), command);
+    if (const QString suffix = QFileInfo(out).suffix().toLower();
+        suffix != QLatin1String("pdf") && suffix != QLatin1String("odt"))
+        return usageError(
+            Cli::tr("The papers are written as PDF or ODT: give a path ending in .pdf or .odt."), command);
     qint64 memberId = 0;
     if (args->has(QStringLiteral("--member"))) {
         const auto id =
@@ -53,7 +55,7 @@ int runPapers(const QStringList& arguments)
     if (!data)
         return fail(data.error().at(path));
     const Status written =
-        what == QLatin1String("summary") ? writeScoreSummaryPdf(*data, out) : writeScoreSheetsPdf(*data, out);
+        what == QLatin1String("summary") ? writeScoreSummary(*data, out) : writeScoreSheets(*data, out);
     if (!written)
         return fail(written.error(), Stage::OtherFile);
     int sheets = 0;

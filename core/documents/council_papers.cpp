@@ -4,6 +4,7 @@
 #include "document_painter.h"
 #include "document_table.h"
 #include "document_wording.h"
+#include "paged_odt.h"
 #include "review/ranking.h"
 #include "storage/campaign_repository.h"
 #include "storage/council_repository.h"
@@ -343,7 +344,7 @@ PagedDocument layoutScoreSummary(const CouncilPapersData& data)
     return document;
 }
 
-Status writeScoreSheetsPdf(const CouncilPapersData& data, const QString& path)
+Status checkScoreSheets(const CouncilPapersData& data, const QString& path)
 {
     int sheets = 0;
     for (const auto& m : data.members)
@@ -353,16 +354,30 @@ Status writeScoreSheetsPdf(const CouncilPapersData& data, const QString& path)
                                                  "No entry is assigned to a council member yet: there is no "
                                                  "score sheet to print."),
                      path, ErrorKind::Refused};
-    return DocumentPainter::writePdf(layoutScoreSheets(data), path);
+    return {};
 }
 
-Status writeScoreSummaryPdf(const CouncilPapersData& data, const QString& path)
+Status checkScoreSummary(const CouncilPapersData& data, const QString& path)
 {
     if (data.summary.isEmpty())
         return Error{QCoreApplication::translate("CouncilPapers", "No entry is under review yet: there is no "
                                                                   "summary to print."),
                      path, ErrorKind::Refused};
-    return DocumentPainter::writePdf(layoutScoreSummary(data), path);
+    return {};
+}
+
+Status writeScoreSheets(const CouncilPapersData& data, const QString& path)
+{
+    if (auto ok = checkScoreSheets(data, path); !ok)
+        return ok;
+    return writePagedDocument(layoutScoreSheets(data), path);
+}
+
+Status writeScoreSummary(const CouncilPapersData& data, const QString& path)
+{
+    if (auto ok = checkScoreSummary(data, path); !ok)
+        return ok;
+    return writePagedDocument(layoutScoreSummary(data), path);
 }
 
 } // namespace sangkien

@@ -68,8 +68,12 @@ PagedDocument layoutScoreSheets(const CouncilPapersData& data);
 // The summary table: each member's total, the aggregate, the rank and the flags, one row per entry.
 PagedDocument layoutScoreSummary(const CouncilPapersData& data);
 
-// Written through a temporary file renamed at the end; refuses papers with nothing to print.
-Status writeScoreSheetsPdf(const CouncilPapersData& data, const QString& path);
-Status writeScoreSummaryPdf(const CouncilPapersData& data, const QString& path);
+// As PDF, or as ODT when the path ends in .odt; written through a temporary file renamed at the end;
+// refuses papers with nothing to print.
+Status writeScoreSheets(const CouncilPapersData& data, const QString& path);
+// Why there is nothing to print, shared by the files and the window's preview (path: where it was going).
+Status checkScoreSheets(const CouncilPapersData& data, const QString& path = {});
+Status checkScoreSummary(const CouncilPapersData& data, const QString& path = {});
+Status writeScoreSummary(const CouncilPapersData& data, const QString& path);
 
 } // namespace sangkien

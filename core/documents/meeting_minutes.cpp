@@ -5,6 +5,7 @@
 #include "document_painter.h"
 #include "document_table.h"
 #include "document_wording.h"
+#include "paged_odt.h"
 #include "review/ranking.h"
 #include "storage/campaign_repository.h"
 #include "storage/council_roster.h"
@@ -424,11 +425,11 @@ PagedDocument layoutMinutes(const MeetingMinutesData& data)
     return document;
 }
 
-Status writeMinutesPdf(const MeetingMinutesData& data, const QString& path)
+Status writeMinutes(const MeetingMinutesData& data, const QString& path)
 {
     if (auto ok = data.validate(); !ok)
         return ok;
-    return DocumentPainter::writePdf(layoutMinutes(data), path);
+    return writePagedDocument(layoutMinutes(data), path);
 }
 
 } // namespace sangkien

@@ -78,7 +78,8 @@ public:
 QString ratioText(double ratio);
 
 PagedDocument layoutMinutes(const MeetingMinutesData& data);
-// Refuses data that validate() rejects; writes through a temporary file renamed at the end.
-Status writeMinutesPdf(const MeetingMinutesData& data, const QString& path);
+// As PDF, or as ODT when the path ends in .odt. Refuses data that validate() rejects; writes through a
+// temporary file renamed at the end.
+Status writeMinutes(const MeetingMinutesData& data, const QString& path);
 
 } // namespace sangkien

@@ -1,25 +1,18 @@
 // The decision as OpenDocument text, for the office to touch up wording in Word or Writer. The same
 // content and the same page set-up as the PDF; Writer breaks the lines itself.
 
-#include "common/file_error.h"
 #include "decision_document.h"
 #include "document_painter.h"
 #include "document_wording.h"
+#include "odt_package.h"
 #include "text/vietnamese_text.h"
 
-#include <QBuffer>
-#include <QDateTime>
-#include <QSaveFile>
 #include <QXmlStreamWriter>
-#include <cerrno>
-#include <quazip.h>
-#include <quazipfile.h>
 
 namespace sangkien {
 
 namespace {
 
-constexpr const char* kMime = "application/vnd.oasis.opendocument.text";
 constexpr const char* kFontName =
     "Times New Roman"; // the office's machines have it; Writer maps it to Liberation Serif
 
@@ -30,26 +23,6 @@ QString mmText(qreal millimetres)
 QString ptText(qreal points)
 {
     return QString::number(points, 'f', 1) + QStringLiteral("pt");
-}
-
-void writeNamespaces(QXmlStreamWriter& x)
-{
-    x.writeAttribute(QStringLiteral("xmlns:office"),
-                     QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0"));
-    x.writeAttribute(QStringLiteral("xmlns:style"),
-                     QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0"));
-    x.writeAttribute(QStringLiteral("xmlns:text"),
-                     QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0"));
-    x.writeAttribute(QStringLiteral("xmlns:table"),
-                     QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0"));
-    x.writeAttribute(QStringLiteral("xmlns:fo"),
-                     QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"));
-    x.writeAttribute(QStringLiteral("xmlns:svg"),
-                     QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"));
-    x.writeAttribute(QStringLiteral("xmlns:meta"),
-                     QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:meta:1.0"));
-    x.writeAttribute(QStringLiteral("xmlns:dc"), QStringLiteral("http://purl.org/dc/elements/1.1/"));
-    x.writeAttribute(QStringLiteral("office:version"), QStringLiteral("1.3"));
 }
 
 // Attributes given as name, value pairs.
@@ -147,7 +120,7 @@ QByteArray stylesXml()
     QXmlStreamWriter x(&out);
     x.writeStartDocument();
     x.writeStartElement(QStringLiteral("office:document-styles"));
-    writeNamespaces(x);
+    odt::writeNamespaces(x);
 
     x.writeStartElement(QStringLiteral("office:font-face-decls"));
     x.writeEmptyElement(QStringLiteral("style:font-face"));
@@ -234,7 +207,7 @@ public:
     {
         m_x.writeStartDocument();
         m_x.writeStartElement(QStringLiteral("office:document-content"));
-        writeNamespaces(m_x);
+        odt::writeNamespaces(m_x);
         automaticStyles();
         m_x.writeStartElement(QStringLiteral("office:body"));
         m_x.writeStartElement(QStringLiteral("office:text"));
@@ -565,99 +538,16 @@ private:
     QXmlStreamWriter m_x;
 };
 
-QByteArray metaXml(const AwardDecisionData& data)
-{
-    QByteArray out;
-    QXmlStreamWriter x(&out);
-    x.writeStartDocument();
-    x.writeStartElement(QStringLiteral("office:document-meta"));
-    writeNamespaces(x);
-    x.writeStartElement(QStringLiteral("office:meta"));
-    x.writeTextElement(QStringLiteral("meta:generator"), QStringLiteral("Sáng kiến"));
-    x.writeTextElement(
-        QStringLiteral("dc:title"),
-        (data.kind == DocumentKind::DirectorDecision ? wording::decisionWord() : wording::proposalWord()) +
-            QStringLiteral(" số ") + data.numberSymbol());
-    x.writeTextElement(QStringLiteral("dc:language"), QStringLiteral("vi-VN"));
-    x.writeTextElement(QStringLiteral("meta:creation-date"),
-                       QDateTime::currentDateTimeUtc().toString(Qt::ISODate).chopped(1));
-    x.writeEndElement();
-    x.writeEndElement();
-    x.writeEndDocument();
-    return out;
-}
-
-QByteArray manifestXml()
-{
-    QByteArray out;
-    QXmlStreamWriter x(&out);
-    x.writeStartDocument();
-    x.writeStartElement(QStringLiteral("manifest:manifest"));
-    x.writeAttribute(QStringLiteral("xmlns:manifest"),
-                     QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"));
-    x.writeAttribute(QStringLiteral("manifest:version"), QStringLiteral("1.3"));
-    auto entry = [&](const QString& path, const QString& type, bool version = false) {
-        x.writeEmptyElement(QStringLiteral("manifest:file-entry"));
-        x.writeAttribute(QStringLiteral("manifest:full-path"), path);
-        if (version)
-            x.writeAttribute(QStringLiteral("manifest:version"), QStringLiteral("1.3"));
-        x.writeAttribute(QStringLiteral("manifest:media-type"), type);
-    };
-    entry(QStringLiteral("/"), QString::fromLatin1(kMime), true);
-    entry(QStringLiteral("content.xml"), QStringLiteral("text/xml"));
-    entry(QStringLiteral("styles.xml"), QStringLiteral("text/xml"));
-    entry(QStringLiteral("meta.xml"), QStringLiteral("text/xml"));
-    x.writeEndElement();
-    x.writeEndDocument();
-    return out;
-}
-
 } // namespace
 
 Status writeOdt(const AwardDecisionData& data, const QString& path)
 {
     if (auto ok = data.validate(); !ok)
         return ok;
-
-    // The zip is built in memory, then written through QSaveFile: all or nothing.
-    QBuffer buffer;
-    {
-        QuaZip zip(&buffer);
-        zip.setDataDescriptorWritingEnabled(false); // "mimetype" must be a plain stored entry
-        zip.setUtf8Enabled(true);
-        if (!zip.open(QuaZip::mdCreate))
-            return Error{DocumentPainter::tr("Cannot build the document's archive."), path,
-                         ErrorKind::Storage};
-        const QList<std::pair<QString, QByteArray>> parts = {
-            {QStringLiteral("mimetype"), QByteArray(kMime)},
-            {QStringLiteral("content.xml"), ContentWriter(data).run()},
-            {QStringLiteral("styles.xml"), stylesXml()},
-            {QStringLiteral("meta.xml"), metaXml(data)},
-            {QStringLiteral("META-INF/manifest.xml"), manifestXml()}};
-        for (const auto& [name, bytes] : parts) {
-            QuaZipFile file(&zip);
-            QuaZipNewInfo info(name);
-            const bool stored = name == QStringLiteral("mimetype");
-            if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, stored ? 0 : Z_DEFLATED,
-                           stored ? 0 : Z_DEFAULT_COMPRESSION) ||
-                file.write(bytes) != bytes.size())
-                return Error{DocumentPainter::tr("Cannot build the document's archive."), path,
-                             ErrorKind::Storage};
-            file.close();
-            if (file.getZipError() != 0)
-                return Error{DocumentPainter::tr("Cannot build the document's archive."), path,
-                             ErrorKind::Storage};
-        }
-        zip.close();
-        if (zip.getZipError() != 0)
-            return Error{DocumentPainter::tr("Cannot build the document's archive."), path,
-                         ErrorKind::Storage};
-    }
-
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(buffer.data()) != buffer.data().size() || !out.commit())
-        return FileError::make(DocumentPainter::tr("Cannot write the file: %1"), path, errno, &out);
-    return {};
+    const QString title =
+        (data.kind == DocumentKind::DirectorDecision ? wording::decisionWord() : wording::proposalWord()) +
+        QStringLiteral(" số ") + data.numberSymbol();
+    return odt::writePackage(path, ContentWriter(data).run(), stylesXml(), odt::metaXml(title));
 }
 
 } // namespace sangkien

@@ -1,7 +1,10 @@
 // `papers`: the council's blank score sheets and the summary of scores, read back with pdftotext.
 #include "cli_test_helpers.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace sangkien;
@@ -131,4 +134,73 @@ TEST_CASE("papers refuses a wrong paper, the campaign as its output and an unkno
               .exitCode == 3);
     CHECK_FALSE(QFile::exists(pdf));
     CHECK(fileHash(path) == hash);
+}
+
+namespace {
+
+// The words of a PDF, sorted: the same words the same number of times, wherever a line starts.
+QStringList pdfWords(const QString& pdf)
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    QStringList words = pdfText(pdf).split(spaces, Qt::SkipEmptyParts);
+    words.sort();
+    return words;
+}
+
+} // namespace
+
+TEST_CASE("papers and minutes as .odt: LibreOffice prints the same pages with the same words",
+          "[cli][papers][minutes][odt]")
+{
+    // packaging/dev.sh installs LibreOffice Writer: without it this test fails, it never passes unchecked.
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    INFO("LibreOffice Writer is needed: apt-get install --no-install-recommends libreoffice-writer-nogui");
+    REQUIRE_FALSE(soffice.isEmpty());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hd.sangkien"));
+    REQUIRE(
+        runCli({QStringLiteral("demo"), path, QStringLiteral("--entries"), QStringLiteral("40")}).exitCode ==
+        0);
+    const QStringList names{QStringLiteral("tong-hop"), QStringLiteral("phieu-cham"),
+                            QStringLiteral("bien-ban")};
+    const QList<QStringList> commands{
+        {QStringLiteral("papers"), path, QStringLiteral("--what"), QStringLiteral("summary")},
+        {QStringLiteral("papers"), path, QStringLiteral("--what"), QStringLiteral("score-sheets"),
+         QStringLiteral("--member"), QStringLiteral("1")},
+        {QStringLiteral("minutes"), path}};
+    QStringList odts;
+    for (int i = 0; i < commands.size(); ++i) {
+        for (const QString& suffix : {QStringLiteral(".pdf"), QStringLiteral(".odt")}) {
+            const CliResult r = runCli(
+                commands.at(i) + QStringList{QStringLiteral("--out"), dir.filePath(names.at(i) + suffix)});
+            INFO(r.err.toStdString());
+            REQUIRE(r.exitCode == 0);
+        }
+        odts << dir.filePath(names.at(i) + QStringLiteral(".odt"));
+    }
+    // A name that is neither: a usage error, nothing written.
+    const QString doc = dir.filePath(QStringLiteral("bien-ban.doc"));
+    CHECK(runCli({QStringLiteral("minutes"), path, QStringLiteral("--out"), doc}).exitCode == 1);
+    CHECK_FALSE(QFile::exists(doc));
+
+    const QString outDir = dir.filePath(QStringLiteral("lo"));
+    QProcess lo;
+    lo.start(soffice, QStringList{QStringLiteral("-env:UserInstallation=file://") +
+                                      dir.filePath(QStringLiteral("profile")),
+                                  QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                                  QStringLiteral("pdf"), QStringLiteral("--outdir"), outDir} +
+                          odts);
+    REQUIRE(lo.waitForFinished(300000));
+    REQUIRE(lo.exitCode() == 0);
+    for (const QString& name : names) {
+        INFO(name.toStdString());
+        const QString ours = dir.filePath(name + QStringLiteral(".pdf"));
+        const QString theirs = outDir + QLatin1Char('/') + name + QStringLiteral(".pdf");
+        REQUIRE(QFile::exists(theirs));
+        CHECK(pdfPages(theirs) == pdfPages(ours));
+        const QStringList a = pdfWords(ours);
+        const QStringList b = pdfWords(theirs);
+        CHECK(a.size() > 50);
+        CHECK((a == b));
+    }
 }

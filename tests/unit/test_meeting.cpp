@@ -267,6 +267,6 @@ TEST_CASE("The minutes carry attendance, quorum and every vote", "[meeting][docu
 
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("bb.pdf"));
-    REQUIRE(writeMinutesPdf(*data, pdf).ok());
+    REQUIRE(writeMinutes(*data, pdf).ok());
     CHECK(QFileInfo(pdf).size() > 1000);
 }
