@@ -16,7 +16,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   catch2 libsqlite3-dev libsodium-dev libquazip1-qt6-dev libxlsxwriter-dev libfreexl-dev
   xvfb xauth locales fonts-dejavu-core fonts-liberation2
-  poppler-utils python3-openpyxl clang-format sqlite3
+  poppler-utils libpoppler-qt6-dev python3-openpyxl clang-format sqlite3
   # The ODT round trip and the LibreOffice-written fixtures: Writer and Calc without a GUI.
   libreoffice-writer-nogui libreoffice-calc-nogui
 )

@@ -9,11 +9,17 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPainter>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <poppler-qt6.h>
 
 namespace sangkien {
 namespace {
@@ -43,6 +49,15 @@ QLabel* wrappingLabel(QWidget* parent)
     return label;
 }
 
+// The pages shown at most: a long annex is printed or opened whole, not rendered into memory.
+constexpr int kMaxShownPages = 40;
+
+bool isPdf(const ReviewAttachment& a)
+{
+    return a.content.startsWith("%PDF") ||
+           QFileInfo(a.fileName).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
+}
+
 QString sizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -52,7 +67,7 @@ QString sizeText(qint64 bytes)
 
 ReviewDocumentsPanel::ReviewDocumentsPanel(QWidget* parent)
     : QWidget(parent)
-    , m_opener([](const QString& path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); })
+    , m_opener([](const QString& path) { return QDesktopServices::openUrl(QUrl::fromLocalFile(path)); })
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
@@ -64,50 +79,77 @@ ReviewDocumentsPanel::ReviewDocumentsPanel(QWidget* parent)
     m_title->setFont(big);
     layout->addWidget(m_title);
 
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("papersTabs"));
+    layout->addWidget(m_tabs, 1);
+
+    auto* papers = new QWidget(m_tabs);
+    auto* papersLayout = new QVBoxLayout(papers);
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_kind = wrappingLabel(this);
-    m_nominee = wrappingLabel(this);
-    m_unit = wrappingLabel(this);
-    m_authors = wrappingLabel(this);
+    m_kind = wrappingLabel(papers);
+    m_nominee = wrappingLabel(papers);
+    m_unit = wrappingLabel(papers);
+    m_authors = wrappingLabel(papers);
     form->addRow(tr("Kind:"), m_kind);
     form->addRow(tr("Nominee:"), m_nominee);
     form->addRow(tr("Unit:"), m_unit);
     form->addRow(tr("Authors:"), m_authors);
-    layout->addLayout(form);
-
-    auto* summaryLabel = new QLabel(tr("Summary"), this);
+    papersLayout->addLayout(form);
+    auto* summaryLabel = new QLabel(tr("Summary"), papers);
     summaryLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    layout->addWidget(summaryLabel);
-    m_summary = new QPlainTextEdit(this);
+    papersLayout->addWidget(summaryLabel);
+    m_summary = new QPlainTextEdit(papers);
     m_summary->setReadOnly(true);
     m_summary->setObjectName(QStringLiteral("summary"));
     summaryLabel->setBuddy(m_summary);
-    layout->addWidget(m_summary, 3);
+    papersLayout->addWidget(m_summary, 1);
+    m_tabs->addTab(papers, tr("&Papers"));
 
-    auto* filesLabel = new QLabel(tr("Attached files"), this);
-    filesLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    layout->addWidget(filesLabel);
-    m_files = new QListWidget(this);
+    auto* files = new QWidget(m_tabs);
+    auto* filesLayout = new QVBoxLayout(files);
+    m_files = new QListWidget(files);
     m_files->setObjectName(QStringLiteral("attachments"));
-    m_files->setMaximumHeight(m_files->fontMetrics().height() * 6);
-    layout->addWidget(m_files, 1);
-    m_noFiles = new QLabel(tr("No files are attached to this entry."), this);
+    m_files->setMaximumHeight(m_files->fontMetrics().height() * 4);
+    filesLayout->addWidget(m_files);
+    m_noFiles = new QLabel(tr("No files are attached to this entry."), files);
     m_noFiles->setWordWrap(true);
     m_noFiles->setEnabled(false);
-    layout->addWidget(m_noFiles);
-    m_open = new QPushButton(tr("Open &file"), this);
+    filesLayout->addWidget(m_noFiles);
+    m_print = new QPushButton(tr("&Print…"), files);
+    m_print->setObjectName(QStringLiteral("printAttachment"));
+    m_print->setToolTip(tr("Prints the PDF shown."));
+    m_open = new QPushButton(tr("Open with another &program"), files);
     m_open->setToolTip(tr("Opens a copy of the file with the program your computer uses for it."));
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(m_print);
     buttons->addWidget(m_open);
-    layout->addLayout(buttons);
+    filesLayout->addLayout(buttons);
+    m_viewerNote = new QLabel(files);
+    m_viewerNote->setObjectName(QStringLiteral("viewerNote"));
+    m_viewerNote->setWordWrap(true);
+    filesLayout->addWidget(m_viewerNote);
+    m_viewer = new QScrollArea(files);
+    m_viewer->setObjectName(QStringLiteral("pdfViewer"));
+    m_viewer->setWidgetResizable(true);
+    m_viewer->setBackgroundRole(QPalette::Dark);
+    m_pages = new QWidget(m_viewer);
+    m_pagesLayout = new QVBoxLayout(m_pages);
+    m_pagesLayout->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_viewer->setWidget(m_pages);
+    filesLayout->addWidget(m_viewer, 1);
+    m_tabs->addTab(files, tr("Attached &files"));
 
     connect(m_open, &QPushButton::clicked, this, &ReviewDocumentsPanel::openCurrent);
     connect(m_files, &QListWidget::itemActivated, this, &ReviewDocumentsPanel::openCurrent);
-    connect(m_files, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_open->setEnabled(row >= 0); });
+    connect(m_files, &QListWidget::currentRowChanged, this, &ReviewDocumentsPanel::currentFileChanged);
+    connect(m_print, &QPushButton::clicked, this, &ReviewDocumentsPanel::printCurrent);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentIndex() == 1 && !m_pdf.isEmpty() && m_pageImages.isEmpty())
+            renderPages();
+    });
     showEntry(nullptr);
 }
 
@@ -116,6 +158,7 @@ ReviewDocumentsPanel::~ReviewDocumentsPanel() = default;
 void ReviewDocumentsPanel::showEntry(const ReviewEntry* entry)
 {
     m_entry = entry;
+    clearPages();
     m_files->clear();
     if (!entry) {
         m_title->setText(tr("Choose an entry in the grid to read its papers."));
@@ -124,6 +167,7 @@ void ReviewDocumentsPanel::showEntry(const ReviewEntry* entry)
         m_summary->clear();
         m_noFiles->hide();
         m_open->setEnabled(false);
+        m_tabs->setTabText(1, tr("Attached &files"));
         return;
     }
     m_title->setText(QStringLiteral("%1 — %2").arg(entry->code, entry->title));
@@ -144,8 +188,11 @@ void ReviewDocumentsPanel::showEntry(const ReviewEntry* entry)
     }
     m_files->setVisible(!entry->attachments.isEmpty());
     m_noFiles->setVisible(entry->attachments.isEmpty());
+    m_tabs->setTabText(1, tr("Attached &files (%1)").arg(entry->attachments.size()));
     if (!entry->attachments.isEmpty())
         m_files->setCurrentRow(0);
+    else
+        currentFileChanged(-1);
     m_open->setEnabled(!entry->attachments.isEmpty());
 }
 
@@ -172,13 +219,168 @@ QString ReviewDocumentsPanel::openAttachment(int index)
     }
     out.close();
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    m_opener(path);
+    if (!m_opener(path)) {
+        m_lastError = tr("No program on this computer opens %1. Copy the file to a computer that has one, "
+                         "or ask the council's office for it on paper.")
+                          .arg(a.fileName);
+        return {};
+    }
     return path;
 }
 
 void ReviewDocumentsPanel::openCurrent()
 {
     if (openAttachment(m_files->currentRow()).isEmpty() && !m_lastError.isEmpty())
+        emit attachmentFailed(m_lastError);
+}
+
+void ReviewDocumentsPanel::clearPages()
+{
+    m_pdf.clear();
+    m_pageImages.clear();
+    while (QLayoutItem* item = m_pagesLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_print->setEnabled(false);
+}
+
+void ReviewDocumentsPanel::currentFileChanged(int row)
+{
+    m_open->setEnabled(row >= 0);
+    clearPages();
+    if (row < 0) {
+        m_viewerNote->setText(m_entry ? tr("No files are attached to this entry.") : QString());
+        m_viewer->hide();
+        return;
+    }
+    prepareAttachment(row, m_tabs->currentIndex() == 1);
+}
+
+bool ReviewDocumentsPanel::showAttachment(int index)
+{
+    return prepareAttachment(index, true);
+}
+
+bool ReviewDocumentsPanel::prepareAttachment(int index, bool render)
+{
+    clearPages();
+    if (!m_entry || index < 0 || index >= m_entry->attachments.size())
+        return false;
+    const ReviewAttachment& a = m_entry->attachments.at(index);
+    if (!isPdf(a)) {
+        m_viewer->hide();
+        m_viewerNote->setText(
+            tr("%1 is not a PDF and is not shown here: open it with another program.").arg(a.fileName));
+        return false;
+    }
+    m_pdf = a.content;
+    m_viewer->show();
+    m_viewerNote->setText(a.fileName);
+    // Rendered when the member looks at it, not at every move of the cursor in the grid.
+    if (render)
+        renderPages();
+    return !m_pageImages.isEmpty();
+}
+
+void ReviewDocumentsPanel::renderPages()
+{
+    m_pageImages.clear();
+    while (QLayoutItem* item = m_pagesLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(m_pdf);
+    if (!doc || doc->isLocked() || doc->numPages() <= 0) {
+        m_viewerNote->setText(tr("This PDF cannot be read here (it is damaged or protected by a password): "
+                                 "open it with another program."));
+        m_print->setEnabled(false);
+        return;
+    }
+    doc->setRenderHint(Poppler::Document::Antialiasing);
+    doc->setRenderHint(Poppler::Document::TextAntialiasing);
+    // The page's width fits the viewer at 100 %, as a reader opens a report; zoom scales from there.
+    const int room = m_viewer->viewport()->width() - 2 * m_pagesLayout->contentsMargins().left() - 4;
+    const int pages = std::min(doc->numPages(), kMaxShownPages);
+    for (int i = 0; i < pages; ++i) {
+        std::unique_ptr<Poppler::Page> page = doc->page(i);
+        if (!page)
+            continue;
+        const double width = page->pageSizeF().width();
+        const double fit = room > 100 && width > 0 ? room * 72.0 / width : 96.0;
+        const double dpi = std::clamp(fit, 36.0, 300.0) * m_zoom * devicePixelRatioF();
+        QImage image = page->renderToImage(dpi, dpi);
+        if (image.isNull())
+            continue;
+        image.setDevicePixelRatio(devicePixelRatioF());
+        auto* label = new QLabel(m_pages);
+        label->setPixmap(QPixmap::fromImage(image));
+        label->setObjectName(QStringLiteral("pdfPage%1").arg(i + 1));
+        m_pagesLayout->addWidget(label);
+        m_pageImages << image;
+    }
+    if (doc->numPages() > pages)
+        m_viewerNote->setText(tr("The first %1 of %2 pages are shown; open the file with another program "
+                                 "to read the rest.")
+                                  .arg(pages)
+                                  .arg(doc->numPages()));
+    m_print->setEnabled(!m_pageImages.isEmpty());
+}
+
+void ReviewDocumentsPanel::setZoom(double zoom)
+{
+    m_zoom = zoom;
+    if (!m_pageImages.isEmpty())
+        renderPages();
+}
+
+QString ReviewDocumentsPanel::viewerMessage() const
+{
+    return m_viewerNote->text();
+}
+
+bool ReviewDocumentsPanel::printShown(QPrinter& printer)
+{
+    m_lastError.clear();
+    std::unique_ptr<Poppler::Document> doc =
+        m_pdf.isEmpty() ? nullptr : Poppler::Document::loadFromData(m_pdf);
+    if (!doc || doc->isLocked() || doc->numPages() <= 0) {
+        m_lastError = tr("No PDF is shown to print.");
+        return false;
+    }
+    doc->setRenderHint(Poppler::Document::Antialiasing);
+    doc->setRenderHint(Poppler::Document::TextAntialiasing);
+    QPainter painter;
+    if (!painter.begin(&printer)) {
+        m_lastError = tr("The printer cannot be used.");
+        return false;
+    }
+    const double dpi = std::min(printer.resolution(), 300);
+    const int first = printer.fromPage() > 0 ? printer.fromPage() - 1 : 0;
+    const int last = printer.toPage() > 0 ? std::min(printer.toPage(), doc->numPages()) : doc->numPages();
+    for (int i = first; i < last; ++i) {
+        if (i > first)
+            printer.newPage();
+        std::unique_ptr<Poppler::Page> page = doc->page(i);
+        if (!page)
+            continue;
+        const QImage image = page->renderToImage(dpi, dpi);
+        const QRect area = painter.viewport();
+        QSize size = image.size();
+        size.scale(area.size(), Qt::KeepAspectRatio);
+        painter.drawImage(QRect(area.topLeft(), size), image);
+    }
+    return painter.end();
+}
+
+void ReviewDocumentsPanel::printCurrent()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the attached file"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!printShown(printer))
         emit attachmentFailed(m_lastError);
 }
 

@@ -2,6 +2,7 @@
 
 #include "review/review_package.h"
 
+#include <QImage>
 #include <QTemporaryDir>
 #include <QWidget>
 #include <functional>
@@ -10,13 +11,18 @@
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
+class QPrinter;
 class QPushButton;
+class QScrollArea;
+class QTabWidget;
+class QVBoxLayout;
 
 namespace sangkien {
 
 // The papers of the entry the member is scoring: title, kind and category, nominee and unit, authors
-// with their shares, the summary, and the attached files, each opened with the system's viewer from a
-// private copy that is removed when the panel goes.
+// with their shares, the summary, and the attached files. A PDF is shown and printed inside the program
+// (poppler); any other file is opened with the system's viewer from a private copy that is removed when
+// the panel goes, or the member is told that nothing on the computer opens it.
 class ReviewDocumentsPanel : public QWidget
 {
     Q_OBJECT
@@ -32,8 +38,19 @@ public:
     // lastError) when it could not be written.
     QString openAttachment(int index);
     QString lastError() const { return m_lastError; }
-    // What opens a file; the system's viewer by default (tests replace it).
-    void setOpener(std::function<void(const QString&)> opener) { m_opener = std::move(opener); }
+    // What opens a file; the system's viewer by default (tests replace it). False: nothing opened it.
+    void setOpener(std::function<bool(const QString&)> opener) { m_opener = std::move(opener); }
+
+    // Shows the attachment in the viewer tab when it is a PDF; false (and viewerMessage) otherwise.
+    bool showAttachment(int index);
+    // The pages shown of the current PDF (empty when none), as rendered.
+    QList<QImage> shownPages() const { return m_pageImages; }
+    QString viewerMessage() const;
+    QTabWidget* tabs() const { return m_tabs; }
+    // Prints the PDF shown to the printer, a page a sheet; false (and lastError) when nothing is shown.
+    bool printShown(QPrinter& printer);
+    // Scale of the pages shown (1: 100 %).
+    void setZoom(double zoom);
 
     QString titleText() const;
     QString detailsText() const;
@@ -47,6 +64,11 @@ signals:
 
 private:
     void openCurrent();
+    void printCurrent();
+    void currentFileChanged(int row);
+    void clearPages();
+    bool prepareAttachment(int index, bool render);
+    void renderPages();
 
     const ReviewEntry* m_entry = nullptr;
     QLabel* m_title = nullptr;
@@ -59,7 +81,16 @@ private:
     QPushButton* m_open = nullptr;
     QLabel* m_noFiles = nullptr;
     std::unique_ptr<QTemporaryDir> m_copies;
-    std::function<void(const QString&)> m_opener;
+    QTabWidget* m_tabs = nullptr;
+    QScrollArea* m_viewer = nullptr;
+    QWidget* m_pages = nullptr;
+    QVBoxLayout* m_pagesLayout = nullptr;
+    QLabel* m_viewerNote = nullptr;
+    QPushButton* m_print = nullptr;
+    QByteArray m_pdf; // the PDF shown
+    QList<QImage> m_pageImages;
+    double m_zoom = 1.0;
+    std::function<bool(const QString&)> m_opener;
     QString m_lastError;
 };
 

@@ -6,7 +6,9 @@
 
 #include <QMainWindow>
 #include <QString>
+#include <functional>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QTimer;
@@ -44,8 +46,23 @@ public:
     ReviewDocumentsPanel* documents() const { return m_documents; }
     QString packagePath() const { return m_packagePath; }
 
-    // The return's file name suggested beside the package: <member>-<campaign>.skscores.
+    // The return's file name suggested beside the package: Diem-<member folded>-<year>.skscores.
     QString suggestedReturnPath() const;
+    // Where the last score return was written (empty: none yet, also in an earlier session).
+    QString returnPath() const { return m_place.returnPath; }
+    // Opens the folder of the last score return with the file manager (setFolderOpener in tests).
+    bool openReturnFolder();
+    void setFolderOpener(std::function<bool(const QString&)> opener) { m_folderOpener = std::move(opener); }
+    // What the window says when the package's return was written in an earlier session; empty otherwise.
+    QString returnNotice() const { return m_returnNotice; }
+    // The reason shown beside the grid for a refused value; empty when none is left.
+    QString refusalNote() const;
+
+    // Ctrl+ / Ctrl- / Ctrl+0: the grid and the papers larger or smaller; 100 is the normal size.
+    int zoomPercent() const { return m_zoom; }
+    void setZoomPercent(int percent);
+    // Gives the grid its whole width when the window is wide enough, the papers the rest.
+    void arrangePanes();
     // Checks every sheet, asks where (or takes setReturnPath), seals and writes the return.
     bool writeReturn();
     // The sheets that are not complete: "SK-2024-0003: novelty, feasibility" per entry; empty when none.
@@ -81,6 +98,10 @@ private:
     void gridChanged();
     void currentRowChanged(int row);
     void updateStatus();
+    void updateRefusalNote();
+    void fitToScreen();
+    ReviewDraftPlace currentPlace() const;
+    void goToPlace(const ReviewDraftPlace& place);
 
     OpenedPackage m_package;
     QString m_packagePath;
@@ -91,6 +112,15 @@ private:
     QSplitter* m_splitter = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_saved = nullptr;
+    QLabel* m_notice = nullptr;
+    QLabel* m_refusal = nullptr;
+    QAction* m_openFolder = nullptr;
+    QFont m_baseFont;
+    int m_zoom = 100;
+    ReviewDraftPlace m_place;      // where the member is and what was written, as saved in the draft
+    ReviewDraftPlace m_savedPlace; // the place as last written to the draft
+    QString m_returnNotice;
+    std::function<bool(const QString&)> m_folderOpener;
     QTimer* m_autosave = nullptr;
     qint64 m_revision = 0;
     Prompts* m_prompts = &defaultPrompts();

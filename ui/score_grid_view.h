@@ -2,6 +2,8 @@
 
 #include "checked_item_delegate.h"
 
+#include <QMap>
+#include <QPair>
 #include <QTableView>
 
 namespace sangkien {
@@ -21,6 +23,8 @@ public:
                           const QModelIndex& index) const override;
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
     // Writes value; on refusal emits refused() with the model's reason and returns false.
     bool write(QAbstractItemModel* model, const QModelIndex& index, const QVariant& value) const;
 
@@ -50,6 +54,30 @@ public:
     ScoreCellDelegate* cellDelegate() const { return m_delegate; }
     // Sizes the columns: code and points to their contents, the title and the comment share the rest.
     void fitColumns();
+    // Review mode's guidance (off for the office's paper-entry grid, where Enter moves down the column as
+    // paper sheets are typed): the current cell framed thick, the entries still to score marked, Enter
+    // and Tab along the row and then to the next entry to score (never into a scored cell of another
+    // row), a refused value kept in its cell, marked, until it is corrected or deleted.
+    void setGuided(bool guided);
+    bool isGuided() const { return m_guided; }
+    // Only the entries still to score are shown (guided); the current row stays until the cursor leaves.
+    void setShowOnlyToScore(bool only);
+    bool showsOnlyToScore() const { return m_onlyToScore; }
+    // The first empty criterion of the next entry still to score after row (wrapping); invalid when none.
+    QModelIndex nextToScore(int row) const;
+    // The values the model refused, still shown in their cells (guided).
+    QString refusedText(const QModelIndex& index) const;
+    QString refusedReason(const QModelIndex& index) const;
+    int refusedCount() const { return int(m_refusedValues.size()); }
+    // The first refused cell (invalid when none).
+    QModelIndex firstRefused() const;
+    void setRefusedValue(const QModelIndex& index, const QString& text, const QString& reason);
+    void clearRefusedValue(const QModelIndex& index);
+    // Enter/Tab committed the cell at index (guided): the cursor goes on.
+    void advance(const QModelIndex& from, bool byReturn, bool forward = true);
+    // Hides or shows the scored rows as showsOnlyToScore() says.
+    void updateHiddenRows();
+
     // True while a cell's editor is open.
     bool isEditing() const { return state() == EditingState; }
     // Puts the cursor on the first editable cell (the first row not yet submitted).
@@ -57,6 +85,10 @@ public:
 
 signals:
     void refused(const QString& why);
+    // A refused value was kept in, or left, a cell.
+    void refusedValuesChanged();
+    // Enter or Tab went past the last entry to score: every entry is scored (guided).
+    void allScored();
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
@@ -68,6 +100,14 @@ private:
     void moveDown();
 
     ScoreCellDelegate* m_delegate;
+    bool m_guided = false;
+    bool m_onlyToScore = false;
+    struct Refusal
+    {
+        QString text;
+        QString reason;
+    };
+    QMap<QPair<int, int>, Refusal> m_refusedValues; // (row, column) → the refused value
 };
 
 } // namespace sangkien

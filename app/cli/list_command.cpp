@@ -1,12 +1,10 @@
 // `list FILE [--search TEXT] [--status S] [--category C] [--format csv|json]`: the entries.
 #include "commands.h"
+#include "json_writer.h"
 #include "storage/catalog_repository.h"
 #include "storage/database.h"
 #include "storage/entry_repository.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <cmath>
 
 namespace sangkien::cli {
@@ -41,31 +39,59 @@ QString authorsText(const EntrySummary& e)
     return parts.join(QStringLiteral("; "));
 }
 
+// Streamed into one buffer (QJsonObject's sorted key order, QJsonDocument's bytes): thousands of matches
+// cost no tree of objects.
 QByteArray asJson(const QList<EntrySummary>& rows)
 {
-    QJsonArray entries;
+    JsonWriter json(rows.size() * 512 + 64);
+    json.beginObject();
+    json.key("entries");
+    json.beginArray();
     for (const EntrySummary& e : rows) {
-        QJsonArray authors;
-        for (const auto& a : e.authors)
-            authors.append(
-                QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("share"), rounded(a.share)}});
-        entries.append(QJsonObject{
-            {QStringLiteral("code"), e.code},
-            {QStringLiteral("title"), e.title},
-            {QStringLiteral("kind"), entryKindCode(e.kind)},
-            {QStringLiteral("category"), e.categoryCode},
-            {QStringLiteral("nominee_kind"), nomineeKindCode(e.nomineeKind)},
-            {QStringLiteral("nominee"), e.nominee},
-            {QStringLiteral("unit"), e.unit},
-            {QStringLiteral("authors"), authors},
-            {QStringLiteral("status"), entryStatusCode(e.status)},
-            {QStringLiteral("score"), e.score ? QJsonValue(rounded(*e.score)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("award"),
-             e.awardCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.awardCode)},
-        });
+        json.beginObject();
+        json.key("authors");
+        json.beginArray();
+        for (const auto& a : e.authors) {
+            json.beginObject();
+            json.key("name");
+            json.value(a.name);
+            json.key("share");
+            json.value(rounded(a.share));
+            json.endObject();
+        }
+        json.endArray();
+        json.key("award");
+        if (e.awardCode.isEmpty())
+            json.null();
+        else
+            json.value(e.awardCode);
+        json.key("category");
+        json.value(e.categoryCode);
+        json.key("code");
+        json.value(e.code);
+        json.key("kind");
+        json.value(entryKindCode(e.kind));
+        json.key("nominee");
+        json.value(e.nominee);
+        json.key("nominee_kind");
+        json.value(nomineeKindCode(e.nomineeKind));
+        json.key("score");
+        if (e.score)
+            json.value(rounded(*e.score));
+        else
+            json.null();
+        json.key("status");
+        json.value(entryStatusCode(e.status));
+        json.key("title");
+        json.value(e.title);
+        json.key("unit");
+        json.value(e.unit);
+        json.endObject();
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("entries"), entries}}).toJson(QJsonDocument::Compact) +
-           '\n';
+    json.endArray();
+    json.endObject();
+    json.bytes() += '\n';
+    return std::move(json.bytes());
 }
 
 // RFC 4180: quote a field holding a comma, a quote or a line break; double the quotes inside.

@@ -1,6 +1,7 @@
 #include "review_draft.h"
 
 #include "common/file_error.h"
+#include "text/vietnamese_text.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -19,6 +20,7 @@ namespace {
 
 const QString kUnreturnedKey = QStringLiteral("unreturned");
 const QString kDraftKey = QStringLiteral("draft");
+const QString kPlaceKey = QStringLiteral("place");
 
 const ReviewCriterion* criterionNamed(const ReviewPackageContent& package, const QString& code)
 {
@@ -55,7 +57,7 @@ qint64 ReviewDraft::nextRevision(qint64 previous)
 }
 
 Status ReviewDraft::write(const OpenedPackage& package, const QList<ReturnSheet>& sheets, qint64 revision,
-                          bool unreturned) const
+                          bool unreturned, const ReviewDraftPlace& place) const
 {
     const ReviewPackageContent& p = package.content;
     QHash<qint64, QString> entries;
@@ -81,6 +83,14 @@ Status ReviewDraft::write(const OpenedPackage& package, const QList<ReturnSheet>
     QJsonObject root = QJsonDocument::fromJson(scores.toJson()).object();
     root.insert(kDraftKey, true);
     root.insert(kUnreturnedKey, unreturned);
+    QJsonObject where;
+    where.insert(QStringLiteral("entry"), place.entryCode);
+    where.insert(QStringLiteral("column"), place.column);
+    if (place.returnWrittenAt.isValid())
+        where.insert(QStringLiteral("returnWrittenAt"),
+                     place.returnWrittenAt.toUTC().toString(Qt::ISODateWithMs));
+    where.insert(QStringLiteral("returnPath"), place.returnPath);
+    root.insert(kPlaceKey, where);
     auto sealed = SealedFile::seal(ReviewPackage::kReturnMagic, QByteArray::fromHex(p.packageId.toLatin1()),
                                    package.key, QJsonDocument(root).toJson(QJsonDocument::Compact));
     if (!sealed)
@@ -117,13 +127,38 @@ Result<std::optional<ReviewDraftState>> ReviewDraft::read(const OpenedPackage& p
         return Error{tr("The draft does not answer this review package."), path, ErrorKind::Refused};
     ReviewDraftState state;
     state.scores = *scores;
-    state.unreturned = QJsonDocument::fromJson(*plain).object().value(kUnreturnedKey).toBool(true);
+    const QJsonObject root = QJsonDocument::fromJson(*plain).object();
+    state.unreturned = root.value(kUnreturnedKey).toBool(true);
+    const QJsonObject where = root.value(kPlaceKey).toObject();
+    state.place.entryCode = where.value(QStringLiteral("entry")).toString();
+    state.place.column = where.value(QStringLiteral("column")).toInt(-1);
+    state.place.returnWrittenAt =
+        QDateTime::fromString(where.value(QStringLiteral("returnWrittenAt")).toString(), Qt::ISODateWithMs);
+    state.place.returnPath = where.value(QStringLiteral("returnPath")).toString();
     return std::optional<ReviewDraftState>(state);
 }
 
 bool ReviewDraft::remove(const QString& packageId) const
 {
     return QFile::remove(pathFor(packageId));
+}
+
+QString ReviewDraft::returnFileName(const ReviewPackageContent& package)
+{
+    QString name;
+    // Words are cut at anything but an ASCII letter or digit: "ThS. Ánh/Hồng" → Ths Anh Hong.
+    QString folded = text::searchKey(package.memberName);
+    for (QChar& c : folded)
+        if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+              (c >= QLatin1Char('0') && c <= QLatin1Char('9'))))
+            c = QLatin1Char(' ');
+    for (const QString& word : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        name += word.at(0).toUpper() + word.mid(1);
+    QStringList parts{QStringLiteral("Diem")};
+    parts << (name.isEmpty() ? QStringLiteral("ThanhVien%1").arg(package.memberId) : name.left(60));
+    if (package.year > 0)
+        parts << QString::number(package.year);
+    return parts.join(QLatin1Char('-')) + QStringLiteral(".skscores");
 }
 
 ReviewPackageContent ReviewDraft::applied(const ReviewPackageContent& package, const ScoreReturn& draft)

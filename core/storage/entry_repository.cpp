@@ -3,6 +3,7 @@
 #include "campaign_repository.h"
 #include "database.h"
 #include "sql_value.h"
+#include "sqlite_statement.h"
 #include "text/vietnamese_text.h"
 
 #include <QDateTime>
@@ -73,6 +74,12 @@ struct EntryRepository::Statements
     std::array<QSqlQuery, StatementCount> queries;
     std::array<bool, StatementCount> prepared{};
     QHash<qint64, QString> unitNames; // read once per repository: a batch names the same units again
+    // The same inserts on SQLite's own API, for batches (an import of thousands of rows): QtSql's
+    // QVariant binding and UTF-16 round trip cost more than SQLite's own work. Made on first insert.
+    std::unique_ptr<SqliteStatement> rawNominee;
+    std::unique_ptr<SqliteStatement> rawEntry;
+    std::unique_ptr<SqliteStatement> rawAuthor;
+    bool rawTried = false;
 };
 
 EntryRepository::EntryRepository(Database& db)
@@ -209,6 +216,41 @@ void bindEntry(QSqlQuery& q, const Entry& e, const QString& searchKey, const QSt
 
 } // namespace
 
+namespace {
+
+void bindText(SqliteStatement& q, int i, const QString& s)
+{
+    q.bind(i, s.isNull() ? QStringLiteral("") : s); // sql::text: NOT NULL columns get ""
+}
+
+void bindDate(SqliteStatement& q, int i, const QDate& d)
+{
+    d.isValid() ? q.bind(i, d.toString(Qt::ISODate)) : q.bindNull(i); // sql::dateOrNull
+}
+
+} // namespace
+
+bool EntryRepository::rawStatements() const
+{
+    if (!m_statements)
+        m_statements = std::make_unique<Statements>(m_db.connection());
+    Statements& st = *m_statements;
+    if (!st.rawTried) {
+        st.rawTried = true;
+        if (SqliteStatement::available(m_db)) {
+            st.rawNominee = std::make_unique<SqliteStatement>(m_db, kStatementSql[InsertNominee]);
+            st.rawEntry = std::make_unique<SqliteStatement>(m_db, kStatementSql[InsertEntry]);
+            st.rawAuthor = std::make_unique<SqliteStatement>(m_db, kStatementSql[InsertAuthor]);
+            if (!st.rawNominee->prepared() || !st.rawEntry->prepared() || !st.rawAuthor->prepared()) {
+                st.rawNominee.reset();
+                st.rawEntry.reset();
+                st.rawAuthor.reset();
+            }
+        }
+    }
+    return st.rawEntry != nullptr;
+}
+
 Status EntryRepository::writeAuthors(const Entry& entry, bool replace) const
 {
     if (replace) {
@@ -222,6 +264,19 @@ Status EntryRepository::writeAuthors(const Entry& entry, bool replace) const
     }
     if (entry.authors.isEmpty())
         return {};
+    if (rawStatements()) {
+        SqliteStatement& r = *m_statements->rawAuthor;
+        int position = 0;
+        for (const Author& a : entry.authors) {
+            r.bind(1, entry.id).bind(2, ++position);
+            bindText(r, 3, a.fullName);
+            bindText(r, 4, a.position);
+            r.bindIdOrNull(5, a.unitId).bind(6, a.sharePercent);
+            if (!r.exec())
+                return Error{r.error(), entry.code, SqliteStatement::lastErrorKind(m_db)};
+        }
+        return {};
+    }
     auto ins = statement(InsertAuthor, entry.code);
     if (!ins)
         return ins.error();
@@ -247,14 +302,29 @@ Result<qint64> EntryRepository::insert(Entry& entry, const EntrySource& source)
         entry.code = nextCode(CampaignRepository(m_db).year());
     const QString place = entry.code;
 
-    auto nominee = statement(InsertNominee, place);
-    if (!nominee)
-        return nominee.error();
-    QSqlQuery& n = **nominee;
-    bindNominee(n, entry.nominee);
-    if (!n.exec())
-        return sqlError(n, place);
-    entry.nominee.id = n.lastInsertId().toLongLong();
+    const bool raw = rawStatements();
+    if (raw) {
+        SqliteStatement& n = *m_statements->rawNominee;
+        const Nominee& v = entry.nominee;
+        n.bind(1, nomineeKindCode(v.kind));
+        bindText(n, 2, v.name);
+        n.bind(3, genderCode(v.gender));
+        v.birthYear ? n.bind(4, v.birthYear) : n.bindNull(4);
+        bindText(n, 5, v.position);
+        n.bindIdOrNull(6, v.unitId);
+        if (!n.exec())
+            return Error{n.error(), place, SqliteStatement::lastErrorKind(m_db)};
+        entry.nominee.id = n.lastId();
+    } else {
+        auto nominee = statement(InsertNominee, place);
+        if (!nominee)
+            return nominee.error();
+        QSqlQuery& n = **nominee;
+        bindNominee(n, entry.nominee);
+        if (!n.exec())
+            return sqlError(n, place);
+        entry.nominee.id = n.lastInsertId().toLongLong();
+    }
 
     QString unitName;
     if (const qint64 unitId = entry.nominee.unitId) {
@@ -278,6 +348,34 @@ Result<qint64> EntryRepository::insert(Entry& entry, const EntrySource& source)
     // An entry that comes back (undo of a delete) keeps its id, so its history still points at it.
     const bool comesBack = entry.id != 0;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (raw) {
+        SqliteStatement& q = *m_statements->rawEntry;
+        const Entry& e = entry;
+        q.bind(1, e.code);
+        bindText(q, 2, e.title);
+        q.bind(3, entryKindCode(e.kind));
+        q.bindIdOrNull(4, e.categoryId);
+        bindText(q, 5, e.summary);
+        bindDate(q, 6, e.receivedOn);
+        q.bind(7, entryStatusCode(e.status));
+        q.bind(8, e.nominee.id);
+        q.bind(9, makeSearchKey(entry, unitName));
+        q.bind(10, now);
+        bindDate(q, 11, e.firstAppliedOn);
+        bindText(q, 12, e.scope);
+        e.economicBenefit ? q.bind(13, *e.economicBenefit) : q.bindNull(13);
+        bindText(q, 14, e.returnReason);
+        q.bind(15, now);
+        q.bindIdOrNull(16, e.id);
+        source.file.isEmpty() ? q.bindNull(17) : q.bind(17, source.file);
+        source.file.isEmpty() ? q.bindNull(18) : q.bind(18, source.row);
+        if (!q.exec())
+            return Error{q.error(), place, SqliteStatement::lastErrorKind(m_db)};
+        entry.id = q.lastId();
+        if (auto s = writeAuthors(entry, comesBack); !s)
+            return s.error();
+        return entry.id;
+    }
     auto inserted = statement(InsertEntry, place);
     if (!inserted)
         return inserted.error();

@@ -130,6 +130,8 @@ private:
     struct Statements;
     // The kept statement `which` (an index into the table in the .cpp), prepared on first use.
     Result<QSqlQuery*> statement(int which, const QString& place) const;
+    // Whether the inserts on SQLite's own API are ready (made on first call); false: QtSql is used.
+    bool rawStatements() const;
     // Writes the entry's authors; replace: clears the ones it had first.
     Status writeAuthors(const Entry& entry, bool replace) const;
 

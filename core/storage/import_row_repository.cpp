@@ -1,6 +1,7 @@
 #include "import_row_repository.h"
 
 #include "database.h"
+#include "sqlite_statement.h"
 
 namespace sangkien {
 
@@ -8,6 +9,8 @@ ImportRowRepository::ImportRowRepository(Database& db)
     : m_db(db)
     , m_insert(db.connection())
 {}
+
+ImportRowRepository::~ImportRowRepository() = default;
 
 Result<QSet<int>> ImportRowRepository::importedRows(const QString& fileSha256, const QString& sheet) const
 {
@@ -31,9 +34,23 @@ Result<QSet<int>> ImportRowRepository::importedRows(const QString& fileSha256, c
 Status ImportRowRepository::record(const QString& fileSha256, const QString& sheet, int row, qint64 entryId,
                                    const QString& fileName, const QString& importedAt, const QString& place)
 {
+    static constexpr const char* kInsert = "INSERT OR REPLACE INTO import_row (file_sha256, sheet, row, "
+                                           "entry_id, file_name, imported_at) VALUES (?, ?, ?, ?, ?, ?)";
+    if (!m_prepared && SqliteStatement::available(m_db)) {
+        m_raw = std::make_unique<SqliteStatement>(m_db, kInsert);
+        if (!m_raw->prepared())
+            m_raw.reset();
+    }
+    if (m_raw) {
+        m_prepared = true;
+        m_raw->bind(1, fileSha256).bind(2, sheet).bind(3, row).bind(4, entryId).bind(5, fileName);
+        m_raw->bind(6, importedAt);
+        if (!m_raw->exec())
+            return Error{m_raw->error(), place, SqliteStatement::lastErrorKind(m_db)};
+        return {};
+    }
     if (!m_prepared) {
-        if (!m_insert.prepare(QStringLiteral("INSERT OR REPLACE INTO import_row (file_sha256, sheet, row, "
-                                             "entry_id, file_name, imported_at) VALUES (?, ?, ?, ?, ?, ?)")))
+        if (!m_insert.prepare(QString::fromLatin1(kInsert)))
             return sqlError(m_insert, place);
         m_prepared = true;
     }

@@ -6087,16 +6087,8 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <source>Attached files</source>
-        <translation>Tệp đính kèm</translation>
-    </message>
-    <message>
         <source>No files are attached to this entry.</source>
         <translation>Hồ sơ này không có tệp đính kèm.</translation>
-    </message>
-    <message>
-        <source>Open &amp;file</source>
-        <translation>Mở &amp;tệp</translation>
     </message>
     <message>
         <source>Opens a copy of the file with the program your computer uses for it.</source>
@@ -6121,6 +6113,58 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
     <message>
         <source>The file %1 cannot be opened: %2</source>
         <translation>Không mở được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Papers</source>
+        <translation>&amp;Hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Prints the PDF shown.</source>
+        <translation>In tệp PDF đang hiển thị.</translation>
+    </message>
+    <message>
+        <source>Open with another &amp;program</source>
+        <translation>Mở bằng &amp;chương trình khác</translation>
+    </message>
+    <message>
+        <source>Attached &amp;files</source>
+        <translation>Tệp đính &amp;kèm</translation>
+    </message>
+    <message>
+        <source>Attached &amp;files (%1)</source>
+        <translation>Tệp đính &amp;kèm (%1)</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. Copy the file to a computer that has one, or ask the council&apos;s office for it on paper.</source>
+        <translation>Máy tính này không có chương trình nào mở được %1. Hãy chép tệp sang máy có chương trình phù hợp, hoặc đề nghị văn phòng hội đồng gửi bản giấy.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF and is not shown here: open it with another program.</source>
+        <translation>%1 không phải tệp PDF nên không hiển thị ở đây: hãy mở bằng chương trình khác.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be read here (it is damaged or protected by a password): open it with another program.</source>
+        <translation>Không đọc được tệp PDF này (tệp bị hỏng hoặc có mật khẩu): hãy mở bằng chương trình khác.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 pages are shown; open the file with another program to read the rest.</source>
+        <translation>Đang hiển thị %1 trang đầu trong số %2 trang; mở tệp bằng chương trình khác để đọc các trang còn lại.</translation>
+    </message>
+    <message>
+        <source>No PDF is shown to print.</source>
+        <translation>Không có tệp PDF nào đang hiển thị để in.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation>Không dùng được máy in.</translation>
+    </message>
+    <message>
+        <source>Print the attached file</source>
+        <translation>In tệp đính kèm</translation>
     </message>
 </context>
 <context>
@@ -6227,12 +6271,6 @@ Hãy đọc mã PIN %3 cho thành viên; mã này dùng để mở gói hồ sơ
     <message>
         <source>Scoring: %1 — %2</source>
         <translation>Chấm điểm: %1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; scores %n entry(ies) of &lt;b&gt;%2&lt;/b&gt;. Type the points from the keyboard: Enter moves down, Tab moves across. Your work is saved on this computer as you type.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; chấm %n hồ sơ của &lt;b&gt;%2&lt;/b&gt;. Nhập điểm bằng bàn phím: Enter để xuống dòng, Tab để sang cột. Kết quả được tự động lưu trên máy tính này trong khi bạn nhập.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cannot open the file</source>
@@ -6343,6 +6381,84 @@ Hãy gửi tệp này cho cơ quan thường trực Hội đồng. Cán bộ ph�
     <message>
         <source>Close, write it &amp;later</source>
         <translation>Đóng, ghi &amp;sau</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; scores %n entry(ies) of &lt;b&gt;%2&lt;/b&gt;. Type the points from the keyboard: Enter and Tab go along the row, then to the next entry still to score (marked in amber). Your work is saved on this computer as you type.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; chấm %n hồ sơ của &lt;b&gt;%2&lt;/b&gt;. Nhập điểm bằng bàn phím: Enter và Tab đi dọc theo dòng, rồi sang hồ sơ tiếp theo còn phải chấm (đánh dấu màu cam). Kết quả được tự động lưu trên máy tính này trong khi bạn nhập.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every entry is scored: write the score return (Ctrl+S).</source>
+        <translation>Đã chấm xong mọi hồ sơ: hãy ghi tệp trả điểm (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted (%2). Correct it, or press Delete to empty the cell.</source>
+        <translation>Giá trị %1 không được chấp nhận (%2). Hãy sửa lại, hoặc bấm Delete để xoá ô.</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Thu phóng %1%</translation>
+    </message>
+    <message>
+        <source>Open the containing &amp;folder</source>
+        <translation>&amp;Mở thư mục chứa tệp</translation>
+    </message>
+    <message>
+        <source>Shows the folder of the score return written, to attach it to an email</source>
+        <translation>Mở thư mục chứa tệp trả điểm vừa ghi, để đính kèm vào thư điện tử</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Only entries &amp;still to score</source>
+        <translation>Chỉ hiện hồ sơ &amp;chưa chấm xong</translation>
+    </message>
+    <message>
+        <source>Hides the entries whose every criterion has points</source>
+        <translation>Ẩn các hồ sơ đã có điểm ở mọi tiêu chí</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Cỡ &amp;bình thường</translation>
+    </message>
+    <message>
+        <source>A score return of this package was written on %1 (%2), and scores were changed after it: write the score return again and send the new file.</source>
+        <translation>Tệp trả điểm của gói này đã được ghi lúc %1 (%2), sau đó điểm đã được sửa: hãy ghi lại tệp trả điểm và gửi tệp mới.</translation>
+    </message>
+    <message>
+        <source>The score return of this package was written on %1 (%2). Change a score only if you mean to send a new return.</source>
+        <translation>Tệp trả điểm của gói này đã được ghi lúc %1 (%2). Chỉ sửa điểm nếu bạn định gửi tệp trả điểm mới.</translation>
+    </message>
+    <message>
+        <source>A value typed in the grid was not accepted: correct it or empty the cell first.
+%1</source>
+        <translation>Có giá trị nhập trong bảng điểm không được chấp nhận: hãy sửa lại hoặc xoá ô đó trước.
+%1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>Không mở được thư mục</translation>
+    </message>
+    <message>
+        <source>No file manager on this computer opens folders. The score return is at:
+%1</source>
+        <translation>Máy tính này không có chương trình quản lý tệp để mở thư mục. Tệp trả điểm nằm tại:
+%1</translation>
     </message>
 </context>
 <context>

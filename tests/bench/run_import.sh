@@ -2,6 +2,7 @@
 # Times the import figures README.md reports, on this machine, in one run:
 #   `sangkien-cli import` of a 10,000-row .xlsx written by LibreOffice into a fresh campaign (`init`),
 #   `libreoffice --headless --convert-to csv` on the same file, interleaved with the imports,
+#   `sqlite3 .import --csv` of LibreOffice's CSV of the same rows (the floor),
 #   bench_import on the same file (the read-and-validate and commit parts, in one process),
 #   and the peak resident memory of importing a 100,000-row file written the same way.
 # Each is run RUNS times (default 3); the median is printed. Never run by ctest.
@@ -71,6 +72,11 @@ for run in $(seq 1 "$RUNS"); do
   [[ "$(imported)" == "$ROWS" ]] || { echo "run_import.sh: the import did not import $ROWS rows" >&2; cat "$WORK/out" >&2; exit 1; }
   measure libreoffice "${LO[@]}" --convert-to csv --outdir "$WORK/csv" "$WORK/list.xlsx"
   [[ -s "$WORK/csv/list.csv" ]] || { echo "run_import.sh: LibreOffice wrote no CSV" >&2; exit 1; }
+  # The floor: the same rows as CSV into a fresh SQLite table by the sqlite3 tool (package sqlite3).
+  if command -v sqlite3 >/dev/null; then
+    rm -f "$WORK/floor.db"
+    measure floor sqlite3 "$WORK/floor.db" ".import --csv $WORK/csv/list.csv t"
+  fi
   if [[ -x "$BENCH" ]]; then
     "$BENCH" "$ROWS" "$WORK/list.xlsx" >"$WORK/bench.out"
     echo "$(sed -n 's/^read_and_validate_ms=//p' "$WORK/bench.out") $(sed -n 's/^commit_ms=//p' "$WORK/bench.out")" >>"$WORK/parts"
@@ -94,11 +100,12 @@ echo "| \`sangkien-cli import\` of a $ROWS-row .xlsx written by LibreOffice, int
 if [[ -s "$WORK/parts" ]]; then
   echo "| … inside it (bench_import): read and validate / commit | $(median "$WORK/parts" 1) ms / $(median "$WORK/parts" 2) ms |"
 fi
+[[ -s "$WORK/floor" ]] && echo "| \`sqlite3 .import --csv\` of the same rows (LibreOffice's CSV), the floor | $(median "$WORK/floor" 1) ms (CPU $(median "$WORK/floor" 3) ms) |"
 echo "| \`libreoffice --headless --convert-to csv\` on the same file | $(median "$WORK/libreoffice" 1) ms (CPU $(median "$WORK/libreoffice" 3) ms) |"
 echo "| \`sangkien-cli import\` of a $BIG_ROWS-row .xlsx written by LibreOffice | $(median "$WORK/big" 1) ms (CPU $(median "$WORK/big" 3) ms), $(( $(median "$WORK/big" 2) / 1024 )) MB peak |"
 echo
 echo "Load average at the end:$(uptime | sed 's/.*load average://')"
 echo "All runs (wall ms, peak KB, CPU ms):"
-for name in import libreoffice big; do echo "  $name: $(tr '\n' ';' <"$WORK/$name")"; done
+for name in import libreoffice floor big; do [[ -s "$WORK/$name" ]] && echo "  $name: $(tr '\n' ';' <"$WORK/$name")"; done
 [[ -s "$WORK/parts" ]] && echo "  bench_import read/commit ms: $(tr '\n' ';' <"$WORK/parts")"
 exit 0

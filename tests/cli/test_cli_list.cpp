@@ -3,6 +3,7 @@
 #include "storage/entry_repository.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 using namespace sangkien;
@@ -145,6 +146,27 @@ TEST_CASE("cli list --format json has every key of the contract", "[cli]")
     }
     CHECK(scored > 0);
     CHECK(awarded > 0);
+}
+
+TEST_CASE("cli list --format json writes exactly the bytes of QJsonDocument's compact form", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sangkien"));
+    REQUIRE(
+        runCli({QStringLiteral("demo"), path, QStringLiteral("--entries"), QStringLiteral("80")}).exitCode ==
+        0);
+    // Every character the writer escapes or encodes: quotes, backslash, control characters, DEL, letters
+    // of two and three UTF-8 bytes, a character beyond the BMP (a surrogate pair in UTF-16).
+    tamper(path,
+           QStringLiteral("UPDATE entry SET title = 'Q\"B\\' || char(1) || char(8) || char(9) || "
+                          "char(10) || char(12) || char(13) || char(31) || char(127) || "
+                          "' Đặng ₫ ' || char(128512) || ' end' WHERE id = (SELECT min(id) FROM entry)"));
+    const auto r = runCli({QStringLiteral("list"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonDocument parsed = QJsonDocument::fromJson(r.out);
+    REQUIRE(parsed.isObject());
+    CHECK(r.out == parsed.toJson(QJsonDocument::Compact) + '\n');
+    CHECK(r.out.contains("\"title\":\"Q\\\"B\\\\\\u0001\\b\\t\\n\\f\\r\\u001f\x7f Đặng ₫ 😀 end\""));
 }
 
 TEST_CASE("cli list --format csv is RFC 4180 with a BOM", "[cli]")

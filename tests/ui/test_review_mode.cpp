@@ -17,13 +17,23 @@
 #include "temp_campaign.h"
 #include "ui_test_helpers.h"
 
+#include <QAction>
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -82,7 +92,7 @@ struct ReviewFixture
     qint64 member = 1;
     QString attachedTo;
 
-    ReviewFixture()
+    explicit ReviewFixture(const QByteArray& attachment = kAttachment)
     {
         auto db = createCampaign(campaign, QStringLiteral("hungyen-2024"));
         REQUIRE(db);
@@ -95,9 +105,9 @@ struct ReviewFixture
         REQUIRE(content);
         const ReviewEntry& first = content->entries.first();
         attachedTo = first.code;
-        REQUIRE(DocumentRepository(**db, QStringLiteral("clerk"))
-                    .addAttachment(first.id,
-                                   AttachmentFile{QStringLiteral("Báo cáo hiệu quả.pdf"), kAttachment}));
+        REQUIRE(
+            DocumentRepository(**db, QStringLiteral("clerk"))
+                .addAttachment(first.id, AttachmentFile{QStringLiteral("Báo cáo hiệu quả.pdf"), attachment}));
         REQUIRE(ReviewPackage::exportTo(**db, member, kPin, package, QStringLiteral("clerk")));
         db->reset(); // closed: the CLI takes the campaign's lock later
     }
@@ -116,9 +126,20 @@ struct ReviewFixture
         return *opened;
     }
 
-    std::unique_ptr<ReviewWindow> window() const
+    // unscoredEvery: the package as if every n-th of the member's submitted sheets had not been typed
+    // yet (more entries to score than the demo leaves).
+    std::unique_ptr<ReviewWindow> window(int unscoredEvery = 0) const
     {
-        auto w = std::make_unique<ReviewWindow>(open(), package, drafts);
+        OpenedPackage opened = open();
+        if (unscoredEvery > 0)
+            for (qsizetype i = 0; i < opened.content.entries.size(); ++i)
+                if (i % unscoredEvery == 0) {
+                    ReviewEntry& e = opened.content.entries[i];
+                    e.locked = false;
+                    e.ownPoints.clear();
+                    e.ownComment.clear();
+                }
+        auto w = std::make_unique<ReviewWindow>(opened, package, drafts);
         w->show();
         REQUIRE(QTest::qWaitForWindowExposed(w.get()));
         w->activateWindow();
@@ -177,6 +198,60 @@ void fillRow(ReviewWindow& w, int row, StoredPoints& expected, const QString& co
     typeInto(focused(), comment.mid(1));
     press(Qt::Key_Return);
     QCoreApplication::processEvents();
+}
+
+// A real one-page PDF, as an office scans or prints a report to PDF.
+QByteArray reportPdf()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setResolution(150);
+        pdf.setTitle(QStringLiteral("Báo cáo hiệu quả áp dụng sáng kiến"));
+        QPainter painter(&pdf);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSize(16);
+        painter.setFont(font);
+        painter.drawText(QRect(100, 100, 1000, 120), Qt::AlignLeft, QStringLiteral("BÁO CÁO HIỆU QUẢ"));
+        font.setPointSize(11);
+        painter.setFont(font);
+        for (int i = 0; i < 12; ++i)
+            painter.drawText(
+                QRect(100, 300 + i * 60, 1000, 60), Qt::AlignLeft,
+                QStringLiteral("%1. Giải pháp giúp giảm %2% thời gian xử lý hồ sơ.").arg(i + 1).arg(10 + i));
+        painter.setPen(QPen(Qt::darkBlue, 4));
+        painter.drawRect(80, 80, 1080, 1100);
+    }
+    buffer.close();
+    REQUIRE(bytes.startsWith("%PDF"));
+    return bytes;
+}
+
+// Types as a member does, a key at a time into whatever has the focus (the first key opens the editor).
+void keys(const QString& text)
+{
+    for (QChar c : text)
+        typeInto(focused(), QString(c));
+}
+
+int rowOf(ReviewWindow& w, const QString& code)
+{
+    for (int r = 0; r < w.model()->rowCount(); ++r)
+        if (w.model()->rows().at(r).code == code)
+            return r;
+    return -1;
+}
+
+QList<int> rowsToScore(ReviewWindow& w)
+{
+    QList<int> rows;
+    for (int r = 0; r < w.model()->rowCount(); ++r)
+        if (!w.model()->isComplete(r))
+            rows << r;
+    return rows;
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)
@@ -362,10 +437,11 @@ TEST_CASE("Review mode: typed points are autosaved, restored, written as a retur
     CHECK(w->statusText() == QStringLiteral("%1 of %1 sheets complete").arg(model->rowCount()));
     CHECK(w->suggestedReturnPath().endsWith(QStringLiteral(".skscores")));
     CHECK(QFileInfo(w->suggestedReturnPath()).absolutePath() == QFileInfo(f.package).absolutePath());
-    CHECK(QFileInfo(w->suggestedReturnPath()).fileName().startsWith(w->content().memberName));
+    CHECK(QFileInfo(w->suggestedReturnPath()).fileName() == ReviewDraft::returnFileName(w->content()));
 
     const QString ret = f.dir.filePath(QStringLiteral("tra-diem.skscores"));
     w->setReturnPath(ret);
+    prompts().answerChoice(0); // "OK" to the message that it was written
     press(Qt::Key_S, Qt::ControlModifier);
     REQUIRE(QFile::exists(ret));
     CHECK(w->lastMessage().contains(QDir::toNativeSeparators(ret)));
@@ -414,8 +490,14 @@ TEST_CASE("Review mode shows the current entry's papers and opens its files from
     REQUIRE(docs->attachmentList()->count() == 1);
     CHECK(docs->attachmentList()->item(0)->text().contains(QStringLiteral("Báo cáo hiệu quả.pdf")));
 
+    // Not a readable PDF (only its first bytes): said in the viewer, opened with another program.
+    docs->tabs()->setCurrentIndex(1);
+    CHECK(docs->viewerMessage().contains(QStringLiteral("cannot be read here")));
     QString opened;
-    docs->setOpener([&](const QString& path) { opened = path; });
+    docs->setOpener([&](const QString& path) {
+        opened = path;
+        return true;
+    });
     QTest::keyClick(docs->attachmentList(), Qt::Key_Return); // activates the item
     if (opened.isEmpty())
         docs->openAttachment(0);
@@ -427,6 +509,15 @@ TEST_CASE("Review mode shows the current entry's papers and opens its files from
     CHECK((copy.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
     copy.close();
 
+    // A laptop with no program for the file: the member is told, not the console.
+    docs->setOpener([](const QString&) { return false; });
+    docs->openAttachment(0);
+    CHECK(docs->lastError().contains(QStringLiteral("No program on this computer opens")));
+    docs->setOpener([&](const QString& path) {
+        opened = path;
+        return true;
+    });
+
     // Another row, another entry's papers; the copies go with the window.
     const int other = row == 0 ? 1 : 0;
     w->grid()->setCurrentIndex(w->model()->index(other, criterionColumn(0)));
@@ -436,31 +527,272 @@ TEST_CASE("Review mode shows the current entry's papers and opens its files from
     CHECK_FALSE(QFile::exists(opened));
 }
 
-TEST_CASE("Screenshot of review mode", "[.screenshot]")
+TEST_CASE("Review mode: Tab and Enter go along the row, then to the next entry to score, never over a score",
+          "[ui][review-mode]")
 {
-    // Run under xvfb-run with QT_QPA_PLATFORM=xcb; SANGKIEN_SCREENSHOT names the PNG.
-    installTranslations(*qApp, QStringLiteral("vi"));
-    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    ReviewFixture f;
+    auto w = f.window(2);
+    ScoreGridModel* model = w->model();
+    const QList<ReviewCriterion> criteria = model->criteria();
+    const QList<int> toScore = rowsToScore(*w);
+    REQUIRE(toScore.size() >= 4);
+    // The window opens on the first entry still to score.
+    CHECK(w->grid()->currentIndex() == model->index(toScore[0], criterionColumn(0)));
+
+    // An entry scored in this session: editable, with points a stray key could overwrite.
+    StoredPoints typedPoints;
+    fillRow(*w, toScore[1], typedPoints, QStringLiteral("Đã chấm"));
+    const auto scoredPoints = model->rows().at(toScore[1]).points;
+    const QString scoredComment = model->rows().at(toScore[1]).comment;
+    REQUIRE(model->isComplete(toScore[1]));
+
+    // The entry before it, typed with Tab: the criteria, the comment, then Tab again.
+    w->grid()->setFocus();
+    w->grid()->setCurrentIndex(model->index(toScore[0], criterionColumn(0)));
+    for (int i = 0; i < criteria.size(); ++i) {
+        keys(typed(pointsFor(criteria.at(i), toScore[0], i)));
+        press(Qt::Key_Tab);
+        QCoreApplication::processEvents();
+    }
+    REQUIRE(w->grid()->currentIndex() == model->index(toScore[0], model->commentColumn()));
+    keys(QStringLiteral("Tốt"));
+    press(Qt::Key_Tab);
+    QCoreApplication::processEvents();
+    // Past the scored entry, on the next one to score, and no editor open with an old value selected.
+    CHECK(w->grid()->currentIndex() == model->index(toScore[2], criterionColumn(0)));
+    CHECK_FALSE(w->grid()->isEditing());
+    CHECK(model->isComplete(toScore[0]));
+
+    // The next entry typed with Enter: along the row, and after the last criterion to the next to score.
+    for (int i = 0; i < criteria.size(); ++i) {
+        REQUIRE(w->grid()->currentIndex() == model->index(toScore[2], criterionColumn(i)));
+        keys(typed(pointsFor(criteria.at(i), toScore[2], i)));
+        press(Qt::Key_Return);
+        QCoreApplication::processEvents();
+    }
+    CHECK(model->isComplete(toScore[2]));
+    CHECK(w->grid()->currentIndex() == model->index(toScore[3], criterionColumn(0)));
+
+    // Enter and Tab with no editor open go the same way.
+    w->grid()->setCurrentIndex(model->index(toScore[0], model->commentColumn()));
+    press(Qt::Key_Tab);
+    CHECK(w->grid()->currentIndex() == model->index(toScore[3], criterionColumn(0)));
+    w->grid()->setCurrentIndex(model->index(toScore[0], criterionColumn(int(criteria.size()) - 1)));
+    press(Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(w->grid()->currentIndex() == model->index(toScore[3], criterionColumn(0)));
+    keys(QStringLiteral("7"));
+    press(Qt::Key_Escape);
+
+    // The scored entry was never touched.
+    CHECK(model->rows().at(toScore[1]).points == scoredPoints);
+    CHECK(model->rows().at(toScore[1]).comment == scoredComment);
+
+    // The entries still to score are marked and can be shown alone.
+    QAction* only = w->findChild<QAction*>(QStringLiteral("showOnlyToScore"));
+    REQUIRE(only);
+    only->trigger();
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (r != w->grid()->currentIndex().row())
+            CHECK(w->grid()->isRowHidden(r) == model->isComplete(r));
+    only->trigger();
+    for (int r = 0; r < model->rowCount(); ++r)
+        CHECK_FALSE(w->grid()->isRowHidden(r));
+
+    // The office's paper-entry grid keeps Enter moving down the column.
+    ScoreGridView office;
+    CHECK_FALSE(office.isGuided());
+}
+
+TEST_CASE("Review mode: a refused value stays in its cell, marked, with the reason beside it",
+          "[ui][review-mode]")
+{
     ReviewFixture f;
     auto w = f.window();
     ScoreGridModel* model = w->model();
+    const int row = rowsToScore(*w).first();
+    const QString code = model->rows().at(row).code;
+    const ReviewCriterion first = model->criteria().first();
+    const QModelIndex cell = model->index(row, criterionColumn(0));
+
+    // Above the maximum, then Tab: refused, and the cursor stays on the value.
+    typeCell(*w, row, criterionColumn(0), QStringLiteral("99"), Qt::Key_Tab);
+    CHECK(w->grid()->currentIndex() == cell);
+    CHECK(w->grid()->refusedText(cell) == QStringLiteral("99"));
+    CHECK_FALSE(model->rows().at(row).points.contains(first.code));
+    CHECK(w->refusalNote().contains(QStringLiteral("99")));
+    CHECK(w->refusalNote().contains(code));
+    CHECK(w->refusalNote().contains(w->grid()->refusedReason(cell)));
+    CHECK_FALSE(w->grid()->refusedReason(cell).isEmpty());
+
+    // Enter on it: still refused, still there; elsewhere and back, still there.
+    press(Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(w->grid()->currentIndex() == cell);
+    w->grid()->setCurrentIndex(model->index(row, criterionColumn(1)));
+    CHECK(w->grid()->refusedText(cell) == QStringLiteral("99"));
+    CHECK(w->refusalNote().contains(QStringLiteral("99")));
+
+    // The return is not written over it.
+    w->setReturnPath(f.dir.filePath(QStringLiteral("x.skscores")));
+    CHECK_FALSE(w->writeReturn());
+    CHECK(w->grid()->currentIndex() == cell);
+
+    // Corrected: the value is a score, the mark and the reason go.
+    typeCell(*w, row, criterionColumn(0), QStringLiteral("20"));
+    CHECK(model->rows().at(row).points.value(first.code) == 20);
+    CHECK(w->grid()->refusedText(cell).isEmpty());
+    CHECK(w->grid()->refusedCount() == 0);
+    CHECK(w->refusalNote().isEmpty());
+
+    // Deleted instead of corrected: the cell is empty and nothing refused is left.
+    typeCell(*w, row, criterionColumn(1), QStringLiteral("123"));
+    CHECK(w->grid()->refusedCount() == 1);
+    w->grid()->setCurrentIndex(model->index(row, criterionColumn(1)));
+    press(Qt::Key_Delete);
+    CHECK(w->grid()->refusedCount() == 0);
+    CHECK(w->refusalNote().isEmpty());
+}
+
+TEST_CASE("Review mode fits the screen, and 1280×720 with the template's five criteria; Ctrl+ zooms",
+          "[ui][review-mode]")
+{
+    ReviewFixture f;
+    auto w = f.window();
+    REQUIRE(w->model()->criteria().size() == 5);
+    const QRect available = w->screen()->availableGeometry();
+    CHECK(w->width() <= available.width());
+    CHECK(w->height() <= available.height());
+    CHECK(w->width() >= available.width() * 8 / 10);
+    CHECK(w->height() >= std::min(available.height() * 8 / 10, 480));
+
+    w->resize(1280, 720);
+    w->arrangePanes();
+    QCoreApplication::processEvents();
+    // Every column of the grid without scrolling sideways, the papers beside it.
+    CHECK(w->grid()->horizontalScrollBar()->maximum() == 0);
+    CHECK(w->documents()->width() >= 250);
+    CHECK(w->grid()->columnViewportPosition(w->model()->commentColumn()) + 20 <=
+          w->grid()->viewport()->width());
+
+    const double before = w->grid()->font().pointSizeF();
+    w->grid()->setFocus();
+    press(Qt::Key_Plus, Qt::ControlModifier);
+    CHECK(w->zoomPercent() == 110);
+    CHECK(w->grid()->font().pointSizeF() > before);
+    press(Qt::Key_Minus, Qt::ControlModifier);
+    CHECK(w->zoomPercent() == 100);
+    CHECK(w->grid()->font().pointSizeF() == Approx(before));
+}
+
+TEST_CASE("Review mode shows and prints an attached PDF inside the program", "[ui][review-mode]")
+{
+    ReviewFixture f(reportPdf());
+    auto w = f.window();
+    const int row = rowOf(*w, f.attachedTo);
+    REQUIRE(row >= 0);
+    w->grid()->setCurrentIndex(w->model()->index(row, criterionColumn(0)));
+    ReviewDocumentsPanel* docs = w->documents();
+    REQUIRE(docs->attachmentList()->count() == 1);
+    docs->tabs()->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    REQUIRE(docs->shownPages().size() == 1);
+    const QImage page = docs->shownPages().first();
+    CHECK(page.width() > 100);
+    CHECK(page.height() > page.width()); // A4, upright
+    auto* label = docs->findChild<QLabel*>(QStringLiteral("pdfPage1"));
+    REQUIRE(label);
+    CHECK_FALSE(label->pixmap().isNull());
+    CHECK(label->isVisible());
+
+    // Printed a page a sheet (to a PDF file here, as a print dialog's "print to file").
+    QPrinter printer(QPrinter::ScreenResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = f.dir.filePath(QStringLiteral("in.pdf"));
+    printer.setOutputFileName(printed);
+    REQUIRE(docs->printShown(printer));
+    QFile out(printed);
+    REQUIRE(out.open(QIODevice::ReadOnly));
+    CHECK(out.read(4) == QByteArrayLiteral("%PDF"));
+    CHECK(out.size() > 1000);
+
+    // Zoomed, the page is rendered larger.
+    w->setZoomPercent(150);
+    REQUIRE(docs->shownPages().size() == 1);
+    CHECK(docs->shownPages().first().width() > page.width());
+}
+
+TEST_CASE("Review mode: the return is named short, its folder opens, and the package reopens where the "
+          "member stopped, saying the return was written",
+          "[ui][review-mode]")
+{
+    ReviewPackageContent named;
+    named.memberName = QStringLiteral("Đỗ Quang Sơn");
+    named.year = 2024;
+    named.memberId = 3;
+    CHECK(ReviewDraft::returnFileName(named) == QStringLiteral("Diem-DoQuangSon-2024.skscores"));
+    named.memberName = QStringLiteral("  ThS. Nguyễn Thị Ánh/Hồng  ");
+    CHECK(ReviewDraft::returnFileName(named) == QStringLiteral("Diem-ThsNguyenThiAnhHong-2024.skscores"));
+
+    ReviewFixture f;
+    QString returned;
+    const int stoppedRow = 3;
+    const int stoppedColumn = criterionColumn(2);
+    {
+        auto w = f.window();
+        CHECK(QFileInfo(w->suggestedReturnPath()).fileName() == ReviewDraft::returnFileName(w->content()));
+        CHECK(QFileInfo(w->suggestedReturnPath())
+                  .fileName()
+                  .contains(QRegularExpression(QStringLiteral("^Diem-[A-Za-z0-9]+-2024\\.skscores$"))));
+        CHECK(w->returnNotice().isEmpty());
+        StoredPoints ignored;
+        for (int r : rowsToScore(*w))
+            fillRow(*w, r, ignored, QStringLiteral("Nhận xét"));
+        REQUIRE(w->model()->completeCount() == w->model()->rowCount());
+        returned = QFileInfo(w->suggestedReturnPath()).absoluteFilePath();
+        QString folder;
+        w->setFolderOpener([&](const QString& path) {
+            folder = path;
+            return true;
+        });
+        w->setReturnPath(returned);
+        prompts().answerChoice(1); // "Open the containing folder"
+        REQUIRE(w->writeReturn());
+        CHECK(QFile::exists(returned));
+        CHECK(folder == QFileInfo(returned).absolutePath());
+        auto* action = w->findChild<QAction*>(QStringLiteral("openReturnFolder"));
+        REQUIRE(action);
+        CHECK(action->isEnabled());
+
+        w->grid()->setCurrentIndex(w->model()->index(stoppedRow, stoppedColumn));
+        w->close();
+    }
+    auto w = f.window();
+    CHECK(w->grid()->currentIndex() == w->model()->index(stoppedRow, stoppedColumn));
+    CHECK(w->returnNotice().contains(QDir::toNativeSeparators(returned)));
+    CHECK(w->findChild<QLabel*>(QStringLiteral("returnNotice"))->isVisible());
+    CHECK(w->returnPath() == returned);
+}
+
+TEST_CASE("Screenshot of review mode", "[.screenshot]")
+{
+    // Run under xvfb-run -s "-screen 0 1366x768x24" with QT_QPA_PLATFORM=xcb; SANGKIEN_SCREENSHOT names
+    // the PNG.
+    installTranslations(*qApp, QStringLiteral("vi"));
+    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    ReviewFixture f(reportPdf());
+    auto w = f.window();
+    ScoreGridModel* model = w->model();
     StoredPoints ignored;
-    for (int r = 0; r < model->rowCount(); ++r)
-        if (!model->isComplete(r)) {
-            fillRow(*w, r, ignored, QStringLiteral("Giải pháp thiết thực, dễ nhân rộng"));
-            break;
-        }
-    int row = 0;
-    for (int r = 0; r < model->rowCount(); ++r)
-        if (model->rows().at(r).code == f.attachedTo)
-            row = r;
-    for (int r = 0; r < model->rowCount(); ++r)
-        if (!model->isComplete(r)) {
-            typeCell(*w, r, criterionColumn(0), QStringLiteral("18"));
-            typeCell(*w, r, criterionColumn(1), QStringLiteral("12,5"));
-            break;
-        }
+    const QList<int> toScore = rowsToScore(*w);
+    fillRow(*w, toScore.first(), ignored, QStringLiteral("Giải pháp thiết thực, dễ nhân rộng"));
+    const int row = rowOf(*w, f.attachedTo);
+    // A value above the maximum, left in its cell with the reason.
+    typeCell(*w, toScore.at(1), criterionColumn(0), QStringLiteral("18"));
+    typeCell(*w, toScore.at(1), criterionColumn(1), QStringLiteral("12,5"));
+    typeCell(*w, toScore.at(1), criterionColumn(2), QStringLiteral("30"));
     w->grid()->setCurrentIndex(model->index(row, criterionColumn(0)));
+    w->documents()->tabs()->setCurrentIndex(1);
     QTest::qWait(1500);
     const QString out = qEnvironmentVariable(
         "SANGKIEN_SCREENSHOT", QStringLiteral(SANGKIEN_SOURCE_DIR "/resources/screenshots/review-mode.png"));

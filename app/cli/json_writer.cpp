@@ -1,0 +1,152 @@
+#include "json_writer.h"
+
+#include <QLocale>
+#include <cmath>
+
+namespace sangkien::cli {
+namespace {
+
+char hexDigit(uint v)
+{
+    return char(v < 10 ? '0' + v : 'a' + v - 10);
+}
+
+void escapeUnit(QByteArray& out, char16_t u)
+{
+    out += "\\u";
+    out += hexDigit((u >> 12) & 0xf);
+    out += hexDigit((u >> 8) & 0xf);
+    out += hexDigit((u >> 4) & 0xf);
+    out += hexDigit(u & 0xf);
+}
+
+} // namespace
+
+void JsonWriter::separate()
+{
+    if (m_afterKey)
+        m_afterKey = false;
+    else if (!m_first)
+        m_out += ',';
+    m_first = false;
+}
+
+void JsonWriter::open(char c)
+{
+    separate();
+    m_out += c;
+    m_first = true;
+}
+
+void JsonWriter::close(char c)
+{
+    m_out += c;
+    m_first = false;
+}
+
+void JsonWriter::key(QStringView name)
+{
+    separate();
+    string(name);
+    m_out += ':';
+    m_afterKey = true;
+}
+
+void JsonWriter::key(const char* latin1Name)
+{
+    separate();
+    m_out += '"';
+    m_out += latin1Name; // plain ASCII keys: nothing to escape
+    m_out += "\":";
+    m_afterKey = true;
+}
+
+void JsonWriter::value(QStringView text)
+{
+    separate();
+    string(text);
+}
+
+void JsonWriter::value(double number)
+{
+    separate();
+    if (!std::isfinite(number)) {
+        m_out += "null";
+        return;
+    }
+    // Qt writes integral values as integers and others in their shortest round-trip form.
+    if (number == std::trunc(number) && std::abs(number) < 9007199254740992.0)
+        m_out += QByteArray::number(qint64(number));
+    else
+        m_out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+}
+
+void JsonWriter::null()
+{
+    separate();
+    m_out += "null";
+}
+
+// QJsonDocument's escapes: \" \\ \b \f \n \r \t, other control characters as \u00XX, everything else as
+// UTF-8; a lone surrogate (not valid UTF-16) as \uXXXX.
+void JsonWriter::string(QStringView text)
+{
+    m_out += '"';
+    const char16_t* p = text.utf16();
+    const char16_t* const end = p + text.size();
+    while (p != end) {
+        const char16_t u = *p++;
+        if (u < 0x80) {
+            if (u >= 0x20 && u != '"' && u != '\\') {
+                m_out += char(u);
+                continue;
+            }
+            m_out += '\\';
+            switch (u) {
+            case '"':
+                m_out += '"';
+                break;
+            case '\\':
+                m_out += '\\';
+                break;
+            case 0x8:
+                m_out += 'b';
+                break;
+            case 0xc:
+                m_out += 'f';
+                break;
+            case 0xa:
+                m_out += 'n';
+                break;
+            case 0xd:
+                m_out += 'r';
+                break;
+            case 0x9:
+                m_out += 't';
+                break;
+            default:
+                m_out += "u00";
+                m_out += hexDigit(u >> 4);
+                m_out += hexDigit(u & 0xf);
+            }
+        } else if (u < 0x800) {
+            m_out += char(0xc0 | (u >> 6));
+            m_out += char(0x80 | (u & 0x3f));
+        } else if (u < 0xd800 || u > 0xdfff) {
+            m_out += char(0xe0 | (u >> 12));
+            m_out += char(0x80 | ((u >> 6) & 0x3f));
+            m_out += char(0x80 | (u & 0x3f));
+        } else if (u < 0xdc00 && p != end && *p >= 0xdc00 && *p <= 0xdfff) {
+            const char32_t c = 0x10000 + ((char32_t(u) - 0xd800) << 10) + (char32_t(*p++) - 0xdc00);
+            m_out += char(0xf0 | (c >> 18));
+            m_out += char(0x80 | ((c >> 12) & 0x3f));
+            m_out += char(0x80 | ((c >> 6) & 0x3f));
+            m_out += char(0x80 | (c & 0x3f));
+        } else {
+            escapeUnit(m_out, u);
+        }
+    }
+    m_out += '"';
+}
+
+} // namespace sangkien::cli
