@@ -883,10 +883,6 @@
         <translation>Đã ghi nhận cuộc họp số %1 ngày %2: có mặt %3/%4 thành viên (cần tối thiểu %5 thành viên).</translation>
     </message>
     <message>
-        <source>The minutes are written as PDF: give a path ending in .pdf.</source>
-        <translation>Biên bản được ghi dưới dạng PDF: hãy chỉ định đường dẫn có đuôi .pdf.</translation>
-    </message>
-    <message>
         <source>No meeting is recorded yet: record it first with the meeting command.</source>
         <translation>Chưa ghi nhận cuộc họp nào: hãy ghi nhận cuộc họp trước bằng lệnh meeting.</translation>
     </message>
@@ -1005,10 +1001,6 @@
         <translation>Không có loại giấy tờ &quot;%1&quot;. Các loại hợp lệ: score-sheets, summary.</translation>
     </message>
     <message>
-        <source>The papers are written as PDF: give a path ending in .pdf.</source>
-        <translation>Giấy tờ của Hội đồng được ghi dưới dạng PDF: hãy cho đường dẫn có đuôi .pdf.</translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2 entries).</source>
         <translation>Đã ghi %1 (%2 hồ sơ).</translation>
     </message>
@@ -1057,6 +1049,14 @@
     <message>
         <source>print one certificate per awardee of an issued decision onto the blanks (PDF), or the layout&apos;s test page</source>
         <translation>in lên phôi mỗi người được khen một giấy khen theo quyết định đã ban hành (PDF), hoặc trang in thử bố cục</translation>
+    </message>
+    <message>
+        <source>The minutes are written as PDF or ODT: give a path ending in .pdf or .odt.</source>
+        <translation>Biên bản được ghi thành PDF hoặc ODT: hãy cho đường dẫn kết thúc bằng .pdf hoặc .odt.</translation>
+    </message>
+    <message>
+        <source>The papers are written as PDF or ODT: give a path ending in .pdf or .odt.</source>
+        <translation>Giấy tờ được ghi thành PDF hoặc ODT: hãy cho đường dẫn kết thúc bằng .pdf hoặc .odt.</translation>
     </message>
 </context>
 <context>
@@ -1278,16 +1278,20 @@
         <translation>phieu-cham-diem-%1.pdf</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Cannot write the papers</source>
         <translation>Không ghi được giấy tờ của Hội đồng</translation>
     </message>
     <message>
         <source>%1 written to %2</source>
         <translation>Đã ghi %1 vào %2</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>Tệp PDF (*.pdf);;Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Cannot show the papers</source>
+        <translation>Không thể hiển thị giấy tờ</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1612,10 @@
     <message>
         <source>Cannot build the document&apos;s archive.</source>
         <translation>Không đóng gói được văn bản.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>Không có gì để in.</translation>
     </message>
 </context>
 <context>
@@ -5686,20 +5694,36 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <translation>Giấ&amp;y tờ của Hội đồng</translation>
     </message>
     <message>
-        <source>Blank &amp;Score Sheets (PDF)…</source>
-        <translation>&amp;Phiếu chấm điểm (PDF)…</translation>
-    </message>
-    <message>
         <source>A score sheet for each member and each entry assigned to them</source>
         <translation>Mỗi thành viên một phiếu chấm cho từng hồ sơ được phân công</translation>
     </message>
     <message>
-        <source>Summary of Scores (PDF)…</source>
-        <translation>&amp;Bảng tổng hợp kết quả chấm điểm (PDF)…</translation>
-    </message>
-    <message>
         <source>Each member&apos;s total, the aggregate, the rank and the flags of every entry</source>
         <translation>Tổng điểm của từng thành viên, điểm tổng hợp, xếp hạng và ghi chú của mỗi hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Print Blank Score Sheets…</source>
+        <translation>&amp;In phiếu chấm điểm trống…</translation>
+    </message>
+    <message>
+        <source>The blank score sheets in the print preview, from which they print</source>
+        <translation>Xem trước phiếu chấm điểm trống và in từ đó</translation>
+    </message>
+    <message>
+        <source>Print the Su&amp;mmary of Scores…</source>
+        <translation>In &amp;bảng tổng hợp kết quả chấm điểm…</translation>
+    </message>
+    <message>
+        <source>The summary of scores in the print preview, from which it prints</source>
+        <translation>Xem trước bảng tổng hợp kết quả chấm điểm và in từ đó</translation>
+    </message>
+    <message>
+        <source>Save Blank &amp;Score Sheets (PDF, ODT)…</source>
+        <translation>Lưu phiếu chấm điểm &amp;trống (PDF, ODT)…</translation>
+    </message>
+    <message>
+        <source>Save the Summary of Scores (PDF, ODT)…</source>
+        <translation>Lưu bảng tổng hợp kết quả chấm điểm (PDF, ODT)…</translation>
     </message>
 </context>
 <context>
@@ -5789,10 +5813,6 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <translation>Ghi nhận số phiếu của sáng kiến đang chọn (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Print the &amp;Minutes (PDF)…</source>
-        <translation>In &amp;biên bản (PDF)…</translation>
-    </message>
-    <message>
         <source>%1 of %2 members present; the quorum is %3 (%4 of the council).</source>
         <translation>%1/%2 thành viên có mặt; số tối thiểu để họp hợp lệ là %3 (%4 số thành viên Hội đồng).</translation>
     </message>
@@ -5849,14 +5869,6 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <translation>%1 không được công nhận: %2/%3 thành viên đồng ý, cần %4.</translation>
     </message>
     <message>
-        <source>Print the Minutes</source>
-        <translation>In biên bản</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>The minutes were written to %1.</source>
         <translation>Đã ghi biên bản vào %1.</translation>
     </message>
@@ -5883,6 +5895,30 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
     <message>
         <source>Nothing was recorded.</source>
         <translation>Chưa ghi nhận gì.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the Minutes…</source>
+        <translation>&amp;In biên bản…</translation>
+    </message>
+    <message>
+        <source>The minutes in the print preview, from which they print (Ctrl+P)</source>
+        <translation>Xem trước biên bản và in từ đó (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the &amp;Minutes (PDF, ODT)…</source>
+        <translation>Lưu &amp;biên bản (PDF, ODT)…</translation>
+    </message>
+    <message>
+        <source>Minutes of the council&apos;s meeting</source>
+        <translation>Biên bản họp Hội đồng</translation>
+    </message>
+    <message>
+        <source>Save the Minutes</source>
+        <translation>Lưu biên bản</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;Văn bản OpenDocument (*.odt)</translation>
     </message>
 </context>
 <context>

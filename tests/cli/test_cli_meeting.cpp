@@ -142,7 +142,7 @@ TEST_CASE("meeting, vote and minutes: quorum, secret and open votes, refusals, t
 
     // The minutes.
     CHECK(run({QStringLiteral("minutes"), file, QStringLiteral("--out"),
-               dir.filePath(QStringLiteral("bb.odt"))})
+               dir.filePath(QStringLiteral("bb.doc"))})
               .exitCode == 1);
     const QString pdf = dir.filePath(QStringLiteral("bb.pdf"));
     const CliResult minutes = run({QStringLiteral("minutes"), file, QStringLiteral("--out"), pdf});
