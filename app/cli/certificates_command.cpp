@@ -6,7 +6,6 @@
 #include "services/certificate_issuer.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
-#include "storage/output_target.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -59,13 +58,11 @@ int runCertificates(const QStringList& arguments)
     }
 
     const QString path = args->positionals.at(0);
-    // Never over the campaign (whatever its name), another campaign, a package or a journal's name.
-    if (auto target = OutputTarget::check(out, {path}); !target)
-        return fail(target.error(), Stage::OtherFile);
     // Printing certificates stores nothing: the campaign is only read.
-    auto opened = openCampaign(path, command, false);
+    int exitCode = Ok;
+    auto opened = openToPrint(path, out, command, &exitCode);
     if (!opened)
-        return fail(opened.error());
+        return exitCode;
     CertificateIssuer issuer(**opened, AuditLog::currentUser());
 
     QJsonObject json{{QStringLiteral("out"), out},

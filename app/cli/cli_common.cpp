@@ -1,6 +1,7 @@
 #include "cli_common.h"
 
 #include "storage/integrity_check.h"
+#include "storage/output_target.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -204,6 +205,21 @@ Result<WritableCampaign> openCampaign(const QString& path, const QString& comman
     WritableCampaign campaign;
     campaign.db = std::move(opened.value());
     return campaign;
+}
+
+std::optional<WritableCampaign> openToPrint(const QString& path, const QString& out, const QString& command,
+                                            int* exitCode)
+{
+    if (auto target = OutputTarget::check(out, {path}); !target) {
+        *exitCode = fail(target.error(), Stage::OtherFile);
+        return std::nullopt;
+    }
+    auto opened = openCampaign(path, command, false);
+    if (!opened) {
+        *exitCode = fail(opened.error());
+        return std::nullopt;
+    }
+    return std::move(opened.value());
 }
 
 bool stderrIsTerminal()

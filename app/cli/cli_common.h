@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 namespace sangkien::cli {
 
@@ -115,6 +116,12 @@ Result<WritableCampaign> openForWriting(const QString& path, const QString& comm
 // openForWriting when the command writes; otherwise the file opened read-only, with no lock: readers work
 // while another program writes.
 Result<WritableCampaign> openCampaign(const QString& path, const QString& command, bool forWriting);
+
+// For the commands that print from a campaign they only read (papers, minutes, certificates): refuses an
+// --out that names the campaign (whatever its name), another campaign, a package or a journal's name, then
+// opens the campaign read-only. Empty when either failed: the refusal is reported and *exitCode set.
+std::optional<WritableCampaign> openToPrint(const QString& path, const QString& out, const QString& command,
+                                            int* exitCode);
 
 // The writer lock alone, for a campaign file about to be created (init, demo); none when the folder does
 // not exist (creating the file says so).

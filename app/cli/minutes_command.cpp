@@ -4,7 +4,6 @@
 #include "documents/meeting_minutes.h"
 #include "storage/database.h"
 #include "storage/meeting_repository.h"
-#include "storage/output_target.h"
 
 #include <QFileInfo>
 #include <limits>
@@ -42,12 +41,10 @@ int runMinutes(const QStringList& arguments)
     }
 
     const QString path = args->positionals.at(0);
-    // Never over the campaign (whatever its name), another campaign, a package or a journal's name.
-    if (auto target = OutputTarget::check(out, {path}); !target)
-        return fail(target.error(), Stage::OtherFile);
-    auto opened = openCampaign(path, command, false);
+    int exitCode = Ok;
+    auto opened = openToPrint(path, out, command, &exitCode);
     if (!opened)
-        return fail(opened.error());
+        return exitCode;
     Database& db = **opened;
     if (meetingId == 0) {
         const auto latest = MeetingRepository(db, {}).latestId();

@@ -3,7 +3,6 @@
 #include "commands.h"
 #include "documents/council_papers.h"
 #include "storage/database.h"
-#include "storage/output_target.h"
 
 #include <QFileInfo>
 #include <limits>
@@ -45,12 +44,10 @@ int runPapers(const QStringList& arguments)
     }
 
     const QString path = args->positionals.at(0);
-    // Never over the campaign (whatever its name), another campaign, a package or a journal's name.
-    if (auto target = OutputTarget::check(out, {path}); !target)
-        return fail(target.error(), Stage::OtherFile);
-    auto opened = openCampaign(path, command, false);
+    int exitCode = Ok;
+    auto opened = openToPrint(path, out, command, &exitCode);
     if (!opened)
-        return fail(opened.error());
+        return exitCode;
     const auto data = CouncilPapersData::fromDatabase(**opened, memberId);
     if (!data)
         return fail(data.error().at(path));

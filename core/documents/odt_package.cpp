@@ -67,6 +67,19 @@ void writeNamespaces(QXmlStreamWriter& x)
     x.writeAttribute(QStringLiteral("office:version"), QStringLiteral("1.3"));
 }
 
+void writeTextProperties(QXmlStreamWriter& x, const QString& font, qreal size, bool bold, bool italic)
+{
+    x.writeEmptyElement(QStringLiteral("style:text-properties"));
+    x.writeAttribute(QStringLiteral("style:font-name"), font);
+    x.writeAttribute(QStringLiteral("fo:font-size"), QString::number(size, 'f', 1) + QStringLiteral("pt"));
+    x.writeAttribute(QStringLiteral("fo:font-weight"),
+                     bold ? QStringLiteral("bold") : QStringLiteral("normal"));
+    x.writeAttribute(QStringLiteral("fo:font-style"),
+                     italic ? QStringLiteral("italic") : QStringLiteral("normal"));
+    x.writeAttribute(QStringLiteral("fo:language"), QStringLiteral("vi"));
+    x.writeAttribute(QStringLiteral("fo:country"), QStringLiteral("VN"));
+}
+
 QByteArray metaXml(const QString& title)
 {
     QByteArray out;

@@ -14,6 +14,8 @@ namespace sangkien {
 namespace odt {
 
 void writeNamespaces(QXmlStreamWriter& x);
+// A style's <style:text-properties>: the face, its size in points, weight and slant, Vietnamese.
+void writeTextProperties(QXmlStreamWriter& x, const QString& font, qreal size, bool bold, bool italic);
 // meta.xml with the title and the program as generator.
 QByteArray metaXml(const QString& title);
 // Zips content.xml, styles.xml and meta.xml with the mimetype and the manifest, and writes path.

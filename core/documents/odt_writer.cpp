@@ -77,13 +77,7 @@ const ParaStyle kParaStyles[] = {
 
 void textProperties(QXmlStreamWriter& x, qreal size, bool bold, bool italic)
 {
-    x.writeEmptyElement(QStringLiteral("style:text-properties"));
-    attrs(x, {{"style:font-name", QString::fromLatin1(kFontName)},
-              {"fo:font-size", ptText(size)},
-              {"fo:font-weight", bold ? QStringLiteral("bold") : QStringLiteral("normal")},
-              {"fo:font-style", italic ? QStringLiteral("italic") : QStringLiteral("normal")},
-              {"fo:language", QStringLiteral("vi")},
-              {"fo:country", QStringLiteral("VN")}});
+    odt::writeTextProperties(x, QString::fromLatin1(kFontName), size, bold, italic);
 }
 
 void pageLayout(QXmlStreamWriter& x, const char* name, bool withHeader)

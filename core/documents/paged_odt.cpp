@@ -164,16 +164,7 @@ private:
             x.writeAttribute(QStringLiteral("fo:margin-top"), QStringLiteral("0mm"));
             x.writeAttribute(QStringLiteral("fo:margin-bottom"), QStringLiteral("0mm"));
             x.writeAttribute(QStringLiteral("fo:line-height"), QStringLiteral("100%"));
-            x.writeEmptyElement(QStringLiteral("style:text-properties"));
-            x.writeAttribute(QStringLiteral("style:font-name"), FontBook::family());
-            x.writeAttribute(QStringLiteral("fo:font-size"),
-                             QString::number(s.size, 'f', 1) + QStringLiteral("pt"));
-            x.writeAttribute(QStringLiteral("fo:font-weight"),
-                             s.bold ? QStringLiteral("bold") : QStringLiteral("normal"));
-            x.writeAttribute(QStringLiteral("fo:font-style"),
-                             s.italic ? QStringLiteral("italic") : QStringLiteral("normal"));
-            x.writeAttribute(QStringLiteral("fo:language"), QStringLiteral("vi"));
-            x.writeAttribute(QStringLiteral("fo:country"), QStringLiteral("VN"));
+            odt::writeTextProperties(x, FontBook::family(), s.size, s.bold, s.italic);
             x.writeEndElement();
         }
         for (const bool next : {false, true}) {
