@@ -5,6 +5,7 @@
 #include "common/file_error.h"
 #include "hard_links.h"
 #include "sqlite_error.h"
+#include "sqlite_statement.h"
 #include "trail_coverage.h"
 
 #include <QDir>
@@ -293,12 +294,24 @@ Database::Database(QString path, Mode mode, QString connectionName)
 
 Database::~Database()
 {
+    for (SqliteStatement* statement : std::vector<SqliteStatement*>(m_statements))
+        statement->release();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::adopt(SqliteStatement* statement)
+{
+    m_statements.push_back(statement);
+}
+
+void Database::forget(SqliteStatement* statement)
+{
+    std::erase(m_statements, statement);
 }
 
 int Database::currentSchemaVersion()

@@ -7,8 +7,11 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace sangkien {
+
+class SqliteStatement;
 
 // One open campaign file: a SQLite database with our application id, numbered migrations recorded in
 // PRAGMA user_version, foreign keys on and a WAL journal. Each instance owns its own connection.
@@ -57,6 +60,12 @@ public:
     Status execScript(const QString& sql);
 
 private:
+    friend class SqliteStatement;
+    // Statements made on the raw connection, finalized before it closes (as QSQLITE does with its
+    // own): an unfinalized statement makes sqlite3_close fail and the file stay open.
+    void adopt(SqliteStatement* statement);
+    void forget(SqliteStatement* statement);
+
     Database(QString path, Mode mode, QString connectionName);
     Status configure();
     Status migrate();
@@ -64,6 +73,7 @@ private:
     QString m_path;
     Mode m_mode;
     QString m_connectionName;
+    std::vector<SqliteStatement*> m_statements;
 };
 
 // The error of the last statement on a query, as an Error whose place is given.

@@ -24,11 +24,26 @@ SqliteStatement::SqliteStatement(Database& db, const char* sql)
     : m_db(handleOf(db))
 {
     m_rc = m_db ? sqlite3_prepare_v2(m_db, sql, -1, &m_stmt, nullptr) : SQLITE_ERROR;
+    if (m_stmt) {
+        m_owner = &db;
+        m_owner->adopt(this);
+    }
 }
 
 SqliteStatement::~SqliteStatement()
 {
+    release();
+}
+
+void SqliteStatement::release()
+{
+    if (m_owner)
+        m_owner->forget(this);
     sqlite3_finalize(m_stmt);
+    m_owner = nullptr;
+    m_stmt = nullptr;
+    m_db = nullptr;
+    m_rc = SQLITE_MISUSE;
 }
 
 bool SqliteStatement::available(Database& db)
@@ -81,6 +96,8 @@ SqliteStatement& SqliteStatement::bindNull(int i)
 
 bool SqliteStatement::exec()
 {
+    if (!m_stmt)
+        return false;
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
@@ -110,7 +127,7 @@ QString SqliteStatement::string(int col) const
 
 qint64 SqliteStatement::lastId() const
 {
-    return sqlite3_last_insert_rowid(m_db);
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
 }
 
 QString SqliteStatement::error() const

@@ -13,6 +13,7 @@ class Database;
 
 // A statement prepared once on the campaign's own SQLite connection and run for many rows without
 // QtSql's cost per row: for bulk writers (the demo generator), inside a Database::transaction.
+// A statement may outlive its database: the database finalizes it when it closes.
 class SqliteStatement
 {
 public:
@@ -45,6 +46,11 @@ public:
     QString error() const;
 
 private:
+    friend class Database;
+    // Finalizes the statement when its database closes first; later calls fail harmlessly.
+    void release();
+
+    Database* m_owner = nullptr;
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     int m_rc = 1; // SQLITE_ERROR until prepared

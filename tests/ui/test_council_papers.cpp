@@ -8,7 +8,10 @@
 
 #include <QAction>
 #include <QFile>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -24,6 +27,37 @@ QString pdfText(const QString& pdf)
     REQUIRE(p.waitForStarted(10000));
     REQUIRE(p.waitForFinished(60000));
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pdfPageCount(const QString& pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(p.waitForFinished(60000));
+    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                           .match(QString::fromUtf8(p.readAllStandardOutput()));
+    REQUIRE(match.hasMatch());
+    return match.captured(1).toInt();
+}
+
+// Triggers a preview action and returns the preview's title and the pages it paints, as when shown.
+std::pair<QString, int> previewOf(QAction* action)
+{
+    QString title;
+    int pages = -1;
+    prompts().answerDialog([&](QDialog& shown) {
+        auto* preview = qobject_cast<QPrintPreviewDialog*>(&shown);
+        REQUIRE(preview);
+        title = preview->windowTitle();
+        auto* widget = preview->findChild<QPrintPreviewWidget*>();
+        REQUIRE(widget);
+        widget->updatePreview();
+        pages = widget->pageCount();
+        return false;
+    });
+    action->trigger();
+    CHECK(prompts().pending() == 0);
+    return {title, pages};
 }
 
 } // namespace
@@ -69,4 +103,41 @@ TEST_CASE("The council's papers are written from the Campaign menu", "[ui][paper
     CHECK(prompts().lastMessage().contains(QStringLiteral("campaign")));
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == before);
+}
+
+TEST_CASE("The council's papers open in the print preview with the pages of their PDF", "[ui][papers]")
+{
+    TempCampaign campaign;
+    DemoGenerator::Options o;
+    o.entries = 10;
+    o.seed = 3;
+    REQUIRE(DemoGenerator(o).fill(campaign.db()));
+    campaign.close();
+    UiWindow w(campaign.path());
+    QTemporaryDir out;
+
+    auto* sheetsPreview = w->findChild<QAction*>(QStringLiteral("councilScoreSheetsPreviewAction"));
+    auto* summaryPreview = w->findChild<QAction*>(QStringLiteral("councilSummaryPreviewAction"));
+    auto* sheets = w->findChild<QAction*>(QStringLiteral("councilScoreSheetsAction"));
+    auto* summary = w->findChild<QAction*>(QStringLiteral("councilSummaryAction"));
+    REQUIRE(sheetsPreview);
+    REQUIRE(summaryPreview);
+    REQUIRE(sheets);
+    REQUIRE(summary);
+
+    const QString sheetsPdf = out.filePath(QStringLiteral("phieu.pdf"));
+    prompts().answerFile(sheetsPdf);
+    sheets->trigger();
+    const QString summaryPdf = out.filePath(QStringLiteral("tong-hop.pdf"));
+    prompts().answerFile(summaryPdf);
+    summary->trigger();
+    const int sheetPages = pdfPageCount(sheetsPdf);
+    CHECK(sheetPages > 1); // one sheet per member and assigned entry
+
+    const auto [sheetsTitle, sheetsPreviewPages] = previewOf(sheetsPreview);
+    CHECK(sheetsPreviewPages == sheetPages);
+    CHECK_FALSE(sheetsTitle.isEmpty());
+    const auto [summaryTitle, summaryPreviewPages] = previewOf(summaryPreview);
+    CHECK(summaryPreviewPages == pdfPageCount(summaryPdf));
+    CHECK(summaryTitle != sheetsTitle);
 }

@@ -9,6 +9,7 @@
 #include "meeting_dialog.h"
 #include "open_vote_dialog.h"
 #include "review/conflicts.h"
+#include "scripted_prompts.h"
 #include "storage/council_roster.h"
 #include "temp_campaign.h"
 #include "ui_test_helpers.h"
@@ -16,8 +17,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -59,6 +63,26 @@ QString pdfText(const QString& pdf)
     p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     REQUIRE(p.waitForFinished(60000));
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pdfPageCount(const QString& pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(p.waitForFinished(60000));
+    const QString info = QString::fromUtf8(p.readAllStandardOutput());
+    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    REQUIRE(match.hasMatch());
+    return match.captured(1).toInt();
+}
+
+// The pages a print preview paints, generated as when it is shown.
+int renderedPreviewPages(QPrintPreviewDialog& preview)
+{
+    auto* widget = preview.findChild<QPrintPreviewWidget*>();
+    REQUIRE(widget);
+    widget->updatePreview();
+    return widget->pageCount();
 }
 
 qint64 rankedEntry(MeetingDialog& dialog, int row)
@@ -156,6 +180,36 @@ TEST_CASE("The council meeting: attendance and quorum, secret-ballot votes, minu
     CHECK(text.contains(roster->at(0).member.fullName));
     CHECK(text.contains(QStringLiteral("Phòng họp tầng 3")));
     CHECK(text.contains(votes->item(0, MeetingDialog::CodeColumn)->text()));
+
+    // "Print the Minutes…" and Ctrl+P show the same pages in the print preview, from which they print.
+    const int pdfPages = pdfPageCount(pdf);
+    REQUIRE(pdfPages > 0);
+    QString title;
+    int previewPages = 0;
+    prompts().answerDialog([&](QDialog& shown) {
+        auto* preview = qobject_cast<QPrintPreviewDialog*>(&shown);
+        REQUIRE(preview);
+        title = preview->windowTitle();
+        previewPages = renderedPreviewPages(*preview);
+        return false;
+    });
+    auto* previewButton = dialog.findChild<QPushButton*>(QStringLiteral("minutesPreviewButton"));
+    REQUIRE(previewButton);
+    REQUIRE(previewButton->isEnabled());
+    QTest::mouseClick(previewButton, Qt::LeftButton);
+    CHECK(prompts().pending() == 0);
+    CHECK(title.contains(QStringLiteral("Minutes")));
+    CHECK(previewPages == pdfPages);
+    previewPages = 0;
+    prompts().answerDialog([&](QDialog& shown) {
+        auto* preview = qobject_cast<QPrintPreviewDialog*>(&shown);
+        REQUIRE(preview);
+        previewPages = renderedPreviewPages(*preview);
+        return false;
+    });
+    QTest::keyClick(&dialog, Qt::Key_P, Qt::ControlModifier);
+    CHECK(prompts().pending() == 0);
+    CHECK(previewPages == pdfPages);
     dialog.close();
 
     // Opened again, the dialog shows the meeting with its votes.

@@ -1,9 +1,12 @@
 // The campaign file: creation, migrations, and refusing files we must not touch.
 #include "storage/database.h"
+#include "storage/sqlite_statement.h"
 #include "temp_campaign.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -41,7 +44,40 @@ int pragmaInt(Database& db, const QString& pragma)
     return q.value(0).toInt();
 }
 
+// Whether this process still has the file open (Linux: a link in /proc/self/fd names it).
+bool processHoldsOpen(const QString& path)
+{
+    const QString target = QFileInfo(path).canonicalFilePath();
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QFileInfo& fd : fds.entryInfoList(QDir::Files | QDir::System | QDir::NoDotAndDotDot))
+        if (fd.symLinkTarget() == target)
+            return true;
+    return false;
+}
+
 } // namespace
+
+TEST_CASE("A statement that outlives its database does not keep the file open", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.sangkien"));
+    auto created = Database::create(path);
+    REQUIRE(created.ok());
+    std::unique_ptr<Database> db = std::move(created.value());
+    auto statement = std::make_unique<SqliteStatement>(*db, "INSERT INTO unit_kind (code, name, position) "
+                                                            "VALUES (?, ?, ?)");
+    REQUIRE(statement->prepared());
+    REQUIRE(processHoldsOpen(path));
+
+    db.reset();
+    CHECK_FALSE(processHoldsOpen(path));
+    // The statement is finalized with its database; using it afterwards fails instead of crashing.
+    CHECK_FALSE(statement->prepared());
+    statement->bind(1, QStringLiteral("x")).bind(2, QStringLiteral("X")).bind(3, 1);
+    CHECK_FALSE(statement->exec());
+    CHECK(statement->lastId() == 0);
+    statement.reset();
+}
 
 TEST_CASE("A new campaign file carries every migration, our id, foreign keys and WAL", "[database]")
 {
