@@ -137,17 +137,20 @@ AwardsView::AwardsView(const CampaignContext& context, QWidget* parent)
     m_undo = new QUndoStack(this);
 
     m_proposeAction = new QAction(tr("&Propose"), this);
+    m_proposeAction->setObjectName(QStringLiteral("proposeAwards"));
     m_proposeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_proposeAction->setToolTip(
         tr("Walk the ranking and propose award forms within the quota rules (Ctrl+R); "
            "nothing is stored"));
     connect(m_proposeAction, &QAction::triggered, this, &AwardsView::propose);
     m_applyAction = new QAction(tr("&Apply the Proposal"), this);
+    m_applyAction->setObjectName(QStringLiteral("applyProposal"));
     m_applyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     m_applyAction->setToolTip(tr("Store the proposal as the campaign's awards (Ctrl+S); tied entries stay "
                                  "without an award until the office decides"));
     connect(m_applyAction, &QAction::triggered, this, &AwardsView::applyProposal);
     m_printAction = new QAction(tr("Print Pre&view…"), this);
+    m_printAction->setObjectName(QStringLiteral("awardsPrintPreview"));
     m_printAction->setShortcut(QKeySequence::Print);
     connect(m_printAction, &QAction::triggered, this, &AwardsView::printPreview);
     m_pdfAction = new QAction(tr("Export P&DF…"), this);

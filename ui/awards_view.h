@@ -49,20 +49,11 @@ public:
     // Fills (and may edit) the details dialog when not interactive; returning false cancels.
 
     AwardProposalModel* model() const { return m_model; }
-    QTableView* rankingView() const { return m_ranking; }
-    QTreeWidget* awardsTree() const { return m_tree; }
     QList<QProgressBar*> quotaMeters() const { return m_meters; }
     QList<QLabel*> quotaLabels() const { return m_meterLabels; }
-    QLabel* messageLabel() const { return m_message; }
-    QLabel* methodLabel() const { return m_methodNote; }
     QString lastMessage() const { return m_lastMessage; }
     bool lastWasRefusal() const { return m_lastWasRefusal; }
     QUndoStack* undoStack() const { return m_undo; }
-    QComboBox* documentChoice() const { return m_documentChoice; }
-    QComboBox* versionChoice() const { return m_versionChoice; }
-    QAction* proposeAction() const { return m_proposeAction; }
-    QAction* applyAction() const { return m_applyAction; }
-    QAction* printPreviewAction() const { return m_printAction; }
     // One action per award form, in the forms' order, then "No award".
     QList<QAction*> moveActions() const { return m_moveActions; }
     bool changedAnything() const { return m_changed; }
@@ -84,11 +75,8 @@ public:
     // Asks the number and date of the province's decision on the proposal to the chairman (the version
     // chosen, or the latest issued) and records it: the entries it names become awarded.
     bool recordProvinceDecision();
-    QPushButton* provinceButton() const { return m_provinceButton; }
     // "In giấy khen…": the certificates of an issued version as print preview, printer or PDF; and
     // "Bố cục giấy khen…": where their texts go on the blanks, saved with the campaign.
-    QPushButton* certificatesButton() const { return m_certificatesButton; }
-    QPushButton* certificateLayoutButton() const { return m_certificateLayoutButton; }
     void openCertificates();
     void openCertificateLayout();
     bool exportPdf(const QString& path = {});

@@ -104,6 +104,7 @@ CampaignSettingsDialog::CampaignSettingsDialog(const CampaignContext& context, Q
     m_prompts = context.prompts;
     setObjectName(QStringLiteral("CampaignSettingsDialog"));
     m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(buildFacts(), tr("&Campaign"));
     m_tabs->addTab(buildCriteria(), tr("C&riteria"));
     m_tabs->addTab(buildAwards(), tr("&Awards and quotas"));

@@ -42,21 +42,12 @@ public:
     Status save();
     QString problem() const;
 
-    QTabWidget* tabs() const { return m_tabs; }
-    QTableView* criteriaView() const { return m_criteriaView; }
-    QTableView* quotaView() const { return m_quotaView; }
     CriteriaModel* criteriaModel() const { return m_criteria; }
     QuotaRulesModel* quotaModel() const { return m_quota; }
-    QLabel* lockNote() const { return m_lockNote; }
-    QComboBox* recognitionChoice() const { return m_recognition; }
-    QComboBox* aggregationChoice() const { return m_aggregation; }
-    QDoubleSpinBox* disagreementBox() const { return m_disagreement; }
     // Whether Save changes how entries are scored (the method or the disagreement threshold) once an award
     // proposal is applied: accept() asks first.
     bool changesScoring() const;
     QString totalsText() const;
-    QPushButton* addRuleButton() const { return m_addRule; }
-    QPushButton* removeRuleButton() const { return m_removeRule; }
     // The message under the pages: why the settings cannot be saved, or why an edit was refused.
     QString problemText() const;
     // A campaign open read-only: every field can be read, nothing changed, Save is off; reason says why.

@@ -264,6 +264,7 @@ CertificateLayoutDialog::CertificateLayoutDialog(const CampaignContext& context,
     layout->addLayout(left);
 
     m_preview = new CertificatePreview(this);
+    m_preview->setObjectName(QStringLiteral("certificatePreview"));
     layout->addWidget(m_preview, 1);
 
     connect(m_paperWidth, &QDoubleSpinBox::valueChanged, this, [this] { edited(); });
@@ -456,8 +457,11 @@ CertificatePrintDialog::CertificatePrintDialog(const CampaignContext& context, b
 
     auto* buttons = new QDialogButtonBox(this);
     m_previewButton = buttons->addButton(tr("Print Pre&view…"), QDialogButtonBox::ActionRole);
+    m_previewButton->setObjectName(QStringLiteral("certificatesPreview"));
     m_pdfButton = buttons->addButton(tr("Export P&DF…"), QDialogButtonBox::ActionRole);
+    m_pdfButton->setObjectName(QStringLiteral("certificatesPdf"));
     m_layoutButton = buttons->addButton(tr("&Layout…"), QDialogButtonBox::ActionRole);
+    m_layoutButton->setObjectName(QStringLiteral("certificatesLayout"));
     QPushButton* close = buttons->addButton(tr("&Close"), QDialogButtonBox::RejectRole);
     for (QPushButton* b : {m_previewButton, m_pdfButton, m_layoutButton, close})
         b->setAutoDefault(false);

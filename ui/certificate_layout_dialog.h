@@ -67,15 +67,8 @@ public:
     // The layout as edited now, for the form shown.
     CertificateLayout layout() const;
 
-    QComboBox* formChoice() const { return m_form; }
-    QDoubleSpinBox* paperWidth() const { return m_paperWidth; }
-    QDoubleSpinBox* paperHeight() const { return m_paperHeight; }
     // The spin box of a field's part ("name", "unit", "reason", "decision", "date"); nullptr if none.
     QDoubleSpinBox* spin(const QString& key, Part part) const;
-    CertificatePreview* preview() const { return m_preview; }
-    QPushButton* testPageButton() const { return m_testPage; }
-    QPushButton* saveButton() const { return m_save; }
-    QLabel* problemLabel() const { return m_problem; }
 
     // Stores every form's edited layout with the campaign and closes; false (the dialog stays) when one
     // is refused, the reason shown.
@@ -119,13 +112,6 @@ class CertificatePrintDialog : public QDialog
 
 public:
     CertificatePrintDialog(const CampaignContext& context, bool readOnly, QWidget* parent = nullptr);
-
-    QComboBox* formChoice() const { return m_form; }
-    QComboBox* versionChoice() const { return m_version; }
-    QLabel* noteLabel() const { return m_note; }
-    QPushButton* previewButton() const { return m_previewButton; }
-    QPushButton* pdfButton() const { return m_pdfButton; }
-    QPushButton* layoutButton() const { return m_layoutButton; }
 
     // The certificates of the form and version chosen; nullopt (the reason in the note) when none print.
     std::optional<CertificateBatch> batch() const;

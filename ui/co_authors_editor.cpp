@@ -20,6 +20,7 @@ CoAuthorsEditor::CoAuthorsEditor(QWidget* parent)
     , m_add(new QPushButton(tr("&Add co-author"), this))
     , m_total(new QLabel(this))
 {
+    m_add->setObjectName(QStringLiteral("addCoAuthor"));
     m_add->setAutoDefault(false);
     m_add->setToolTip(tr("Adds a row for one more co-author (Space or Enter)"));
     connect(m_add, &QPushButton::clicked, this, &CoAuthorsEditor::addRow);

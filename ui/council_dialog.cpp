@@ -70,6 +70,7 @@ CouncilMemberForm::CouncilMemberForm(const QList<Unit>& units, QWidget* parent)
     m_name->setObjectName(QStringLiteral("name"));
     m_position->setObjectName(QStringLiteral("position"));
     m_unit->setObjectName(QStringLiteral("unit"));
+    m_role->setObjectName(QStringLiteral("role"));
     for (CouncilRole r :
          {CouncilRole::Chair, CouncilRole::ViceChair, CouncilRole::Secretary, CouncilRole::Member})
         m_role->addItem(councilRoleName(r), int(r));
@@ -180,6 +181,7 @@ CouncilDialog::CouncilDialog(const CampaignContext& context, QWidget* parent)
 
     auto* add = new QPushButton(tr("&Add…"), this);
     auto* close = new QPushButton(tr("Close"), this);
+    m_conflict->setObjectName(QStringLiteral("addConflict"));
     m_conflict->setToolTip(
         tr("Exclude the member from the selected entry, or lift a conflict, with a reason"));
     m_remove->setToolTip(tr("A member who has score sheets stays on the council"));

@@ -33,11 +33,6 @@ public:
     void setMember(const CouncilMember& member);
     CouncilMember member() const;
 
-    QLineEdit* nameField() const { return m_name; }
-    QComboBox* roleField() const { return m_role; }
-    QLineEdit* positionField() const { return m_position; }
-    QLineEdit* unitField() const { return m_unit; }
-
     void accept() override;
 
 private:
@@ -84,10 +79,6 @@ public:
     QString messageText() const;
     QString assignmentText() const;
     bool changedAnything() const { return m_changed; }
-
-    QTableWidget* membersView() const { return m_members; }
-    QTableWidget* entriesView() const { return m_entries; }
-    QPushButton* conflictButton() const { return m_conflict; }
 
     Result<qint64> addMember(CouncilMember member);
     Status updateMember(const CouncilMember& member);

@@ -41,7 +41,6 @@ public:
     QLabel* messageLabel();
 
     void showCalendar();
-    QCalendarWidget* calendar() const { return m_calendar; }
 
 signals:
     // The date read from the text changed (an invalid QDate while the text is not a date).

@@ -64,6 +64,7 @@ DecisionDetailsDialog::DecisionDetailsDialog(DocumentKind kind, const QString& s
     m_note->hide();
     layout->addWidget(m_note);
     m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("decisionProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_problem->hide();

@@ -29,12 +29,6 @@ public:
     // Why the details cannot be used (empty when they can).
     QString problem() const;
 
-    QLineEdit* numberEdit() const { return m_number; }
-    DateField* dateEdit() const { return m_date; }
-    QLineEdit* signerEdit() const { return m_signer; }
-    QComboBox* titleChoice() const { return m_title; }
-    QLabel* problemLabel() const { return m_problem; }
-
 public slots:
     void accept() override;
 

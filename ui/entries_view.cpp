@@ -37,6 +37,7 @@ EntriesView::EntriesView(QWidget* parent)
 {
     m_filter->setSourceModel(m_model);
 
+    m_search->setObjectName(QStringLiteral("entriesSearch"));
     m_search->setPlaceholderText(tr("Search by code, title, nominee, unit or author (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search entries"));
@@ -44,6 +45,7 @@ EntriesView::EntriesView(QWidget* parent)
     auto* searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
 
+    m_table->setObjectName(QStringLiteral("entriesTable"));
     m_table->setModel(m_filter);
     m_table->setItemDelegate(new SearchHighlightDelegate(m_filter, m_table));
     m_table->setSortingEnabled(true);
@@ -75,6 +77,7 @@ EntriesView::EntriesView(QWidget* parent)
     connect(m_table, &QTableView::doubleClicked, this, &EntriesView::editRequested);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentEntryChanged(currentEntryId()); });
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
     connect(m_filterBar, &FilterBar::facetsChanged, this, [this](const EntryFacets& f) {
         m_filter->setFacets(f);
         m_table->scrollToTop(); // a new list starts at its first row, whole

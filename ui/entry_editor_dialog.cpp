@@ -253,6 +253,7 @@ void EntryEditorDialog::buildForm()
     m_statusLine->setWordWrap(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveEntry"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     for (QWidget* w : std::initializer_list<QWidget*>{m_buttons->button(QDialogButtonBox::Ok), m_attachAdd,
                                                       m_attachRemove, m_authors, m_checklist})
@@ -550,11 +551,6 @@ QString EntryEditorDialog::messageFor(const QString& field) const
 QString EntryEditorDialog::statusLine() const
 {
     return m_statusLine->text();
-}
-
-QPushButton* EntryEditorDialog::okButton() const
-{
-    return m_buttons->button(QDialogButtonBox::Ok);
 }
 
 void EntryEditorDialog::updateNomineeKind()

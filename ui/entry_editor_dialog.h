@@ -71,8 +71,6 @@ public:
     // The message shown under a field ("title", "nominee.unit", "authors", …), empty when none is.
     QString messageFor(const QString& field) const;
     QString statusLine() const;
-    QPushButton* okButton() const;
-    CoAuthorsEditor* coAuthors() const { return m_authors; }
 
     // What Save does once the form is valid: true when written. When it fails (a full disk, a refusal),
     // the dialog stays open with everything typed and says why, so nothing the clerk typed is lost.

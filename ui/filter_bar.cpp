@@ -70,6 +70,7 @@ FilterBar::FilterBar(QWidget* parent)
     }
     layout->addWidget(m_clear);
     layout->addStretch();
+    m_viewsWidget->setObjectName(QStringLiteral("savedViewsRow"));
     auto* views = new QHBoxLayout(m_viewsWidget);
     views->setContentsMargins(0, 0, 0, 0);
     views->addWidget(m_views);

@@ -39,12 +39,6 @@ public:
     QStringList viewNames() const;
     void removeView(const QString& name);
 
-    QComboBox* statusBox() const { return m_status; }
-    QComboBox* categoryBox() const { return m_category; }
-    QComboBox* kindBox() const { return m_kind; }
-    QComboBox* unitKindBox() const { return m_unitKind; }
-    QComboBox* districtBox() const { return m_district; }
-    QComboBox* viewsBox() const { return m_views; }
     // The saved views' list and buttons, for the owner to place (beside the search field).
     QWidget* viewsWidget() const { return m_viewsWidget; }
 

@@ -23,6 +23,7 @@ HistoryPanel::HistoryPanel(QWidget* parent)
     , m_tree(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("HistoryPanel"));
+    m_tree->setObjectName(QStringLiteral("historyTree"));
     m_tree->setColumnCount(3);
     m_tree->setHeaderLabels({tr("When / what"), tr("Before"), tr("After")});
     m_tree->setAlternatingRowColors(true);

@@ -32,7 +32,6 @@ public:
     void showEntry(Database* db, qint64 entryId);
     void refresh();
     int recordCount() const;
-    QTreeWidget* tree() const { return m_tree; }
 
     // The fields that differ between two JSON snapshots of an entry, in words (nested objects and lists
     // flattened); units, categories, kinds, statuses and dates shown as the clerk knows them.

@@ -62,7 +62,6 @@ public:
 
     ImportPreviewModel* previewModel() const { return m_model.get(); }
     // The preview's table and the filter between it and the model.
-    QTableView* previewView() const { return m_preview; }
     QSortFilterProxyModel* previewFilter() const { return m_filter; }
     // Shows only the rows with problems (the "Only rows with problems" box).
     void setOnlyProblems(bool only);

@@ -100,6 +100,7 @@ MainWindow::MainWindow(const QString& settingsFile, QWidget* parent)
     setObjectName(QStringLiteral("MainWindow"));
 
     m_entries = new EntriesView(this);
+    m_entries->setObjectName(QStringLiteral("entriesView"));
     m_entries->filterBar()->setSettings(m_settings.get());
     connect(m_entries, &EntriesView::countsChanged, this, &MainWindow::updateCounts);
     connect(m_entries, &EntriesView::editRequested, this, &MainWindow::editCurrentEntry);
@@ -124,6 +125,7 @@ MainWindow::MainWindow(const QString& settingsFile, QWidget* parent)
     });
 
     m_history = new HistoryPanel(this);
+    m_history->setObjectName(QStringLiteral("historyPanel"));
     m_historyDock = new QDockWidget(tr("History"), this);
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
     m_historyDock->setWidget(m_history);
@@ -210,6 +212,7 @@ void MainWindow::createActions()
     });
 
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recentMenu->setToolTipsVisible(true);
     // Rebuilt each time it opens, so files deleted meanwhile are never offered.
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
@@ -270,16 +273,6 @@ EntriesModel* MainWindow::entriesModel() const
 EntriesFilterModel* MainWindow::filterModel() const
 {
     return m_entries->filterModel();
-}
-
-QLineEdit* MainWindow::searchField() const
-{
-    return m_entries->searchField();
-}
-
-QTableView* MainWindow::tableView() const
-{
-    return m_entries->tableView();
 }
 
 QString MainWindow::statusText() const

@@ -85,18 +85,13 @@ public:
     const Campaign& campaign() const { return m_campaign; }
     QString campaignPath() const;
 
-    EntriesView* entriesView() const { return m_entries; }
     EntriesModel* entriesModel() const;
     EntriesFilterModel* filterModel() const;
-    QLineEdit* searchField() const;
-    QTableView* tableView() const;
     QString statusText() const;
     QStringList recentFiles() const;
-    QMenu* recentMenu() const { return m_recentMenu; }
 
     // Every change to entries goes through this stack (Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z).
     QUndoStack* undoStack() const { return m_undo; }
-    HistoryPanel* historyPanel() const { return m_history; }
     // The entry editor, settings or units dialog while one is open (window-modal, not blocking).
     EntryEditorDialog* entryEditor() const;
     CampaignSettingsDialog* settingsDialog() const;

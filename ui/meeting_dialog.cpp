@@ -75,6 +75,7 @@ MeetingDialog::MeetingDialog(const CampaignContext& context, QWidget* parent)
     m_quorum = new QLabel(meetingBox);
     m_quorum->setObjectName(QStringLiteral("quorum"));
     m_recordMeeting = new QPushButton(tr("&Record the Meeting"), meetingBox);
+    m_recordMeeting->setObjectName(QStringLiteral("recordMeeting"));
     m_newMeeting = new QPushButton(tr("&New Meeting"), meetingBox);
     m_quorum->setWordWrap(true);
     auto* meetingButtons = new QHBoxLayout;

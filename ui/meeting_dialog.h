@@ -59,12 +59,6 @@ public:
     QString quorumText() const;
     qint64 meetingId() const { return m_meetingId; }
 
-    DateField* dateField() const { return m_date; }
-    QLineEdit* placeField() const { return m_place; }
-    QTableWidget* attendanceView() const { return m_attendance; }
-    QTableWidget* votesView() const { return m_votes; }
-    QPushButton* recordMeetingButton() const { return m_recordMeeting; }
-
     // Ticks a member present or absent on the form (before the meeting is recorded).
     bool setPresent(qint64 memberId, bool present, const QString& absenceReason = {});
     // Records the meeting as the form shows it.

@@ -23,6 +23,7 @@ OpenVoteDialog::OpenVoteDialog(const QString& entryTitle, const QList<OpenVoter>
     auto* title = new QLabel(entryTitle, this);
     title->setWordWrap(true);
     m_voters = new QTableWidget(int(voters.size()), 2, this);
+    m_voters->setObjectName(QStringLiteral("voters"));
     m_voters->setHorizontalHeaderLabels({tr("Member present"), tr("Choice")});
     m_voters->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_voters->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

@@ -33,7 +33,6 @@ public:
     bool setBallot(qint64 memberId, std::optional<Ballot> ballot);
     // The choices made, by member; members who do not vote are left out.
     QHash<qint64, Ballot> ballots() const;
-    QTableWidget* votersView() const { return m_voters; }
 
 private:
     QComboBox* choiceOf(qint64 memberId) const;

@@ -26,7 +26,6 @@ public:
     // The package once a PIN opened it.
     const std::optional<OpenedPackage>& package() const { return m_package; }
     QString errorText() const;
-    QLineEdit* pinField() const { return m_pin; }
 
 public slots:
     void accept() override;

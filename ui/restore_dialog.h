@@ -16,7 +16,6 @@ class RestoreDialog : public QDialog
 public:
     explicit RestoreDialog(const QString& backupDir, QWidget* parent = nullptr);
 
-    QTreeWidget* list() const { return m_list; }
     static QString reasonName(const QString& reason);
 
 signals:

@@ -46,7 +46,6 @@ public:
     // The pages shown of the current PDF (empty when none), as rendered.
     QList<QImage> shownPages() const { return m_pageImages; }
     QString viewerMessage() const;
-    QTabWidget* tabs() const { return m_tabs; }
     // Prints the PDF shown to the printer, a page a sheet; false (and lastError) when nothing is shown.
     bool printShown(QPrinter& printer);
     // Scale of the pages shown (1: 100 %).
@@ -56,7 +55,6 @@ public:
     QString detailsText() const;
     QString authorsText() const;
     QString summaryText() const;
-    QListWidget* attachmentList() const { return m_files; }
 
 signals:
     // A file could not be written for the viewer; the window says why.

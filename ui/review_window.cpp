@@ -91,6 +91,7 @@ ReviewWindow::ReviewWindow(OpenedPackage package, QString packagePath, const QSt
     auto* gridLayout = new QVBoxLayout(gridPane);
     gridLayout->setContentsMargins(0, 0, 0, 0);
     m_grid = new ScoreGridView(gridPane);
+    m_grid->setObjectName(QStringLiteral("scoreGrid"));
     m_grid->setModel(m_model);
     m_grid->setGuided(true);
     gridLayout->addWidget(m_grid, 1);
@@ -102,6 +103,7 @@ ReviewWindow::ReviewWindow(OpenedPackage package, QString packagePath, const QSt
     m_refusal->hide();
     gridLayout->addWidget(m_refusal);
     m_documents = new ReviewDocumentsPanel(m_splitter);
+    m_documents->setObjectName(QStringLiteral("reviewDocuments"));
     m_splitter->addWidget(gridPane);
     m_splitter->addWidget(m_documents);
     m_splitter->setStretchFactor(0, 3);

@@ -42,8 +42,6 @@ public:
 
     const ReviewPackageContent& content() const { return m_package.content; }
     ScoreGridModel* model() const { return m_model; }
-    ScoreGridView* grid() const { return m_grid; }
-    ReviewDocumentsPanel* documents() const { return m_documents; }
     QString packagePath() const { return m_packagePath; }
 
     // The return's file name suggested beside the package: Diem-<member folded>-<year>.skscores.

@@ -36,6 +36,7 @@ ScoreEntryDialog::ScoreEntryDialog(const CampaignContext& context, QWidget* pare
     m_role = context.role();
     setObjectName(QStringLiteral("ScoreEntryDialog"));
     setWindowTitle(tr("Enter scores"));
+    m_view->setObjectName(QStringLiteral("scoreEntryGrid"));
     m_view->setModel(m_model);
     m_member->setObjectName(QStringLiteral("member"));
     m_member->setMinimumContentsLength(40);
@@ -44,8 +45,10 @@ ScoreEntryDialog::ScoreEntryDialog(const CampaignContext& context, QWidget* pare
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setObjectName(QStringLiteral("progress"));
 
+    m_save->setObjectName(QStringLiteral("saveDraft"));
     m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Keep the points typed so far (Ctrl+S); the sheets stay open for changes"));
+    m_submit->setObjectName(QStringLiteral("submitSheets"));
     m_submit->setToolTip(tr("Hand in the complete sheets; a submitted sheet cannot be changed"));
     m_reopen->setObjectName(QStringLiteral("reopen"));
     m_reopen->setToolTip(tr("The council's secretary turns the selected submitted sheet back into a draft, "

@@ -28,11 +28,7 @@ class ScoreEntryDialog : public QDialog
 public:
     explicit ScoreEntryDialog(const CampaignContext& context, QWidget* parent = nullptr);
 
-    QComboBox* memberCombo() const { return m_member; }
-    ScoreGridView* view() const { return m_view; }
     ScoreGridModel* model() const { return m_model; }
-    QPushButton* saveButton() const { return m_save; }
-    QPushButton* submitButton() const { return m_submit; }
     QString messageText() const;
     QString progressText() const;
     QString lastError() const { return m_lastError; }
@@ -48,7 +44,6 @@ public:
     // Turns the submitted sheet of the row back into a draft, with the reason in the trail (asked for
     // when interactive and none is given).
     bool reopenSheet(int row, const QString& reason = {});
-    QPushButton* reopenButton() const { return m_reopen; }
 
 signals:
     void scoresWritten();

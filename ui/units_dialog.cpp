@@ -84,6 +84,7 @@ UnitsDialog::UnitsDialog(const CampaignContext& context, QWidget* parent)
     setObjectName(QStringLiteral("UnitsDialog"));
     m_filter->setSourceModel(m_model);
     m_filter->setSortLocaleAware(true);
+    m_view->setObjectName(QStringLiteral("unitsTable"));
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(UnitsModel::KindColumn, Qt::AscendingOrder);
@@ -93,6 +94,7 @@ UnitsDialog::UnitsDialog(const CampaignContext& context, QWidget* parent)
     m_view->verticalHeader()->setVisible(false);
     m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setSectionResizeMode(UnitsModel::NameColumn, QHeaderView::Stretch);
+    m_search->setObjectName(QStringLiteral("unitsSearch"));
     m_search->setPlaceholderText(tr("Search units (accents optional)"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_filter, &UnitFilterModel::setQuery);

@@ -45,8 +45,6 @@ public:
     explicit UnitsDialog(const CampaignContext& context, QWidget* parent = nullptr);
 
     UnitsModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
-    QLineEdit* searchField() const { return m_search; }
     // A campaign open read-only: everything can be looked at, nothing changed (every button that writes is
     // off and every write refused with reason).
     void setReadOnly(const QString& reason);

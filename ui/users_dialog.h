@@ -33,7 +33,6 @@ public:
     bool rolesEnabled() const;
     // The first administrator, once enableRoles() has turned roles on: the window signs them in.
     const std::optional<AppUser>& signedIn() const { return m_signedIn; }
-    QTreeWidget* list() const { return m_list; }
     QString message() const;
 
     static QString roleName(UserRole role);

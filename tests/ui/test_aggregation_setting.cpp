@@ -11,6 +11,7 @@
 #include "storage/campaign_repository.h"
 #include "temp_campaign.h"
 #include "test_context.h"
+#include "widget_lookup.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -36,8 +37,8 @@ TEST_CASE("The aggregation method is chosen in the settings, asked about once aw
 
     {
         CampaignSettingsDialog dialog(contextFor(c.db(), QStringLiteral("clerk")));
-        QComboBox* method = dialog.aggregationChoice();
-        QDoubleSpinBox* threshold = dialog.disagreementBox();
+        QComboBox* method = child<QComboBox>(dialog, "aggregation");
+        QDoubleSpinBox* threshold = child<QDoubleSpinBox>(dialog, "disagreementSpread");
         REQUIRE(method);
         REQUIRE(threshold);
         CHECK(method->objectName() == QStringLiteral("aggregation"));
@@ -83,16 +84,18 @@ TEST_CASE("The aggregation method is chosen in the settings, asked about once aw
     // Reopened: the saved choice; nothing to ask while it stays.
     {
         CampaignSettingsDialog again(contextFor(c.db(), QStringLiteral("clerk")));
-        CHECK(AggregationMethod(again.aggregationChoice()->currentData().toInt()) ==
+        CHECK(AggregationMethod(child<QComboBox>(again, "aggregation")->currentData().toInt()) ==
               AggregationMethod::Median);
-        CHECK(again.disagreementBox()->value() == Approx(12.5));
+        CHECK(child<QDoubleSpinBox>(again, "disagreementSpread")->value() == Approx(12.5));
         CHECK_FALSE(again.changesScoring());
     }
 
     // The awards view names the method and ranks by it.
     AwardsView view(contextFor(c.db(), QStringLiteral("clerk")));
-    REQUIRE(view.methodLabel());
-    CHECK(view.methodLabel()->text().contains(aggregationDisplayName(AggregationMethod::Median)));
+    REQUIRE(child<QLabel>(view, "awardsMethod"));
+    CHECK(child<QLabel>(view, "awardsMethod")
+              ->text()
+              .contains(aggregationDisplayName(AggregationMethod::Median)));
     RankingOptions median;
     median.method = AggregationMethod::Median;
     median.disagreementSpread = 12.5;
@@ -113,8 +116,9 @@ TEST_CASE("Before any award, changing the aggregation asks nothing", "[ui][setti
     TempCampaign c;
     prompts().reset();
     CampaignSettingsDialog dialog(contextFor(c.db(), QStringLiteral("clerk")));
-    dialog.aggregationChoice()->setCurrentIndex(
-        dialog.aggregationChoice()->findData(int(AggregationMethod::TrimmedMean)));
+    child<QComboBox>(dialog, "aggregation")
+        ->setCurrentIndex(
+            child<QComboBox>(dialog, "aggregation")->findData(int(AggregationMethod::TrimmedMean)));
     CHECK_FALSE(dialog.changesScoring());
     dialog.show();
     dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();

@@ -83,9 +83,9 @@ QString pdfText(const QString& pdf)
 // Answers the details dialog as a clerk would type it.
 bool answer125(DecisionDetailsDialog* d)
 {
-    d->numberEdit()->setText(QStringLiteral("125"));
-    d->dateEdit()->setDate(QDate(2025, 2, 5));
-    d->signerEdit()->setText(QStringLiteral("Trần Tùng Chuẩn"));
+    child<QLineEdit>(d, "decisionNumber")->setText(QStringLiteral("125"));
+    child<DateField>(d, "decisionDate")->setDate(QDate(2025, 2, 5));
+    child<QLineEdit>(d, "signerName")->setText(QStringLiteral("Trần Tùng Chuẩn"));
     return true;
 }
 
@@ -136,12 +136,12 @@ TEST_CASE("The proposal is shown with quota meters that match sangkien-cli alloc
     AwardsView view(contextFor(db, QStringLiteral("clerk")));
     testing::CheckedModelTester tester(view.model());
     REQUIRE(view.quotaMeters().size() == quotas.size());
-    CHECK_FALSE(view.applyAction()->isEnabled());
+    CHECK_FALSE(child<QAction>(view, "applyProposal")->isEnabled());
 
     const int auditBefore = AuditLog(db).count();
     REQUIRE(view.propose());
     CHECK(view.model()->isProposalPending());
-    CHECK(view.applyAction()->isEnabled());
+    CHECK(child<QAction>(view, "applyProposal")->isEnabled());
     CHECK(AuditLog(db).count() == auditBefore); // proposing stores nothing
 
     // Every meter says "used / limit" as the CLI counts them, rule by rule.
@@ -186,7 +186,7 @@ TEST_CASE("The proposal is shown with quota meters that match sangkien-cli alloc
     // The tree beside it lists the proposal per form.
     int listed = 0;
     for (int i = 0; i < model->validator().forms().size(); ++i)
-        listed += view.awardsTree()->topLevelItem(i)->childCount();
+        listed += child<QTreeWidget>(view, "awardsTree")->topLevelItem(i)->childCount();
     CHECK(listed == awards.size());
 
     // Apply stores the proposal with an audit row; undo brings the former awards back.
@@ -215,7 +215,7 @@ TEST_CASE("The Vote column shows each ranked entry's recognition vote and why a 
     AwardsView view(contextFor(c.db(), QStringLiteral("clerk")));
     testing::CheckedModelTester tester(view.model());
     AwardProposalModel* model = view.model();
-    CHECK_FALSE(view.rankingView()->isColumnHidden(AwardProposalModel::VoteColumn));
+    CHECK_FALSE(child<QTableView>(view, "awardsRanking")->isColumnHidden(AwardProposalModel::VoteColumn));
     CHECK(model->headerData(AwardProposalModel::VoteColumn, Qt::Horizontal).toString() ==
           AwardProposalModel::tr("Vote"));
     REQUIRE(view.propose());
@@ -282,8 +282,8 @@ TEST_CASE("A move that breaks a quota is refused with the rule's name and nothin
     const int audit = AuditLog(c.db()).count();
     const int awards = scalar(c.db(), QStringLiteral("SELECT count(*) FROM award"));
     // Ctrl+1 gives the selected entry the first form, the chairman's certificate.
-    view.rankingView()->setFocus();
-    QTest::keyClick(view.rankingView(), Qt::Key_1, Qt::ControlModifier);
+    child<QTableView>(view, "awardsRanking")->setFocus();
+    QTest::keyClick(child<QTableView>(view, "awardsRanking"), Qt::Key_1, Qt::ControlModifier);
 
     QuotaRule rule;
     for (const QuotaRule& r : view.model()->validator().rules())
@@ -292,7 +292,7 @@ TEST_CASE("A move that breaks a quota is refused with the rule's name and nothin
     INFO(view.lastMessage().toStdString());
     CHECK(view.lastWasRefusal());
     CHECK(view.lastMessage().contains(view.model()->validator().ruleName(rule)));
-    CHECK(view.messageLabel()->text() == view.lastMessage());
+    CHECK(child<QLabel>(view, "awardsMessage")->text() == view.lastMessage());
     CHECK(scalar(c.db(), QStringLiteral("SELECT count(*) FROM award")) == awards);
     CHECK(scalar(c.db(), QStringLiteral("SELECT count(*) FROM award WHERE entry_id = ?"), {entry}) == 0);
     CHECK(AuditLog(c.db()).count() == audit);
@@ -322,8 +322,8 @@ TEST_CASE("A valid move stores the award with an audit row, and undo moves it ba
     const QString code = view.model()->candidate(entry)->ranked.code;
     REQUIRE(view.selectEntry(entry));
     const int audit = AuditLog(c.db()).count();
-    view.rankingView()->setFocus();
-    QTest::keyClick(view.rankingView(), Qt::Key_0, Qt::ControlModifier);
+    child<QTableView>(view, "awardsRanking")->setFocus();
+    QTest::keyClick(child<QTableView>(view, "awardsRanking"), Qt::Key_0, Qt::ControlModifier);
     INFO(view.lastMessage().toStdString());
     CHECK_FALSE(view.lastWasRefusal());
     CHECK(scalar(c.db(), QStringLiteral("SELECT count(*) FROM award WHERE entry_id = ?"), {entry}) == 0);
@@ -341,7 +341,7 @@ TEST_CASE("A valid move stores the award with an audit row, and undo moves it ba
               .isEmpty());
 
     // Undo (Ctrl+Z) gives it back, with its own audit row; redo takes it away again.
-    QTest::keyClick(view.rankingView(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(child<QTableView>(view, "awardsRanking"), Qt::Key_Z, Qt::ControlModifier);
     CHECK(scalar(c.db(), QStringLiteral("SELECT award_form_id FROM award WHERE entry_id = ?"), {entry}) ==
           director);
     CHECK(AuditLog(c.db()).count() == audit + 2);
@@ -373,8 +373,8 @@ TEST_CASE("The decision's number, date and signer are stored, and the exported P
 
     // The dialog takes the date as dd/MM/yyyy and refuses a missing number.
     prompts().answerDialog(details([](DecisionDetailsDialog* d) {
-        d->numberEdit()->clear();
-        d->signerEdit()->setText(QStringLiteral("Trần Tùng Chuẩn"));
+        child<QLineEdit>(d, "decisionNumber")->clear();
+        child<QLineEdit>(d, "signerName")->setText(QStringLiteral("Trần Tùng Chuẩn"));
         return true;
     }));
     CHECK_FALSE(view.exportPdf(dir.filePath(QStringLiteral("none.pdf"))));
@@ -384,7 +384,7 @@ TEST_CASE("The decision's number, date and signer are stored, and the exported P
     QString shownDate;
     prompts().answerDialog(details([&](DecisionDetailsDialog* d) {
         answer125(d);
-        shownDate = d->dateEdit()->text();
+        shownDate = child<DateField>(d, "decisionDate")->text();
         return true;
     }));
     const QString pdf = dir.filePath(QStringLiteral("qd-125.pdf"));
@@ -407,8 +407,8 @@ TEST_CASE("The decision's number, date and signer are stored, and the exported P
     CHECK(v1.details.date == QDate(2025, 2, 5));
     CHECK(v1.details.signer.name == QStringLiteral("Trần Tùng Chuẩn"));
     CHECK_FALSE(v1.details.signer.deputy);
-    REQUIRE(view.versionChoice()->count() == 2);
-    CHECK(view.versionChoice()->itemText(1).contains(QStringLiteral("05/02/2025")));
+    REQUIRE(child<QComboBox>(view, "versionChoice")->count() == 2);
+    CHECK(child<QComboBox>(view, "versionChoice")->itemText(1).contains(QStringLiteral("05/02/2025")));
     DecisionDetails offered;
     prompts().answerDialog(details([&](DecisionDetailsDialog* d) {
         offered = d->details();
@@ -421,8 +421,8 @@ TEST_CASE("The decision's number, date and signer are stored, and the exported P
     view.setDocumentKind(DocumentKind::ChairmanProposal);
     prompts().answerDialog(details([](DecisionDetailsDialog* d) {
         answer125(d);
-        d->numberEdit()->setText(QStringLiteral("18"));
-        d->titleChoice()->setCurrentIndex(1);
+        child<QLineEdit>(d, "decisionNumber")->setText(QStringLiteral("18"));
+        child<QComboBox>(d, "signerTitle")->setCurrentIndex(1);
         return true;
     }));
     const QString odt = dir.filePath(QStringLiteral("tt-18.odt"));
@@ -472,10 +472,10 @@ TEST_CASE("A printed decision stays readable after the awards change; printing a
     CHECK_FALSE(pdfText(dir.filePath(QStringLiteral("v2.pdf"))).contains(code));
 
     // Version 1 chosen in the list exports as it was printed, without asking and without a new version.
-    REQUIRE(view.versionChoice()->count() == 3);
-    const int v1 = view.versionChoice()->findData(1);
+    REQUIRE(child<QComboBox>(view, "versionChoice")->count() == 3);
+    const int v1 = child<QComboBox>(view, "versionChoice")->findData(1);
     REQUIRE(v1 > 0);
-    view.versionChoice()->setCurrentIndex(v1);
+    child<QComboBox>(view, "versionChoice")->setCurrentIndex(v1);
     // (No answer queued: a question about details would fail the test.)
     const QString again = dir.filePath(QStringLiteral("v1-again.pdf"));
     REQUIRE(view.exportPdf(again));
@@ -492,9 +492,10 @@ TEST_CASE("The province's decision on the chairman's proposal is recorded from t
     QTemporaryDir dir;
     AwardsView view(contextFor(c.db(), QStringLiteral("clerk")));
     view.setDocumentKind(DocumentKind::DirectorDecision);
-    CHECK_FALSE(view.provinceButton()->isEnabled()); // the director decides his own certificates
+    CHECK_FALSE(child<QPushButton>(view, "provinceDecision")
+                    ->isEnabled()); // the director decides his own certificates
     view.setDocumentKind(DocumentKind::ChairmanProposal);
-    CHECK(view.provinceButton()->isEnabled());
+    CHECK(child<QPushButton>(view, "provinceDecision")->isEnabled());
     prompts().answerDialog(details(answer125));
     REQUIRE(view.exportPdf(dir.filePath(QStringLiteral("tt.pdf"))));
     const qint64 chairman = formId(c.db(), QStringLiteral("chairman"));
@@ -573,7 +574,7 @@ TEST_CASE("Screenshots of the awards view and the print preview", "[.screenshot]
     REQUIRE(entry);
     view.selectEntry(entry);
     view.moveSelected(view.model()->validator().forms().first().id);
-    view.rankingView()->setFocus();
+    child<QTableView>(view, "awardsRanking")->setFocus();
     QTest::qWait(300);
     shots.save(view, QStringLiteral("awards.png"));
 

@@ -116,8 +116,8 @@ TEST_CASE("Certificate layout: millimetres typed move the box in the live previe
         QDoubleSpinBox* x = d.spin(QStringLiteral("name"), CertificateLayoutDialog::X);
         CHECK(x->value() == defaultName.boxMm.x());
         // The preview paints the first awardee of the issued decision.
-        REQUIRE(d.preview()->sample().awardeeCount() > 0);
-        CHECK(d.preview()->sample().number == QStringLiteral("125"));
+        REQUIRE(child<CertificatePreview>(d, "certificatePreview")->sample().awardeeCount() > 0);
+        CHECK(child<CertificatePreview>(d, "certificatePreview")->sample().number == QStringLiteral("125"));
 
         // With the point, as most people type a measure, or with the language's decimal separator.
         typeInto(x, QStringLiteral("23.5"));
@@ -125,15 +125,16 @@ TEST_CASE("Certificate layout: millimetres typed move the box in the live previe
         typeInto(d.spin(QStringLiteral("name"), CertificateLayoutDialog::Y),
                  QStringLiteral("81") + x->locale().decimalPoint() + QStringLiteral("5"));
         CHECK(field(d.layout(), QStringLiteral("name")).boxMm.y() == Approx(81.5));
-        CHECK(field(d.preview()->shownLayout(), QStringLiteral("name")).boxMm.x() == Approx(23.5));
+        CHECK(field(child<CertificatePreview>(d, "certificatePreview")->shownLayout(), QStringLiteral("name"))
+                  .boxMm.x() == Approx(23.5));
 
         // A box pushed off the paper is named and cannot be saved.
         typeInto(d.spin(QStringLiteral("name"), CertificateLayoutDialog::Width), QStringLiteral("290"));
-        CHECK_FALSE(d.problemLabel()->text().isEmpty());
-        CHECK_FALSE(d.saveButton()->isEnabled());
+        CHECK_FALSE(child<QLabel>(d, "layoutProblem")->text().isEmpty());
+        CHECK_FALSE(child<QPushButton>(d, "saveLayout")->isEnabled());
         typeInto(d.spin(QStringLiteral("name"), CertificateLayoutDialog::Width), QStringLiteral("150"));
-        CHECK(d.problemLabel()->text().isEmpty());
-        CHECK(d.saveButton()->isEnabled());
+        CHECK(child<QLabel>(d, "layoutProblem")->text().isEmpty());
+        CHECK(child<QPushButton>(d, "saveLayout")->isEnabled());
 
         // Esc discards: nothing stored, no trail row.
         QTest::keyClick(d.spin(QStringLiteral("name"), CertificateLayoutDialog::Width), Qt::Key_Escape);
@@ -154,7 +155,7 @@ TEST_CASE("Certificate layout: millimetres typed move the box in the live previe
         typeInto(d.spin(QStringLiteral("name"), CertificateLayoutDialog::X), QStringLiteral("23.5"));
         typeInto(d.spin(QStringLiteral("reason"), CertificateLayoutDialog::Y), QStringLiteral("120"));
         typeInto(d.spin(QStringLiteral("name"), CertificateLayoutDialog::Size), QStringLiteral("26"));
-        QTest::mouseClick(d.saveButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(d, "saveLayout"), Qt::LeftButton);
         CHECK(d.result() == QDialog::Accepted);
     }
     stored = CertificateLayoutRepository(c.db(), QStringLiteral("clerk")).load(QStringLiteral("director"));
@@ -193,15 +194,19 @@ TEST_CASE("Certificate layout: each form has its own blank, and the test page pr
     d.show();
     REQUIRE(QTest::qWaitForWindowExposed(&d));
     // Without any decision the preview shows a sample awardee.
-    CHECK(d.preview()->sample().awardeeCount() > 0);
-    typeInto(d.paperWidth(), QStringLiteral("420"));
-    typeInto(d.paperHeight(), QStringLiteral("297"));
-    d.formChoice()->setCurrentIndex(d.formChoice()->findData(int(CertificateForm::Chairman)));
+    CHECK(child<CertificatePreview>(d, "certificatePreview")->sample().awardeeCount() > 0);
+    typeInto(child<QDoubleSpinBox>(d, "paperWidth"), QStringLiteral("420"));
+    typeInto(child<QDoubleSpinBox>(d, "paperHeight"), QStringLiteral("297"));
+    child<QComboBox>(d, "certificateForm")
+        ->setCurrentIndex(child<QComboBox>(d, "certificateForm")->findData(int(CertificateForm::Chairman)));
     CHECK(d.form() == CertificateForm::Chairman);
-    CHECK(d.paperWidth()->value() == Approx(297)); // the chairman's blank: still the default
+    CHECK(child<QDoubleSpinBox>(d, "paperWidth")->value() ==
+          Approx(297)); // the chairman's blank: still the default
     typeInto(d.spin(QStringLiteral("date"), CertificateLayoutDialog::X), QStringLiteral("150"));
-    d.formChoice()->setCurrentIndex(d.formChoice()->findData(int(CertificateForm::Director)));
-    CHECK(d.paperWidth()->value() == Approx(420)); // the edits of each form are kept while the dialog is open
+    child<QComboBox>(d, "certificateForm")
+        ->setCurrentIndex(child<QComboBox>(d, "certificateForm")->findData(int(CertificateForm::Director)));
+    CHECK(child<QDoubleSpinBox>(d, "paperWidth")->value() ==
+          Approx(420)); // the edits of each form are kept while the dialog is open
 
     QString title;
     prompts().answerDialog([&](QDialog& dialog) {
@@ -210,7 +215,7 @@ TEST_CASE("Certificate layout: each form has its own blank, and the test page pr
         title = preview->windowTitle();
         return false;
     });
-    QTest::mouseClick(d.testPageButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(d, "testPage"), Qt::LeftButton);
     CHECK(prompts().pending() == 0);
     CHECK(title.contains(QStringLiteral("Test Page")));
 
@@ -231,18 +236,18 @@ TEST_CASE("Print Certificates from the awards view: the issued version, one PDF 
     AwardedCampaign c;
     QTemporaryDir out;
     AwardsView view(testing::contextFor(c.db(), QStringLiteral("clerk")));
-    REQUIRE(view.certificatesButton());
-    REQUIRE(view.certificateLayoutButton());
+    REQUIRE(child<QPushButton>(view, "printCertificates"));
+    REQUIRE(child<QPushButton>(view, "certificateLayout"));
     const QString pdf = out.filePath(QStringLiteral("giay-khen.pdf"));
     bool asked = false;
     prompts().answerDialog([&](QDialog& dialog) {
         auto* d = qobject_cast<CertificatePrintDialog*>(&dialog);
         REQUIRE(d);
         asked = true;
-        CHECK(d->versionChoice()->count() == 1);
-        CHECK(d->versionChoice()->currentData().toInt() == 1);
-        CHECK(d->previewButton()->isEnabled());
-        CHECK(d->noteLabel()->text().contains(QStringLiteral("125/QĐ-SKHCN")));
+        CHECK(child<QComboBox>(d, "certificateVersion")->count() == 1);
+        CHECK(child<QComboBox>(d, "certificateVersion")->currentData().toInt() == 1);
+        CHECK(child<QPushButton>(d, "certificatesPreview")->isEnabled());
+        CHECK(child<QLabel>(d, "certificateNote")->text().contains(QStringLiteral("125/QĐ-SKHCN")));
         CHECK(d->exportPdf(pdf));
         // The print preview, from which the certificates go to the printer: on the blank's paper, landscape,
         // one page per awardee, no margins of the printer's.
@@ -256,17 +261,21 @@ TEST_CASE("Print Certificates from the awards view: the issued version, one PDF 
         CHECK(prompts().pending() == 0);
 
         // The chairman's: no proposal issued, nothing to print, the reason said.
-        d->formChoice()->setCurrentIndex(d->formChoice()->findData(int(CertificateForm::Chairman)));
-        CHECK(d->versionChoice()->count() == 0);
-        CHECK_FALSE(d->previewButton()->isEnabled());
-        CHECK_FALSE(d->pdfButton()->isEnabled());
-        CHECK(d->noteLabel()->text().contains(QStringLiteral("chairman")));
+        child<QComboBox>(d, "certificateForm")
+            ->setCurrentIndex(
+                child<QComboBox>(d, "certificateForm")->findData(int(CertificateForm::Chairman)));
+        CHECK(child<QComboBox>(d, "certificateVersion")->count() == 0);
+        CHECK_FALSE(child<QPushButton>(d, "certificatesPreview")->isEnabled());
+        CHECK_FALSE(child<QPushButton>(d, "certificatesPdf")->isEnabled());
+        CHECK(child<QLabel>(d, "certificateNote")->text().contains(QStringLiteral("chairman")));
         // The campaign itself as the target is refused.
-        d->formChoice()->setCurrentIndex(d->formChoice()->findData(int(CertificateForm::Director)));
+        child<QComboBox>(d, "certificateForm")
+            ->setCurrentIndex(
+                child<QComboBox>(d, "certificateForm")->findData(int(CertificateForm::Director)));
         CHECK_FALSE(d->exportPdf(c.campaign.path()));
         return false;
     });
-    QTest::mouseClick(view.certificatesButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(view, "printCertificates"), Qt::LeftButton);
     CHECK(asked);
     REQUIRE(QFile::exists(pdf));
     CHECK(pdfPages(pdf) == directorAwards(c.db()));
@@ -279,7 +288,7 @@ TEST_CASE("Print Certificates from the awards view: the issued version, one PDF 
         CHECK(d->form() == CertificateForm::Director);
         return false;
     });
-    QTest::mouseClick(view.certificateLayoutButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(view, "certificateLayout"), Qt::LeftButton);
     CHECK(prompts().pending() == 0);
 }
 

@@ -116,7 +116,7 @@ struct ScoreDialogFixture
         REQUIRE(dialog->selectMember(member));
     }
     ScoreGridModel& model() { return *dialog->model(); }
-    ScoreGridView* view() { return dialog->view(); }
+    ScoreGridView* view() { return child<ScoreGridView>(dialog, "scoreEntryGrid"); }
     // Puts the cursor on a cell, the grid focused, as after a click.
     void goTo(int row, int column)
     {
@@ -309,7 +309,7 @@ TEST_CASE("A submitted sheet is reopened only by the secretary, with a reason in
     REQUIRE(row >= 0);
     const qint64 entry = model.rows().at(row).entryId;
     f.goTo(row, ScoreGridModel::FirstCriterionColumn);
-    CHECK(f.dialog->reopenButton()->isEnabled());
+    CHECK(child<QPushButton>(f.dialog, "reopen")->isEnabled());
     const auto reopenRows = [&] {
         QSqlQuery q(f.demo.db().connection());
         REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'reopen'")));
@@ -367,7 +367,7 @@ TEST_CASE("Leaving the score grid with unsaved points asks, and Cancel keeps the
     prompts().answerCancel();
     CHECK_FALSE(f.dialog->selectMember(other));
     CHECK(f.dialog->currentMemberId() == f.member);
-    CHECK(f.dialog->memberCombo()->currentData().toLongLong() == f.member);
+    CHECK(child<QComboBox>(f.dialog, "member")->currentData().toLongLong() == f.member);
 
     // Save: the draft is written, then the other member's grid shows.
     prompts().answerSave();
@@ -410,10 +410,11 @@ TEST_CASE("A member who is an author of an entry never sees it in the grid", "[u
     REQUIRE(row >= 0);
     CHECK(council.memberEntries().at(row).excluded);
     CHECK(council.memberEntries().at(row).automatic);
-    QTableWidgetItem* box = council.entriesView()->item(row, CouncilDialog::ScoresColumn);
+    QTableWidgetItem* box = child<QTableWidget>(council, "entries")->item(row, CouncilDialog::ScoresColumn);
     CHECK_FALSE(box->flags() & Qt::ItemIsUserCheckable); // greyed, cannot be ticked
     // The first author of an individual's entry is the nominee: either reason names the conflict.
-    const QString reason = council.entriesView()->item(row, CouncilDialog::ConflictColumn)->text();
+    const QString reason =
+        child<QTableWidget>(council, "entries")->item(row, CouncilDialog::ConflictColumn)->text();
     CHECK((reason.contains(QStringLiteral("author")) || reason.contains(QStringLiteral("nominee"))));
     CHECK(reason == council.memberEntries().at(row).conflictReason);
 
@@ -433,16 +434,17 @@ TEST_CASE("A member is added, assigned a subset of entries from the keyboard, an
     REQUIRE(QTest::qWaitForWindowExposed(&council));
     council.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&council));
-    const int membersBefore = council.membersView()->rowCount();
+    const int membersBefore = child<QTableWidget>(council, "members")->rowCount();
 
     // The form turns a typed unit into its id.
     auto units = CatalogRepository(demo.db()).units();
     REQUIRE(units);
     CouncilMemberForm form(*units);
-    form.nameField()->setText(QStringLiteral("  Phạm   Thị Hoa "));
-    form.roleField()->setCurrentIndex(form.roleField()->findData(int(CouncilRole::Member)));
-    form.positionField()->setText(QStringLiteral("Phó Giám đốc Sở"));
-    form.unitField()->setText(units->last().name);
+    child<QLineEdit>(form, "name")->setText(QStringLiteral("  Phạm   Thị Hoa "));
+    child<QComboBox>(form, "role")
+        ->setCurrentIndex(child<QComboBox>(form, "role")->findData(int(CouncilRole::Member)));
+    child<QLineEdit>(form, "position")->setText(QStringLiteral("Phó Giám đốc Sở"));
+    child<QLineEdit>(form, "unit")->setText(units->last().name);
     const CouncilMember typed = form.member();
     CHECK(typed.unitId == units->last().id);
 
@@ -450,10 +452,10 @@ TEST_CASE("A member is added, assigned a subset of entries from the keyboard, an
     auto added = council.addMember(typed);
     REQUIRE(added);
     CHECK(AuditLog(demo.db()).count() == audit + 1);
-    CHECK(council.membersView()->rowCount() == membersBefore + 1);
-    CHECK(
-        council.membersView()->item(council.membersView()->currentRow(), CouncilDialog::NameColumn)->text() ==
-        QStringLiteral("Phạm Thị Hoa"));
+    CHECK(child<QTableWidget>(council, "members")->rowCount() == membersBefore + 1);
+    CHECK(child<QTableWidget>(council, "members")
+              ->item(child<QTableWidget>(council, "members")->currentRow(), CouncilDialog::NameColumn)
+              ->text() == QStringLiteral("Phạm Thị Hoa"));
     // A second member of the same name is refused with the reason.
     CHECK_FALSE(council.addMember(typed));
     CHECK(council.messageText().contains(QStringLiteral("already")));
@@ -468,7 +470,7 @@ TEST_CASE("A member is added, assigned a subset of entries from the keyboard, an
 
     // Untick three entries that the member could score, with Space, as a clerk would.
     QList<qint64> unticked;
-    QTableWidget* entries = council.entriesView();
+    QTableWidget* entries = child<QTableWidget>(council, "entries");
     entries->setFocus();
     REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == entries; }));
     for (int row = 0; row < entries->rowCount() && unticked.size() < 3; ++row) {
@@ -517,9 +519,9 @@ TEST_CASE("A member is added, assigned a subset of entries from the keyboard, an
     REQUIRE(*CouncilRepository(demo.db(), {}).sheetCount(scorer) > 0);
     CHECK_FALSE(council.removeMember(scorer));
     CHECK(council.messageText().contains(QStringLiteral("score sheet")));
-    CHECK(council.membersView()->rowCount() == membersBefore + 1);
+    CHECK(child<QTableWidget>(council, "members")->rowCount() == membersBefore + 1);
     REQUIRE(council.removeMember(*added));
-    CHECK(council.membersView()->rowCount() == membersBefore);
+    CHECK(child<QTableWidget>(council, "members")->rowCount() == membersBefore);
     CHECK(council.changedAnything());
 }
 
@@ -530,8 +532,8 @@ TEST_CASE("Lifting a conflict of interest needs a reason and leaves an audit row
     // Demo members sit in one unit: the entries of that unit are automatic conflicts.
     qint64 member = 0;
     qint64 entry = 0;
-    for (int r = 0; r < council.membersView()->rowCount() && !entry; ++r) {
-        council.membersView()->setCurrentCell(r, 0);
+    for (int r = 0; r < child<QTableWidget>(council, "members")->rowCount() && !entry; ++r) {
+        child<QTableWidget>(council, "members")->setCurrentCell(r, 0);
         for (const MemberEntry& e : council.memberEntries())
             if (e.excluded && e.automatic) {
                 member = council.currentMemberId();
@@ -541,8 +543,8 @@ TEST_CASE("Lifting a conflict of interest needs a reason and leaves an audit row
     }
     REQUIRE(entry);
     const int row = council.entryRow(entry);
-    council.entriesView()->setCurrentCell(row, 0);
-    CHECK(council.conflictButton()->text().contains(QStringLiteral("Lift")));
+    child<QTableWidget>(council, "entries")->setCurrentCell(row, 0);
+    CHECK(child<QPushButton>(council, "addConflict")->text().contains(QStringLiteral("Lift")));
 
     const int audit = AuditLog(demo.db()).count();
     CHECK_FALSE(council.setConflict(entry, false, QStringLiteral("   ")));
@@ -562,8 +564,12 @@ TEST_CASE("Lifting a conflict of interest needs a reason and leaves an audit row
 
     const MemberEntry& lifted = council.memberEntries().at(council.entryRow(entry));
     CHECK_FALSE(lifted.excluded);
-    CHECK(council.entriesView()->item(row, CouncilDialog::ScoresColumn)->flags() & Qt::ItemIsUserCheckable);
-    CHECK(council.entriesView()->item(row, CouncilDialog::ConflictColumn)->text().contains(reason));
+    CHECK(child<QTableWidget>(council, "entries")->item(row, CouncilDialog::ScoresColumn)->flags() &
+          Qt::ItemIsUserCheckable);
+    CHECK(child<QTableWidget>(council, "entries")
+              ->item(row, CouncilDialog::ConflictColumn)
+              ->text()
+              .contains(reason));
     auto conflicts = ConflictTable::load(demo.db());
     REQUIRE(conflicts);
     CHECK_FALSE(conflicts->excluded(member, entry));
@@ -581,7 +587,7 @@ TEST_CASE("The window opens the council and the score entry from the Campaign me
     UiWindow w(demo.campaign.path());
     QTest::keyClick(w.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(QTest::qWaitFor([&] { return w->councilDialog() != nullptr; }));
-    CHECK(w->councilDialog()->membersView()->rowCount() == 5);
+    CHECK(child<QTableWidget>(w->councilDialog(), "members")->rowCount() == 5);
     w->councilDialog()->accept();
     REQUIRE(QTest::qWaitFor([&] { return w->councilDialog() == nullptr; }));
     backToWindow(w.get());
@@ -589,7 +595,7 @@ TEST_CASE("The window opens the council and the score entry from the Campaign me
     QTest::keyClick(w.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(QTest::qWaitFor([&] { return w->scoreEntryDialog() != nullptr; }));
     ScoreEntryDialog* scores = w->scoreEntryDialog();
-    CHECK(scores->memberCombo()->count() == 5);
+    CHECK(child<QComboBox>(scores, "member")->count() == 5);
     scores->reject(); // nothing typed: no question
     REQUIRE(QTest::qWaitFor([&] { return w->scoreEntryDialog() == nullptr; }));
 }
@@ -627,15 +633,16 @@ TEST_CASE("Screenshots of the council and score entry dialogs", "[.screenshot]")
             else if (!e.excluded && e.status != QStringLiteral("under_review") && unticked++ < 2)
                 REQUIRE(council.setAssigned(e.entryId, false));
         }
-        council.membersView()->scrollToTop();
+        child<QTableWidget>(council, "members")->scrollToTop();
         // The greyed conflicts and the lifted one in view together.
         int shown = 0;
         for (int r = 0; r < council.memberEntries().size(); ++r)
             if (council.memberEntries().at(r).overrideExcluded.has_value())
                 shown = r;
-        council.entriesView()->setCurrentCell(shown, 0);
-        council.entriesView()->scrollToItem(council.entriesView()->item(shown, 0),
-                                            QAbstractItemView::PositionAtBottom);
+        child<QTableWidget>(council, "entries")->setCurrentCell(shown, 0);
+        child<QTableWidget>(council, "entries")
+            ->scrollToItem(child<QTableWidget>(council, "entries")->item(shown, 0),
+                           QAbstractItemView::PositionAtBottom);
         QTest::qWait(200);
         shots.save(council, QStringLiteral("council.png"));
     }
@@ -655,17 +662,20 @@ TEST_CASE("Screenshots of the council and score entry dialogs", "[.screenshot]")
         const int next = firstOpenRow(model);
         if (next >= 0) {
             model.setData(model.index(next, ScoreGridModel::FirstCriterionColumn), QStringLiteral("20"));
-            scores.view()->setFocus();
-            scores.view()->setCurrentIndex(model.index(next, ScoreGridModel::FirstCriterionColumn + 1));
-            scores.view()->edit(scores.view()->currentIndex());
+            child<ScoreGridView>(scores, "scoreEntryGrid")->setFocus();
+            child<ScoreGridView>(scores, "scoreEntryGrid")
+                ->setCurrentIndex(model.index(next, ScoreGridModel::FirstCriterionColumn + 1));
+            child<ScoreGridView>(scores, "scoreEntryGrid")
+                ->edit(child<ScoreGridView>(scores, "scoreEntryGrid")->currentIndex());
             // A refused value, with its reason under the grid.
-            if (auto* editor =
-                    qobject_cast<QLineEdit*>(scores.view()->indexWidget(scores.view()->currentIndex()))) {
+            if (auto* editor = qobject_cast<QLineEdit*>(
+                    child<ScoreGridView>(scores, "scoreEntryGrid")
+                        ->indexWidget(child<ScoreGridView>(scores, "scoreEntryGrid")->currentIndex()))) {
                 editor->setText(QStringLiteral("18"));
                 QTest::keyClick(editor, Qt::Key_Return);
             }
         }
-        scores.view()->scrollToTop();
+        child<ScoreGridView>(scores, "scoreEntryGrid")->scrollToTop();
         QTest::qWait(200);
         shots.save(scores, QStringLiteral("score-entry.png"));
     }

@@ -38,9 +38,9 @@ Entry load(MainWindow* w, qint64 id)
 // Opens the entry from the table with Return, as the clerk does; the title field has the focus.
 EntryEditorDialog* openEntry(MainWindow* w, qint64 id)
 {
-    w->entriesView()->selectEntry(id);
-    w->tableView()->setFocus();
-    REQUIRE(QTest::qWaitFor([&] { return focused() == w->tableView(); }));
+    child<EntriesView>(w, "entriesView")->selectEntry(id);
+    child<QTableView>(w, "entriesTable")->setFocus();
+    REQUIRE(QTest::qWaitFor([&] { return focused() == child<QTableView>(w, "entriesTable"); }));
     press(Qt::Key_Return);
     EntryEditorDialog* editor = w->entryEditor();
     REQUIRE(editor);
@@ -95,8 +95,8 @@ TEST_CASE("A date typed whole in the entry editor is the date, and the next fiel
     tab();
     CHECK(focused()->objectName() == QStringLiteral("checklist"));
 
-    REQUIRE(editor->okButton()->isEnabled());
-    editor->okButton()->click();
+    REQUIRE(child<QPushButton>(editor, "saveEntry")->isEnabled());
+    child<QPushButton>(editor, "saveEntry")->click();
     REQUIRE(QTest::qWaitFor([&] { return !w->entryEditor(); }));
     const Entry stored = load(w.get(), id);
     CHECK(stored.firstAppliedOn == expected);
@@ -134,7 +134,7 @@ TEST_CASE("An impossible date is refused in words beside the field and nothing i
     const QString said = editor->messageFor(QStringLiteral("firstAppliedOn"));
     INFO(said.toStdString());
     CHECK(said.contains(QString::fromLatin1(words)));
-    CHECK_FALSE(editor->okButton()->isEnabled());
+    CHECK_FALSE(child<QPushButton>(editor, "saveEntry")->isEnabled());
     press(Qt::Key_Return); // Save is refused: the editor stays, the file is unchanged
     CHECK(w->entryEditor() == editor);
     CHECK(load(w.get(), id) == before);

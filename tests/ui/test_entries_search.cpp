@@ -7,6 +7,7 @@
 #include "models/entries_filter_model.h"
 #include "models/entries_model.h"
 #include "search_highlight_delegate.h"
+#include "widget_lookup.h"
 
 #include <QHeaderView>
 #include <QImage>
@@ -17,6 +18,7 @@
 #include <catch2/catch.hpp>
 
 using namespace sangkien;
+using sangkien::testing::child;
 
 namespace {
 
@@ -61,7 +63,7 @@ QList<EntrySummary> entries()
 QStringList shownCodes(EntriesView& view, int max = 10)
 {
     QStringList out;
-    QAbstractItemModel* m = view.tableView()->model();
+    QAbstractItemModel* m = child<QTableView>(view, "entriesTable")->model();
     for (int r = 0; r < m->rowCount() && r < max; ++r)
         out << m->index(r, EntriesModel::CodeColumn).data().toString();
     return out;
@@ -69,14 +71,14 @@ QStringList shownCodes(EntriesView& view, int max = 10)
 
 void type(EntriesView& view, const QString& text)
 {
-    view.searchField()->clear();
+    child<QLineEdit>(view, "entriesSearch")->clear();
     bool ascii = true;
     for (QChar c : text)
         ascii = ascii && c.unicode() < 0x80;
     if (ascii)
-        QTest::keyClicks(view.searchField(), text); // letter by letter, as typed
+        QTest::keyClicks(child<QLineEdit>(view, "entriesSearch"), text); // letter by letter, as typed
     else
-        view.searchField()->setText(text); // QTest types ASCII only
+        child<QLineEdit>(view, "entriesSearch")->setText(text); // QTest types ASCII only
     view.applySearchNow();
 }
 
@@ -95,7 +97,7 @@ TEST_CASE("The entries search puts the phrase first and keeps the query's diacri
     CHECK(view.filterModel()->relevanceOrder());
 
     // A click on a column's header: that column's order from then on.
-    QHeaderView* header = view.tableView()->horizontalHeader();
+    QHeaderView* header = child<QTableView>(view, "entriesTable")->horizontalHeader();
     const int x = header->sectionViewportPosition(EntriesModel::CodeColumn) + 5;
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
     CHECK_FALSE(view.filterModel()->relevanceOrder());
@@ -121,12 +123,15 @@ TEST_CASE("The matched text is highlighted in the table", "[ui][search]")
     view.model()->setEntries(entries());
     view.resize(1100, 500);
     view.show();
-    auto* delegate = qobject_cast<SearchHighlightDelegate*>(view.tableView()->itemDelegate());
+    auto* delegate =
+        qobject_cast<SearchHighlightDelegate*>(child<QTableView>(view, "entriesTable")->itemDelegate());
     REQUIRE(delegate);
 
     auto highlighted = [&](int column) {
-        const QRect cell = view.tableView()->visualRect(view.tableView()->model()->index(0, column));
-        const QImage image = view.tableView()->viewport()->grab(cell).toImage();
+        const QRect cell =
+            child<QTableView>(view, "entriesTable")
+                ->visualRect(child<QTableView>(view, "entriesTable")->model()->index(0, column));
+        const QImage image = child<QTableView>(view, "entriesTable")->viewport()->grab(cell).toImage();
         for (int y = 0; y < image.height(); ++y)
             for (int x = 0; x < image.width(); ++x)
                 if (image.pixelColor(x, y) == SearchHighlightDelegate::highlightColor())
@@ -151,7 +156,7 @@ TEST_CASE("After a search or a filter the list is back at its first row", "[ui][
     view.model()->setEntries(entries());
     view.resize(1100, 400);
     view.show();
-    QScrollBar* bar = view.tableView()->verticalScrollBar();
+    QScrollBar* bar = child<QTableView>(view, "entriesTable")->verticalScrollBar();
     REQUIRE(bar->maximum() > 0);
 
     bar->setValue(bar->maximum());
@@ -162,7 +167,7 @@ TEST_CASE("After a search or a filter the list is back at its first row", "[ui][
     REQUIRE(bar->value() > 0);
     EntryFacets facets;
     facets.status = EntryStatus::Received;
-    emit view.filterBar()->facetsChanged(facets);
+    emit child<FilterBar>(view, "filterBar")->facetsChanged(facets);
     CHECK(bar->value() == 0);
 }
 
@@ -172,7 +177,7 @@ TEST_CASE("The Authors column is there when asked for, and a search finds and ma
     view.model()->setEntries(entries());
     view.resize(1300, 400);
     view.show();
-    QHeaderView* header = view.tableView()->horizontalHeader();
+    QHeaderView* header = child<QTableView>(view, "entriesTable")->horizontalHeader();
     CHECK(header->isSectionHidden(EntriesModel::AuthorsColumn));
     view.setColumnShown(EntriesModel::AuthorsColumn, true);
     CHECK_FALSE(header->isSectionHidden(EntriesModel::AuthorsColumn));
@@ -181,9 +186,11 @@ TEST_CASE("The Authors column is there when asked for, and a search finds and ma
 
     type(view, QStringLiteral("bui thi hang"));
     REQUIRE(shownCodes(view) == QStringList{QStringLiteral("SK-2024-0006")});
-    const QModelIndex authors = view.tableView()->model()->index(0, EntriesModel::AuthorsColumn);
+    const QModelIndex authors =
+        child<QTableView>(view, "entriesTable")->model()->index(0, EntriesModel::AuthorsColumn);
     CHECK(authors.data().toString() == QStringLiteral("Hoàng Quốc Khánh; Bùi Thị Hằng"));
-    auto* delegate = qobject_cast<SearchHighlightDelegate*>(view.tableView()->itemDelegate());
+    auto* delegate =
+        qobject_cast<SearchHighlightDelegate*>(child<QTableView>(view, "entriesTable")->itemDelegate());
     REQUIRE(delegate);
     const QString names = authors.data().toString();
     QStringList marked;

@@ -66,10 +66,10 @@ EntryEditorDialog* openEditorWith(MainWindow* w, Qt::Key key, Qt::KeyboardModifi
 
 void selectRowOf(MainWindow* w, qint64 id)
 {
-    w->entriesView()->selectEntry(id);
-    w->tableView()->setFocus();
-    REQUIRE(QTest::qWaitFor([&] { return focused() == w->tableView(); }));
-    REQUIRE(w->entriesView()->currentEntryId() == id);
+    child<EntriesView>(w, "entriesView")->selectEntry(id);
+    child<QTableView>(w, "entriesTable")->setFocus();
+    REQUIRE(QTest::qWaitFor([&] { return focused() == child<QTableView>(w, "entriesTable"); }));
+    REQUIRE(child<EntriesView>(w, "entriesView")->currentEntryId() == id);
 }
 
 // Opens the entry in the editor from the keyboard and types a new title over the old; not saved yet.
@@ -99,7 +99,7 @@ TEST_CASE("An entry with co-authors is created from the keyboard alone", "[ui][e
 
     EntryEditorDialog* editor = openEditorWith(w.get(), Qt::Key_N, Qt::ControlModifier);
     CHECK(editor->isNewEntry());
-    CHECK_FALSE(editor->okButton()->isEnabled()); // nothing typed yet
+    CHECK_FALSE(child<QPushButton>(editor, "saveEntry")->isEnabled()); // nothing typed yet
 
     // The order of the application form.
     type(QStringLiteral("Cải tiến quy trình cấp phép xây dựng"));
@@ -137,7 +137,7 @@ TEST_CASE("An entry with co-authors is created from the keyboard alone", "[ui][e
           QStringLiteral("Sở Khoa học và Công nghệ"));
 
     // Co-authors: Space on "Add co-author" opens a row; Tab walks it and comes back to the button.
-    REQUIRE(focused() == editor->coAuthors()->addButton());
+    REQUIRE(focused() == child<QPushButton>(child<CoAuthorsEditor>(editor, "coAuthors"), "addCoAuthor"));
     press(Qt::Key_Space);
     type(QStringLiteral("Trần Thị Thu Hằng"));
     tab();
@@ -147,7 +147,7 @@ TEST_CASE("An entry with co-authors is created from the keyboard alone", "[ui][e
     tab();
     type(QStringLiteral("60"));
     tab();
-    REQUIRE(focused() == editor->coAuthors()->addButton());
+    REQUIRE(focused() == child<QPushButton>(child<CoAuthorsEditor>(editor, "coAuthors"), "addCoAuthor"));
     press(Qt::Key_Space);
     type(QStringLiteral("Nguyễn Văn Đức"));
     tab(2);
@@ -155,10 +155,10 @@ TEST_CASE("An entry with co-authors is created from the keyboard alone", "[ui][e
     tab();
     type(QStringLiteral("40"));
     tab();
-    REQUIRE(focused() == editor->coAuthors()->addButton());
+    REQUIRE(focused() == child<QPushButton>(child<CoAuthorsEditor>(editor, "coAuthors"), "addCoAuthor"));
     INFO(editor->statusLine().toStdString());
     REQUIRE(editor->problems().isEmpty());
-    REQUIRE(editor->okButton()->isEnabled());
+    REQUIRE(child<QPushButton>(editor, "saveEntry")->isEnabled());
     press(Qt::Key_Return);
 
     REQUIRE(QTest::qWaitFor([&] { return !w->entryEditor(); }));
@@ -181,7 +181,7 @@ TEST_CASE("An entry with co-authors is created from the keyboard alone", "[ui][e
     CHECK(e.authors[1].unitId == unitIdNamed(*w->database(), QStringLiteral("Văn phòng UBND tỉnh")));
     CHECK(auditRows(w.get()) == auditBefore + 1);
     CHECK(w->undoStack()->count() == 1);
-    CHECK(w->entriesView()->currentEntryId() == id);
+    CHECK(child<EntriesView>(w, "entriesView")->currentEntryId() == id);
 
     // Undo of a creation removes it; redo brings the same entry back, code and all.
     QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
@@ -203,9 +203,9 @@ TEST_CASE("Shares that do not add up to 100% keep Save disabled and say why", "[
     typeInto(editor->findChild<QLineEdit*>(QStringLiteral("nomineeName")), QStringLiteral("Lê Văn Hùng"));
     typeInto(editor->findChild<QLineEdit*>(QStringLiteral("unit")), QStringLiteral("so y te"));
     CHECK(editor->problems().isEmpty());
-    CHECK(editor->okButton()->isEnabled());
+    CHECK(child<QPushButton>(editor, "saveEntry")->isEnabled());
 
-    editor->coAuthors()->addButton()->setFocus();
+    child<QPushButton>(child<CoAuthorsEditor>(editor, "coAuthors"), "addCoAuthor")->setFocus();
     press(Qt::Key_Space);
     type(QStringLiteral("Lê Văn Hùng"));
     tab(3);
@@ -217,7 +217,7 @@ TEST_CASE("Shares that do not add up to 100% keep Save disabled and say why", "[
     type(QStringLiteral("20"));
     tab();
 
-    CHECK_FALSE(editor->okButton()->isEnabled());
+    CHECK_FALSE(child<QPushButton>(editor, "saveEntry")->isEnabled());
     const QString message = editor->messageFor(QStringLiteral("authors"));
     INFO(message.toStdString());
     CHECK(message.contains(QStringLiteral("90")));
@@ -230,11 +230,11 @@ TEST_CASE("Shares that do not add up to 100% keep Save disabled and say why", "[
     CHECK(w->entriesModel()->rowCount() == rows);
 
     // Fixing the share to 30 makes it right.
-    editor->coAuthors()->findChildren<QDoubleSpinBox*>().last()->setFocus();
+    child<CoAuthorsEditor>(editor, "coAuthors")->findChildren<QDoubleSpinBox*>().last()->setFocus();
     press(Qt::Key_A, Qt::ControlModifier);
     type(QStringLiteral("30"));
     CHECK(editor->messageFor(QStringLiteral("authors")).isEmpty());
-    CHECK(editor->okButton()->isEnabled());
+    CHECK(child<QPushButton>(editor, "saveEntry")->isEnabled());
     prompts().answerDiscard();
     editor->reject();
 }
@@ -259,7 +259,7 @@ TEST_CASE("Each field says what is wrong as it is typed", "[ui][editor]")
     CHECK(money->text() == QStringLiteral("1.250.000"));
     typeInto(money, QStringLiteral("x"));
     CHECK_FALSE(editor->messageFor(QStringLiteral("economicBenefit")).isEmpty());
-    CHECK_FALSE(editor->okButton()->isEnabled());
+    CHECK_FALSE(child<QPushButton>(editor, "saveEntry")->isEnabled());
     prompts().answerDiscard(); // leaving asks, as anything was typed
     editor->reject();
 }
@@ -343,7 +343,7 @@ TEST_CASE("An edit and a delete are undone and redone from the keyboard", "[ui][
     backToWindow(w.get());
     CHECK(load(w.get(), id).title == QStringLiteral("Ứng dụng trí tuệ nhân tạo tại bộ phận một cửa"));
     CHECK(auditRows(w.get()) == audit + 1);
-    CHECK(w->historyPanel()->recordCount() >= 1);
+    CHECK(child<HistoryPanel>(w, "historyPanel")->recordCount() >= 1);
 
     INFO("focus: " << (focused() ? focused()->metaObject()->className() : "none") << " active: "
                    << (QApplication::activeWindow() ? QApplication::activeWindow()->objectName().toStdString()
@@ -540,7 +540,7 @@ TEST_CASE("A 40,000-character title pasted into the editor is refused in words, 
     INFO(said.toStdString());
     CHECK(said.contains(QStringLiteral("1000")));
     CHECK(said.size() < 300); // the title is not echoed back
-    CHECK_FALSE(editor->okButton()->isEnabled());
+    CHECK_FALSE(child<QPushButton>(editor, "saveEntry")->isEnabled());
     QTest::keyClick(editor, Qt::Key_Return);
     CHECK(editor->isVisible());
     CHECK(auditRows(w.get()) == before);

@@ -28,9 +28,9 @@ Entry load(MainWindow* w, qint64 id)
 EntryEditorDialog* openFirstEntry(MainWindow* w, qint64* id)
 {
     *id = w->entriesModel()->entries().first().id;
-    w->entriesView()->selectEntry(*id);
-    w->tableView()->setFocus();
-    REQUIRE(QTest::qWaitFor([&] { return focused() == w->tableView(); }));
+    child<EntriesView>(w, "entriesView")->selectEntry(*id);
+    child<QTableView>(w, "entriesTable")->setFocus();
+    REQUIRE(QTest::qWaitFor([&] { return focused() == child<QTableView>(w, "entriesTable"); }));
     press(Qt::Key_Return);
     EntryEditorDialog* editor = w->entryEditor();
     REQUIRE(editor);

@@ -8,6 +8,7 @@
 #include "storage/catalog_repository.h"
 #include "temp_campaign.h"
 #include "test_context.h"
+#include "widget_lookup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,6 +23,7 @@
 #include <catch2/catch.hpp>
 
 using namespace sangkien;
+using sangkien::testing::child;
 using sangkien::testing::TempCampaign;
 using sangkien::testing::writeCsv;
 
@@ -150,7 +152,7 @@ TEST_CASE("Problems have a column of their own and the rows with problems can be
     CHECK(said.startsWith(QStringLiteral("G: ")));
     CHECK(said.contains(QStringLiteral("Trung tâm Khuyến nông Văn Lâm")));
 
-    QTableView* view = wizard.previewView();
+    QTableView* view = child<QTableView>(wizard, "preview");
     CHECK(view->model()->rowCount() == 16);
     auto* only = wizard.findChild<QCheckBox*>(QStringLiteral("onlyProblems"));
     REQUIRE(only);
@@ -174,7 +176,7 @@ TEST_CASE("Cells for units, categories and kinds are edited with a completer", "
     const QString path = writeCsv(dir, QStringLiteral("don_vi.csv"), bulkList());
     ImportWizard wizard(testing::contextFor(campaign.db()));
     REQUIRE(wizard.openFile(path));
-    QTableView* view = wizard.previewView();
+    QTableView* view = child<QTableView>(wizard, "preview");
     QAbstractItemDelegate* delegate = view->itemDelegate();
     REQUIRE(qobject_cast<ImportCellDelegate*>(delegate));
     const ColumnMapping& mapping = wizard.plan()->mapping;

@@ -6,6 +6,7 @@
 #include "storage/catalog_repository.h"
 #include "storage/entry_repository.h"
 #include "temp_campaign.h"
+#include "widget_lookup.h"
 
 #include <QFile>
 #include <QLineEdit>
@@ -18,6 +19,7 @@
 #include <catch2/catch.hpp>
 
 using namespace sangkien;
+using sangkien::testing::child;
 using sangkien::testing::TempCampaign;
 
 namespace {
@@ -79,27 +81,30 @@ TEST_CASE("The main window opens a campaign and filters as you type", "[ui][main
     w->show();
     REQUIRE(w->openCampaign(data.path()));
     CHECK(w->hasCampaign());
-    CHECK(w->tableView()->model()->rowCount() == 5);
+    CHECK(child<QTableView>(w, "entriesTable")->model()->rowCount() == 5);
     CHECK(w->statusText() == QStringLiteral("5 entries"));
     CHECK(w->windowTitle().contains(QStringLiteral("test.sangkien")));
     CHECK(w->windowTitle().contains(QStringLiteral("2024")));
 
-    QTest::keyClicks(w->searchField(), QStringLiteral("nguyen van duc"));
-    REQUIRE(w->tableView()->model()->rowCount() == 1);
-    CHECK(w->tableView()->model()->index(0, EntriesModel::NomineeColumn).data().toString() ==
-          QStringLiteral("Nguyễn Văn Đức"));
+    QTest::keyClicks(child<QLineEdit>(w, "entriesSearch"), QStringLiteral("nguyen van duc"));
+    REQUIRE(child<QTableView>(w, "entriesTable")->model()->rowCount() == 1);
+    CHECK(child<QTableView>(w, "entriesTable")
+              ->model()
+              ->index(0, EntriesModel::NomineeColumn)
+              .data()
+              .toString() == QStringLiteral("Nguyễn Văn Đức"));
     CHECK(w->statusText() == QStringLiteral("1 entries shown of 5"));
 
     // Esc clears the search and shows everything again.
-    QTest::keyClick(w->searchField(), Qt::Key_Escape);
-    CHECK(w->searchField()->text().isEmpty());
-    CHECK(w->tableView()->model()->rowCount() == 5);
+    QTest::keyClick(child<QLineEdit>(w, "entriesSearch"), Qt::Key_Escape);
+    CHECK(child<QLineEdit>(w, "entriesSearch")->text().isEmpty());
+    CHECK(child<QTableView>(w, "entriesTable")->model()->rowCount() == 5);
     CHECK(w->statusText() == QStringLiteral("5 entries"));
 
-    QTest::keyClicks(w->searchField(), QStringLiteral("DANG"));
-    CHECK(w->tableView()->model()->rowCount() == 1);
-    QTest::keyClicks(w->searchField(), QStringLiteral("x"));
-    CHECK(w->tableView()->model()->rowCount() == 0);
+    QTest::keyClicks(child<QLineEdit>(w, "entriesSearch"), QStringLiteral("DANG"));
+    CHECK(child<QTableView>(w, "entriesTable")->model()->rowCount() == 1);
+    QTest::keyClicks(child<QLineEdit>(w, "entriesSearch"), QStringLiteral("x"));
+    CHECK(child<QTableView>(w, "entriesTable")->model()->rowCount() == 0);
     CHECK(w->statusText() == QStringLiteral("0 entries shown of 5"));
 }
 
@@ -111,10 +116,10 @@ TEST_CASE("Ctrl+F puts the cursor in the search field", "[ui][main_window]")
     REQUIRE(QTest::qWaitForWindowExposed(w.window.get()));
     REQUIRE(w->openCampaign(data.path()));
     w->activateWindow();
-    w->tableView()->setFocus();
+    child<QTableView>(w, "entriesTable")->setFocus();
     QTest::qWait(20);
     QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier);
-    CHECK(w->searchField()->hasFocus());
+    CHECK(child<QLineEdit>(w, "entriesSearch")->hasFocus());
 }
 
 TEST_CASE("The table sorts nominees the Vietnamese way when a header is clicked", "[ui][main_window]")
@@ -122,10 +127,14 @@ TEST_CASE("The table sorts nominees the Vietnamese way when a header is clicked"
     FilledCampaign data;
     TestWindow w;
     REQUIRE(w->openCampaign(data.path()));
-    w->tableView()->sortByColumn(EntriesModel::NomineeColumn, Qt::AscendingOrder);
+    child<QTableView>(w, "entriesTable")->sortByColumn(EntriesModel::NomineeColumn, Qt::AscendingOrder);
     QStringList nominees;
-    for (int row = 0; row < w->tableView()->model()->rowCount(); ++row)
-        nominees << w->tableView()->model()->index(row, EntriesModel::NomineeColumn).data().toString();
+    for (int row = 0; row < child<QTableView>(w, "entriesTable")->model()->rowCount(); ++row)
+        nominees << child<QTableView>(w, "entriesTable")
+                        ->model()
+                        ->index(row, EntriesModel::NomineeColumn)
+                        .data()
+                        .toString();
     CHECK(nominees == QStringList({QStringLiteral("Trần Văn An"), QStringLiteral("Lê Thị Bình"),
                                    QStringLiteral("Đặng Thị Dung"), QStringLiteral("Phạm Văn Dũng"),
                                    QStringLiteral("Nguyễn Văn Đức")}));
@@ -168,7 +177,7 @@ TEST_CASE("A foreign or newer file is refused and the open campaign stays", "[ui
     }
     CHECK(w->campaignPath() == data.path());
     CHECK(w->windowTitle() == title);
-    CHECK(w->tableView()->model()->rowCount() == 5);
+    CHECK(child<QTableView>(w, "entriesTable")->model()->rowCount() == 5);
     CHECK(w->statusText() == QStringLiteral("5 entries"));
 }
 
@@ -189,7 +198,7 @@ TEST_CASE("Recent files: newest first, no duplicates, missing files pruned", "[u
         CHECK(recent.at(0) == QFileInfo(first.path()).canonicalFilePath());
         CHECK(recent.at(1) == QFileInfo(second.path()).canonicalFilePath());
         // Two files and "Clear the List" below a separator.
-        CHECK(w->recentMenu()->actions().size() == 4);
+        CHECK(child<QMenu>(w, "recentMenu")->actions().size() == 4);
         w->close();
     }
     {
@@ -217,7 +226,7 @@ TEST_CASE("New campaign creates a file from the 2024 template and refuses to ove
     REQUIRE(w->newCampaign(path));
     CHECK(w->campaignPath().endsWith(QStringLiteral("phong-trao-2024.sangkien")));
     CHECK(w->campaign().year == 2024);
-    CHECK(w->tableView()->model()->rowCount() == 0);
+    CHECK(child<QTableView>(w, "entriesTable")->model()->rowCount() == 0);
     CHECK(w->statusText() == QStringLiteral("0 entries"));
 
     CHECK_FALSE(w->newCampaign(path + QStringLiteral(".sangkien")));

@@ -87,7 +87,10 @@ int renderedPreviewPages(QPrintPreviewDialog& preview)
 
 qint64 rankedEntry(MeetingDialog& dialog, int row)
 {
-    return dialog.votesView()->item(row, MeetingDialog::RankColumn)->data(Qt::UserRole).toLongLong();
+    return child<QTableWidget>(dialog, "votes")
+        ->item(row, MeetingDialog::RankColumn)
+        ->data(Qt::UserRole)
+        .toLongLong();
 }
 
 } // namespace
@@ -104,14 +107,14 @@ TEST_CASE("The council meeting: attendance and quorum, secret-ballot votes, minu
     MeetingDialog dialog(contextFor(c.db(), QStringLiteral("secretary")));
     if (dialog.meetingId())
         dialog.startNewMeeting();
-    CHECK(dialog.attendanceView()->rowCount() == 7);
+    CHECK(child<QTableWidget>(dialog, "attendance")->rowCount() == 7);
     CHECK(dialog.quorumText().contains(QStringLiteral("7")));
-    CHECK(dialog.recordMeetingButton()->isEnabled());
+    CHECK(child<QPushButton>(dialog, "recordMeeting")->isEnabled());
 
     // Three absent: 4 of 7 is below the quorum of 5 (2/3). Refused; nothing written.
     for (int i : {4, 5, 6})
         REQUIRE(dialog.setPresent(roster->at(i).member.id, false, QStringLiteral("Đi công tác")));
-    CHECK_FALSE(dialog.recordMeetingButton()->isEnabled());
+    CHECK_FALSE(child<QPushButton>(dialog, "recordMeeting")->isEnabled());
     CHECK(dialog.quorumText().contains(QStringLiteral("4")));
     CHECK_FALSE(dialog.recordMeeting());
     CHECK_FALSE(dialog.messageText().isEmpty());
@@ -120,9 +123,9 @@ TEST_CASE("The council meeting: attendance and quorum, secret-ballot votes, minu
 
     // One comes back: 5 of 7 is the quorum. Recorded with the date, place and the absences' reason.
     REQUIRE(dialog.setPresent(roster->at(4).member.id, true));
-    CHECK(dialog.recordMeetingButton()->isEnabled());
-    dialog.dateField()->setDate(QDate(2025, 1, 20));
-    dialog.placeField()->setText(QStringLiteral("Phòng họp tầng 3, Sở Khoa học và Công nghệ"));
+    CHECK(child<QPushButton>(dialog, "recordMeeting")->isEnabled());
+    child<DateField>(dialog, "date")->setDate(QDate(2025, 1, 20));
+    child<QLineEdit>(dialog, "place")->setText(QStringLiteral("Phòng họp tầng 3, Sở Khoa học và Công nghệ"));
     const auto id = dialog.recordMeeting();
     REQUIRE(id);
     CHECK(dialog.meetingId() == *id);
@@ -137,10 +140,11 @@ TEST_CASE("The council meeting: attendance and quorum, secret-ballot votes, minu
         if (!a.present)
             CHECK(a.absenceReason == QStringLiteral("Đi công tác"));
     }
-    CHECK_FALSE(dialog.recordMeetingButton()->isEnabled()); // a recorded meeting is not changed
+    CHECK_FALSE(
+        child<QPushButton>(dialog, "recordMeeting")->isEnabled()); // a recorded meeting is not changed
 
     // The ranked entries are listed best first; votes are measured against all 7 members: 5 needed.
-    QTableWidget* votes = dialog.votesView();
+    QTableWidget* votes = child<QTableWidget>(dialog, "votes");
     REQUIRE(votes->rowCount() >= 3);
     const qint64 first = rankedEntry(dialog, 0);
     const qint64 second = rankedEntry(dialog, 1);
@@ -215,11 +219,12 @@ TEST_CASE("The council meeting: attendance and quorum, secret-ballot votes, minu
     // Opened again, the dialog shows the meeting with its votes.
     MeetingDialog again(contextFor(c.db(), QStringLiteral("secretary")));
     CHECK(again.meetingId() == *id);
-    CHECK(again.dateField()->date() == QDate(2025, 1, 20));
+    CHECK(child<DateField>(again, "date")->date() == QDate(2025, 1, 20));
     const int row = again.voteRow(first);
     REQUIRE(row >= 0);
-    CHECK(qobject_cast<QSpinBox*>(again.votesView()->cellWidget(row, MeetingDialog::AgreeColumn))->value() ==
-          5);
+    CHECK(qobject_cast<QSpinBox*>(
+              child<QTableWidget>(again, "votes")->cellWidget(row, MeetingDialog::AgreeColumn))
+              ->value() == 5);
 }
 
 TEST_CASE("An open vote: each present member's choice, conflicted members left out", "[ui][meeting]")
@@ -237,8 +242,9 @@ TEST_CASE("An open vote: each present member's choice, conflicted members left o
     // Open voting: the counts are not typed but come from the members' choices.
     dialog.setOpenVoting(true);
     CHECK(dialog.isOpenVoting());
-    CHECK_FALSE(
-        qobject_cast<QSpinBox*>(dialog.votesView()->cellWidget(0, MeetingDialog::AgreeColumn))->isEnabled());
+    CHECK_FALSE(qobject_cast<QSpinBox*>(
+                    child<QTableWidget>(dialog, "votes")->cellWidget(0, MeetingDialog::AgreeColumn))
+                    ->isEnabled());
 
     // The first entry, with a conflict of interest the clerk recorded for one present member.
     const qint64 entry = rankedEntry(dialog, 0);
@@ -272,8 +278,9 @@ TEST_CASE("An open vote: each present member's choice, conflicted members left o
     CHECK(vote->disagree == 1);
     CHECK(vote->passes == (vote->agree >= 5));
     const int row = dialog.voteRow(entry);
-    CHECK(qobject_cast<QSpinBox*>(dialog.votesView()->cellWidget(row, MeetingDialog::AgreeColumn))->value() ==
-          eligible - 1);
+    CHECK(qobject_cast<QSpinBox*>(
+              child<QTableWidget>(dialog, "votes")->cellWidget(row, MeetingDialog::AgreeColumn))
+              ->value() == eligible - 1);
 
     // The absent member cannot vote: refused with a message, the vote above kept.
     CHECK_FALSE(dialog.recordOpenVote(entry, {{absent, Ballot::Agree}}));
@@ -292,7 +299,7 @@ TEST_CASE("The window opens the council meeting from the Campaign menu", "[ui][m
     backToWindow(w.get());
     QTest::keyClick(w.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(QTest::qWaitFor([&] { return w->meetingDialog() != nullptr; }));
-    CHECK(w->meetingDialog()->attendanceView()->rowCount() == 7);
+    CHECK(child<QTableWidget>(w->meetingDialog(), "attendance")->rowCount() == 7);
     w->meetingDialog()->close();
 }
 
@@ -306,7 +313,7 @@ TEST_CASE("Screenshot of the council meeting", "[.screenshot]")
     if (dialog.meetingId())
         dialog.startNewMeeting();
     dialog.setPresent(roster->at(6).member.id, false, QStringLiteral("Đi công tác"));
-    dialog.placeField()->setText(QStringLiteral("Phòng họp tầng 3, Sở Khoa học và Công nghệ"));
+    child<QLineEdit>(dialog, "place")->setText(QStringLiteral("Phòng họp tầng 3, Sở Khoa học và Công nghệ"));
     REQUIRE(dialog.recordMeeting());
     REQUIRE(dialog.recordVote(rankedEntry(dialog, 0), 6, 0, 0));
     REQUIRE(dialog.recordVote(rankedEntry(dialog, 1), 4, 2, 0));
@@ -317,7 +324,7 @@ TEST_CASE("Screenshot of the council meeting", "[.screenshot]")
 
     const qint64 entry = rankedEntry(dialog, 2);
     OpenVoteDialog open(QStringLiteral("SK-2024: ") +
-                            dialog.votesView()->item(2, MeetingDialog::TitleColumn)->text(),
+                            child<QTableWidget>(dialog, "votes")->item(2, MeetingDialog::TitleColumn)->text(),
                         dialog.openVoters(entry), &dialog);
     open.show();
     REQUIRE(QTest::qWaitForWindowExposed(&open));

@@ -112,8 +112,9 @@ struct ReadOnlyWalk
             REQUIRE(window->openCampaign(path)); // "in use": agreed to, read-only
         }
         REQUIRE(window->isReadOnly());
-        if (!window->entriesView()->currentEntryId()) // Edit Entry needs a row
-            window->entriesView()->selectEntry(window->entriesModel()->entries().first().id);
+        if (!child<EntriesView>(window, "entriesView")->currentEntryId()) // Edit Entry needs a row
+            child<EntriesView>(window, "entriesView")
+                ->selectEntry(window->entriesModel()->entries().first().id);
     }
 
     // A dialog the window opened: what writes is off; everything else is pressed.
@@ -192,7 +193,7 @@ TEST_CASE("A read-only window offers nothing that writes, and nothing it offers 
     auto* shown = window.findChild<QLabel*>(QStringLiteral("readOnlyReason"));
     REQUIRE(shown);
     CHECK(shown->isVisible());
-    window.entriesView()->selectEntry(window.entriesModel()->entries().first().id);
+    child<EntriesView>(window, "entriesView")->selectEntry(window.entriesModel()->entries().first().id);
 
     QTemporaryDir elsewhere;
     prompts().agreeToEverything(elsewhere.path());

@@ -156,8 +156,8 @@ int criterionColumn(int i)
 // Types text into the cell as a member does: the grid has the focus, the first key opens the editor.
 void typeCell(ReviewWindow& w, int row, int column, const QString& text, Qt::Key end = Qt::Key_Return)
 {
-    w.grid()->setFocus();
-    w.grid()->setCurrentIndex(w.model()->index(row, column));
+    child<ScoreGridView>(w, "scoreGrid")->setFocus();
+    child<ScoreGridView>(w, "scoreGrid")->setCurrentIndex(w.model()->index(row, column));
     for (QChar c : text)
         typeInto(focused(), QString(c));
     press(end);
@@ -181,11 +181,12 @@ void fillRow(ReviewWindow& w, int row, StoredPoints& expected, const QString& co
 {
     const ScoreGridRow& r = w.model()->rows().at(row);
     const QString code = r.code;
-    w.grid()->setFocus();
-    w.grid()->setCurrentIndex(w.model()->index(row, criterionColumn(0)));
+    child<ScoreGridView>(w, "scoreGrid")->setFocus();
+    child<ScoreGridView>(w, "scoreGrid")->setCurrentIndex(w.model()->index(row, criterionColumn(0)));
     const QList<ReviewCriterion> criteria = w.model()->criteria();
     for (int i = 0; i < criteria.size(); ++i) {
-        REQUIRE(w.grid()->currentIndex() == w.model()->index(row, criterionColumn(i)));
+        REQUIRE(child<ScoreGridView>(w, "scoreGrid")->currentIndex() ==
+                w.model()->index(row, criterionColumn(i)));
         const double p = pointsFor(criteria.at(i), row, i);
         for (QChar c : typed(p))
             typeInto(focused(), QString(c));
@@ -193,7 +194,7 @@ void fillRow(ReviewWindow& w, int row, StoredPoints& expected, const QString& co
         QCoreApplication::processEvents();
         expected[code][criteria.at(i).code] = p;
     }
-    REQUIRE(w.grid()->currentIndex().column() == w.model()->commentColumn());
+    REQUIRE(child<ScoreGridView>(w, "scoreGrid")->currentIndex().column() == w.model()->commentColumn());
     typeInto(focused(), comment.left(1)); // opens the editor
     typeInto(focused(), comment.mid(1));
     press(Qt::Key_Return);
@@ -275,7 +276,7 @@ TEST_CASE("Review mode: a wrong PIN is refused with the message and the member t
     PinDialog dialog(f.packageBytes(), QFileInfo(f.package).fileName());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
-    QLineEdit* pin = dialog.pinField();
+    QLineEdit* pin = child<QLineEdit>(dialog, "pin");
     CHECK(pin->echoMode() == QLineEdit::Password);
     CHECK(focused() == pin);
 
@@ -390,7 +391,8 @@ TEST_CASE("Review mode: typed points are autosaved, restored, written as a retur
         CHECK(w->lastError().contains(first.name)); // which criteria are missing
         CHECK_FALSE(w->lastError().contains(emptyCode));
         // The cursor waits on the first cell that needs points.
-        CHECK(model->rows().at(w->grid()->currentIndex().row()).code == missingCode);
+        CHECK(model->rows().at(child<ScoreGridView>(w, "scoreGrid")->currentIndex().row()).code ==
+              missingCode);
 
         // A sheet the office had submitted is read-only in the package (issue 14, 4b): typing changes
         // nothing.
@@ -473,8 +475,8 @@ TEST_CASE("Review mode shows the current entry's papers and opens its files from
         if (w->model()->rows().at(r).code == f.attachedTo)
             row = r;
     REQUIRE(row >= 0);
-    w->grid()->setCurrentIndex(w->model()->index(row, criterionColumn(1)));
-    ReviewDocumentsPanel* docs = w->documents();
+    child<ScoreGridView>(w, "scoreGrid")->setCurrentIndex(w->model()->index(row, criterionColumn(1)));
+    ReviewDocumentsPanel* docs = child<ReviewDocumentsPanel>(w, "reviewDocuments");
     const ReviewEntry& entry = content.entries.at(row);
     REQUIRE(docs->entry() == &entry);
     CHECK(docs->titleText().contains(entry.code));
@@ -487,18 +489,21 @@ TEST_CASE("Review mode shows the current entry's papers and opens its files from
         CHECK(docs->authorsText().contains(a.name));
         CHECK(docs->authorsText().contains(QLocale().toString(a.share, 'g', 4) + QLatin1Char('%')));
     }
-    REQUIRE(docs->attachmentList()->count() == 1);
-    CHECK(docs->attachmentList()->item(0)->text().contains(QStringLiteral("Báo cáo hiệu quả.pdf")));
+    REQUIRE(child<QListWidget>(docs, "attachments")->count() == 1);
+    CHECK(child<QListWidget>(docs, "attachments")
+              ->item(0)
+              ->text()
+              .contains(QStringLiteral("Báo cáo hiệu quả.pdf")));
 
     // Not a readable PDF (only its first bytes): said in the viewer, opened with another program.
-    docs->tabs()->setCurrentIndex(1);
+    child<QTabWidget>(docs, "papersTabs")->setCurrentIndex(1);
     CHECK(docs->viewerMessage().contains(QStringLiteral("cannot be read here")));
     QString opened;
     docs->setOpener([&](const QString& path) {
         opened = path;
         return true;
     });
-    QTest::keyClick(docs->attachmentList(), Qt::Key_Return); // activates the item
+    QTest::keyClick(child<QListWidget>(docs, "attachments"), Qt::Key_Return); // activates the item
     if (opened.isEmpty())
         docs->openAttachment(0);
     REQUIRE_FALSE(opened.isEmpty());
@@ -520,7 +525,7 @@ TEST_CASE("Review mode shows the current entry's papers and opens its files from
 
     // Another row, another entry's papers; the copies go with the window.
     const int other = row == 0 ? 1 : 0;
-    w->grid()->setCurrentIndex(w->model()->index(other, criterionColumn(0)));
+    child<ScoreGridView>(w, "scoreGrid")->setCurrentIndex(w->model()->index(other, criterionColumn(0)));
     CHECK(docs->entry() == &content.entries.at(other));
     w->close();
     w.reset();
@@ -537,7 +542,8 @@ TEST_CASE("Review mode: Tab and Enter go along the row, then to the next entry t
     const QList<int> toScore = rowsToScore(*w);
     REQUIRE(toScore.size() >= 4);
     // The window opens on the first entry still to score.
-    CHECK(w->grid()->currentIndex() == model->index(toScore[0], criterionColumn(0)));
+    CHECK(child<ScoreGridView>(w, "scoreGrid")->currentIndex() ==
+          model->index(toScore[0], criterionColumn(0)));
 
     // An entry scored in this session: editable, with points a stray key could overwrite.
     StoredPoints typedPoints;
@@ -547,40 +553,47 @@ TEST_CASE("Review mode: Tab and Enter go along the row, then to the next entry t
     REQUIRE(model->isComplete(toScore[1]));
 
     // The entry before it, typed with Tab: the criteria, the comment, then Tab again.
-    w->grid()->setFocus();
-    w->grid()->setCurrentIndex(model->index(toScore[0], criterionColumn(0)));
+    child<ScoreGridView>(w, "scoreGrid")->setFocus();
+    child<ScoreGridView>(w, "scoreGrid")->setCurrentIndex(model->index(toScore[0], criterionColumn(0)));
     for (int i = 0; i < criteria.size(); ++i) {
         keys(typed(pointsFor(criteria.at(i), toScore[0], i)));
         press(Qt::Key_Tab);
         QCoreApplication::processEvents();
     }
-    REQUIRE(w->grid()->currentIndex() == model->index(toScore[0], model->commentColumn()));
+    REQUIRE(child<ScoreGridView>(w, "scoreGrid")->currentIndex() ==
+            model->index(toScore[0], model->commentColumn()));
     keys(QStringLiteral("Tốt"));
     press(Qt::Key_Tab);
     QCoreApplication::processEvents();
     // Past the scored entry, on the next one to score, and no editor open with an old value selected.
-    CHECK(w->grid()->currentIndex() == model->index(toScore[2], criterionColumn(0)));
-    CHECK_FALSE(w->grid()->isEditing());
+    CHECK(child<ScoreGridView>(w, "scoreGrid")->currentIndex() ==
+          model->index(toScore[2], criterionColumn(0)));
+    CHECK_FALSE(child<ScoreGridView>(w, "scoreGrid")->isEditing());
     CHECK(model->isComplete(toScore[0]));
 
     // The next entry typed with Enter: along the row, and after the last criterion to the next to score.
     for (int i = 0; i < criteria.size(); ++i) {
-        REQUIRE(w->grid()->currentIndex() == model->index(toScore[2], criterionColumn(i)));
+        REQUIRE(child<ScoreGridView>(w, "scoreGrid")->currentIndex() ==
+                model->index(toScore[2], criterionColumn(i)));
         keys(typed(pointsFor(criteria.at(i), toScore[2], i)));
         press(Qt::Key_Return);
         QCoreApplication::processEvents();
     }
     CHECK(model->isComplete(toScore[2]));
-    CHECK(w->grid()->currentIndex() == model->index(toScore[3], criterionColumn(0)));
+    CHECK(child<ScoreGridView>(w, "scoreGrid")->currentIndex() ==
+          model->index(toScore[3], criterionColumn(0)));
 
     // Enter and Tab with no editor open go the same way.
-    w->grid()->setCurrentIndex(model->index(toScore[0], model->commentColumn()));
+    child<ScoreGridView>(w, "scoreGrid")->setCurrentIndex(model->index(toScore[0], model->commentColumn()));
     press(Qt::Key_Tab);
-    CHECK(w->grid()->currentIndex() == model->index(toScore[3], criterionColumn(0)));
-    w->grid()->setCurrentIndex(model->index(toScore[0], criterionColumn(int(criteria.size()) - 1)));
+    CHECK(child<ScoreGridView>(w, "scoreGrid")->currentIndex() ==
+          model->index(toScore[3], criterionColumn(0)));
+    child<ScoreGridView>(w, "scoreGrid")
+        ->setCurrentIndex(model->index(toScore[0], criterionColumn(int(criteria.size()) - 1)));
     press(Qt::Key_Return);
     QCoreApplication::processEvents();
-    CHECK(w->grid()->currentIndex() == model->index(toScore[3], criterionColumn(0)));
+    CHECK(child<ScoreGridView>(w, "scoreGrid")->currentIndex() ==
+          model->index(toScore[3], criterionColumn(0)));
     keys(QStringLiteral("7"));
     press(Qt::Key_Escape);
 
@@ -593,11 +606,11 @@ TEST_CASE("Review mode: Tab and Enter go along the row, then to the next entry t
     REQUIRE(only);
     only->trigger();
     for (int r = 0; r < model->rowCount(); ++r)
-        if (r != w->grid()->currentIndex().row())
-            CHECK(w->grid()->isRowHidden(r) == model->isComplete(r));
+        if (r != child<ScoreGridView>(w, "scoreGrid")->currentIndex().row())
+            CHECK(child<ScoreGridView>(w, "scoreGrid")->isRowHidden(r) == model->isComplete(r));
     only->trigger();
     for (int r = 0; r < model->rowCount(); ++r)
-        CHECK_FALSE(w->grid()->isRowHidden(r));
+        CHECK_FALSE(child<ScoreGridView>(w, "scoreGrid")->isRowHidden(r));
 
     // The office's paper-entry grid keeps Enter moving down the column.
     ScoreGridView office;
@@ -617,40 +630,40 @@ TEST_CASE("Review mode: a refused value stays in its cell, marked, with the reas
 
     // Above the maximum, then Tab: refused, and the cursor stays on the value.
     typeCell(*w, row, criterionColumn(0), QStringLiteral("99"), Qt::Key_Tab);
-    CHECK(w->grid()->currentIndex() == cell);
-    CHECK(w->grid()->refusedText(cell) == QStringLiteral("99"));
+    CHECK(child<ScoreGridView>(w, "scoreGrid")->currentIndex() == cell);
+    CHECK(child<ScoreGridView>(w, "scoreGrid")->refusedText(cell) == QStringLiteral("99"));
     CHECK_FALSE(model->rows().at(row).points.contains(first.code));
     CHECK(w->refusalNote().contains(QStringLiteral("99")));
     CHECK(w->refusalNote().contains(code));
-    CHECK(w->refusalNote().contains(w->grid()->refusedReason(cell)));
-    CHECK_FALSE(w->grid()->refusedReason(cell).isEmpty());
+    CHECK(w->refusalNote().contains(child<ScoreGridView>(w, "scoreGrid")->refusedReason(cell)));
+    CHECK_FALSE(child<ScoreGridView>(w, "scoreGrid")->refusedReason(cell).isEmpty());
 
     // Enter on it: still refused, still there; elsewhere and back, still there.
     press(Qt::Key_Return);
     QCoreApplication::processEvents();
-    CHECK(w->grid()->currentIndex() == cell);
-    w->grid()->setCurrentIndex(model->index(row, criterionColumn(1)));
-    CHECK(w->grid()->refusedText(cell) == QStringLiteral("99"));
+    CHECK(child<ScoreGridView>(w, "scoreGrid")->currentIndex() == cell);
+    child<ScoreGridView>(w, "scoreGrid")->setCurrentIndex(model->index(row, criterionColumn(1)));
+    CHECK(child<ScoreGridView>(w, "scoreGrid")->refusedText(cell) == QStringLiteral("99"));
     CHECK(w->refusalNote().contains(QStringLiteral("99")));
 
     // The return is not written over it.
     w->setReturnPath(f.dir.filePath(QStringLiteral("x.skscores")));
     CHECK_FALSE(w->writeReturn());
-    CHECK(w->grid()->currentIndex() == cell);
+    CHECK(child<ScoreGridView>(w, "scoreGrid")->currentIndex() == cell);
 
     // Corrected: the value is a score, the mark and the reason go.
     typeCell(*w, row, criterionColumn(0), QStringLiteral("20"));
     CHECK(model->rows().at(row).points.value(first.code) == 20);
-    CHECK(w->grid()->refusedText(cell).isEmpty());
-    CHECK(w->grid()->refusedCount() == 0);
+    CHECK(child<ScoreGridView>(w, "scoreGrid")->refusedText(cell).isEmpty());
+    CHECK(child<ScoreGridView>(w, "scoreGrid")->refusedCount() == 0);
     CHECK(w->refusalNote().isEmpty());
 
     // Deleted instead of corrected: the cell is empty and nothing refused is left.
     typeCell(*w, row, criterionColumn(1), QStringLiteral("123"));
-    CHECK(w->grid()->refusedCount() == 1);
-    w->grid()->setCurrentIndex(model->index(row, criterionColumn(1)));
+    CHECK(child<ScoreGridView>(w, "scoreGrid")->refusedCount() == 1);
+    child<ScoreGridView>(w, "scoreGrid")->setCurrentIndex(model->index(row, criterionColumn(1)));
     press(Qt::Key_Delete);
-    CHECK(w->grid()->refusedCount() == 0);
+    CHECK(child<ScoreGridView>(w, "scoreGrid")->refusedCount() == 0);
     CHECK(w->refusalNote().isEmpty());
 }
 
@@ -670,19 +683,19 @@ TEST_CASE("Review mode fits the screen, and 1280×720 with the template's five c
     w->arrangePanes();
     QCoreApplication::processEvents();
     // Every column of the grid without scrolling sideways, the papers beside it.
-    CHECK(w->grid()->horizontalScrollBar()->maximum() == 0);
-    CHECK(w->documents()->width() >= 250);
-    CHECK(w->grid()->columnViewportPosition(w->model()->commentColumn()) + 20 <=
-          w->grid()->viewport()->width());
+    CHECK(child<ScoreGridView>(w, "scoreGrid")->horizontalScrollBar()->maximum() == 0);
+    CHECK(child<ReviewDocumentsPanel>(w, "reviewDocuments")->width() >= 250);
+    CHECK(child<ScoreGridView>(w, "scoreGrid")->columnViewportPosition(w->model()->commentColumn()) + 20 <=
+          child<ScoreGridView>(w, "scoreGrid")->viewport()->width());
 
-    const double before = w->grid()->font().pointSizeF();
-    w->grid()->setFocus();
+    const double before = child<ScoreGridView>(w, "scoreGrid")->font().pointSizeF();
+    child<ScoreGridView>(w, "scoreGrid")->setFocus();
     press(Qt::Key_Plus, Qt::ControlModifier);
     CHECK(w->zoomPercent() == 110);
-    CHECK(w->grid()->font().pointSizeF() > before);
+    CHECK(child<ScoreGridView>(w, "scoreGrid")->font().pointSizeF() > before);
     press(Qt::Key_Minus, Qt::ControlModifier);
     CHECK(w->zoomPercent() == 100);
-    CHECK(w->grid()->font().pointSizeF() == Approx(before));
+    CHECK(child<ScoreGridView>(w, "scoreGrid")->font().pointSizeF() == Approx(before));
 }
 
 TEST_CASE("Review mode shows and prints an attached PDF inside the program", "[ui][review-mode]")
@@ -691,10 +704,10 @@ TEST_CASE("Review mode shows and prints an attached PDF inside the program", "[u
     auto w = f.window();
     const int row = rowOf(*w, f.attachedTo);
     REQUIRE(row >= 0);
-    w->grid()->setCurrentIndex(w->model()->index(row, criterionColumn(0)));
-    ReviewDocumentsPanel* docs = w->documents();
-    REQUIRE(docs->attachmentList()->count() == 1);
-    docs->tabs()->setCurrentIndex(1);
+    child<ScoreGridView>(w, "scoreGrid")->setCurrentIndex(w->model()->index(row, criterionColumn(0)));
+    ReviewDocumentsPanel* docs = child<ReviewDocumentsPanel>(w, "reviewDocuments");
+    REQUIRE(child<QListWidget>(docs, "attachments")->count() == 1);
+    child<QTabWidget>(docs, "papersTabs")->setCurrentIndex(1);
     QCoreApplication::processEvents();
     REQUIRE(docs->shownPages().size() == 1);
     const QImage page = docs->shownPages().first();
@@ -764,11 +777,12 @@ TEST_CASE("Review mode: the return is named short, its folder opens, and the pac
         REQUIRE(action);
         CHECK(action->isEnabled());
 
-        w->grid()->setCurrentIndex(w->model()->index(stoppedRow, stoppedColumn));
+        child<ScoreGridView>(w, "scoreGrid")->setCurrentIndex(w->model()->index(stoppedRow, stoppedColumn));
         w->close();
     }
     auto w = f.window();
-    CHECK(w->grid()->currentIndex() == w->model()->index(stoppedRow, stoppedColumn));
+    CHECK(child<ScoreGridView>(w, "scoreGrid")->currentIndex() ==
+          w->model()->index(stoppedRow, stoppedColumn));
     CHECK(w->returnNotice().contains(QDir::toNativeSeparators(returned)));
     CHECK(w->findChild<QLabel*>(QStringLiteral("returnNotice"))->isVisible());
     CHECK(w->returnPath() == returned);
@@ -791,8 +805,8 @@ TEST_CASE("Screenshot of review mode", "[.screenshot]")
     typeCell(*w, toScore.at(1), criterionColumn(0), QStringLiteral("18"));
     typeCell(*w, toScore.at(1), criterionColumn(1), QStringLiteral("12,5"));
     typeCell(*w, toScore.at(1), criterionColumn(2), QStringLiteral("30"));
-    w->grid()->setCurrentIndex(model->index(row, criterionColumn(0)));
-    w->documents()->tabs()->setCurrentIndex(1);
+    child<ScoreGridView>(w, "scoreGrid")->setCurrentIndex(model->index(row, criterionColumn(0)));
+    child<QTabWidget>(child<ReviewDocumentsPanel>(w, "reviewDocuments"), "papersTabs")->setCurrentIndex(1);
     QTest::qWait(1500);
     const QString out = qEnvironmentVariable(
         "SANGKIEN_SCREENSHOT", QStringLiteral(SANGKIEN_SOURCE_DIR "/resources/screenshots/review-mode.png"));

@@ -6,6 +6,7 @@
 #include "temp_campaign.h"
 #include "test_context.h"
 #include "users_dialog.h"
+#include "widget_lookup.h"
 
 #include <QLineEdit>
 #include <QTemporaryDir>
@@ -13,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 using namespace sangkien;
+using sangkien::testing::child;
 using sangkien::testing::prompts;
 using sangkien::testing::TempCampaign;
 
@@ -54,7 +56,7 @@ TEST_CASE("Roles are turned on with a first administrator, who then adds users",
     CHECK(dialog.signedIn()->role == UserRole::Administrator);
     REQUIRE(dialog.addUser(QStringLiteral("thuky"), QStringLiteral("Trần Văn Hải"), UserRole::Secretary,
                            QStringLiteral("mat-khau-thu-ky")));
-    CHECK(dialog.list()->topLevelItemCount() == 2);
+    CHECK(child<QTreeWidget>(dialog, "users")->topLevelItemCount() == 2);
 
     // A clerk cannot add users.
     auto clerkId =

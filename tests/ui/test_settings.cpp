@@ -10,6 +10,7 @@
 #include "storage/rules_repository.h"
 #include "temp_campaign.h"
 #include "test_context.h"
+#include "widget_lookup.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -23,6 +24,7 @@
 #include <catch2/catch.hpp>
 
 using namespace sangkien;
+using sangkien::testing::child;
 using sangkien::testing::TempCampaign;
 
 namespace {
@@ -68,7 +70,7 @@ TEST_CASE("The settings dialog shows the campaign and saves its facts with an au
     CHECK(dialog.criteriaModel()->rowCount() > 0);
     CHECK(dialog.quotaModel()->rowCount() > 0);
     CHECK(dialog.totalsText().contains(QStringLiteral("100")));
-    CHECK(dialog.lockNote()->isHidden());
+    CHECK(child<QLabel>(dialog, "criteriaLockNote")->isHidden());
 
     const int audit = AuditLog(c.db()).count();
     REQUIRE(dialog.save()); // nothing changed: nothing written
@@ -91,7 +93,7 @@ TEST_CASE("Recognition by the council's vote or by score is set in the settings,
 {
     TempCampaign c;
     CampaignSettingsDialog dialog(testing::contextFor(c.db(), QStringLiteral("clerk")));
-    QComboBox* choice = dialog.recognitionChoice();
+    QComboBox* choice = child<QComboBox>(dialog, "recognition");
     REQUIRE(choice);
     // The template's default: the council's vote.
     CHECK(Recognition(choice->currentData().toInt()) == Recognition::Vote);
@@ -107,7 +109,7 @@ TEST_CASE("Recognition by the council's vote or by score is set in the settings,
     CHECK(trail->last().after.value(QStringLiteral("recognition")).toString() == QLatin1String("score"));
 
     CampaignSettingsDialog again(testing::contextFor(c.db(), QStringLiteral("clerk")));
-    CHECK(Recognition(again.recognitionChoice()->currentData().toInt()) == Recognition::Score);
+    CHECK(Recognition(child<QComboBox>(again, "recognition")->currentData().toInt()) == Recognition::Score);
 }
 
 TEST_CASE("Criteria are read-only in the settings once a score exists", "[ui][settings]")
@@ -119,19 +121,19 @@ TEST_CASE("Criteria are read-only in the settings once a score exists", "[ui][se
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     CHECK(dialog.criteriaModel()->isLocked());
-    CHECK_FALSE(dialog.lockNote()->isHidden());
-    CHECK(dialog.lockNote()->text().contains(QStringLiteral("locked")));
+    CHECK_FALSE(child<QLabel>(dialog, "criteriaLockNote")->isHidden());
+    CHECK(child<QLabel>(dialog, "criteriaLockNote")->text().contains(QStringLiteral("locked")));
     const QModelIndex name = dialog.criteriaModel()->index(0, CriteriaModel::NameColumn);
     CHECK_FALSE(dialog.criteriaModel()->flags(name).testFlag(Qt::ItemIsEditable));
-    CHECK(dialog.criteriaView()->editTriggers() == QAbstractItemView::NoEditTriggers);
+    CHECK(child<QTableView>(dialog, "criteriaView")->editTriggers() == QAbstractItemView::NoEditTriggers);
 
     // Typing on a cell edits nothing.
-    dialog.tabs()->setCurrentIndex(1);
-    dialog.criteriaView()->setFocus();
-    dialog.criteriaView()->setCurrentIndex(name);
+    child<QTabWidget>(dialog, "settingsTabs")->setCurrentIndex(1);
+    child<QTableView>(dialog, "criteriaView")->setFocus();
+    child<QTableView>(dialog, "criteriaView")->setCurrentIndex(name);
     const QString before = name.data().toString();
-    QTest::keyClicks(dialog.criteriaView(), QStringLiteral("abc"));
-    QTest::keyClick(dialog.criteriaView(), Qt::Key_Return);
+    QTest::keyClicks(child<QTableView>(dialog, "criteriaView"), QStringLiteral("abc"));
+    QTest::keyClick(child<QTableView>(dialog, "criteriaView"), Qt::Key_Return);
     CHECK(name.data().toString() == before);
     CHECK_FALSE(dialog.criteriaModel()->setData(name, QStringLiteral("Tính mới")));
 
@@ -164,8 +166,8 @@ TEST_CASE("Quota rules are added, changed and removed in the table, never two fo
     REQUIRE(rules == 3); // chairman: 10 together; director: 5 collectives, 10 individuals
 
     // Add: the first form and kind without a rule (the chairman's certificate for collectives).
-    dialog.tabs()->setCurrentIndex(2);
-    dialog.addRuleButton()->click();
+    child<QTabWidget>(dialog, "settingsTabs")->setCurrentIndex(2);
+    child<QPushButton>(dialog, "addRule")->click();
     REQUIRE(model->rowCount() == rules + 1);
     const int added = rules;
     CHECK(model->index(added, QuotaRulesModel::NomineeKindColumn).data(QuotaRulesModel::KindCodeRole) ==
@@ -173,7 +175,7 @@ TEST_CASE("Quota rules are added, changed and removed in the table, never two fo
     CHECK(model->index(added, QuotaRulesModel::MaxCountColumn).data().toInt() == 0);
 
     // Its limit typed into the cell from the keyboard: F2, the number, Enter.
-    QTableView* view = dialog.quotaView();
+    QTableView* view = child<QTableView>(dialog, "quotaView");
     dialog.activateWindow();
     view->setFocus();
     REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == view; }));
@@ -217,7 +219,7 @@ TEST_CASE("Quota rules are added, changed and removed in the table, never two fo
             individuals = r;
     REQUIRE(individuals >= 0);
     view->setCurrentIndex(model->index(individuals, 0));
-    dialog.removeRuleButton()->click();
+    child<QPushButton>(dialog, "removeRule")->click();
     CHECK(model->rowCount() == rules);
     const int audit = AuditLog(c.db()).count();
     REQUIRE(dialog.save());
@@ -236,7 +238,7 @@ TEST_CASE("Quota rules are added, changed and removed in the table, never two fo
     CHECK(chairmanCollectives);
 
     // Every form with all three rules: another is refused with a reason.
-    while (dialog.addRuleButton()->isEnabled() && model->insertRows(model->rowCount(), 1)) {
+    while (child<QPushButton>(dialog, "addRule")->isEnabled() && model->insertRows(model->rowCount(), 1)) {
     }
     CHECK(model->lastError().contains(QStringLiteral("already has a rule")));
     CHECK(model->rowCount() == 6);
@@ -260,9 +262,9 @@ TEST_CASE("Criteria are reordered from the keyboard and the order is saved", "[u
     const QStringList before = codes();
     REQUIRE(before.size() >= 3);
 
-    dialog.tabs()->setCurrentIndex(1);
+    child<QTabWidget>(dialog, "settingsTabs")->setCurrentIndex(1);
     dialog.activateWindow();
-    QTableView* view = dialog.criteriaView();
+    QTableView* view = child<QTableView>(dialog, "criteriaView");
     view->setFocus();
     view->setCurrentIndex(model->index(0, CriteriaModel::NameColumn));
     REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == view; }));

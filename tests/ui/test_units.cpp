@@ -8,6 +8,7 @@
 #include "unit_completer.h"
 #include "units_dialog.h"
 #include "units_model.h"
+#include "widget_lookup.h"
 
 #include <QLineEdit>
 #include <QTableView>
@@ -15,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 using namespace sangkien;
+using sangkien::testing::child;
 using sangkien::testing::TempCampaign;
 
 TEST_CASE("The unit completer ignores accents, case and word order", "[ui][units]")
@@ -68,14 +70,14 @@ TEST_CASE("The units dialog adds a unit and merges duplicates", "[ui][units]")
     CHECK_FALSE(dialog.lastError().isEmpty());
 
     // The search finds both spellings without accents.
-    QTest::keyClicks(dialog.searchField(), QStringLiteral("lac hong"));
-    CHECK(dialog.view()->model()->rowCount() == 2);
+    QTest::keyClicks(child<QLineEdit>(dialog, "unitsSearch"), QStringLiteral("lac hong"));
+    CHECK(child<QTableView>(dialog, "unitsTable")->model()->rowCount() == 2);
 
     const int audit = AuditLog(c.db()).count();
     REQUIRE(dialog.mergeUnits(*keep, {*keep, *dup}));
     CHECK(dialog.model()->rowCount() == rows + 1);
     CHECK(dialog.changedAnything());
     CHECK(AuditLog(c.db()).count() == audit + 1);
-    CHECK(dialog.view()->model()->rowCount() == 1);
+    CHECK(child<QTableView>(dialog, "unitsTable")->model()->rowCount() == 1);
     CHECK(tester.failures().isEmpty());
 }

@@ -9,6 +9,7 @@
 #include "storage/entry_repository.h"
 #include "temp_campaign.h"
 #include "test_context.h"
+#include "widget_lookup.h"
 
 #include <QApplication>
 #include <QDir>
