@@ -5,6 +5,7 @@
 #include "document_table.h"
 #include "document_wording.h"
 #include "paged_odt.h"
+#include "reports/report_wording.h"
 #include "review/ranking.h"
 #include "storage/campaign_repository.h"
 #include "storage/council_repository.h"
@@ -19,22 +20,6 @@
 
 namespace sangkien {
 namespace {
-
-// The papers' own wording (document content, not the program's UI: not translated).
-namespace papers {
-
-QString flagName(const QString& code)
-{
-    if (code == RankedEntry::kIncomplete)
-        return QStringLiteral("chưa đủ phiếu");
-    if (code == RankedEntry::kBelowMinimum)
-        return QStringLiteral("dưới điểm sàn");
-    if (code == RankedEntry::kDisagree)
-        return QStringLiteral("chênh lệch lớn");
-    return code;
-}
-
-} // namespace papers
 
 constexpr qreal kTableSize = 12;
 constexpr qreal kCellPadX = 1.2; // mm
@@ -236,7 +221,7 @@ private:
             texts << (s.rank ? QString::number(s.rank) : QStringLiteral("—"));
             QStringList flags;
             for (const QString& f : s.flags)
-                flags << papers::flagName(f);
+                flags << wording::rankingFlagName(f);
             texts << flags.join(QStringLiteral("; "));
             const Row r = row(texts, false);
             m_table.ensureRoom(r.height, header, true);

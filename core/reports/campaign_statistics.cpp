@@ -1,0 +1,288 @@
+#include "campaign_statistics.h"
+
+#include "report_wording.h"
+#include "review/ranking.h"
+#include "storage/award_repository.h"
+#include "storage/campaign_repository.h"
+#include "storage/catalog_repository.h"
+#include "storage/entry_repository.h"
+#include "storage/report_query.h"
+#include "storage/rules_repository.h"
+#include "text/vietnamese_text.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <algorithm>
+
+namespace sangkien {
+namespace {
+
+// Districts in Vietnamese order, the group without a district last.
+void sortDistricts(QList<CountRow>& rows)
+{
+    std::stable_sort(rows.begin(), rows.end(), [](const CountRow& a, const CountRow& b) {
+        if (a.code.isEmpty() != b.code.isEmpty())
+            return b.code.isEmpty();
+        return text::compareVietnamese(a.label, b.label) < 0;
+    });
+}
+
+QString binLabel(double from, double to, bool last)
+{
+    auto n = [](double v) { return QString::number(v, 'g', 6); };
+    if (from <= 0)
+        return QStringLiteral("Dưới %1").arg(n(to));
+    return last ? QStringLiteral("Từ %1 đến %2").arg(n(from), n(to))
+                : QStringLiteral("Từ %1 đến dưới %2").arg(n(from), n(to));
+}
+
+} // namespace
+
+QString CampaignStatistics::noDistrictLabel()
+{
+    return wording::noDistrict();
+}
+
+Result<CampaignStatistics> computeStatistics(Database& db)
+{
+    CampaignStatistics s;
+    const auto campaign = CampaignRepository(db).load();
+    if (!campaign)
+        return campaign.error();
+    s.year = campaign->year;
+    s.campaignName = campaign->name;
+
+    const CatalogRepository catalog(db);
+    const auto categories = catalog.categories();
+    if (!categories)
+        return categories.error();
+    const auto unitKinds = catalog.unitKinds();
+    if (!unitKinds)
+        return unitKinds.error();
+    const auto units = catalog.units();
+    if (!units)
+        return units.error();
+    const auto forms = RulesRepository(db).awardForms();
+    if (!forms)
+        return forms.error();
+    const auto criteria = RulesRepository(db).criteria();
+    if (!criteria)
+        return criteria.error();
+
+    EntryFilter filter;
+    filter.withAuthors = false;
+    filter.withScores = false;
+    const auto entries = EntryRepository(db).list(filter);
+    if (!entries)
+        return entries.error();
+    const auto facts = ReportQuery(db).entryFacts();
+    if (!facts)
+        return facts.error();
+    const auto awards = AwardRepository(db).stored();
+    if (!awards)
+        return awards.error();
+    const auto ranking = Ranking::compute(db);
+    if (!ranking)
+        return ranking.error();
+
+    QHash<qint64, const Unit*> unitById;
+    for (const Unit& u : *units)
+        unitById.insert(u.id, &u);
+    QHash<qint64, QString> unitKindName;
+    for (const UnitKind& k : *unitKinds)
+        unitKindName.insert(k.id, k.name);
+    QHash<qint64, const EntryFacts*> factsById;
+    for (const EntryFacts& f : *facts)
+        factsById.insert(f.entryId, &f);
+
+    // Entries by group.
+    s.entries = int(entries->size());
+    QHash<QString, int> category, kind, unitKind, district, status;
+    QHash<QString, QString> districtLabel;
+    QHash<QString, QString> categoryOfEntry; // entry code → category code
+    QSet<qint64> sendingUnits;
+    for (const EntrySummary& e : *entries) {
+        ++category[e.categoryCode];
+        ++kind[entryKindCode(e.kind)];
+        ++unitKind[e.unitKindCode];
+        ++district[e.district];
+        ++status[entryStatusCode(e.status)];
+        (e.nomineeKind == NomineeKind::Collective ? s.collectives : s.individuals)++;
+        categoryOfEntry.insert(e.code, e.categoryCode);
+        if (const EntryFacts* f = factsById.value(e.id)) {
+            if (f->unitId)
+                sendingUnits.insert(f->unitId);
+            if (f->economicBenefit) {
+                s.economicBenefit += *f->economicBenefit;
+                ++s.entriesWithBenefit;
+            }
+        }
+    }
+    for (const ContentCategory& c : *categories)
+        s.byCategory.append({c.code, c.title, category.value(c.code)});
+    if (const int none = category.value(QString()))
+        s.byCategory.append({QString(), QStringLiteral("Chưa xếp lĩnh vực"), none});
+    for (EntryKind k : {EntryKind::Initiative, EntryKind::TechnicalImprovement, EntryKind::UsefulSolution})
+        s.byKind.append({entryKindCode(k), catalog.initiativeKindName(k), kind.value(entryKindCode(k))});
+    for (const UnitKind& k : *unitKinds)
+        s.byUnitKind.append({k.code, k.name, unitKind.value(k.code)});
+    if (const int none = unitKind.value(QString()))
+        s.byUnitKind.append({QString(), QStringLiteral("Không rõ đơn vị"), none});
+    for (auto it = district.cbegin(); it != district.cend(); ++it)
+        s.byDistrict.append({it.key(), it.key().isEmpty() ? wording::noDistrict() : it.key(), it.value()});
+    sortDistricts(s.byDistrict);
+    for (EntryStatus st :
+         {EntryStatus::Received, EntryStatus::Complete, EntryStatus::Returned, EntryStatus::UnderReview,
+          EntryStatus::Scored, EntryStatus::Proposed, EntryStatus::Awarded, EntryStatus::NotAwarded})
+        s.byStatus.append({entryStatusCode(st), wording::statusName(st), status.value(entryStatusCode(st))});
+
+    // Scores: the ranking's aggregate of each scored entry.
+    double maxTotal = 0;
+    for (const Criterion& c : *criteria)
+        maxTotal += c.maxPoints;
+    QList<double> edges = CampaignStatistics::binEdges();
+    while (!edges.isEmpty() && edges.last() >= maxTotal)
+        edges.removeLast();
+    for (qsizetype i = 0; i < edges.size(); ++i) {
+        const bool last = i + 1 == edges.size();
+        const double to = last ? maxTotal : edges[i + 1];
+        s.scoreBins.append({edges[i], to, binLabel(edges[i], to, last), 0});
+    }
+    QHash<QString, QList<double>> scoresByCategory;
+    double sum = 0;
+    for (const RankedEntry& r : ranking->entries) {
+        if (!r.score)
+            continue;
+        const double score = *r.score;
+        ++s.scored;
+        sum += score;
+        s.minScore = s.minScore ? std::min(*s.minScore, score) : score;
+        s.maxScore = s.maxScore ? std::max(*s.maxScore, score) : score;
+        scoresByCategory[categoryOfEntry.value(r.code)].append(score);
+        for (qsizetype i = s.scoreBins.size() - 1; i >= 0; --i) {
+            if (score >= s.scoreBins[i].from || i == 0) {
+                ++s.scoreBins[i].count;
+                break;
+            }
+        }
+    }
+    if (s.scored)
+        s.meanScore = sum / s.scored;
+    for (const ContentCategory& c : *categories) {
+        const QList<double> list = scoresByCategory.value(c.code);
+        CategoryScore cs{c.code, c.title, int(list.size()), std::nullopt};
+        if (!list.isEmpty()) {
+            double total = 0;
+            for (double v : list)
+                total += v;
+            cs.mean = total / double(list.size());
+        }
+        s.meanByCategory.append(cs);
+    }
+
+    // Awards by form, unit and district.
+    QHash<qint64, int> formIndex;
+    for (const AwardForm& f : *forms) {
+        formIndex.insert(f.id, int(s.awardsByForm.size()));
+        s.awardsByForm.append({f.code, f.name, 0});
+    }
+    QMap<qint64, AwardCountRow> byUnit;
+    QHash<QString, AwardCountRow> byDistrict;
+    const QList<int> zeros(s.awardsByForm.size(), 0);
+    for (const AwardRow& a : *awards) {
+        const int index = formIndex.value(a.awardFormId, -1);
+        if (index < 0)
+            continue;
+        ++s.awards;
+        ++s.awardsByForm[index].count;
+        const Unit* unit = unitById.value(a.nomineeUnitId);
+        const QString unitName = unit ? unit->name : QString();
+        const QString districtName = unit ? unit->district : QString();
+        AwardCountRow& u = byUnit[a.nomineeUnitId];
+        if (u.byForm.isEmpty()) {
+            u.label = unitName.isEmpty() ? QStringLiteral("Không rõ đơn vị") : unitName;
+            u.district = districtName;
+            u.byForm = zeros;
+        }
+        ++u.byForm[index];
+        ++u.total;
+        AwardCountRow& d = byDistrict[districtName];
+        if (d.byForm.isEmpty()) {
+            d.label = districtName.isEmpty() ? wording::noDistrict() : districtName;
+            d.byForm = zeros;
+        }
+        ++d.byForm[index];
+        ++d.total;
+    }
+    s.awardsByUnit = byUnit.values();
+    std::stable_sort(s.awardsByUnit.begin(), s.awardsByUnit.end(),
+                     [](const AwardCountRow& a, const AwardCountRow& b) {
+                         return text::compareVietnamese(a.label, b.label) < 0;
+                     });
+    for (auto it = byDistrict.cbegin(); it != byDistrict.cend(); ++it)
+        s.awardsByDistrict.append(it.value());
+    std::stable_sort(s.awardsByDistrict.begin(), s.awardsByDistrict.end(),
+                     [](const AwardCountRow& a, const AwardCountRow& b) {
+                         const bool aNone = a.label == wording::noDistrict();
+                         const bool bNone = b.label == wording::noDistrict();
+                         if (aNone != bNone)
+                             return bNone;
+                         return text::compareVietnamese(a.label, b.label) < 0;
+                     });
+
+    // Units that sent nothing: by kind in the plan's order, then by name.
+    s.unitsWithEntries = int(sendingUnits.size());
+    for (const UnitKind& k : *unitKinds) {
+        QList<SilentUnit> ofKind;
+        for (const Unit& u : *units)
+            if (u.kindId == k.id && !sendingUnits.contains(u.id))
+                ofKind.append({u.name, k.name, u.district});
+        std::stable_sort(ofKind.begin(), ofKind.end(), [](const SilentUnit& a, const SilentUnit& b) {
+            return text::compareVietnamese(a.name, b.name) < 0;
+        });
+        s.silentUnits += ofKind;
+    }
+    return s;
+}
+
+QList<YearFigures> compareYears(const QList<CampaignStatistics>& campaigns)
+{
+    QList<YearFigures> years;
+    QSet<int> seen;
+    for (const CampaignStatistics& s : campaigns) {
+        if (seen.contains(s.year))
+            continue;
+        seen.insert(s.year);
+        YearFigures y;
+        y.year = s.year;
+        y.entries = s.entries;
+        y.collectives = s.collectives;
+        y.individuals = s.individuals;
+        y.scored = s.scored;
+        y.meanScore = s.meanScore;
+        y.awards = s.awards;
+        y.awardsByForm = s.awardsByForm;
+        y.economicBenefit = s.economicBenefit;
+        y.unitsWithEntries = s.unitsWithEntries;
+        y.silentUnits = int(s.silentUnits.size());
+        years.append(y);
+    }
+    std::stable_sort(years.begin(), years.end(),
+                     [](const YearFigures& a, const YearFigures& b) { return a.year < b.year; });
+    return years;
+}
+
+Result<QList<YearFigures>> compareYears(const QList<Database*>& campaigns)
+{
+    QList<CampaignStatistics> all;
+    for (Database* db : campaigns) {
+        auto s = computeStatistics(*db);
+        if (!s)
+            return s.error();
+        all.append(std::move(*s));
+    }
+    return compareYears(all);
+}
+
+} // namespace sangkien

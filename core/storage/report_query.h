@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QDate>
+#include <QList>
+#include <optional>
+
+namespace sangkien {
+
+class Database;
+
+// What the reports read of an entry beyond the entries list (EntryRepository::list): its dates, the
+// economic benefit its unit declared and its nominee's unit.
+struct EntryFacts
+{
+    qint64 entryId = 0;
+    qint64 unitId = 0; // the nominee's unit; 0 when it has none
+    QDate receivedOn;
+    QDate firstAppliedOn;
+    std::optional<qint64> economicBenefit; // in đồng
+
+    bool operator==(const EntryFacts&) const = default;
+};
+
+// The reads the statistics and the workbooks need that no repository has.
+class ReportQuery
+{
+public:
+    explicit ReportQuery(Database& db)
+        : m_db(db)
+    {}
+
+    // Every entry's facts, by entry id.
+    Result<QList<EntryFacts>> entryFacts() const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace sangkien
