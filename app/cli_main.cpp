@@ -55,6 +55,9 @@ QList<Command> commands()
          Cli::tr("print one certificate per awardee of an issued decision onto the blanks (PDF), or the "
                  "layout's test page"),
          &runCertificates},
+        {exportSpec(),
+         Cli::tr("write an Excel workbook: the entries, the ranking, the awards list or the statistics"),
+         &runExport},
     };
 }
 

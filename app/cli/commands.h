@@ -35,6 +35,7 @@ int runVote(const QStringList& arguments);
 int runMinutes(const QStringList& arguments);
 int runPapers(const QStringList& arguments);
 int runCertificates(const QStringList& arguments);
+int runExport(const QStringList& arguments);
 
 CommandSpec initSpec();
 CommandSpec demoSpec();
@@ -55,5 +56,6 @@ CommandSpec voteSpec();
 CommandSpec minutesSpec();
 CommandSpec papersSpec();
 CommandSpec certificatesSpec();
+CommandSpec exportSpec();
 
 } // namespace sangkien::cli

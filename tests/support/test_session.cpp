@@ -59,6 +59,8 @@ int runTestSession(int argc, char** argv)
     // The .xls reader's helper lives beside sangkien and sangkien-cli, not beside the test programs.
     if (qEnvironmentVariableIsEmpty("SANGKIEN_XLS_HELPER"))
         qputenv("SANGKIEN_XLS_HELPER", SANGKIEN_XLS_HELPER_PATH);
+    if (qEnvironmentVariableIsEmpty("SANGKIEN_XLSX_HELPER"))
+        qputenv("SANGKIEN_XLSX_HELPER", SANGKIEN_XLSX_HELPER_PATH);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SangKienTests"));
     QApplication::setApplicationName(QStringLiteral("sangkien-tests"));
