@@ -5,11 +5,11 @@
 #include "campaign_settings_dialog.h"
 #include "council_dialog.h"
 #include "council_papers_export.h"
-#include "csv_export.h"
 #include "domain/entry_workflow.h"
 #include "entries_view.h"
 #include "entry_editor_dialog.h"
 #include "error_wording.h"
+#include "excel_export.h"
 #include "filter_bar.h"
 #include "history_panel.h"
 #include "import_wizard.h"
@@ -219,14 +219,23 @@ void MainWindow::createActions()
     rebuildRecentMenu();
 
     file->addSeparator();
-    QAction* exportAction = file->addAction(tr("&Export Shown Rows to CSV…"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportAction->setStatusTip(tr("Write the rows the table shows to a CSV file that Excel opens"));
-    connect(exportAction, &QAction::triggered, this, [this] {
-        if (const QString path = askExportPath(); !path.isEmpty())
-            exportVisibleRows(path);
-    });
-    m_campaignActions << exportAction;
+    // The office's Excel workbooks (the CSV of the entries stays on the command line: list --format csv).
+    QMenu* excel = file->addMenu(tr("E&xport to Excel"));
+    excel->setObjectName(QStringLiteral("exportExcelMenu"));
+    for (const WorkbookKind kind : ExcelExport::kinds()) {
+        QAction* action = excel->addAction(ExcelExport::actionText(kind));
+        action->setObjectName(ExcelExport::objectName(kind));
+        if (kind == WorkbookKind::Entries)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+        connect(action, &QAction::triggered, this, [this, kind] {
+            if (!m_db)
+                return;
+            if (const QString written = ExcelExport::run(this, *m_db, m_context.ask(), kind, *m_settings);
+                !written.isEmpty())
+                statusBar()->showMessage(written, 8000);
+        });
+        m_campaignActions << action;
+    }
 
     file->addSeparator();
     QAction* usersAction = file->addAction(tr("&Users and Roles…"));
@@ -602,18 +611,6 @@ CouncilDialog* MainWindow::councilDialog() const
 ScoreEntryDialog* MainWindow::scoreEntryDialog() const
 {
     return m_scoreEntryDialog.data();
-}
-
-QString MainWindow::askExportPath()
-{
-    const QString suggested =
-        QDir(m_settings->exportDirectory())
-            .filePath(tr("entries-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path =
-        m_context.ask().saveFile(this, tr("Export shown rows"), suggested, tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        m_settings->setExportDirectory(QFileInfo(path).absolutePath());
-    return path;
 }
 
 void MainWindow::createEntryActions()
@@ -1169,26 +1166,6 @@ void MainWindow::previewCouncilPaper(CouncilPapersExport::Paper paper)
 {
     if (m_db)
         CouncilPapersExport::preview(this, *m_db, m_context.ask(), paper);
-}
-
-bool MainWindow::exportVisibleRows(const QString& path)
-{
-    if (!m_db)
-        return false;
-    m_entries->applySearchNow();
-    if (const Status s = OutputTarget::check(path, {m_db->path()}); !s) {
-        showError(tr("Cannot export"), s.error().text());
-        return false;
-    }
-    if (const Status s = CsvExport::write(*m_entries->tableView(), path); !s) {
-        showError(tr("Cannot export"), ErrorWording::describe(s.error()));
-        return false;
-    }
-    statusBar()->showMessage(
-        tr("%1 rows written to %2")
-            .arg(QLocale().toString(m_entries->shownCount()), QDir::toNativeSeparators(path)),
-        6000);
-    return true;
 }
 
 } // namespace sangkien

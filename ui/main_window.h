@@ -119,8 +119,6 @@ public:
     void openScoreEntry();
     void openMeeting();
     void openAwards();
-    // Writes the rows the table shows, as shown, to path.
-    bool exportVisibleRows(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -134,7 +132,6 @@ private:
     void showError(const QString& title, const QString& message);
     QString askNewCampaignPath();
     QString askCampaignToOpen();
-    QString askExportPath();
     void updateCounts(int shown, int total);
     void updateActions();
     void rebuildRecentMenu();

@@ -1058,6 +1058,22 @@
         <source>The papers are written as PDF or ODT: give a path ending in .pdf or .odt.</source>
         <translation>Giấy tờ được ghi thành PDF hoặc ODT: hãy cho đường dẫn kết thúc bằng .pdf hoặc .odt.</translation>
     </message>
+    <message>
+        <source>Unknown workbook &quot;%1&quot;. Known workbooks: entries, ranking, awards, stats.</source>
+        <translation>Không có bảng tính &quot;%1&quot;. Các bảng tính: entries, ranking, awards, stats.</translation>
+    </message>
+    <message>
+        <source>The workbooks are written as Excel files: give a path ending in .xlsx.</source>
+        <translation>Bảng tính được ghi ra tệp Excel: hãy cho đường dẫn kết thúc bằng .xlsx.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 rows).</source>
+        <translation>Đã ghi %1 (%2 dòng).</translation>
+    </message>
+    <message>
+        <source>write an Excel workbook: the entries, the ranking, the awards list or the statistics</source>
+        <translation>ghi bảng tính Excel: danh sách hồ sơ, bảng xếp hạng, danh sách khen thưởng hoặc thống kê</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1348,13 +1364,6 @@
     <message>
         <source>The meeting has no quorum: %1 of %2 members present, at least %3 needed.</source>
         <translation>Cuộc họp không đủ số thành viên tham dự theo quy định: có mặt %1/%2 thành viên, cần ít nhất %3.</translation>
-    </message>
-</context>
-<context>
-    <name>CsvExport</name>
-    <message>
-        <source>The file cannot be written: %1</source>
-        <translation>Không ghi được tệp: %1</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1931,41 @@
     <message>
         <source>The file system refused the operation. Nothing was changed.</source>
         <translation>Hệ thống tệp từ chối thao tác. Chưa có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelExport</name>
+    <message>
+        <source>&amp;Entries List…</source>
+        <translation>&amp;Danh sách hồ sơ…</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking…</source>
+        <translation>&amp;Bảng xếp hạng…</translation>
+    </message>
+    <message>
+        <source>&amp;Awards List…</source>
+        <translation>Danh sách &amp;khen thưởng…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Thống kê…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>Đã ghi %1 dòng vào %2</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3034,25 @@
     <message>
         <source>The sheet has more than %1 rows.</source>
         <translation>Trang tính có nhiều hơn %1 dòng.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>The workbook cannot be written: %1</source>
+        <translation>Không ghi được bảng tính: %1</translation>
+    </message>
+    <message>
+        <source>the program that writes workbooks (%1) cannot be started</source>
+        <translation>không khởi động được chương trình ghi bảng tính (%1)</translation>
+    </message>
+    <message>
+        <source>the program that writes workbooks did not finish</source>
+        <translation>chương trình ghi bảng tính không chạy xong</translation>
+    </message>
+    <message>
+        <source>the program that writes workbooks stopped</source>
+        <translation>chương trình ghi bảng tính bị dừng</translation>
     </message>
 </context>
 <context>
@@ -5390,26 +5453,6 @@ A backup of the campaign was taken first: %6</source>
         <translation>&amp;Tạo phong trào mới…</translation>
     </message>
     <message>
-        <source>&amp;Export Shown Rows to CSV…</source>
-        <translation>&amp;Xuất các dòng đang hiển thị ra CSV…</translation>
-    </message>
-    <message>
-        <source>Write the rows the table shows to a CSV file that Excel opens</source>
-        <translation>Ghi các dòng đang hiển thị trong bảng ra tệp CSV mở được bằng Excel</translation>
-    </message>
-    <message>
-        <source>entries-%1.csv</source>
-        <translation>ho-so-%1.csv</translation>
-    </message>
-    <message>
-        <source>Export shown rows</source>
-        <translation>Xuất các dòng đang hiển thị</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
@@ -5512,14 +5555,6 @@ A backup of the campaign was taken first: %6</source>
     <message>
         <source>Cannot change the status</source>
         <translation>Không chuyển được trạng thái</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>Không xuất được</translation>
-    </message>
-    <message>
-        <source>%1 rows written to %2</source>
-        <translation>Đã ghi %1 dòng vào %2</translation>
     </message>
     <message>
         <source>&amp;Import from a Spreadsheet…</source>
@@ -5724,6 +5759,10 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
     <message>
         <source>Save the Summary of Scores (PDF, ODT)…</source>
         <translation>Lưu bảng tổng hợp kết quả chấm điểm (PDF, ODT)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel</source>
+        <translation>&amp;Xuất Excel</translation>
     </message>
 </context>
 <context>
