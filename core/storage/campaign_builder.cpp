@@ -41,6 +41,14 @@ void CampaignBuilder::removeLeftovers(const QString& path)
 
 Status CampaignBuilder::build(const QString& path, const QString& templateId, const Fill& fill)
 {
+    auto plan = CampaignTemplate::load(templateId);
+    if (!plan)
+        return Error{plan.error().message, path, plan.error().kind};
+    return build(path, *plan, fill);
+}
+
+Status CampaignBuilder::build(const QString& path, const CampaignTemplate& plan, const Fill& fill)
+{
     if (path.trimmed().isEmpty())
         return Error{tr("No file name was given for the new campaign."), {}, ErrorKind::Refused};
     const QFileInfo info(path);
@@ -55,7 +63,7 @@ Status CampaignBuilder::build(const QString& path, const QString& templateId, co
         QStringLiteral(".%1.%2.creating")
             .arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
     const Status built = [&]() -> Status {
-        auto created = createCampaign(temp, templateId);
+        auto created = createCampaign(temp, plan);
         if (!created)
             return Error{created.error().message, path, created.error().kind};
         std::unique_ptr<Database> db = std::move(created.value());

@@ -8,6 +8,7 @@
 
 namespace sangkien {
 
+class CampaignTemplate;
 class Database;
 
 // Makes a new campaign file whole before it has its name: the file is built (schema, template, and what
@@ -23,6 +24,8 @@ public:
 
     // Refuses an empty path, an existing file and a missing folder before writing anything.
     static Status build(const QString& path, const QString& templateId, const Fill& fill = {});
+    // The same from a template made in memory (an earlier campaign's plan).
+    static Status build(const QString& path, const CampaignTemplate& plan, const Fill& fill = {});
     // The temporary name's pattern for path ("2024.sangkien" → ".2024.sangkien.*.creating").
     static QString temporaryPattern(const QString& path);
     // Temporary files of earlier runs killed while building path, left long enough ago that no run is

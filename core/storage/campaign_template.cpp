@@ -56,6 +56,14 @@ Result<CampaignTemplate> CampaignTemplate::load(const QString& id)
     return t;
 }
 
+CampaignTemplate CampaignTemplate::fromData(const QString& id, QJsonObject data)
+{
+    CampaignTemplate t;
+    t.m_id = id;
+    t.m_data = std::move(data);
+    return t;
+}
+
 QString CampaignTemplate::displayName() const
 {
     return str(m_data, "name");
@@ -207,6 +215,47 @@ Status CampaignTemplate::applyTo(Database& db) const
                     return s;
             }
         }
+
+        // What a template made from an earlier campaign also carries: the units' successions, the
+        // council and where the certificates print on the office's blanks.
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO unit_succession (from_name, to_name, effective_on, "
+                                 "kind, basis) VALUES (?, ?, ?, ?, ?)"));
+        for (const QJsonValue& v : m_data.value(QStringLiteral("successions")).toArray()) {
+            const QJsonObject o = v.toObject();
+            for (const QJsonValue& to : o.value(QStringLiteral("to")).toArray()) {
+                q.addBindValue(str(o, "from"));
+                q.addBindValue(text::clean(to.toString()));
+                q.addBindValue(str(o, "on"));
+                q.addBindValue(str(o, "kind"));
+                q.addBindValue(str(o, "basis"));
+                if (auto s = run(str(o, "from")); !s)
+                    return s;
+            }
+        }
+
+        q.prepare(QStringLiteral("INSERT INTO council_member (full_name, role, position, unit_id) "
+                                 "VALUES (?, ?, ?, (SELECT id FROM unit WHERE name = ?))"));
+        for (const QJsonValue& v : m_data.value(QStringLiteral("council")).toArray()) {
+            const QJsonObject o = v.toObject();
+            q.addBindValue(str(o, "name"));
+            q.addBindValue(str(o, "role"));
+            q.addBindValue(str(o, "position"));
+            q.addBindValue(str(o, "unit"));
+            if (auto s = run(str(o, "name")); !s)
+                return s;
+        }
+
+        q.prepare(QStringLiteral(
+            "INSERT INTO certificate_layout (form, layout, saved_at, saved_by) VALUES (?, ?, ?, ?)"));
+        for (const QJsonValue& v : m_data.value(QStringLiteral("certificate_layouts")).toArray()) {
+            const QJsonObject o = v.toObject();
+            q.addBindValue(str(o, "form"));
+            q.addBindValue(str(o, "layout"));
+            q.addBindValue(str(o, "saved_at"));
+            q.addBindValue(str(o, "saved_by"));
+            if (auto s = run(str(o, "form")); !s)
+                return s;
+        }
         return {};
     });
 }
@@ -216,10 +265,15 @@ Result<std::unique_ptr<Database>> createCampaign(const QString& path, const QStr
     auto tpl = CampaignTemplate::load(templateId);
     if (!tpl)
         return tpl.error();
+    return createCampaign(path, *tpl);
+}
+
+Result<std::unique_ptr<Database>> createCampaign(const QString& path, const CampaignTemplate& plan)
+{
     auto db = Database::create(path);
     if (!db)
         return db.error();
-    if (auto applied = tpl->applyTo(**db); !applied) {
+    if (auto applied = plan.applyTo(**db); !applied) {
         db->reset();
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));

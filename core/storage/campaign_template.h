@@ -22,6 +22,9 @@ public:
 
     static QStringList available();
     static Result<CampaignTemplate> load(const QString& id);
+    // A template made in memory, such as an earlier campaign's plan (readCampaignPlan); id names where it
+    // came from in the campaign row and in messages.
+    static CampaignTemplate fromData(const QString& id, QJsonObject data);
 
     QString id() const { return m_id; }
     QString displayName() const;
@@ -37,5 +40,6 @@ private:
 
 // Creates a new campaign file at path from a template; on any failure no file is left behind.
 Result<std::unique_ptr<Database>> createCampaign(const QString& path, const QString& templateId);
+Result<std::unique_ptr<Database>> createCampaign(const QString& path, const CampaignTemplate& plan);
 
 } // namespace sangkien

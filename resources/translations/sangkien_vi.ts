@@ -222,6 +222,13 @@
     </message>
 </context>
 <context>
+    <name>CampaignPlan</name>
+    <message>
+        <source>The campaign file holds no campaign.</source>
+        <translation>Tệp phong trào không chứa phong trào nào.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignRepository</name>
     <message>
         <source>The campaign&apos;s name</source>
@@ -1073,6 +1080,26 @@
     <message>
         <source>write an Excel workbook: the entries, the ranking, the awards list or the statistics</source>
         <translation>ghi bảng tính Excel: danh sách hồ sơ, bảng xếp hạng, danh sách khen thưởng hoặc thống kê</translation>
+    </message>
+    <message>
+        <source>Give either --template or --from, not both.</source>
+        <translation>Chỉ dùng một trong hai: --template hoặc --from.</translation>
+    </message>
+    <message>
+        <source>--from needs --year, the new campaign&apos;s year (e.g. --year 2025).</source>
+        <translation>--from cần --year, năm của phong trào mới (ví dụ --year 2025).</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD.</source>
+        <translation>%1 phải là ngày viết theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Created the %1 campaign %2 from %3: %4 units (%5 replaced by their successors, %6 added), %7 criteria, %8 award forms, %9 council members; no entries.</source>
+        <translation>Đã tạo phong trào năm %1 %2 từ %3: %4 đơn vị (%5 đơn vị được thay bằng đơn vị kế thừa, thêm %6), %7 tiêu chí, %8 hình thức khen thưởng, %9 thành viên Hội đồng; không có hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>%1 goes with --from.</source>
+        <translation>%1 chỉ dùng cùng --from.</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2207,21 @@
     <message>
         <source>The meeting has no quorum: %1 of %2 members present, at least %3 needed. Nothing was recorded.</source>
         <translation>Phiên họp không đủ số thành viên: %1/%2 thành viên có mặt, cần ít nhất %3. Chưa ghi nhận gì.</translation>
+    </message>
+</context>
+<context>
+    <name>NextCampaign</name>
+    <message>
+        <source>The year must lie between 2000 and 2100.</source>
+        <translation>Năm phải từ 2000 đến 2100.</translation>
+    </message>
+    <message>
+        <source>The new campaign&apos;s year (%1) must come after the earlier campaign&apos;s (%2).</source>
+        <translation>Năm của phong trào mới (%1) phải sau năm của phong trào trước (%2).</translation>
+    </message>
+    <message>
+        <source>The campaign cannot close before it opens.</source>
+        <translation>Ngày kết thúc phong trào không được trước ngày bắt đầu.</translation>
     </message>
 </context>
 <context>
