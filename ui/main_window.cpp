@@ -16,6 +16,7 @@
 #include "meeting_dialog.h"
 #include "models/entries_filter_model.h"
 #include "models/entries_model.h"
+#include "new_campaign_dialog.h"
 #include "open_once.h"
 #include "prompts.h"
 #include "recent_files.h"
@@ -24,6 +25,7 @@
 #include "review_launcher.h"
 #include "score_entry_dialog.h"
 #include "services/entry_service.h"
+#include "services/next_campaign.h"
 #include "sign_in_dialog.h"
 #include "status_change_dialog.h"
 #include "storage/audit_log.h"
@@ -166,10 +168,7 @@ MainWindow::MainWindow(const QString& settingsFile, QWidget* parent)
     statusBar()->addPermanentWidget(m_counts);
 
     createActions();
-    connect(newButton, &QPushButton::clicked, this, [this] {
-        if (const QString path = askNewCampaignPath(); !path.isEmpty())
-            newCampaign(path);
-    });
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::startNewCampaign);
     connect(openButton, &QPushButton::clicked, this, [this] {
         if (const QString path = askCampaignToOpen(); !path.isEmpty())
             openCampaign(path);
@@ -197,11 +196,10 @@ void MainWindow::createActions()
     QAction* newAction = file->addAction(tr("&New Campaign…"));
     // Ctrl+N is the clerk's most used key: a new entry. A new campaign is once a year.
     newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    newAction->setStatusTip(tr("Create a campaign file from the 2024 plan"));
-    connect(newAction, &QAction::triggered, this, [this] {
-        if (const QString path = askNewCampaignPath(); !path.isEmpty())
-            newCampaign(path);
-    });
+    newAction->setObjectName(QStringLiteral("newCampaignAction"));
+    newAction->setStatusTip(
+        tr("Start a campaign from a template of the province or from an earlier campaign (next year's)"));
+    connect(newAction, &QAction::triggered, this, &MainWindow::startNewCampaign);
 
     QAction* openAction = file->addAction(tr("&Open…"));
     openAction->setShortcut(QKeySequence::Open);
@@ -437,7 +435,48 @@ bool MainWindow::openCampaign(const QString& path, bool readOnly)
     return true;
 }
 
-bool MainWindow::newCampaign(const QString& path)
+void MainWindow::startNewCampaign()
+{
+    NewCampaignDialog dialog(m_context.ask(), hasCampaign() ? campaignPath() : QString(),
+                             hasCampaign() ? m_campaign.year : 0, m_settings->lastDirectory(), this);
+    if (m_context.ask().dialog(dialog))
+        createCampaign(dialog.request());
+}
+
+bool MainWindow::createCampaign(const NewCampaignRequest& request)
+{
+    if (request.earlierPath.isEmpty())
+        return newCampaign(request.path, request.templateId);
+    NextCampaignFacts facts;
+    facts.year = request.year;
+    facts.planNumber = request.planNumber;
+    // The earlier campaign is only read (it may be the one open here); the new file is built whole
+    // under a temporary name.
+    auto made = NextCampaign::create(request.earlierPath, request.path, facts);
+    if (!made) {
+        showError(tr("Cannot create the campaign"), ErrorWording::describe(made.error()));
+        return false;
+    }
+    if (!openCampaign(request.path))
+        return false;
+    QString text = tr("The %1 campaign was started from %2: %3 units, %4 criteria, %5 award forms and %6 "
+                      "council members were copied; no entries, scores or awards.")
+                       .arg(request.year)
+                       .arg(QFileInfo(request.earlierPath).fileName())
+                       .arg(made->units)
+                       .arg(made->criteria)
+                       .arg(made->awardForms)
+                       .arg(made->councilMembers);
+    if (!made->replacedUnits.isEmpty())
+        text +=
+            QLatin1Char('\n') + tr("%1 units were replaced by their successors (merged or reorganised): %2.")
+                                    .arg(made->replacedUnits.size())
+                                    .arg(made->replacedUnits.join(QStringLiteral(", ")));
+    m_context.ask().information(this, tr("New campaign"), text);
+    return true;
+}
+
+bool MainWindow::newCampaign(const QString& path, const QString& templateId)
 {
     QString target = path;
     if (QFileInfo(target).suffix().isEmpty())
@@ -450,7 +489,7 @@ bool MainWindow::newCampaign(const QString& path)
     }
     // Built whole under a temporary name, then named; opened below through the one path that also
     // fills the window.
-    if (auto built = CampaignBuilder::build(target, QLatin1String(CampaignTemplate::kDefaultId)); !built) {
+    if (auto built = CampaignBuilder::build(target, templateId); !built) {
         showError(tr("Cannot create the campaign"), built.error().text());
         return false;
     }
@@ -572,15 +611,6 @@ void MainWindow::showError(const QString& title, const QString& message)
 {
     m_lastError = message;
     m_context.ask().critical(this, title, message);
-}
-
-QString MainWindow::askNewCampaignPath()
-{
-    const QString suggested = QDir(m_settings->lastDirectory())
-                                  .filePath(tr("campaign-%1").arg(QDate::currentDate().year()) +
-                                            QLatin1Char('.') + QLatin1String(Database::kFileSuffix));
-    // Overwriting is refused by newCampaign() itself, with a message, so the dialog need not ask.
-    return m_context.ask().saveFile(this, tr("New campaign"), suggested, fileFilter(), false);
 }
 
 QString MainWindow::askCampaignToOpen()

@@ -25,6 +25,8 @@ class QToolBar;
 
 namespace sangkien {
 
+struct NewCampaignRequest;
+
 class AppSettings;
 class AwardsView;
 class CampaignSession;
@@ -58,7 +60,11 @@ public:
     // latest good backup is offered instead.
     bool openCampaign(const QString& path, bool readOnly = false);
     // Creates a campaign file from the 2024 template at path and opens it.
-    bool newCampaign(const QString& path);
+    bool newCampaign(const QString& path, const QString& templateId = QStringLiteral("hungyen-2024"));
+    // File › New Campaign: the dialog (a template or an earlier campaign), then the new file opened.
+    void startNewCampaign();
+    // Makes the campaign a NewCampaignDialog asked for and opens it; false with a message when it cannot.
+    bool createCampaign(const NewCampaignRequest& request);
     void closeCampaign();
     // Opens the most recently used campaign, if any still exists.
     bool openMostRecent();
@@ -130,7 +136,6 @@ private:
     void updateTitle();
     bool ask(const QString& title, const QString& question);
     void showError(const QString& title, const QString& message);
-    QString askNewCampaignPath();
     QString askCampaignToOpen();
     void updateCounts(int shown, int total);
     void updateActions();

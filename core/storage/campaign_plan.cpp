@@ -1,6 +1,9 @@
 #include "campaign_plan.h"
 
+#include "campaign_repository.h"
 #include "database.h"
+#include "domain/aggregation_method.h"
+#include "domain/campaign.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -30,33 +33,35 @@ Result<QJsonArray> rows(Database& db, const QString& sql, const QStringList& key
 Result<QJsonObject> CampaignPlan::read(Database& db)
 {
     QJsonObject plan;
-    auto campaign =
-        rows(db,
-             QStringLiteral("SELECT name, year, plan_number, issuing_body, superior_body, place, "
-                            "opens_on, closes_on, pass_ratio, quorum_ratio, recognition, "
-                            "aggregation, disagreement_spread, template FROM campaign WHERE id = 1"),
-             {QStringLiteral("name"), QStringLiteral("year"), QStringLiteral("plan_number"),
-              QStringLiteral("issuing_body"), QStringLiteral("superior_body"), QStringLiteral("place"),
-              QStringLiteral("opens_on"), QStringLiteral("closes_on"), QStringLiteral("pass_ratio"),
-              QStringLiteral("quorum_ratio"), QStringLiteral("recognition"), QStringLiteral("aggregation"),
-              QStringLiteral("disagreement_spread"), QStringLiteral("template")},
-             QStringLiteral("campaign"));
+    auto campaign = CampaignRepository(db).load();
     if (!campaign)
         return campaign.error();
-    if (campaign->isEmpty())
-        return Error{tr("The campaign file holds no campaign."), db.path(), ErrorKind::Damaged};
-    QJsonObject facts = campaign->first().toObject();
-    plan.insert(QStringLiteral("name"), facts.value(QStringLiteral("name")));
-
-    auto basis = rows(db, QStringLiteral("SELECT text FROM legal_basis ORDER BY position, id"),
-                      {QStringLiteral("text")}, QStringLiteral("legal_basis"));
-    if (!basis)
-        return basis.error();
+    auto identity = CampaignRepository(db).identity();
+    if (!identity)
+        return identity.error();
+    const auto date = [](const QDate& d) {
+        return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+    };
     QJsonArray lines;
-    for (const QJsonValue& v : *basis)
-        lines.append(v.toObject().value(QStringLiteral("text")));
-    facts.insert(QStringLiteral("legal_basis"), lines);
-    plan.insert(QStringLiteral("campaign"), facts);
+    for (const QString& line : campaign->legalBasis)
+        lines.append(line);
+    plan.insert(QStringLiteral("name"), campaign->name);
+    plan.insert(QStringLiteral("campaign"),
+                QJsonObject{{QStringLiteral("name"), campaign->name},
+                            {QStringLiteral("year"), campaign->year},
+                            {QStringLiteral("plan_number"), campaign->planNumber},
+                            {QStringLiteral("issuing_body"), campaign->issuingBody},
+                            {QStringLiteral("superior_body"), campaign->superiorBody},
+                            {QStringLiteral("place"), campaign->place},
+                            {QStringLiteral("opens_on"), date(campaign->opensOn)},
+                            {QStringLiteral("closes_on"), date(campaign->closesOn)},
+                            {QStringLiteral("pass_ratio"), campaign->passRatio},
+                            {QStringLiteral("quorum_ratio"), campaign->quorumRatio},
+                            {QStringLiteral("recognition"), recognitionCode(campaign->recognition)},
+                            {QStringLiteral("aggregation"), aggregationCode(campaign->aggregation)},
+                            {QStringLiteral("disagreement_spread"), campaign->disagreementSpread},
+                            {QStringLiteral("template"), identity->templateId},
+                            {QStringLiteral("legal_basis"), lines}});
 
     struct Part
     {

@@ -108,13 +108,14 @@ int CampaignRepository::year() const
 Result<CampaignRepository::Identity> CampaignRepository::identity() const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT uid, name, year FROM campaign WHERE id = 1")))
+    if (!q.exec(QStringLiteral("SELECT uid, name, year, template FROM campaign WHERE id = 1")))
         return sqlError(q, QStringLiteral("campaign"));
     Identity c;
     if (q.next()) {
         c.uid = q.value(0).toString();
         c.name = q.value(1).toString();
         c.year = q.value(2).toInt();
+        c.templateId = q.value(3).toString();
     }
     return c;
 }

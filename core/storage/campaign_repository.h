@@ -27,6 +27,7 @@ public:
         QString uid;
         QString name;
         int year = 0;
+        QString templateId; // the template it was made from ("hungyen-2024")
     };
 
     explicit CampaignRepository(Database& db)

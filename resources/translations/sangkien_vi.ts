@@ -5399,10 +5399,6 @@ A backup of the campaign was taken first: %6</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <source>Create a campaign file from the 2024 plan</source>
-        <translation>Tạo tệp phong trào theo Kế hoạch năm 2024</translation>
-    </message>
-    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
@@ -5457,10 +5453,6 @@ A backup of the campaign was taken first: %6</source>
     <message>
         <source>Clear the List</source>
         <translation>Xóa danh sách</translation>
-    </message>
-    <message>
-        <source>campaign-%1</source>
-        <translation>phong-trao-%1</translation>
     </message>
     <message>
         <source>New campaign</source>
@@ -5806,6 +5798,18 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <source>E&amp;xport to Excel</source>
         <translation>&amp;Xuất Excel</translation>
     </message>
+    <message>
+        <source>Start a campaign from a template of the province or from an earlier campaign (next year&apos;s)</source>
+        <translation>Tạo phong trào theo mẫu của tỉnh hoặc từ phong trào năm trước</translation>
+    </message>
+    <message>
+        <source>The %1 campaign was started from %2: %3 units, %4 criteria, %5 award forms and %6 council members were copied; no entries, scores or awards.</source>
+        <translation>Đã tạo phong trào năm %1 từ %2: sao chép %3 đơn vị, %4 tiêu chí, %5 hình thức khen thưởng và %6 thành viên Hội đồng; không sao chép hồ sơ, điểm chấm và khen thưởng.</translation>
+    </message>
+    <message>
+        <source>%1 units were replaced by their successors (merged or reorganised): %2.</source>
+        <translation>%1 đơn vị được thay bằng đơn vị kế thừa (sáp nhập, sắp xếp lại): %2.</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::MeetingDialog</name>
@@ -6007,6 +6011,89 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
     <message>
         <source>e.g. 1.250.000.000</source>
         <translation>ví dụ: 1.250.000.000</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::NewCampaignDialog</name>
+    <message>
+        <source>Campaign files (*.%1)</source>
+        <translation>Tệp phong trào (*.%1)</translation>
+    </message>
+    <message>
+        <source>New Campaign</source>
+        <translation>Tạo phong trào mới</translation>
+    </message>
+    <message>
+        <source>From an &amp;earlier campaign (units, criteria, award forms, quota rules and council are copied; entries and scores are not)</source>
+        <translation>Từ phong trào &amp;trước (sao chép đơn vị, tiêu chí, hình thức và số lượng khen thưởng, Hội đồng; không sao chép hồ sơ và điểm chấm)</translation>
+    </message>
+    <message>
+        <source>The earlier campaign file</source>
+        <translation>Tệp phong trào trước</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>From a &amp;template of the province</source>
+        <translation>Theo &amp;mẫu của tỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>e.g. 12/KH-UBND (may be left empty until the plan is issued)</source>
+        <translation>ví dụ 12/KH-UBND (có thể để trống đến khi kế hoạch được ban hành)</translation>
+    </message>
+    <message>
+        <source>The &amp;plan&apos;s number:</source>
+        <translation>Số &amp;kế hoạch:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>New &amp;file:</source>
+        <translation>&amp;Tệp mới:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Tạo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The earlier campaign</source>
+        <translation>Phong trào trước</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Tạo phong trào mới</translation>
+    </message>
+    <message>
+        <source>campaign-%1</source>
+        <translation>phong-trao-%1</translation>
+    </message>
+    <message>
+        <source>Choose the earlier campaign to start from.</source>
+        <translation>Hãy chọn phong trào trước để tạo từ đó.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>Không tìm thấy %1.</translation>
+    </message>
+    <message>
+        <source>Name the new campaign file.</source>
+        <translation>Hãy đặt tên tệp phong trào mới.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name.</source>
+        <translation>%1 đã có. Hãy chọn tên khác.</translation>
     </message>
 </context>
 <context>

@@ -338,7 +338,7 @@ TEST_CASE("cli scores-import: all rows or none, every error with its line and co
     }
 }
 
-TEST_CASE("cli review: export, fill headless, import; idempotent; newer revision shows its changes",
+TEST_CASE("cli review: export, fill headless, import, idempotent, newer revision shows its changes",
           "[council][review-package]")
 {
     QTemporaryDir dir;

@@ -75,7 +75,7 @@ TEST_CASE("decision writes the director's decision with every awardee, and refus
     CHECK_FALSE(QFile::exists(refused));
 }
 
-TEST_CASE("decision stores a frozen version and a trail row; after an award changes a second decision is "
+TEST_CASE("decision stores a frozen version and a trail row, after an award changes a second decision is "
           "version 2 while version 1 still prints",
           "[cli][decision][issuer]")
 {

@@ -52,7 +52,7 @@ TEST_CASE("import prints the contract's JSON and imports a list once", "[import]
     CHECK(entries(campaign.path()) == 6);
 }
 
-TEST_CASE("import: one bad row rejects the file, exit 2, nothing written; --dry-run writes nothing",
+TEST_CASE("import: one bad row rejects the file, exit 2, nothing written, --dry-run writes nothing",
           "[import][cli]")
 {
     TempCampaign campaign;

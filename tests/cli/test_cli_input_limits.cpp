@@ -137,7 +137,7 @@ TEST_CASE("PINs: malformed is a usage error in every command, well-formed and wr
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("y"))));
 }
 
-TEST_CASE("scores-import makes a backup first; killed backups are cleaned and never rotated in",
+TEST_CASE("scores-import makes a backup first, killed backups are cleaned and never rotated in",
           "[cli][limits]")
 {
     QTemporaryDir dir;

@@ -201,7 +201,7 @@ TEST_CASE("cli list prints an aligned table by default", "[cli]")
     CHECK(lines[6].contains(QStringLiteral("4")));
 }
 
-TEST_CASE("cli list --search: phrase first, then one field, then anywhere; the query's diacritics kept",
+TEST_CASE("cli list --search: phrase first, then one field, then anywhere, the query's diacritics kept",
           "[cli][search]")
 {
     TempCampaign campaign;

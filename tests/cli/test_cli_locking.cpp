@@ -291,7 +291,7 @@ TEST_CASE("cli lock: a writer that fails or is refused releases the lock", "[cli
     CHECK(QDir(dir.path()).entryList(QDir::Files).filter(QStringLiteral(".lock")).isEmpty());
 }
 
-TEST_CASE("cli lock: a lock file still being written is respected; an old unreadable one is taken over",
+TEST_CASE("cli lock: a lock file still being written is respected, an old unreadable one is taken over",
           "[cli][lock]")
 {
     QTemporaryDir dir;
@@ -336,7 +336,7 @@ TEST_CASE("cli lock: a lock file still being written is respected; an old unread
     CHECK_FALSE(QFile::exists(CampaignLock::lockPath(path)));
 }
 
-TEST_CASE("cli lock: a live holder on this machine is never stale; a reused process id is", "[cli][lock]")
+TEST_CASE("cli lock: a live holder on this machine is never stale, a reused process id is", "[cli][lock]")
 {
     QTemporaryDir dir;
     const QString path = makeDemo(dir, QStringLiteral("live.sangkien"));
@@ -381,7 +381,7 @@ TEST_CASE("cli lock: a live holder on this machine is never stale; a reused proc
     CHECK_FALSE(QFile::exists(CampaignLock::lockPath(path)));
 }
 
-TEST_CASE("cli lock: every name of the campaign shares one lock; a file with two hard links is not written",
+TEST_CASE("cli lock: every name of the campaign shares one lock, a file with two hard links is not written",
           "[cli][lock]")
 {
     QTemporaryDir dir;

@@ -300,7 +300,7 @@ TEST_CASE("kill: review-export killed at 30 points: a package on disk is always 
     CHECK(killed >= kKills / 2);
 }
 
-TEST_CASE("kill: scores-import killed at 30 points stores every sheet or none; its backups are whole",
+TEST_CASE("kill: scores-import killed at 30 points stores every sheet or none, its backups are whole",
           "[kill]")
 {
     QTemporaryDir dir;

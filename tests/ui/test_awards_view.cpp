@@ -443,7 +443,7 @@ TEST_CASE("The decision's number, date and signer are stored, and the exported P
     CHECK(printer->pageLayout().pageSize().id() == QPageSize::A4);
 }
 
-TEST_CASE("A printed decision stays readable after the awards change; printing again makes version 2",
+TEST_CASE("A printed decision stays readable after the awards change, printing again makes version 2",
           "[ui][awards][print]")
 {
     ScoredCampaign c(80);

@@ -226,7 +226,7 @@ TEST_CASE("A value above the criterion's maximum is refused with the reason and 
     CHECK(f.dialog->messageText().isEmpty());
 }
 
-TEST_CASE("Submitting locks the complete sheets; incomplete ones stay drafts", "[ui][council][scores]")
+TEST_CASE("Submitting locks the complete sheets, incomplete ones stay drafts", "[ui][council][scores]")
 {
     ScoreDialogFixture f;
     ScoreGridModel& model = f.model();

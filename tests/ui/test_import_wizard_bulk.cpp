@@ -228,7 +228,7 @@ TEST_CASE("Cells for units, categories and kinds are edited with a completer", "
     delete titleEdit;
 }
 
-TEST_CASE("The refusal names the failing rows; the finished page has only Close", "[ui][import][bulk]")
+TEST_CASE("The refusal names the failing rows, the finished page has only Close", "[ui][import][bulk]")
 {
     QStandardPaths::setTestModeEnabled(true);
     TempCampaign campaign;

@@ -667,7 +667,7 @@ TEST_CASE("Review mode: a refused value stays in its cell, marked, with the reas
     CHECK(w->refusalNote().isEmpty());
 }
 
-TEST_CASE("Review mode fits the screen, and 1280×720 with the template's five criteria; Ctrl+ zooms",
+TEST_CASE("Review mode fits the screen, and 1280×720 with the template's five criteria, Ctrl+ zooms",
           "[ui][review-mode]")
 {
     ReviewFixture f;

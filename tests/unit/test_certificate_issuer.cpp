@@ -67,7 +67,7 @@ TEST_CASE("A certificate layout is saved only when it loads again, one trail row
         CertificateLayoutRepository(c.db(), QStringLiteral("clerk")).save(QStringLiteral("mayor"), moved));
 }
 
-TEST_CASE("Certificates come from an issued version; the chairman's only once the province decided",
+TEST_CASE("Certificates come from an issued version, the chairman's only once the province decided",
           "[certificates]")
 {
     TempCampaign c;

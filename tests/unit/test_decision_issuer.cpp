@@ -127,7 +127,7 @@ TEST_CASE("DecisionIssuer refuses a second award to one nominee, naming both ent
     CHECK(both <= 1);
 }
 
-TEST_CASE("Issuing writes the file and freezes the version with a trail row; the same document keeps it",
+TEST_CASE("Issuing writes the file and freezes the version with a trail row, the same document keeps it",
           "[documents][issuer]")
 {
     TempCampaign c;

@@ -91,7 +91,7 @@ TEST_CASE("The stored text of a document reads back equal", "[documents][version
     CHECK_FALSE(DecisionRepository::fromJson(QJsonObject{{QStringLiteral("format"), 99}}));
 }
 
-TEST_CASE("A printed decision is frozen; changed awards make a new version and the old stays readable",
+TEST_CASE("A printed decision is frozen, changed awards make a new version and the old stays readable",
           "[documents][versions]")
 {
     TempCampaign c;

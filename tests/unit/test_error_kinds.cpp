@@ -244,7 +244,7 @@ TEST_CASE("A campaign another writer holds is locked", "[errors][locked]")
     }
 }
 
-TEST_CASE("A damaged or foreign file is damaged; a missing one is not found", "[errors][damaged]")
+TEST_CASE("A damaged or foreign file is damaged, a missing one is not found", "[errors][damaged]")
 {
     QTemporaryDir dir;
     const QString path = closedCampaign(dir);
@@ -376,7 +376,7 @@ QList<std::pair<int, int>> errorConstructions(const QString& text)
 
 } // namespace
 
-TEST_CASE("Every error names its kind where it starts; no code reads an error's words", "[errors][hygiene]")
+TEST_CASE("Every error names its kind where it starts, no code reads an error's words", "[errors][hygiene]")
 {
     CHECK(errorConstructions(QStringLiteral("return Error{tr(\"a, b\"), path};")).first().second == 2);
     CHECK(

@@ -228,7 +228,7 @@ TEST_CASE("A rejected row names its sheet, row and column, and stops the whole i
     CHECK(done->skipped == 3);
 }
 
-TEST_CASE("A failure on the last row leaves the campaign unchanged; fixing it in the plan imports all",
+TEST_CASE("A failure on the last row leaves the campaign unchanged, fixing it in the plan imports all",
           "[import]")
 {
     TempCampaign campaign;
@@ -265,7 +265,7 @@ TEST_CASE("A cancelled import leaves every table as it was", "[import]")
     CHECK(contentHash(campaign.db()) == before);
 }
 
-TEST_CASE("The same file twice imports nothing the second time; entries remember file and row", "[import]")
+TEST_CASE("The same file twice imports nothing the second time, entries remember file and row", "[import]")
 {
     TempCampaign campaign;
     Importer importer(campaign.db());
@@ -410,7 +410,7 @@ TEST_CASE("The preview model marks problems and converted cells, and passes the 
     CHECK(tester.failures().isEmpty());
 }
 
-TEST_CASE("A million-row CSV streams in flat memory; a million empty rows read as none", "[import][readers]")
+TEST_CASE("A million-row CSV streams in flat memory, a million empty rows read as none", "[import][readers]")
 {
     auto residentKb = [] {
         QFile status(QStringLiteral("/proc/self/status"));

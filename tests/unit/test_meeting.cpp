@@ -193,7 +193,7 @@ TEST_CASE("Ballots above attendance are refused and nothing is written", "[meeti
     CHECK(stored->first().disagree == 0);
 }
 
-TEST_CASE("An open vote keeps each member's choice; a conflicted or absent member is refused", "[meeting]")
+TEST_CASE("An open vote keeps each member's choice, a conflicted or absent member is refused", "[meeting]")
 {
     CouncilCampaign s;
     MeetingRepository repo(s.campaign.db(), QStringLiteral("test"));

@@ -74,7 +74,7 @@ struct VotedCampaign
 
 } // namespace
 
-TEST_CASE("A new campaign recognises entries by the council's vote; the setting is stored",
+TEST_CASE("A new campaign recognises entries by the council's vote, the setting is stored",
           "[awards][recognition]")
 {
     TempCampaign c;
@@ -88,7 +88,7 @@ TEST_CASE("A new campaign recognises entries by the council's vote; the setting 
     CHECK_FALSE(recognitionFromCode(QStringLiteral("show of hands")));
 }
 
-TEST_CASE("An entry voted down is never proposed; once it passes a later vote it is", "[awards][recognition]")
+TEST_CASE("An entry voted down is never proposed, once it passes a later vote it is", "[awards][recognition]")
 {
     VotedCampaign s;
     const AllocationCandidate top = s.best();
@@ -132,7 +132,7 @@ TEST_CASE("An entry voted down is never proposed; once it passes a later vote it
     CHECK_FALSE(proposal->notProposedOf(top.ranked.entryId));
 }
 
-TEST_CASE("An entry the council never voted on is not proposed; every proposed entry passed",
+TEST_CASE("An entry the council never voted on is not proposed, every proposed entry passed",
           "[awards][recognition]")
 {
     VotedCampaign s;
@@ -188,7 +188,7 @@ TEST_CASE("With recognition by score, the old behaviour holds: the vote does not
     REQUIRE(service.apply(*proposal));
 }
 
-TEST_CASE("A campaign upgraded with awards but no vote keeps recognising by score; one with votes by vote",
+TEST_CASE("A campaign upgraded with awards but no vote keeps recognising by score, one with votes by vote",
           "[awards][recognition][database]")
 {
     for (const bool voted : {false, true}) {
@@ -198,10 +198,11 @@ TEST_CASE("A campaign upgraded with awards but no vote keeps recognising by scor
         if (!voted)
             REQUIRE(q.exec(QStringLiteral("DELETE FROM meeting_vote")));
         // The file as schema 12 left it: no recognition column, no province decisions, no certificate
-        // layouts.
+        // layouts, no unit successions.
         REQUIRE(q.exec(QStringLiteral("ALTER TABLE campaign DROP COLUMN recognition")));
         REQUIRE(q.exec(QStringLiteral("DROP TABLE province_decision")));
         REQUIRE(q.exec(QStringLiteral("DROP TABLE certificate_layout")));
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE unit_succession")));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 12")));
         q.finish();
         Database& db = s.campaign.reopen();

@@ -136,7 +136,7 @@ TEST_CASE("A member's grid in the office opens with the member's sheets and writ
     CHECK((*sheet)->total() == Approx(model.total(row)));
 }
 
-TEST_CASE("Review mode: a sheet submitted in the office is locked; a return carries only touched sheets",
+TEST_CASE("Review mode: a sheet submitted in the office is locked, a return carries only touched sheets",
           "[models][scores][review-package]")
 {
     ReviewPackageContent package;

@@ -126,7 +126,7 @@ TEST_CASE("Every sheet of an entry under review submitted makes it scored, with 
     CHECK(f.statusRows() == rows + 1);
 }
 
-TEST_CASE("A reopened sheet puts a scored entry back under review with the reason; a proposed one keeps its "
+TEST_CASE("A reopened sheet puts a scored entry back under review with the reason, a proposed one keeps its "
           "status",
           "[review][statuses]")
 {

@@ -32,7 +32,7 @@ EntrySummary entry(const QString& code, const QString& title, const QString& nom
 
 } // namespace
 
-TEST_CASE("A query's diacritics must be there; the ones it lacks are ignored", "[search]")
+TEST_CASE("A query's diacritics must be there, the ones it lacks are ignored", "[search]")
 {
     const QString dang = QStringLiteral("Đặng Văn Lâm");
     const QString caoDang = QStringLiteral("Trường Cao đẳng Y tế");
@@ -169,7 +169,7 @@ TEST_CASE("The fast tier from folded fields agrees with the tier from the fields
     }
 }
 
-TEST_CASE("Typing on narrows the rows found before; erasing or changing a tone looks at every row again",
+TEST_CASE("Typing on narrows the rows found before, erasing or changing a tone looks at every row again",
           "[search][models]")
 {
     EntriesModel model;
