@@ -35,8 +35,10 @@ int runVote(const QStringList& arguments);
 int runMinutes(const QStringList& arguments);
 int runPapers(const QStringList& arguments);
 int runCertificates(const QStringList& arguments);
+int runHistory(const QStringList& arguments);
 
 CommandSpec initSpec();
+CommandSpec historySpec();
 CommandSpec demoSpec();
 CommandSpec listSpec();
 CommandSpec checkSpec();

@@ -199,6 +199,17 @@
     </message>
 </context>
 <context>
+    <name>CampaignHistory</name>
+    <message>
+        <source>Type a name to look for.</source>
+        <translation>Hãy gõ tên cần tìm.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Không có thư mục này.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignLock</name>
     <message>
         <source>unknown</source>
@@ -219,13 +230,6 @@
     <message>
         <source>a moment ago</source>
         <translation>vừa xong</translation>
-    </message>
-</context>
-<context>
-    <name>CampaignPlan</name>
-    <message>
-        <source>The campaign file holds no campaign.</source>
-        <translation>Tệp phong trào không chứa phong trào nào.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1088,30 @@
     <message>
         <source>%1 goes with --from.</source>
         <translation>%1 chỉ dùng cùng --from.</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>tác giả</translation>
+    </message>
+    <message>
+        <source>score %1, rank %2</source>
+        <translation>điểm %1, hạng %2</translation>
+    </message>
+    <message>
+        <source>%1 entries in %2 campaign files.</source>
+        <translation>%1 hồ sơ trong %2 tệp phong trào.</translation>
+    </message>
+    <message>
+        <source>Not read: %1: %2</source>
+        <translation>Không đọc được: %1: %2</translation>
+    </message>
+    <message>
+        <source>Give either --unit NAME or --person NAME.</source>
+        <translation>Hãy dùng một trong hai: --unit TÊN hoặc --person TÊN.</translation>
+    </message>
+    <message>
+        <source>every entry, score and award of a unit or a person across the campaign files of a folder</source>
+        <translation>mọi hồ sơ, điểm và khen thưởng của một đơn vị hay một người qua các tệp phong trào trong một thư mục</translation>
     </message>
 </context>
 <context>
