@@ -11,6 +11,7 @@
 #include "error_wording.h"
 #include "excel_export.h"
 #include "filter_bar.h"
+#include "history_dialog.h"
 #include "history_panel.h"
 #include "import_wizard.h"
 #include "meeting_dialog.h"
@@ -443,6 +444,14 @@ void MainWindow::startNewCampaign()
         createCampaign(dialog.request());
 }
 
+void MainWindow::openHistory()
+{
+    const QString folder =
+        hasCampaign() ? QFileInfo(campaignPath()).absolutePath() : m_settings->lastDirectory();
+    HistoryDialog dialog(m_context.ask(), folder, this);
+    m_context.ask().dialog(dialog);
+}
+
 bool MainWindow::createCampaign(const NewCampaignRequest& request)
 {
     if (request.earlierPath.isEmpty())
@@ -735,6 +744,12 @@ void MainWindow::createEntryActions()
     connect(summaryAction, &QAction::triggered, this,
             [this] { writeCouncilPaper(CouncilPapersExport::Paper::Summary); });
     m_campaignActions << sheetsPreview << summaryPreview << sheetsAction << summaryAction;
+    QAction* yearsAction = campaign->addAction(tr("Records across the &Years…"));
+    yearsAction->setObjectName(QStringLiteral("recordsAcrossYearsAction"));
+    yearsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    yearsAction->setStatusTip(
+        tr("A unit's or a person's entries, scores and awards in every campaign file of the folder"));
+    connect(yearsAction, &QAction::triggered, this, &MainWindow::openHistory);
     QAction* awardsAction = campaign->addAction(tr("&Awards…"));
     awardsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     awardsAction->setStatusTip(tr("Propose awards within the quotas, adjust them, print the decision"));

@@ -36,8 +36,10 @@ int runMinutes(const QStringList& arguments);
 int runPapers(const QStringList& arguments);
 int runCertificates(const QStringList& arguments);
 int runExport(const QStringList& arguments);
+int runHistory(const QStringList& arguments);
 
 CommandSpec initSpec();
+CommandSpec historySpec();
 CommandSpec demoSpec();
 CommandSpec listSpec();
 CommandSpec checkSpec();

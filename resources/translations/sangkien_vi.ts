@@ -199,6 +199,17 @@
     </message>
 </context>
 <context>
+    <name>CampaignHistory</name>
+    <message>
+        <source>Type a name to look for.</source>
+        <translation>Hãy gõ tên cần tìm.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Không có thư mục này.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignLock</name>
     <message>
         <source>unknown</source>
@@ -219,13 +230,6 @@
     <message>
         <source>a moment ago</source>
         <translation>vừa xong</translation>
-    </message>
-</context>
-<context>
-    <name>CampaignPlan</name>
-    <message>
-        <source>The campaign file holds no campaign.</source>
-        <translation>Tệp phong trào không chứa phong trào nào.</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1104,30 @@
     <message>
         <source>%1 goes with --from.</source>
         <translation>%1 chỉ dùng cùng --from.</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>tác giả</translation>
+    </message>
+    <message>
+        <source>score %1, rank %2</source>
+        <translation>điểm %1, hạng %2</translation>
+    </message>
+    <message>
+        <source>%1 entries in %2 campaign files.</source>
+        <translation>%1 hồ sơ trong %2 tệp phong trào.</translation>
+    </message>
+    <message>
+        <source>Not read: %1: %2</source>
+        <translation>Không đọc được: %1: %2</translation>
+    </message>
+    <message>
+        <source>Give either --unit NAME or --person NAME.</source>
+        <translation>Hãy dùng một trong hai: --unit TÊN hoặc --person TÊN.</translation>
+    </message>
+    <message>
+        <source>every entry, score and award of a unit or a person across the campaign files of a folder</source>
+        <translation>mọi hồ sơ, điểm và khen thưởng của một đơn vị hay một người qua các tệp phong trào trong một thư mục</translation>
     </message>
 </context>
 <context>
@@ -5008,6 +5036,113 @@
     </message>
 </context>
 <context>
+    <name>sangkien::HistoryDialog</name>
+    <message>
+        <source>Records across the Years</source>
+        <translation>Hồ sơ qua các năm</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;folder:</source>
+        <translation>&amp;Thư mục phong trào:</translation>
+    </message>
+    <message>
+        <source>a &amp;unit</source>
+        <translation>một đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>a &amp;person</source>
+        <translation>một &amp;người</translation>
+    </message>
+    <message>
+        <source>Look for:</source>
+        <translation>Tìm:</translation>
+    </message>
+    <message>
+        <source>A name, accents optional, in any order (e.g. nhu quynh, hang le thi)</source>
+        <translation>Tên, có dấu hoặc không dấu, theo thứ tự bất kỳ (ví dụ nhu quynh, hang le thi)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Tìm &amp;kiếm</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>T&amp;ên:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên sáng kiến</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Tập thể/cá nhân</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Khen thưởng / trạng thái</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>A campaign file in the folder</source>
+        <translation>Một tệp phong trào trong thư mục</translation>
+    </message>
+    <message>
+        <source>Campaign files (*.sangkien)</source>
+        <translation>Tệp phong trào (*.sangkien)</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>tác giả</translation>
+    </message>
+    <message>
+        <source>nominee</source>
+        <translation>người được đề nghị</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>nay là %1</translation>
+    </message>
+    <message>
+        <source>%1 entries in %2 campaign files.</source>
+        <translation>%1 hồ sơ trong %2 tệp phong trào.</translation>
+    </message>
+    <message>
+        <source>Not read: %1 (%2).</source>
+        <translation>Không đọc được: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>sangkien::HistoryPanel</name>
     <message>
         <source>When / what</source>
@@ -5809,6 +5944,14 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
     <message>
         <source>%1 units were replaced by their successors (merged or reorganised): %2.</source>
         <translation>%1 đơn vị được thay bằng đơn vị kế thừa (sáp nhập, sắp xếp lại): %2.</translation>
+    </message>
+    <message>
+        <source>Records across the &amp;Years…</source>
+        <translation>Hồ sơ qua các &amp;năm…</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s or a person&apos;s entries, scores and awards in every campaign file of the folder</source>
+        <translation>Hồ sơ, điểm và khen thưởng của một đơn vị hay một người trong mọi tệp phong trào của thư mục</translation>
     </message>
 </context>
 <context>

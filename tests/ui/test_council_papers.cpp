@@ -60,23 +60,34 @@ std::pair<QString, int> previewOf(QAction* action)
     return {title, pages};
 }
 
+// A demo campaign of ten entries open in the window, and a folder for the papers.
+struct PapersWindow
+{
+    TempCampaign campaign;
+    std::unique_ptr<UiWindow> window;
+    QTemporaryDir out;
+    PapersWindow()
+    {
+        DemoGenerator::Options o;
+        o.entries = 10;
+        o.seed = 3;
+        REQUIRE(DemoGenerator(o).fill(campaign.db()));
+        campaign.close();
+        window = std::make_unique<UiWindow>(campaign.path());
+    }
+    QAction* action(const char* name) { return child<QAction>(*window, name); }
+};
+
 } // namespace
 
 TEST_CASE("The council's papers are written from the Campaign menu", "[ui][papers]")
 {
-    TempCampaign campaign;
-    DemoGenerator::Options o;
-    o.entries = 10;
-    o.seed = 3;
-    REQUIRE(DemoGenerator(o).fill(campaign.db()));
-    campaign.close();
-    UiWindow w(campaign.path());
-    QTemporaryDir out;
+    PapersWindow p;
+    TempCampaign& campaign = p.campaign;
+    QTemporaryDir& out = p.out;
 
-    auto* sheets = w->findChild<QAction*>(QStringLiteral("councilScoreSheetsAction"));
-    auto* summary = w->findChild<QAction*>(QStringLiteral("councilSummaryAction"));
-    REQUIRE(sheets);
-    REQUIRE(summary);
+    QAction* sheets = p.action("councilScoreSheetsAction");
+    QAction* summary = p.action("councilSummaryAction");
     REQUIRE(sheets->isEnabled());
 
     const QString sheetsPdf = out.filePath(QStringLiteral("phieu.pdf"));
@@ -107,23 +118,13 @@ TEST_CASE("The council's papers are written from the Campaign menu", "[ui][paper
 
 TEST_CASE("The council's papers open in the print preview with the pages of their PDF", "[ui][papers]")
 {
-    TempCampaign campaign;
-    DemoGenerator::Options o;
-    o.entries = 10;
-    o.seed = 3;
-    REQUIRE(DemoGenerator(o).fill(campaign.db()));
-    campaign.close();
-    UiWindow w(campaign.path());
-    QTemporaryDir out;
+    PapersWindow p;
+    QTemporaryDir& out = p.out;
 
-    auto* sheetsPreview = w->findChild<QAction*>(QStringLiteral("councilScoreSheetsPreviewAction"));
-    auto* summaryPreview = w->findChild<QAction*>(QStringLiteral("councilSummaryPreviewAction"));
-    auto* sheets = w->findChild<QAction*>(QStringLiteral("councilScoreSheetsAction"));
-    auto* summary = w->findChild<QAction*>(QStringLiteral("councilSummaryAction"));
-    REQUIRE(sheetsPreview);
-    REQUIRE(summaryPreview);
-    REQUIRE(sheets);
-    REQUIRE(summary);
+    QAction* sheetsPreview = p.action("councilScoreSheetsPreviewAction");
+    QAction* summaryPreview = p.action("councilSummaryPreviewAction");
+    QAction* sheets = p.action("councilScoreSheetsAction");
+    QAction* summary = p.action("councilSummaryAction");
 
     const QString sheetsPdf = out.filePath(QStringLiteral("phieu.pdf"));
     prompts().answerFile(sheetsPdf);

@@ -1,0 +1,164 @@
+#include "campaign_history.h"
+
+#include "review/ranking.h"
+#include "storage/campaign_repository.h"
+#include "storage/campaign_template.h"
+#include "storage/database.h"
+#include "text/vietnamese_text.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+#include <algorithm>
+
+namespace sangkien {
+namespace {
+
+QStringList words(const QString& s)
+{
+    return text::searchKey(s).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+struct CampaignRead
+{
+    QString file;
+    int year = 0;
+    QList<HistoryEntryRow> entries;
+    QHash<qint64, std::pair<std::optional<double>, int>> scores;
+};
+
+// The successions the program ships (the province's reorganisation), as (from, to) pairs.
+QList<std::pair<QString, QString>> shippedSuccessions()
+{
+    QList<std::pair<QString, QString>> pairs;
+    for (const QString& id : CampaignTemplate::available()) {
+        const auto t = CampaignTemplate::load(id);
+        if (!t)
+            continue;
+        for (const QJsonValue& v : t->data().value(QStringLiteral("successions")).toArray()) {
+            const QJsonObject s = v.toObject();
+            for (const QJsonValue& to : s.value(QStringLiteral("to")).toArray())
+                pairs.append({s.value(QStringLiteral("from")).toString(), to.toString()});
+        }
+    }
+    return pairs;
+}
+
+} // namespace
+
+bool CampaignHistory::wordsMatch(const QString& name, const QString& query)
+{
+    const QStringList wanted = words(query);
+    if (wanted.isEmpty())
+        return false;
+    const QStringList have = words(name);
+    return std::all_of(wanted.begin(), wanted.end(), [&](const QString& w) { return have.contains(w); });
+}
+
+QStringList CampaignHistory::campaignFiles(const QString& folder)
+{
+    QStringList files;
+    for (const QFileInfo& info :
+         QDir(folder).entryInfoList({QStringLiteral("*.") + QLatin1String(Database::kFileSuffix)},
+                                    QDir::Files | QDir::Readable, QDir::Name))
+        files << info.absoluteFilePath();
+    return files;
+}
+
+Result<HistoryResult> CampaignHistory::search(const QString& folder, HistorySubject subject,
+                                              const QString& query)
+{
+    if (words(query).isEmpty())
+        return Error{tr("Type a name to look for."), QStringLiteral("query"), ErrorKind::Usage};
+    if (!QFileInfo(folder).isDir())
+        return Error{tr("The folder does not exist."), folder, ErrorKind::NotFound};
+
+    HistoryResult result;
+    QList<CampaignRead> campaigns;
+    QList<std::pair<QString, QString>> successions = shippedSuccessions();
+    for (const QString& path : campaignFiles(folder)) {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        if (!db) {
+            result.unreadable << db.error();
+            continue;
+        }
+        CampaignRead read;
+        read.file = QFileInfo(path).fileName();
+        read.year = CampaignRepository(**db).year();
+        auto entries = HistoryQuery(**db).entries();
+        auto kept = HistoryQuery(**db).successions();
+        auto ranking = Ranking::compute(**db);
+        if (!entries || !kept || !ranking) {
+            result.unreadable << (!entries ? entries.error() : !kept ? kept.error() : ranking.error());
+            continue;
+        }
+        read.entries = *entries;
+        for (const RankedEntry& r : ranking->entries)
+            read.scores.insert(r.entryId, {r.score, r.rank});
+        successions << *kept;
+        result.campaigns.append({read.file, read.year});
+        campaigns.append(read);
+    }
+
+    // A unit: the units whose name matches, then every unit that became one of them, step by step.
+    QHash<QString, QString> successorOf; // a predecessor → the matched unit it leads to
+    QSet<QString> matchedUnits;
+    if (subject == HistorySubject::Unit) {
+        for (const CampaignRead& c : campaigns)
+            for (const HistoryEntryRow& e : c.entries)
+                if (wordsMatch(e.unit, query))
+                    matchedUnits.insert(e.unit);
+        for (const auto& [from, to] : successions)
+            if (wordsMatch(to, query))
+                matchedUnits.insert(to);
+        bool grew = true;
+        while (grew) {
+            grew = false;
+            for (const auto& [from, to] : successions) {
+                if (matchedUnits.contains(from) || successorOf.contains(from))
+                    continue;
+                if (matchedUnits.contains(to) || successorOf.contains(to)) {
+                    successorOf.insert(from, matchedUnits.contains(to) ? to : successorOf.value(to));
+                    grew = true;
+                }
+            }
+        }
+    }
+
+    for (const CampaignRead& c : campaigns) {
+        for (const HistoryEntryRow& e : c.entries) {
+            HistoryRecord r;
+            if (subject == HistorySubject::Unit) {
+                if (matchedUnits.contains(e.unit))
+                    r.via.clear();
+                else if (successorOf.contains(e.unit))
+                    r.via = successorOf.value(e.unit);
+                else
+                    continue;
+            } else if (e.nomineeKind == QLatin1String("individual") && wordsMatch(e.nominee, query)) {
+                r.via = QStringLiteral("nominee");
+            } else if (std::any_of(e.authors.begin(), e.authors.end(),
+                                   [&](const QString& a) { return wordsMatch(a, query); })) {
+                r.via = QStringLiteral("author");
+            } else {
+                continue;
+            }
+            r.year = c.year;
+            r.file = c.file;
+            r.entry = e;
+            const auto score = c.scores.value(e.entryId);
+            r.score = score.first;
+            r.rank = score.second;
+            result.records.append(r);
+        }
+    }
+    std::stable_sort(result.records.begin(), result.records.end(),
+                     [](const HistoryRecord& a, const HistoryRecord& b) {
+                         return a.year != b.year ? a.year < b.year : a.entry.code < b.entry.code;
+                     });
+    return result;
+}
+
+} // namespace sangkien

@@ -1,0 +1,111 @@
+// Campaign › Records across the Years: a unit typed without diacritics finds its entries of every year in
+// the folder, the 2024 district's under the commune that succeeded it; a person in another word order.
+#include "demo/demo_generator.h"
+#include "history_dialog.h"
+#include "main_window.h"
+#include "scripted_prompts.h"
+#include "services/next_campaign.h"
+#include "storage/database.h"
+#include "temp_campaign.h"
+#include "text/vietnamese_text.h"
+#include "ui_test_helpers.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <catch2/catch.hpp>
+
+using namespace sangkien;
+using namespace sangkien::testing;
+
+TEST_CASE("Records across the Years finds a unit with its predecessors and a person in any order",
+          "[ui][history]")
+{
+    TempCampaign y2024;
+    DemoGenerator::Options o;
+    o.entries = 60;
+    o.seed = 3;
+    REQUIRE(DemoGenerator(o).fill(y2024.db()));
+    int vanLam = 0;
+    QString individual;
+    {
+        QSqlQuery q(y2024.db().connection());
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT count(*) FROM entry e JOIN nominee n ON n.id = e.nominee_id JOIN "
+                                  "unit u ON u.id = n.unit_id WHERE u.name = 'UBND huyện Văn Lâm'")));
+        REQUIRE(q.next());
+        vanLam = q.value(0).toInt();
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT name FROM nominee WHERE kind = 'individual' ORDER BY id LIMIT 1")));
+        REQUIRE(q.next());
+        individual = q.value(0).toString();
+    }
+    REQUIRE(vanLam > 0);
+    y2024.close();
+    const QString y2025 = QDir(y2024.dir()).filePath(QStringLiteral("2025.sangkien"));
+    NextCampaignFacts facts;
+    facts.year = 2025;
+    REQUIRE(NextCampaign::create(y2024.path(), y2025, facts));
+
+    UiWindow w(y2025);
+    int unitRows = -1;
+    QString note;
+    int personRows = -1;
+    prompts().answerDialog([&](QDialog& shown) {
+        auto* dialog = qobject_cast<HistoryDialog*>(&shown);
+        REQUIRE(dialog);
+        CHECK(QDir::fromNativeSeparators(child<QLineEdit>(dialog, "historyFolder")->text()) ==
+              QFileInfo(y2025).absolutePath());
+        shown.show();
+        QLineEdit* query = child<QLineEdit>(dialog, "historyQuery");
+        query->setFocus();
+        typeInto(query, QStringLiteral("nhu quynh"));
+        QTest::keyClick(query, Qt::Key_Return);
+        auto* results = child<QTableWidget>(dialog, "historyResults");
+        unitRows = results->rowCount();
+        note = results->rowCount() ? results->item(0, HistoryDialog::NoteColumn)->text() : QString();
+        CHECK(child<QLabel>(dialog, "historySummary")->text().contains(QStringLiteral("2")));
+
+        // The person, given name first, without diacritics.
+        child<QRadioButton>(dialog, "historyByPerson")->setChecked(true);
+        const QStringList parts = text::searchKey(individual).split(QLatin1Char(' '));
+        query->clear();
+        typeInto(query, (QStringList{parts.last()} + parts.mid(0, parts.size() - 1)).join(QLatin1Char(' ')));
+        QTest::keyClick(query, Qt::Key_Return);
+        personRows = results->rowCount();
+        for (int row = 0; row < results->rowCount(); ++row)
+            CHECK(results->item(row, HistoryDialog::YearColumn)->text() == QStringLiteral("2024"));
+        return false;
+    });
+    child<QAction>(w, "recordsAcrossYearsAction")->trigger();
+    CHECK(prompts().pending() == 0);
+    CHECK(unitRows == vanLam);
+    CHECK(note.contains(QStringLiteral("UBND xã Như Quỳnh")));
+    CHECK(personRows >= 1);
+}
+
+TEST_CASE("Screenshot of the records across the years", "[.screenshot]")
+{
+    ScreenshotSession shots;
+    TempCampaign y2024;
+    DemoGenerator::Options o;
+    o.entries = 300;
+    o.seed = 8;
+    REQUIRE(DemoGenerator(o).fill(y2024.db()));
+    y2024.close();
+    const QString y2025 = QDir(y2024.dir()).filePath(QStringLiteral("2025.sangkien"));
+    NextCampaignFacts facts;
+    facts.year = 2025;
+    REQUIRE(NextCampaign::create(y2024.path(), y2025, facts));
+    HistoryDialog dialog(prompts(), y2024.dir());
+    typeInto(child<QLineEdit>(dialog, "historyQuery"), QStringLiteral("nhu quynh"));
+    REQUIRE(dialog.search());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::qWait(300);
+    shots.save(dialog, QStringLiteral("history.png"));
+}
