@@ -1,0 +1,249 @@
+// File › Preferences: the program's language (applied on the next start, and said so), the office's
+// campaign folder and the default signer are saved and read back; Esc and Cancel change nothing; the
+// default signer prefills a campaign's first decision.
+#include "app_settings.h"
+#include "awards_view.h"
+#include "decision_details_dialog.h"
+#include "demo/demo_generator.h"
+#include "main_window.h"
+#include "preferences_dialog.h"
+#include "scripted_prompts.h"
+#include "storage/decision_repository.h"
+#include "temp_campaign.h"
+#include "test_context.h"
+#include "ui_test_helpers.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace sangkien;
+using namespace sangkien::testing;
+
+namespace {
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QAction* preferencesAction(MainWindow& window)
+{
+    for (QAction* a : window.findChildren<QAction*>())
+        if (a->objectName() == QLatin1String("preferencesAction"))
+            return a;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Preferences: the language, the campaign folder and the default signer are saved and read back",
+          "[ui][preferences]")
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("s.ini"));
+    const QString folder = dir.filePath(QStringLiteral("Phong trao"));
+    REQUIRE(QDir().mkpath(folder));
+
+    {
+        AppSettings settings(ini);
+        // Before anything is chosen: no language (the program follows --lang and LANG), the Documents
+        // folder, no signer.
+        CHECK(settings.language().isEmpty());
+        CHECK(settings.campaignFolder() ==
+              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        CHECK(settings.defaultSigner().isEmpty());
+
+        PreferencesDialog dialog(settings, QStringLiteral("vi"), prompts());
+        CHECK(dialog.languageChoice()->currentData().toString() == QLatin1String("vi"));
+        CHECK(dialog.languageNote()->isHidden());
+        CHECK(QDir::fromNativeSeparators(dialog.folderEdit()->text()) == settings.campaignFolder());
+
+        dialog.languageChoice()->setCurrentIndex(dialog.languageChoice()->findData(QStringLiteral("en")));
+        // Said at once: the language changes on the next start.
+        CHECK_FALSE(dialog.languageNote()->isHidden());
+        prompts().answerFile(folder);
+        QTest::mouseClick(dialog.folderButton(), Qt::LeftButton);
+        CHECK(QDir::fromNativeSeparators(dialog.folderEdit()->text()) == folder);
+        dialog.signerEdit()->setText(QStringLiteral("  Trần   Tùng Chuẩn "));
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(dialog.languageChanged());
+        // And said again once saved.
+        REQUIRE_FALSE(prompts().messages().isEmpty());
+        CHECK(prompts().lastMessage() == PreferencesDialog::tr("The new language applies the next time the "
+                                                               "program starts."));
+    }
+
+    // Read back from the file, as the next start does.
+    AppSettings again(ini);
+    CHECK(again.language() == QLatin1String("en"));
+    CHECK(again.campaignFolder() == folder);
+    CHECK(again.defaultSigner() == QStringLiteral("Trần Tùng Chuẩn"));
+    PreferencesDialog shown(again, QStringLiteral("vi"), prompts());
+    CHECK(shown.languageChoice()->currentData().toString() == QLatin1String("en"));
+    CHECK(QDir::fromNativeSeparators(shown.folderEdit()->text()) == folder);
+    CHECK(shown.signerEdit()->text() == QStringLiteral("Trần Tùng Chuẩn"));
+}
+
+TEST_CASE("Preferences: saving without choosing another language keeps following the environment",
+          "[ui][preferences]")
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("s.ini"));
+    AppSettings settings(ini);
+    PreferencesDialog dialog(settings, QStringLiteral("vi"), prompts());
+    dialog.signerEdit()->setText(QStringLiteral("Lê Văn A"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK_FALSE(dialog.languageChanged());
+    CHECK(prompts().messages().isEmpty());
+    CHECK(AppSettings(ini).language().isEmpty());
+    CHECK(AppSettings(ini).defaultSigner() == QStringLiteral("Lê Văn A"));
+}
+
+TEST_CASE("Preferences: Esc, Cancel and a folder that does not exist change nothing", "[ui][preferences]")
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("s.ini"));
+    {
+        AppSettings settings(ini);
+        settings.setLanguage(QStringLiteral("vi"));
+        settings.setCampaignFolder(dir.path());
+        settings.setDefaultSigner(QStringLiteral("Trần Tùng Chuẩn"));
+        settings.sync();
+    }
+    const QByteArray before = fileBytes(ini);
+    REQUIRE_FALSE(before.isEmpty());
+
+    auto edit = [&](PreferencesDialog& dialog) {
+        dialog.languageChoice()->setCurrentIndex(dialog.languageChoice()->findData(QStringLiteral("en")));
+        dialog.folderEdit()->setText(dir.filePath(QStringLiteral("khong-co")));
+        dialog.signerEdit()->setText(QStringLiteral("Người khác"));
+    };
+
+    SECTION("Esc")
+    {
+        AppSettings settings(ini);
+        PreferencesDialog dialog(settings, QStringLiteral("vi"), prompts());
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        edit(dialog);
+        dialog.signerEdit()->setFocus();
+        QTest::keyClick(dialog.signerEdit(), Qt::Key_Escape);
+        CHECK_FALSE(dialog.isVisible());
+        CHECK(dialog.result() == QDialog::Rejected);
+    }
+    SECTION("Cancel")
+    {
+        AppSettings settings(ini);
+        PreferencesDialog dialog(settings, QStringLiteral("vi"), prompts());
+        edit(dialog);
+        dialog.reject();
+        CHECK(dialog.result() == QDialog::Rejected);
+    }
+    SECTION("a folder that does not exist is refused, in words, and nothing is saved")
+    {
+        AppSettings settings(ini);
+        PreferencesDialog dialog(settings, QStringLiteral("vi"), prompts());
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        edit(dialog);
+        dialog.accept();
+        CHECK(dialog.isVisible());
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK_FALSE(dialog.problemLabel()->isHidden());
+        CHECK(dialog.problemLabel()->text().contains(QStringLiteral("khong-co")));
+        dialog.reject();
+    }
+    CHECK(prompts().messages().isEmpty());
+    CHECK(fileBytes(ini) == before);
+    AppSettings after(ini);
+    CHECK(after.language() == QLatin1String("vi"));
+    CHECK(after.campaignFolder() == dir.path());
+    CHECK(after.defaultSigner() == QStringLiteral("Trần Tùng Chuẩn"));
+}
+
+TEST_CASE("The default signer prefills a campaign's first decision; the campaign's own signer comes first",
+          "[ui][preferences][awards]")
+{
+    TempCampaign campaign;
+    DemoGenerator::Options o;
+    o.entries = 40;
+    o.seed = 5;
+    REQUIRE(DemoGenerator(o).fill(campaign.db()));
+    QTemporaryDir dir;
+
+    CampaignContext context = contextFor(campaign.db(), QStringLiteral("clerk"));
+    context.defaultSigner = QStringLiteral("Nguyễn Văn Mặc Định");
+    AwardsView view(context);
+    view.setDocumentKind(DocumentKind::DirectorDecision);
+
+    QString offered;
+    prompts().answerDialog([&](QDialog& dialog) {
+        auto* d = qobject_cast<DecisionDetailsDialog*>(&dialog);
+        REQUIRE(d);
+        offered = d->signerEdit()->text();
+        d->numberEdit()->setText(QStringLiteral("125"));
+        d->signerEdit()->setText(QStringLiteral("Trần Tùng Chuẩn"));
+        return true;
+    });
+    REQUIRE(view.exportPdf(dir.filePath(QStringLiteral("qd.pdf"))));
+    CHECK(offered == QStringLiteral("Nguyễn Văn Mặc Định"));
+
+    // Once the campaign has a signer, it is offered, not the default.
+    prompts().answerDialog([&](QDialog& dialog) {
+        offered = qobject_cast<DecisionDetailsDialog*>(&dialog)->signerEdit()->text();
+        return false;
+    });
+    CHECK_FALSE(view.exportPdf(dir.filePath(QStringLiteral("qd2.pdf"))));
+    CHECK(offered == QStringLiteral("Trần Tùng Chuẩn"));
+}
+
+TEST_CASE("File › Preferences saves into the window's settings and hands the default signer to the awards",
+          "[ui][preferences]")
+{
+    TempCampaign campaign;
+    DemoGenerator::Options o;
+    o.entries = 20;
+    o.seed = 5;
+    REQUIRE(DemoGenerator(o).fill(campaign.db()));
+    const QString path = campaign.path();
+    campaign.close();
+    UiWindow w(path);
+    QAction* action = preferencesAction(*w.get());
+    REQUIRE(action);
+    CHECK(action->isEnabled());
+
+    prompts().answerDialog([](QDialog& dialog) {
+        auto* d = qobject_cast<PreferencesDialog*>(&dialog);
+        REQUIRE(d);
+        d->signerEdit()->setText(QStringLiteral("Phạm Thị Ký"));
+        return true;
+    });
+    action->trigger();
+    CHECK(prompts().pending() == 0);
+    CHECK(AppSettings(w.settingsDir.filePath(QStringLiteral("s.ini"))).defaultSigner() ==
+          QStringLiteral("Phạm Thị Ký"));
+
+    QTest::keyClick(w.get(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(QTest::qWaitFor([&] { return w->awardsView() != nullptr; }));
+    AwardsView* view = w->awardsView();
+    QString offered;
+    prompts().answerDialog([&](QDialog& dialog) {
+        offered = qobject_cast<DecisionDetailsDialog*>(&dialog)->signerEdit()->text();
+        return false;
+    });
+    QTemporaryDir dir;
+    CHECK_FALSE(view->exportPdf(dir.filePath(QStringLiteral("qd.pdf"))));
+    CHECK(offered == QStringLiteral("Phạm Thị Ký"));
+    view->reject();
+}
