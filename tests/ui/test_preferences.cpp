@@ -3,8 +3,10 @@
 // default signer prefills a campaign's first decision.
 #include "app_settings.h"
 #include "awards_view.h"
+#include "common/translations.h"
 #include "decision_details_dialog.h"
 #include "demo/demo_generator.h"
+#include "entries_view.h"
 #include "main_window.h"
 #include "preferences_dialog.h"
 #include "scripted_prompts.h"
@@ -16,9 +18,12 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -246,4 +251,117 @@ TEST_CASE("File › Preferences saves into the window's settings and hands the d
     CHECK_FALSE(view->exportPdf(dir.filePath(QStringLiteral("qd.pdf"))));
     CHECK(offered == QStringLiteral("Phạm Thị Ký"));
     view->reject();
+}
+
+namespace {
+
+// The real sangkien beside sangkien-cli: its --help, printed after the language is chosen, says which
+// language it speaks. config: the folder its settings are read from (XDG_CONFIG_HOME).
+QString guiHelp(const QString& config, const QString& lang, const QStringList& arguments = {})
+{
+    const QString gui =
+        QFileInfo(QStringLiteral(SANGKIEN_CLI_PATH)).dir().filePath(QStringLiteral("sangkien"));
+    REQUIRE(QFileInfo::exists(gui));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.insert(QStringLiteral("LANG"), lang);
+    p.setProcessEnvironment(env);
+    p.start(gui, arguments + QStringList{QStringLiteral("--help")});
+    REQUIRE(p.waitForFinished(60000));
+    CHECK(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+const QString kVietnameseHelp = QStringLiteral("Phong trào thi đua sáng kiến");
+const QString kEnglishHelp = QStringLiteral("Initiative emulation campaigns");
+
+} // namespace
+
+TEST_CASE("sangkien speaks --lang first, then the language chosen in Preferences, then LANG",
+          "[ui][preferences][i18n]")
+{
+    QTemporaryDir config;
+    const QString vi = QStringLiteral("vi_VN.UTF-8");
+    const QString en = QStringLiteral("en_US.UTF-8");
+
+    // Nothing chosen: the environment decides, as before.
+    CHECK(guiHelp(config.path(), vi).contains(kVietnameseHelp));
+    CHECK(guiHelp(config.path(), en).contains(kEnglishHelp));
+
+    // The file QSettings reads for the program (organisation SoKHCN-HungYen, application sangkien).
+    auto choose = [&](const QString& language) {
+        QSettings settings(config.filePath(QStringLiteral("SoKHCN-HungYen/sangkien.conf")),
+                           QSettings::IniFormat);
+        settings.setValue(QStringLiteral("preferences/language"), language);
+        settings.sync();
+        REQUIRE(settings.status() == QSettings::NoError);
+    };
+    choose(QStringLiteral("en"));
+    CHECK(guiHelp(config.path(), vi).contains(kEnglishHelp));
+    // An explicit --lang still wins.
+    CHECK(guiHelp(config.path(), vi, {QStringLiteral("--lang"), QStringLiteral("vi")})
+              .contains(kVietnameseHelp));
+    choose(QStringLiteral("vi"));
+    CHECK(guiHelp(config.path(), en).contains(kVietnameseHelp));
+    CHECK(guiHelp(config.path(), en, {QStringLiteral("--lang=en")}).contains(kEnglishHelp));
+}
+
+namespace {
+
+// The campaign the README's pictures of the main window show: a copy of the demo campaign named by
+// SANGKIEN_DEMO_CAMPAIGN (made by `sangkien-cli demo`), so the window's backups stay beside the copy.
+QString demoCopy(const QTemporaryDir& dir)
+{
+    const QString demo = qEnvironmentVariable("SANGKIEN_DEMO_CAMPAIGN");
+    REQUIRE_FALSE(demo.isEmpty());
+    const QString copy = dir.filePath(QStringLiteral("demo-2024.sangkien"));
+    REQUIRE(QFile::copy(demo, copy));
+    return copy;
+}
+
+void showMainWindow(UiWindow& w)
+{
+    w->resize(1400, 870);
+    w->entriesView()->setFocus();
+    QTest::qWait(300);
+}
+
+} // namespace
+
+// Not run by default: the README's pictures of the main window in English and of the preferences in
+// Vietnamese, written where SANGKIEN_SCREENSHOT_DIR says (run under xvfb-run with QT_QPA_PLATFORM=xcb and
+// SANGKIEN_DEMO_CAMPAIGN naming a campaign made by `sangkien-cli demo`). Each runs on its own: the Vietnamese
+// one installs the translations for the rest of the program.
+TEST_CASE("Screenshot of the main window in English", "[.screenshot]")
+{
+    const QString shots = qEnvironmentVariable("SANGKIEN_SCREENSHOT_DIR");
+    REQUIRE_FALSE(shots.isEmpty());
+    QTemporaryDir dir;
+    UiWindow w(demoCopy(dir));
+    showMainWindow(w);
+    REQUIRE(w->grab().save(QDir(shots).filePath(QStringLiteral("main-window-en.png"))));
+}
+
+TEST_CASE("Screenshots of the main window and the preferences in Vietnamese", "[.screenshot]")
+{
+    ScreenshotSession shots;
+    QTemporaryDir dir;
+    UiWindow w(demoCopy(dir));
+    showMainWindow(w);
+    shots.save(*w.get(), QStringLiteral("main-window-vi.png"));
+
+    AppSettings settings(w.settingsDir.filePath(QStringLiteral("s.ini")));
+    settings.setDefaultSigner(QStringLiteral("Trần Tùng Chuẩn"));
+    PreferencesDialog dialog(settings, installedLanguage(), prompts(), w.get());
+    dialog.languageChoice()->setCurrentIndex(dialog.languageChoice()->findData(QStringLiteral("en")));
+    dialog.folderEdit()->setText(QStringLiteral("/home/vanthu/Documents/Thi đua sáng kiến"));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::qWait(300);
+    shots.save(dialog, QStringLiteral("preferences.png"));
+    dialog.reject();
 }
