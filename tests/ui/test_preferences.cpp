@@ -326,7 +326,8 @@ QString demoCopy(const QTemporaryDir& dir)
 void showMainWindow(UiWindow& w)
 {
     w->resize(1400, 870);
-    w->entriesView()->setFocus();
+    REQUIRE(w->findChild<EntriesView*>());
+    w->findChild<EntriesView*>()->setFocus();
     QTest::qWait(300);
 }
 
