@@ -42,6 +42,7 @@
 #include <QTextEdit>
 #include <QTimer>
 #include <QTranslator>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QWizard>
@@ -617,4 +618,58 @@ TEST_CASE("Without qt_vi.ts the same check finds Qt's English (the check sees wh
     QStringList texts;
     addActions(texts, menu->actions());
     CHECK_FALSE(englishIn(texts).isEmpty());
+}
+
+// Not run by default: pictures for the README of Qt's dialogs in Vietnamese (the file dialog, a message box,
+// the import wizard's first page), written where SANGKIEN_SCREENSHOT_DIR says (run alone, under xvfb-run
+// with QT_QPA_PLATFORM=xcb).
+TEST_CASE("Screenshots of Qt's dialogs in Vietnamese", "[.screenshot]")
+{
+    ScreenshotSession shots;
+    QTemporaryDir temp;
+    const QDir dir(temp.filePath(QStringLiteral("Thi đua sáng kiến")));
+    REQUIRE(dir.mkpath(QStringLiteral(".")));
+    for (const char* name : {"Thi đua 2023.sangkien", "Thi đua 2024.sangkien", "Danh sách Sở Y tế.xlsx"}) {
+        QFile f(dir.filePath(QString::fromUtf8(name)));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(2048, 'x'));
+    }
+    QWidget parent;
+    parent.resize(900, 600);
+    parent.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&parent));
+
+    auto grabber = [&](const QString& file, QSize size = {}) {
+        return [&shots, file, size](QWidget* w) {
+            if (size.isValid())
+                w->resize(size);
+            if (auto* dialog = qobject_cast<QFileDialog*>(w))
+                dialog->setViewMode(QFileDialog::Detail);
+            QTest::qWait(300);
+            for (auto* view : w->findChildren<QTreeView*>())
+                view->header()->resizeSections(QHeaderView::ResizeToContents);
+            shots.save(*w, file);
+        };
+    };
+    {
+        NextModal watch(grabber(QStringLiteral("file-dialog.png"), QSize(820, 480)));
+        realPrompts().openFile(&parent, QStringLiteral("Mở phong trào"), dir.absolutePath(),
+                               QStringLiteral("Tệp phong trào (*.sangkien);;Mọi tệp (*)"));
+        REQUIRE(watch.seen());
+    }
+    {
+        NextModal watch(grabber(QStringLiteral("message-box.png")));
+        realPrompts().unsavedChanges(&parent, QStringLiteral("Hồ sơ chưa lưu"),
+                                     QStringLiteral("Hồ sơ SK-2024-0007 có thay đổi chưa lưu. Lưu trước khi "
+                                                    "đóng?"));
+        REQUIRE(watch.seen());
+    }
+    TempCampaign campaign;
+    ImportWizard wizard(contextFor(campaign.db()));
+    wizard.resize(820, 560);
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    QTest::qWait(300);
+    shots.save(wizard, QStringLiteral("import-wizard.png"));
+    wizard.reject();
 }
