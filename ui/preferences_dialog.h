@@ -15,7 +15,8 @@ class Prompts;
 // File › Preferences: the program's own settings, kept in AppSettings (the user's, not the campaign's,
 // whose settings are Campaign › Settings): the language of the window (applied on the next start, and the
 // dialog says so), the folder the office keeps its campaigns in, and the default signer of decisions.
-// Save writes them; Cancel and Esc change nothing.
+// Save writes them; Cancel and Esc change nothing. Its widgets are named: language, languageNote,
+// campaignFolder, chooseCampaignFolder, defaultSigner, problem.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -27,13 +28,6 @@ public:
 
     // Whether the last Save chose another language than the one the program speaks now.
     bool languageChanged() const { return m_languageChanged; }
-
-    QComboBox* languageChoice() const { return m_language; }
-    QLabel* languageNote() const { return m_languageNote; }
-    QLineEdit* folderEdit() const { return m_folder; }
-    QPushButton* folderButton() const { return m_chooseFolder; }
-    QLineEdit* signerEdit() const { return m_signer; }
-    QLabel* problemLabel() const { return m_problem; }
 
 public slots:
     void accept() override;

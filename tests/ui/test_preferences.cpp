@@ -14,6 +14,7 @@
 #include "temp_campaign.h"
 #include "test_context.h"
 #include "ui_test_helpers.h"
+#include "widget_lookup.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -68,17 +69,19 @@ TEST_CASE("Preferences: the language, the campaign folder and the default signer
         CHECK(settings.defaultSigner().isEmpty());
 
         PreferencesDialog dialog(settings, QStringLiteral("vi"), prompts());
-        CHECK(dialog.languageChoice()->currentData().toString() == QLatin1String("vi"));
-        CHECK(dialog.languageNote()->isHidden());
-        CHECK(QDir::fromNativeSeparators(dialog.folderEdit()->text()) == settings.campaignFolder());
+        CHECK(child<QComboBox>(dialog, "language")->currentData().toString() == QLatin1String("vi"));
+        CHECK(child<QLabel>(dialog, "languageNote")->isHidden());
+        CHECK(QDir::fromNativeSeparators(child<QLineEdit>(dialog, "campaignFolder")->text()) ==
+              settings.campaignFolder());
 
-        dialog.languageChoice()->setCurrentIndex(dialog.languageChoice()->findData(QStringLiteral("en")));
+        child<QComboBox>(dialog, "language")
+            ->setCurrentIndex(child<QComboBox>(dialog, "language")->findData(QStringLiteral("en")));
         // Said at once: the language changes on the next start.
-        CHECK_FALSE(dialog.languageNote()->isHidden());
+        CHECK_FALSE(child<QLabel>(dialog, "languageNote")->isHidden());
         prompts().answerFile(folder);
-        QTest::mouseClick(dialog.folderButton(), Qt::LeftButton);
-        CHECK(QDir::fromNativeSeparators(dialog.folderEdit()->text()) == folder);
-        dialog.signerEdit()->setText(QStringLiteral("  Trần   Tùng Chuẩn "));
+        QTest::mouseClick(child<QPushButton>(dialog, "chooseCampaignFolder"), Qt::LeftButton);
+        CHECK(QDir::fromNativeSeparators(child<QLineEdit>(dialog, "campaignFolder")->text()) == folder);
+        child<QLineEdit>(dialog, "defaultSigner")->setText(QStringLiteral("  Trần   Tùng Chuẩn "));
         dialog.accept();
         CHECK(dialog.result() == QDialog::Accepted);
         CHECK(dialog.languageChanged());
@@ -94,9 +97,9 @@ TEST_CASE("Preferences: the language, the campaign folder and the default signer
     CHECK(again.campaignFolder() == folder);
     CHECK(again.defaultSigner() == QStringLiteral("Trần Tùng Chuẩn"));
     PreferencesDialog shown(again, QStringLiteral("vi"), prompts());
-    CHECK(shown.languageChoice()->currentData().toString() == QLatin1String("en"));
-    CHECK(QDir::fromNativeSeparators(shown.folderEdit()->text()) == folder);
-    CHECK(shown.signerEdit()->text() == QStringLiteral("Trần Tùng Chuẩn"));
+    CHECK(child<QComboBox>(shown, "language")->currentData().toString() == QLatin1String("en"));
+    CHECK(QDir::fromNativeSeparators(child<QLineEdit>(shown, "campaignFolder")->text()) == folder);
+    CHECK(child<QLineEdit>(shown, "defaultSigner")->text() == QStringLiteral("Trần Tùng Chuẩn"));
 }
 
 TEST_CASE("Preferences: saving without choosing another language keeps following the environment",
@@ -106,7 +109,7 @@ TEST_CASE("Preferences: saving without choosing another language keeps following
     const QString ini = dir.filePath(QStringLiteral("s.ini"));
     AppSettings settings(ini);
     PreferencesDialog dialog(settings, QStringLiteral("vi"), prompts());
-    dialog.signerEdit()->setText(QStringLiteral("Lê Văn A"));
+    child<QLineEdit>(dialog, "defaultSigner")->setText(QStringLiteral("Lê Văn A"));
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK_FALSE(dialog.languageChanged());
@@ -130,9 +133,10 @@ TEST_CASE("Preferences: Esc, Cancel and a folder that does not exist change noth
     REQUIRE_FALSE(before.isEmpty());
 
     auto edit = [&](PreferencesDialog& dialog) {
-        dialog.languageChoice()->setCurrentIndex(dialog.languageChoice()->findData(QStringLiteral("en")));
-        dialog.folderEdit()->setText(dir.filePath(QStringLiteral("khong-co")));
-        dialog.signerEdit()->setText(QStringLiteral("Người khác"));
+        child<QComboBox>(dialog, "language")
+            ->setCurrentIndex(child<QComboBox>(dialog, "language")->findData(QStringLiteral("en")));
+        child<QLineEdit>(dialog, "campaignFolder")->setText(dir.filePath(QStringLiteral("khong-co")));
+        child<QLineEdit>(dialog, "defaultSigner")->setText(QStringLiteral("Người khác"));
     };
 
     SECTION("Esc")
@@ -142,8 +146,8 @@ TEST_CASE("Preferences: Esc, Cancel and a folder that does not exist change noth
         dialog.show();
         REQUIRE(QTest::qWaitForWindowExposed(&dialog));
         edit(dialog);
-        dialog.signerEdit()->setFocus();
-        QTest::keyClick(dialog.signerEdit(), Qt::Key_Escape);
+        child<QLineEdit>(dialog, "defaultSigner")->setFocus();
+        QTest::keyClick(child<QLineEdit>(dialog, "defaultSigner"), Qt::Key_Escape);
         CHECK_FALSE(dialog.isVisible());
         CHECK(dialog.result() == QDialog::Rejected);
     }
@@ -165,8 +169,8 @@ TEST_CASE("Preferences: Esc, Cancel and a folder that does not exist change noth
         dialog.accept();
         CHECK(dialog.isVisible());
         CHECK(dialog.result() != QDialog::Accepted);
-        CHECK_FALSE(dialog.problemLabel()->isHidden());
-        CHECK(dialog.problemLabel()->text().contains(QStringLiteral("khong-co")));
+        CHECK_FALSE(child<QLabel>(dialog, "problem")->isHidden());
+        CHECK(child<QLabel>(dialog, "problem")->text().contains(QStringLiteral("khong-co")));
         dialog.reject();
     }
     CHECK(prompts().messages().isEmpty());
@@ -194,11 +198,10 @@ TEST_CASE("The default signer prefills a campaign's first decision; the campaign
 
     QString offered;
     prompts().answerDialog([&](QDialog& dialog) {
-        auto* d = qobject_cast<DecisionDetailsDialog*>(&dialog);
-        REQUIRE(d);
-        offered = d->signerEdit()->text();
-        d->numberEdit()->setText(QStringLiteral("125"));
-        d->signerEdit()->setText(QStringLiteral("Trần Tùng Chuẩn"));
+        REQUIRE(qobject_cast<DecisionDetailsDialog*>(&dialog));
+        offered = child<QLineEdit>(dialog, "signerName")->text();
+        child<QLineEdit>(dialog, "decisionNumber")->setText(QStringLiteral("125"));
+        child<QLineEdit>(dialog, "signerName")->setText(QStringLiteral("Trần Tùng Chuẩn"));
         return true;
     });
     REQUIRE(view.exportPdf(dir.filePath(QStringLiteral("qd.pdf"))));
@@ -206,7 +209,7 @@ TEST_CASE("The default signer prefills a campaign's first decision; the campaign
 
     // Once the campaign has a signer, it is offered, not the default.
     prompts().answerDialog([&](QDialog& dialog) {
-        offered = qobject_cast<DecisionDetailsDialog*>(&dialog)->signerEdit()->text();
+        offered = child<QLineEdit>(dialog, "signerName")->text();
         return false;
     });
     CHECK_FALSE(view.exportPdf(dir.filePath(QStringLiteral("qd2.pdf"))));
@@ -231,7 +234,7 @@ TEST_CASE("File › Preferences saves into the window's settings and hands the d
     prompts().answerDialog([](QDialog& dialog) {
         auto* d = qobject_cast<PreferencesDialog*>(&dialog);
         REQUIRE(d);
-        d->signerEdit()->setText(QStringLiteral("Phạm Thị Ký"));
+        child<QLineEdit>(d, "defaultSigner")->setText(QStringLiteral("Phạm Thị Ký"));
         return true;
     });
     action->trigger();
@@ -244,7 +247,7 @@ TEST_CASE("File › Preferences saves into the window's settings and hands the d
     AwardsView* view = w->awardsView();
     QString offered;
     prompts().answerDialog([&](QDialog& dialog) {
-        offered = qobject_cast<DecisionDetailsDialog*>(&dialog)->signerEdit()->text();
+        offered = child<QLineEdit>(dialog, "signerName")->text();
         return false;
     });
     QTemporaryDir dir;
@@ -358,8 +361,10 @@ TEST_CASE("Screenshots of the main window and the preferences in Vietnamese", "[
     AppSettings settings(w.settingsDir.filePath(QStringLiteral("s.ini")));
     settings.setDefaultSigner(QStringLiteral("Trần Tùng Chuẩn"));
     PreferencesDialog dialog(settings, installedLanguage(), prompts(), w.get());
-    dialog.languageChoice()->setCurrentIndex(dialog.languageChoice()->findData(QStringLiteral("en")));
-    dialog.folderEdit()->setText(QStringLiteral("/home/vanthu/Documents/Thi đua sáng kiến"));
+    child<QComboBox>(dialog, "language")
+        ->setCurrentIndex(child<QComboBox>(dialog, "language")->findData(QStringLiteral("en")));
+    child<QLineEdit>(dialog, "campaignFolder")
+        ->setText(QStringLiteral("/home/vanthu/Documents/Thi đua sáng kiến"));
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     QTest::qWait(300);

@@ -15,6 +15,7 @@
 #include "temp_campaign.h"
 #include "test_context.h"
 #include "ui_test_helpers.h"
+#include "widget_lookup.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -585,8 +586,7 @@ TEST_CASE("Under Vietnamese the date fields' calendar shows Vietnamese months an
     REQUIRE(QTest::qWaitForWindowExposed(&field));
     field.setDate(QDate(2024, 3, 2));
     field.showCalendar();
-    QCalendarWidget* calendar = field.calendar();
-    REQUIRE(calendar);
+    auto* calendar = child<QCalendarWidget>(field, "calendar");
     QStringList texts = visibleTexts(calendar);
     // The day names heading the month: the first row of the calendar's own view.
     for (auto* view : calendar->findChildren<QAbstractItemView*>())
