@@ -55,6 +55,9 @@ QList<Command> commands()
          Cli::tr("print one certificate per awardee of an issued decision onto the blanks (PDF), or the "
                  "layout's test page"),
          &runCertificates},
+        {historySpec(),
+         Cli::tr("every entry, score and award of a unit or a person across the campaign files of a folder"),
+         &runHistory},
     };
 }
 
