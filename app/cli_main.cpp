@@ -58,6 +58,9 @@ QList<Command> commands()
         {exportSpec(),
          Cli::tr("write an Excel workbook: the entries, the ranking, the awards list or the statistics"),
          &runExport},
+        {historySpec(),
+         Cli::tr("every entry, score and award of a unit or a person across the campaign files of a folder"),
+         &runHistory},
     };
 }
 

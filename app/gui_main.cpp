@@ -1,4 +1,5 @@
 // sangkien: the desktop program. Wiring only; the windows live in ui/, the rules in core/.
+#include "app_settings.h"
 #include "common/translations.h"
 #include "main_window.h"
 #include "review_launcher.h"
@@ -9,6 +10,11 @@
 
 int main(int argc, char** argv)
 {
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
+    // Qt's own dialogs on Linux, never a desktop's native or portal ones: they speak the program's language
+    // (our qt_vi.ts), where a GTK or portal file dialog would speak the desktop's.
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+#endif
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SoKHCN-HungYen"));
     QApplication::setApplicationName(QStringLiteral("sangkien"));
@@ -26,6 +32,10 @@ int main(int argc, char** argv)
         else if (args.at(i).startsWith(QLatin1String("--lang=")))
             lang = args.at(i).mid(7);
     }
+    // An explicit --lang first, then the language chosen in File › Preferences, then the environment
+    // (LC_ALL, LC_MESSAGES, LANG), then Vietnamese.
+    if (lang.isEmpty())
+        lang = sangkien::AppSettings().language();
     sangkien::installTranslations(app, sangkien::preferredLanguage(lang));
 
     QCommandLineParser parser;

@@ -13,6 +13,9 @@ const QString kRecent = QStringLiteral("files/recent");
 const QString kLastDir = QStringLiteral("files/lastDirectory");
 const QString kSavedViews = QStringLiteral("entries/savedViews");
 const QString kExportDir = QStringLiteral("files/exportDirectory");
+const QString kLanguage = QStringLiteral("preferences/language");
+const QString kCampaignFolder = QStringLiteral("preferences/campaignFolder");
+const QString kDefaultSigner = QStringLiteral("preferences/defaultSigner");
 } // namespace
 
 AppSettings::AppSettings(const QString& file)
@@ -90,6 +93,38 @@ QString AppSettings::exportDirectory() const
 void AppSettings::setExportDirectory(const QString& dir)
 {
     m_settings->setValue(kExportDir, dir);
+}
+
+QString AppSettings::language() const
+{
+    const QString value = m_settings->value(kLanguage).toString();
+    return value == QLatin1String("vi") || value == QLatin1String("en") ? value : QString();
+}
+
+void AppSettings::setLanguage(const QString& language)
+{
+    m_settings->setValue(kLanguage, language);
+}
+
+QString AppSettings::campaignFolder() const
+{
+    const QString dir = m_settings->value(kCampaignFolder).toString();
+    return dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : dir;
+}
+
+void AppSettings::setCampaignFolder(const QString& dir)
+{
+    m_settings->setValue(kCampaignFolder, dir);
+}
+
+QString AppSettings::defaultSigner() const
+{
+    return m_settings->value(kDefaultSigner).toString();
+}
+
+void AppSettings::setDefaultSigner(const QString& name)
+{
+    m_settings->setValue(kDefaultSigner, name);
 }
 
 void AppSettings::sync()

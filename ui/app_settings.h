@@ -37,6 +37,20 @@ public:
     QString exportDirectory() const;
     void setExportDirectory(const QString& dir);
 
+    // The program's preferences (File › Preferences), the user's, not the campaign's.
+    // The language chosen in the window ("vi" or "en"); empty until one is chosen. It applies on the next
+    // start, before the environment (LANG) and after an explicit --lang.
+    QString language() const;
+    void setLanguage(const QString& language);
+    // Where the office keeps its campaigns (the history of earlier campaigns reads it): the user's
+    // Documents folder until one is chosen.
+    QString campaignFolder() const;
+    void setCampaignFolder(const QString& dir);
+    // Who usually signs the decisions; prefills the signer of a decision's details when the campaign has
+    // none yet. Empty when not set.
+    QString defaultSigner() const;
+    void setDefaultSigner(const QString& name);
+
     void sync();
 
 private:

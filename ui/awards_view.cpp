@@ -876,6 +876,9 @@ std::optional<AwardDecisionData> AwardsView::prepareDocument(bool* isPrintedVers
     }
     const QString symbol = AwardDecisionData::defaults(kind, {}, {}, {}).symbol;
     DecisionDetailsDialog dialog(kind, symbol, this);
+    // The campaign's last signer first; a campaign that has none yet takes the program's default signer.
+    if (suggested->signer.name.isEmpty())
+        suggested->signer.name = m_context.defaultSigner.simplified();
     dialog.setDetails(*suggested);
     dialog.setNote(m_versionNote->text());
     if (!m_prompts->dialog(dialog)) {

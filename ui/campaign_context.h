@@ -21,6 +21,9 @@ struct CampaignContext
     // Who signed in, when the campaign has roles on.
     std::optional<AppUser> signedIn;
     Prompts* prompts = &defaultPrompts();
+    // The program's default signer (File › Preferences): prefills a decision's signer when the campaign
+    // has none yet.
+    QString defaultSigner;
 
     Database& database() const { return *db; }
     Prompts& ask() const { return *prompts; }

@@ -3,6 +3,7 @@
 #include "app_settings.h"
 #include "awards_view.h"
 #include "campaign_settings_dialog.h"
+#include "common/translations.h"
 #include "council_dialog.h"
 #include "council_papers_export.h"
 #include "domain/entry_workflow.h"
@@ -19,6 +20,7 @@
 #include "models/entries_model.h"
 #include "new_campaign_dialog.h"
 #include "open_once.h"
+#include "preferences_dialog.h"
 #include "prompts.h"
 #include "recent_files.h"
 #include "restore_dialog.h"
@@ -117,6 +119,7 @@ MainWindow::MainWindow(const QString& settingsFile, QWidget* parent)
     // Commands re-read the table after each change and report refusals like any other error.
     m_undo = new QUndoStack(this);
     m_context.user = AuditLog::currentUser();
+    m_context.defaultSigner = m_settings->defaultSigner();
     m_context.changed = [this](const QList<qint64>& touched, qint64 select) {
         refreshEntries(touched, select);
     };
@@ -254,6 +257,17 @@ void MainWindow::createActions()
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeCampaign);
 
     file->addSeparator();
+    QAction* preferencesAction = file->addAction(tr("&Preferences…"));
+    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    preferencesAction->setStatusTip(
+        tr("The program's language, the office's campaign folder, the default signer"));
+    connect(preferencesAction, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(*m_settings, installedLanguage(), m_context.ask(), this);
+        if (m_context.ask().dialog(dialog))
+            m_context.defaultSigner = m_settings->defaultSigner();
+    });
+
     QAction* quitAction = file->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on Windows
     quitAction->setMenuRole(QAction::QuitRole);

@@ -64,24 +64,39 @@ int QtPrompts::choose(QWidget* parent, const QString& title, const QString& text
     return chosen < 0 ? escapeButton : int(chosen);
 }
 
+QFileDialog::Options QtPrompts::fileDialogOptions()
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    return {};
+#else
+    return QFileDialog::DontUseNativeDialog;
+#endif
+}
+
 QString QtPrompts::openFile(QWidget* parent, const QString& title, const QString& folder,
                             const QString& filter)
 {
-    return QFileDialog::getOpenFileName(parent, title, folder, filter);
+    return QFileDialog::getOpenFileName(parent, title, folder, filter, nullptr, fileDialogOptions());
 }
 
 QStringList QtPrompts::openFiles(QWidget* parent, const QString& title, const QString& folder,
                                  const QString& filter)
 {
-    return QFileDialog::getOpenFileNames(parent, title, folder, filter);
+    return QFileDialog::getOpenFileNames(parent, title, folder, filter, nullptr, fileDialogOptions());
+}
+
+QString QtPrompts::openFolder(QWidget* parent, const QString& title, const QString& folder)
+{
+    return QFileDialog::getExistingDirectory(parent, title, folder,
+                                             fileDialogOptions() | QFileDialog::ShowDirsOnly);
 }
 
 QString QtPrompts::saveFile(QWidget* parent, const QString& title, const QString& suggested,
                             const QString& filter, bool confirmOverwrite)
 {
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter, nullptr,
-                                        confirmOverwrite ? QFileDialog::Options()
-                                                         : QFileDialog::DontConfirmOverwrite);
+    return QFileDialog::getSaveFileName(
+        parent, title, suggested, filter, nullptr,
+        confirmOverwrite ? fileDialogOptions() : fileDialogOptions() | QFileDialog::DontConfirmOverwrite);
 }
 
 std::optional<QString> QtPrompts::text(QWidget* parent, const QString& title, const QString& label,

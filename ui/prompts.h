@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFileDialog>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -47,6 +48,8 @@ public:
     virtual QStringList openFiles(QWidget* parent, const QString& title, const QString& folder,
                                   const QString& filter) = 0;
     // confirmOverwrite false where the caller refuses an existing file itself.
+    // A folder; empty when cancelled.
+    virtual QString openFolder(QWidget* parent, const QString& title, const QString& folder) = 0;
     virtual QString saveFile(QWidget* parent, const QString& title, const QString& suggested,
                              const QString& filter, bool confirmOverwrite = true) = 0;
     // A line of text, or one of items; nullopt when cancelled.
@@ -78,10 +81,15 @@ public:
     Unsaved unsavedChanges(QWidget* parent, const QString& title, const QString& text);
 };
 
-// The real dialogs.
+// The real dialogs. On Linux the file dialogs are Qt's own (never a desktop's native or portal dialog), so
+// they speak the program's language (resources/translations/qt_vi.ts); Windows' and macOS's follow the
+// system's language.
 class QtPrompts : public Prompts
 {
 public:
+    // The options every file dialog opens with: DontUseNativeDialog on Linux.
+    static QFileDialog::Options fileDialogOptions();
+
     void message(QWidget* parent, Level level, const QString& title, const QString& text) override;
     int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& buttons,
                int defaultButton, int escapeButton) override;
@@ -89,6 +97,7 @@ public:
                      const QString& filter) override;
     QStringList openFiles(QWidget* parent, const QString& title, const QString& folder,
                           const QString& filter) override;
+    QString openFolder(QWidget* parent, const QString& title, const QString& folder) override;
     QString saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter,
                      bool confirmOverwrite) override;
     std::optional<QString> text(QWidget* parent, const QString& title, const QString& label,

@@ -1,7 +1,6 @@
 #include "translations.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -21,14 +20,29 @@ QString preferredLanguage(const QString& explicitChoice)
     return QStringLiteral("vi");
 }
 
+namespace {
+QString& installed()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+} // namespace
+
+QString installedLanguage()
+{
+    return installed();
+}
+
 void installTranslations(QCoreApplication& app, const QString& language)
 {
+    installed() = language == QLatin1String("vi") ? QStringLiteral("vi") : QStringLiteral("en");
     if (language != QLatin1String("vi"))
         return;
     QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    // Qt ships no Vietnamese of its own strings (buttons, file and print dialogs, context menus): ours is
+    // resources/translations/qt_vi.ts, embedded like the program's.
     auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(QLocale::Vietnamese), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral(":/i18n/qt_vi.qm")))
         QCoreApplication::installTranslator(qt);
     auto* ours = new QTranslator(&app);
     if (ours->load(QStringLiteral(":/i18n/sangkien_vi.qm")))

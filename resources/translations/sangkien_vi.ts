@@ -5953,6 +5953,14 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <source>A unit&apos;s or a person&apos;s entries, scores and awards in every campaign file of the folder</source>
         <translation>Hồ sơ, điểm và khen thưởng của một đơn vị hay một người trong mọi tệp phong trào của thư mục</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Tù&amp;y chọn…</translation>
+    </message>
+    <message>
+        <source>The program&apos;s language, the office&apos;s campaign folder, the default signer</source>
+        <translation>Ngôn ngữ của chương trình, thư mục chứa các phong trào của cơ quan, người ký mặc định</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::MeetingDialog</name>
@@ -6299,6 +6307,69 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>Settings of the program on this computer. The campaign&apos;s own settings are under Campaign › Settings.</source>
+        <translation>Thiết lập của chương trình trên máy tính này. Thiết lập riêng của từng phong trào nằm ở Phong trào › Thiết lập.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time the program starts.</source>
+        <translation>Ngôn ngữ mới được áp dụng từ lần khởi động chương trình tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Where the office keeps its campaign files; earlier campaigns are looked for here. Empty: the Documents folder.</source>
+        <translation>Nơi cơ quan lưu các tệp phong trào; các phong trào các năm trước được tìm ở đây. Để trống: thư mục Tài liệu (Documents).</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;folder:</source>
+        <translation>&amp;Thư mục phong trào:</translation>
+    </message>
+    <message>
+        <source>Full name of the person who usually signs the decisions</source>
+        <translation>Họ và tên người thường ký quyết định</translation>
+    </message>
+    <message>
+        <source>Filled in as the signer of a campaign&apos;s first decision; it can be changed there.</source>
+        <translation>Được điền sẵn làm người ký quyết định đầu tiên của phong trào; có thể sửa khi in quyết định.</translation>
+    </message>
+    <message>
+        <source>Default &amp;signer:</source>
+        <translation>Người &amp;ký mặc định:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Campaign folder</source>
+        <translation>Thư mục phong trào</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,12 @@ QStringList ScriptedPrompts::openFiles(QWidget*, const QString& title, const QSt
     return answer ? answer->files : QStringList();
 }
 
+QString ScriptedPrompts::openFolder(QWidget*, const QString& title, const QString&)
+{
+    const auto answer = next(Kind::File, title);
+    return answer ? answer->files.value(0) : QString();
+}
+
 QString ScriptedPrompts::saveFile(QWidget*, const QString& title, const QString&, const QString&, bool)
 {
     const auto answer = next(Kind::File, title);

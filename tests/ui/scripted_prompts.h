@@ -32,7 +32,7 @@ public:
     void answerSave() { answerChoice(0); }
     void answerDiscard() { answerChoice(1); }
     void answerCancel() { answerChoice(2); }
-    // openFile(), saveFile() (an empty path is "cancelled"), openFiles().
+    // openFile(), openFolder(), saveFile() (an empty path is "cancelled"), openFiles().
     void answerFile(const QString& path);
     void answerFiles(const QStringList& paths);
     // text() and item(); nullopt is "cancelled".
@@ -66,6 +66,7 @@ public:
                      const QString& filter) override;
     QStringList openFiles(QWidget* parent, const QString& title, const QString& folder,
                           const QString& filter) override;
+    QString openFolder(QWidget* parent, const QString& title, const QString& folder) override;
     QString saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter,
                      bool confirmOverwrite) override;
     std::optional<QString> text(QWidget* parent, const QString& title, const QString& label,
