@@ -27,6 +27,7 @@
 #include "review_exchange_dialog.h"
 #include "review_launcher.h"
 #include "score_entry_dialog.h"
+#include "services/campaign_history.h"
 #include "services/entry_service.h"
 #include "services/next_campaign.h"
 #include "sign_in_dialog.h"
@@ -460,9 +461,7 @@ void MainWindow::startNewCampaign()
 
 void MainWindow::openHistory()
 {
-    const QString folder =
-        hasCampaign() ? QFileInfo(campaignPath()).absolutePath() : m_settings->lastDirectory();
-    HistoryDialog dialog(m_context.ask(), folder, this);
+    HistoryDialog dialog(m_context.ask(), m_settings->campaignFolder(), this);
     m_context.ask().dialog(dialog);
 }
 
@@ -959,10 +958,11 @@ void MainWindow::openEditor(const Entry& entry)
     editor->setEntry(entry);
     if (m_readOnly)
         editor->setReadOnly(m_readOnlyReason);
+    // Duplicates are looked for in the other campaigns of the office's folder (File › Preferences), the
+    // same files the records across the years read.
     QStringList earlier;
-    for (const QString& path : m_recent->files())
-        if (QFileInfo(path).canonicalFilePath() != QFileInfo(m_db->path()).canonicalFilePath() &&
-            QFileInfo::exists(path))
+    for (const QString& path : CampaignHistory::campaignFiles(m_settings->campaignFolder()))
+        if (QFileInfo(path).canonicalFilePath() != QFileInfo(m_db->path()).canonicalFilePath())
             earlier << path;
     editor->setEarlierCampaigns(earlier);
     editor->setSaver([this, editor](QString* why) { return saveEditor(editor, why); });

@@ -63,7 +63,7 @@ public:
     bool newCampaign(const QString& path, const QString& templateId = QStringLiteral("hungyen-2024"));
     // File › New Campaign: the dialog (a template or an earlier campaign), then the new file opened.
     void startNewCampaign();
-    // Campaign › Records across the Years, over the folder of the open campaign.
+    // Campaign › Records across the Years, over the office's campaign folder (File › Preferences).
     void openHistory();
     // Makes the campaign a NewCampaignDialog asked for and opens it; false with a message when it cannot.
     bool createCampaign(const NewCampaignRequest& request);

@@ -1,6 +1,8 @@
 // Campaign › Records across the Years: a unit typed without diacritics finds its entries of every year in
 // the folder, the 2024 district's under the commune that succeeded it; a person in another word order.
+#include "app_settings.h"
 #include "demo/demo_generator.h"
+#include "entry_editor_dialog.h"
 #include "history_dialog.h"
 #include "main_window.h"
 #include "scripted_prompts.h"
@@ -14,9 +16,11 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSqlQuery>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace sangkien;
@@ -51,7 +55,14 @@ TEST_CASE("Records across the Years finds a unit with its predecessors and a per
     facts.year = 2025;
     REQUIRE(NextCampaign::create(y2024.path(), y2025, facts));
 
-    UiWindow w(y2025);
+    // The office's campaign folder, as File › Preferences keeps it.
+    QTemporaryDir settingsDir;
+    const QString settingsFile = settingsDir.filePath(QStringLiteral("s.ini"));
+    AppSettings(settingsFile).setCampaignFolder(y2024.dir());
+    MainWindow w(settingsFile);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(w.openCampaign(y2025));
     int unitRows = -1;
     QString note;
     int personRows = -1;
@@ -108,4 +119,49 @@ TEST_CASE("Screenshot of the records across the years", "[.screenshot]")
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     QTest::qWait(300);
     shots.save(dialog, QStringLiteral("history.png"));
+}
+
+TEST_CASE("The entry editor warns of a duplicate in another campaign of the office's folder",
+          "[ui][history][editor]")
+{
+    TempCampaign y2024;
+    DemoGenerator::Options o;
+    o.entries = 20;
+    o.seed = 6;
+    REQUIRE(DemoGenerator(o).fill(y2024.db()));
+    QString title;
+    {
+        QSqlQuery q(y2024.db().connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT title FROM entry ORDER BY id LIMIT 1")));
+        REQUIRE(q.next());
+        title = q.value(0).toString();
+    }
+    y2024.close();
+    const QString y2025 = QDir(y2024.dir()).filePath(QStringLiteral("2025.sangkien"));
+    NextCampaignFacts facts;
+    facts.year = 2025;
+    REQUIRE(NextCampaign::create(y2024.path(), y2025, facts));
+
+    QTemporaryDir settingsDir;
+    const QString settingsFile = settingsDir.filePath(QStringLiteral("s.ini"));
+    AppSettings(settingsFile).setCampaignFolder(y2024.dir());
+    MainWindow w(settingsFile);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    REQUIRE(w.openCampaign(y2025)); // never opened before: not among the recent files
+    REQUIRE(w.recentFiles().contains(y2024.path()) == false);
+    QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
+    REQUIRE(QTest::qWaitFor([&] { return w.entryEditor() != nullptr; }));
+    EntryEditorDialog* editor = w.entryEditor();
+    auto* titleField = editor->findChild<QLineEdit*>(QStringLiteral("title"));
+    REQUIRE(titleField);
+    titleField->setFocus();
+    typeInto(titleField, text::searchKey(title));
+    auto* warning = child<QLabel>(editor, "duplicateWarning");
+    REQUIRE(QTest::qWaitFor([&] { return warning->isVisible(); }));
+    CHECK(warning->text().contains(title));
+    CHECK(warning->text().contains(QStringLiteral("SK-2024-")));
+    prompts().answerDiscard();
+    editor->reject();
 }
