@@ -36,9 +36,11 @@ int runMinutes(const QStringList& arguments);
 int runPapers(const QStringList& arguments);
 int runCertificates(const QStringList& arguments);
 int runHistory(const QStringList& arguments);
+int runUnitsImport(const QStringList& arguments);
 
 CommandSpec initSpec();
 CommandSpec historySpec();
+CommandSpec unitsImportSpec();
 CommandSpec demoSpec();
 CommandSpec listSpec();
 CommandSpec checkSpec();
