@@ -69,7 +69,8 @@ TEST_CASE("cli units-import adds the units a list names, once, with their kind a
             got << q.value(0).toString() + QLatin1Char('/') + q.value(1).toString();
         CHECK(got == QStringList{QStringLiteral("enterprise/Hưng Yên (cũ)"),
                                  QStringLiteral("school/Thái Bình (cũ)"), QStringLiteral("department/")});
-        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'unit' AND action = 'create'")));
+        REQUIRE(q.exec(QStringLiteral(
+            "SELECT count(*) FROM audit_log WHERE table_name = 'unit' AND action = 'create'")));
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == 3);
     }
