@@ -7174,6 +7174,26 @@ Hãy gửi tệp này cho cơ quan thường trực Hội đồng. Cán bộ ph�
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
+    <message>
+        <source>&amp;Import a List…</source>
+        <translation>&amp;Nhập danh sách…</translation>
+    </message>
+    <message>
+        <source>Add the units a spreadsheet lists (.xlsx, .ods, .xls, .csv): a column &quot;Tên đơn vị&quot;, optionally &quot;Loại&quot; and &quot;Khu vực&quot;; units already there are left as they are</source>
+        <translation>Thêm các đơn vị có trong bảng tính (.xlsx, .ods, .xls, .csv): cột &quot;Tên đơn vị&quot;, có thể thêm &quot;Loại&quot; và &quot;Khu vực&quot;; đơn vị đã có giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Import a units list</source>
+        <translation>Nhập danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.ods *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>Added %1 units; %2 were already there.</source>
+        <translation>Đã thêm %1 đơn vị; %2 đơn vị đã có sẵn.</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::UnitsModel</name>
