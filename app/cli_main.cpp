@@ -61,6 +61,9 @@ QList<Command> commands()
         {historySpec(),
          Cli::tr("every entry, score and award of a unit or a person across the campaign files of a folder"),
          &runHistory},
+        {unitsImportSpec(),
+         Cli::tr("add the units a spreadsheet lists (units already there are left as they are)"),
+         &runUnitsImport},
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "dialog_buttons.h"
 #include "error_wording.h"
+#include "services/units_import.h"
 #include "storage/database.h"
 #include "storage/unit_repository.h"
 #include "text/vietnamese_text.h"
@@ -95,6 +96,7 @@ UnitsDialog::UnitsDialog(const CampaignContext& context, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setSectionResizeMode(UnitsModel::NameColumn, QHeaderView::Stretch);
     m_search->setObjectName(QStringLiteral("unitsSearch"));
+    m_message->setObjectName(QStringLiteral("unitsMessage"));
     m_search->setPlaceholderText(tr("Search units (accents optional)"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_filter, &UnitFilterModel::setQuery);
@@ -103,15 +105,21 @@ UnitsDialog::UnitsDialog(const CampaignContext& context, QWidget* parent)
     auto* add = new QPushButton(tr("&Add…"), this);
     auto* edit = new QPushButton(tr("&Edit…"), this);
     auto* merge = new QPushButton(tr("&Merge duplicates…"), this);
+    auto* importButton = new QPushButton(tr("&Import a List…"), this);
+    importButton->setObjectName(QStringLiteral("importUnits"));
+    importButton->setToolTip(tr("Add the units a spreadsheet lists (.xlsx, .ods, .xls, .csv): a column "
+                                "\"Tên đơn vị\", optionally \"Loại\" and \"Khu vực\"; units already there "
+                                "are left as they are"));
     merge->setToolTip(tr("Select the same unit written two ways, then merge them into one"));
     auto* close = new QPushButton(tr("Close"), this);
     for (QPushButton* b : {add, edit, merge, close})
         b->setAutoDefault(false);
-    for (QPushButton* b : {add, edit, merge})
+    for (QPushButton* b : {add, edit, merge, importButton})
         writes::mark(b);
     connect(add, &QPushButton::clicked, this, &UnitsDialog::addInteractively);
     connect(edit, &QPushButton::clicked, this, &UnitsDialog::editInteractively);
     connect(merge, &QPushButton::clicked, this, &UnitsDialog::mergeInteractively);
+    connect(importButton, &QPushButton::clicked, this, &UnitsDialog::importInteractively);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_view, &QTableView::activated, this, &UnitsDialog::editInteractively);
 
@@ -175,6 +183,36 @@ void UnitsDialog::setReadOnly(const QString& reason)
     writes::lock(this);
     setWindowTitle(windowTitle() + QLatin1Char(' ') + tr("(read-only)"));
     m_message->setText(reason);
+}
+
+void UnitsDialog::importInteractively()
+{
+    const QString path = m_prompts->openFile(this, tr("Import a units list"), QString(),
+                                             tr("Spreadsheets (*.xlsx *.ods *.xls *.csv)"));
+    if (!path.isEmpty())
+        importList(path);
+}
+
+Status UnitsDialog::importList(const QString& spreadsheet)
+{
+    if (isReadOnly()) {
+        const Error refused{m_readOnlyReason, m_db.path(), ErrorKind::ReadOnly};
+        report(refused);
+        return refused;
+    }
+    auto imported = UnitsImport::run(m_db, m_user, spreadsheet);
+    if (!imported) {
+        report(imported.error());
+        return imported.error();
+    }
+    report({});
+    if (imported->added > 0) {
+        m_changed = true;
+        reload();
+    }
+    m_message->setText(
+        tr("Added %1 units; %2 were already there.").arg(imported->added).arg(imported->alreadyThere));
+    return {};
 }
 
 Result<qint64> UnitsDialog::addUnit(Unit unit)

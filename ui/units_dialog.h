@@ -58,8 +58,11 @@ public:
     // Merges the selected units into keepId.
     Status mergeUnits(qint64 keepId, const QList<qint64>& unitIds);
     QList<qint64> selectedUnitIds() const;
+    // Adds the units a spreadsheet lists (core/services/units_import); the summary or the refusal is shown.
+    Status importList(const QString& spreadsheet);
 
 private:
+    void importInteractively();
     void addInteractively();
     void editInteractively();
     void mergeInteractively();

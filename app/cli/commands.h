@@ -37,9 +37,11 @@ int runPapers(const QStringList& arguments);
 int runCertificates(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runHistory(const QStringList& arguments);
+int runUnitsImport(const QStringList& arguments);
 
 CommandSpec initSpec();
 CommandSpec historySpec();
+CommandSpec unitsImportSpec();
 CommandSpec demoSpec();
 CommandSpec listSpec();
 CommandSpec checkSpec();

@@ -1129,6 +1129,14 @@
         <source>every entry, score and award of a unit or a person across the campaign files of a folder</source>
         <translation>mọi hồ sơ, điểm và khen thưởng của một đơn vị hay một người qua các tệp phong trào trong một thư mục</translation>
     </message>
+    <message>
+        <source>Added %1 units; %2 were already there.</source>
+        <translation>Đã thêm %1 đơn vị; %2 đơn vị đã có sẵn.</translation>
+    </message>
+    <message>
+        <source>add the units a spreadsheet lists (units already there are left as they are)</source>
+        <translation>thêm các đơn vị có trong bảng tính (đơn vị đã có giữ nguyên)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -2911,6 +2919,17 @@
     <message>
         <source>Choose at least one other unit to merge into the one kept.</source>
         <translation>Hãy chọn ít nhất một đơn vị khác để gộp vào đơn vị được giữ lại.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsImport</name>
+    <message>
+        <source>This is not a spreadsheet the program reads (.xlsx, .ods, .xls, .csv).</source>
+        <translation>Đây không phải bảng tính chương trình đọc được (.xlsx, .ods, .xls, .csv).</translation>
+    </message>
+    <message>
+        <source>The kind &quot;%1&quot; is not one of the campaign&apos;s unit kinds.</source>
+        <translation>Loại &quot;%1&quot; không thuộc các loại đơn vị của phong trào.</translation>
     </message>
 </context>
 <context>
@@ -7193,6 +7212,26 @@ Hãy gửi tệp này cho cơ quan thường trực Hội đồng. Cán bộ ph�
     <message>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a List…</source>
+        <translation>&amp;Nhập danh sách…</translation>
+    </message>
+    <message>
+        <source>Add the units a spreadsheet lists (.xlsx, .ods, .xls, .csv): a column &quot;Tên đơn vị&quot;, optionally &quot;Loại&quot; and &quot;Khu vực&quot;; units already there are left as they are</source>
+        <translation>Thêm các đơn vị có trong bảng tính (.xlsx, .ods, .xls, .csv): cột &quot;Tên đơn vị&quot;, có thể thêm &quot;Loại&quot; và &quot;Khu vực&quot;; đơn vị đã có giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Import a units list</source>
+        <translation>Nhập danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.xls *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.ods *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>Added %1 units; %2 were already there.</source>
+        <translation>Đã thêm %1 đơn vị; %2 đơn vị đã có sẵn.</translation>
     </message>
 </context>
 <context>

@@ -181,7 +181,7 @@ TEST_CASE("Preferences: Esc, Cancel and a folder that does not exist change noth
     CHECK(after.defaultSigner() == QStringLiteral("Trần Tùng Chuẩn"));
 }
 
-TEST_CASE("The default signer prefills a campaign's first decision; the campaign's own signer comes first",
+TEST_CASE("The default signer prefills a campaign's first decision, the campaign's own signer comes first",
           "[ui][preferences][awards]")
 {
     TempCampaign campaign;

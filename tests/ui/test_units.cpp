@@ -1,5 +1,6 @@
 // Units: the diacritics-insensitive completer, the units dialog (add, merge) and its model.
 #include "model_tester.h"
+#include "scripted_prompts.h"
 #include "storage/audit_log.h"
 #include "storage/catalog_repository.h"
 #include "storage/unit_repository.h"
@@ -10,7 +11,11 @@
 #include "units_model.h"
 #include "widget_lookup.h"
 
+#include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -80,4 +85,37 @@ TEST_CASE("The units dialog adds a unit and merges duplicates", "[ui][units]")
     CHECK(AuditLog(c.db()).count() == audit + 1);
     CHECK(child<QTableView>(dialog, "unitsTable")->model()->rowCount() == 1);
     CHECK(tester.failures().isEmpty());
+}
+
+TEST_CASE("The units dialog imports a units list written by openpyxl, and a read-only window cannot",
+          "[ui][units]")
+{
+    TempCampaign campaign(QStringLiteral("hungyen-2025"));
+    const QString list = QDir(campaign.dir()).filePath(QStringLiteral("don-vi.xlsx"));
+    QProcess python;
+    python.start(
+        QStringLiteral("/usr/bin/python3"), // Debian's, with python3-openpyxl
+        {QStringLiteral("-c"),
+         QStringLiteral("import openpyxl,sys\nwb=openpyxl.Workbook()\nws=wb.active\n"
+                        "ws.append(['Tên đơn vị','Loại','Khu vực'])\n"
+                        "ws.append(['Hợp tác xã Nông nghiệp Phụng Công','Doanh nghiệp','Hưng Yên (cũ)'])\n"
+                        "ws.append(['UBND phường Phố Hiến',None,None])\nwb.save(sys.argv[1])\n"),
+         list});
+    REQUIRE(python.waitForFinished(60000));
+    REQUIRE(python.exitCode() == 0);
+
+    UnitsDialog dialog(testing::contextFor(campaign.db()));
+    const int before = dialog.model()->rowCount();
+    testing::prompts().answerFile(list);
+    QTest::mouseClick(child<QPushButton>(dialog, "importUnits"), Qt::LeftButton);
+    CHECK(testing::prompts().pending() == 0);
+    CHECK(dialog.model()->rowCount() == before + 1); // the ward was there already
+    CHECK(dialog.changedAnything());
+    CHECK(child<QLabel>(dialog, "unitsMessage")->text().contains(QStringLiteral("1")));
+
+    UnitsDialog readOnly(testing::contextFor(campaign.db()));
+    readOnly.setReadOnly(QStringLiteral("Máy khác đang mở để sửa"));
+    CHECK_FALSE(child<QPushButton>(readOnly, "importUnits")->isEnabled());
+    CHECK_FALSE(readOnly.importList(list));
+    CHECK(readOnly.model()->rowCount() == before + 1);
 }
