@@ -26,18 +26,54 @@
 using namespace sangkien;
 using namespace sangkien::testing;
 
+namespace {
+
+// A 2024 demo campaign and, once opened, the 2025 campaign started from it in the same folder, which is
+// the office's campaign folder (File › Preferences) of a window open on 2025.
+struct TwoYears
+{
+    TempCampaign y2024;
+    QString y2025;
+    QTemporaryDir settingsDir;
+    std::unique_ptr<MainWindow> window;
+
+    TwoYears(int entries, quint64 seed)
+    {
+        DemoGenerator::Options o;
+        o.entries = entries;
+        o.seed = seed;
+        REQUIRE(DemoGenerator(o).fill(y2024.db()));
+    }
+    // The 2024 file, to read what the test expects before the window opens.
+    Database& earlier() { return y2024.db(); }
+    MainWindow& open()
+    {
+        y2024.close();
+        y2025 = QDir(y2024.dir()).filePath(QStringLiteral("2025.sangkien"));
+        NextCampaignFacts facts;
+        facts.year = 2025;
+        REQUIRE(NextCampaign::create(y2024.path(), y2025, facts));
+        const QString settingsFile = settingsDir.filePath(QStringLiteral("s.ini"));
+        AppSettings(settingsFile).setCampaignFolder(y2024.dir());
+        window = std::make_unique<MainWindow>(settingsFile);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        window->activateWindow();
+        REQUIRE(window->openCampaign(y2025));
+        return *window;
+    }
+};
+
+} // namespace
+
 TEST_CASE("Records across the Years finds a unit with its predecessors and a person in any order",
           "[ui][history]")
 {
-    TempCampaign y2024;
-    DemoGenerator::Options o;
-    o.entries = 60;
-    o.seed = 3;
-    REQUIRE(DemoGenerator(o).fill(y2024.db()));
+    TwoYears years(60, 3);
     int vanLam = 0;
     QString individual;
     {
-        QSqlQuery q(y2024.db().connection());
+        QSqlQuery q(years.earlier().connection());
         REQUIRE(
             q.exec(QStringLiteral("SELECT count(*) FROM entry e JOIN nominee n ON n.id = e.nominee_id JOIN "
                                   "unit u ON u.id = n.unit_id WHERE u.name = 'UBND huyện Văn Lâm'")));
@@ -49,20 +85,7 @@ TEST_CASE("Records across the Years finds a unit with its predecessors and a per
         individual = q.value(0).toString();
     }
     REQUIRE(vanLam > 0);
-    y2024.close();
-    const QString y2025 = QDir(y2024.dir()).filePath(QStringLiteral("2025.sangkien"));
-    NextCampaignFacts facts;
-    facts.year = 2025;
-    REQUIRE(NextCampaign::create(y2024.path(), y2025, facts));
-
-    // The office's campaign folder, as File › Preferences keeps it.
-    QTemporaryDir settingsDir;
-    const QString settingsFile = settingsDir.filePath(QStringLiteral("s.ini"));
-    AppSettings(settingsFile).setCampaignFolder(y2024.dir());
-    MainWindow w(settingsFile);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    REQUIRE(w.openCampaign(y2025));
+    MainWindow& w = years.open();
     int unitRows = -1;
     QString note;
     int personRows = -1;
@@ -70,7 +93,7 @@ TEST_CASE("Records across the Years finds a unit with its predecessors and a per
         auto* dialog = qobject_cast<HistoryDialog*>(&shown);
         REQUIRE(dialog);
         CHECK(QDir::fromNativeSeparators(child<QLineEdit>(dialog, "historyFolder")->text()) ==
-              QFileInfo(y2025).absolutePath());
+              QFileInfo(years.y2025).absolutePath());
         shown.show();
         QLineEdit* query = child<QLineEdit>(dialog, "historyQuery");
         query->setFocus();
@@ -124,33 +147,16 @@ TEST_CASE("Screenshot of the records across the years", "[.screenshot]")
 TEST_CASE("The entry editor warns of a duplicate in another campaign of the office's folder",
           "[ui][history][editor]")
 {
-    TempCampaign y2024;
-    DemoGenerator::Options o;
-    o.entries = 20;
-    o.seed = 6;
-    REQUIRE(DemoGenerator(o).fill(y2024.db()));
+    TwoYears years(20, 6);
     QString title;
     {
-        QSqlQuery q(y2024.db().connection());
+        QSqlQuery q(years.earlier().connection());
         REQUIRE(q.exec(QStringLiteral("SELECT title FROM entry ORDER BY id LIMIT 1")));
         REQUIRE(q.next());
         title = q.value(0).toString();
     }
-    y2024.close();
-    const QString y2025 = QDir(y2024.dir()).filePath(QStringLiteral("2025.sangkien"));
-    NextCampaignFacts facts;
-    facts.year = 2025;
-    REQUIRE(NextCampaign::create(y2024.path(), y2025, facts));
-
-    QTemporaryDir settingsDir;
-    const QString settingsFile = settingsDir.filePath(QStringLiteral("s.ini"));
-    AppSettings(settingsFile).setCampaignFolder(y2024.dir());
-    MainWindow w(settingsFile);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    w.activateWindow();
-    REQUIRE(w.openCampaign(y2025)); // never opened before: not among the recent files
-    REQUIRE(w.recentFiles().contains(y2024.path()) == false);
+    MainWindow& w = years.open(); // 2024 never opened: not among the recent files
+    REQUIRE_FALSE(w.recentFiles().contains(years.y2024.path()));
     QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
     REQUIRE(QTest::qWaitFor([&] { return w.entryEditor() != nullptr; }));
     EntryEditorDialog* editor = w.entryEditor();
