@@ -12,6 +12,7 @@
 #include "error_wording.h"
 #include "excel_export.h"
 #include "filter_bar.h"
+#include "help_window.h"
 #include "history_dialog.h"
 #include "history_panel.h"
 #include "import_wizard.h"
@@ -49,6 +50,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -63,10 +65,12 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -173,6 +177,7 @@ MainWindow::MainWindow(const QString& settingsFile, QWidget* parent)
     statusBar()->addPermanentWidget(m_counts);
 
     createActions();
+    createHelpMenu();
     connect(newButton, &QPushButton::clicked, this, &MainWindow::startNewCampaign);
     connect(openButton, &QPushButton::clicked, this, [this] {
         if (const QString path = askCampaignToOpen(); !path.isEmpty())
@@ -220,6 +225,11 @@ void MainWindow::createActions()
     // Rebuilt each time it opens, so files deleted meanwhile are never offered.
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    QAction* folderAction = file->addAction(tr("Open the Campaign's &Folder"));
+    folderAction->setObjectName(QStringLiteral("openCampaignFolderAction"));
+    folderAction->setStatusTip(tr("Show the folder that holds the campaign file and its backups"));
+    connect(folderAction, &QAction::triggered, this, &MainWindow::openCampaignFolder);
+    m_campaignActions << folderAction;
 
     file->addSeparator();
     // The office's Excel workbooks (the CSV of the entries stays on the command line: list --format csv).
@@ -457,6 +467,65 @@ void MainWindow::startNewCampaign()
                              hasCampaign() ? m_campaign.year : 0, m_settings->lastDirectory(), this);
     if (m_context.ask().dialog(dialog))
         createCampaign(dialog.request());
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User Guide"));
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, [this] {
+        // One guide window, kept while the program runs: F1 again brings it forward.
+        if (!m_helpWindow)
+            m_helpWindow = new HelpWindow(this);
+        m_helpWindow->show();
+        m_helpWindow->raise();
+        m_helpWindow->activateWindow();
+    });
+    QAction* about = help->addAction(tr("&About Sáng kiến"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+QString MainWindow::aboutText() const
+{
+    QString text =
+        tr("Sáng kiến %1 — the emulation campaign for initiatives of the Department of Science and "
+           "Technology.")
+            .arg(QCoreApplication::applicationVersion()) +
+        QStringLiteral("\n\n") +
+        tr("Free software under the GNU General Public License, version 3 or later.") +
+        QStringLiteral("\n\n");
+    if (m_db) {
+        text += tr("Campaign file: %1").arg(QDir::toNativeSeparators(m_db->path())) + QLatin1Char('\n');
+        text +=
+            tr("Backups: %1").arg(QDir::toNativeSeparators(BackupManager::defaultBackupDir(m_db->path()))) +
+            QLatin1Char('\n');
+    } else {
+        text += tr("No campaign is open.") + QLatin1Char('\n');
+    }
+    text += tr("Campaign folder: %1").arg(QDir::toNativeSeparators(m_settings->campaignFolder())) +
+            QLatin1Char('\n');
+    text +=
+        tr("Program data (drafts, import mappings): %1")
+            .arg(QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    return text;
+}
+
+void MainWindow::showAbout()
+{
+    m_context.ask().information(this, tr("About Sáng kiến"), aboutText());
+}
+
+void MainWindow::openCampaignFolder()
+{
+    if (!m_db)
+        return;
+    const QString folder = QFileInfo(m_db->path()).absolutePath();
+    if (!m_folderOpener(folder))
+        showError(tr("Cannot open the folder"),
+                  tr("The system could not show %1.").arg(QDir::toNativeSeparators(folder)));
 }
 
 void MainWindow::openHistory()

@@ -6,9 +6,11 @@
 #include "storage/user_accounts.h"
 #include "undo_commands.h"
 
+#include <QDesktopServices>
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
+#include <QUrl>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -65,6 +67,12 @@ public:
     void startNewCampaign();
     // Campaign › Records across the Years, over the office's campaign folder (File › Preferences).
     void openHistory();
+    // Help › About: the version, the licence and where the data is.
+    QString aboutText() const;
+    void showAbout();
+    // File › Open the Campaign's Folder, through the system's file manager (tests give their own opener).
+    void openCampaignFolder();
+    void setFolderOpener(std::function<bool(const QString&)> opener) { m_folderOpener = std::move(opener); }
     // Makes the campaign a NewCampaignDialog asked for and opens it; false with a message when it cannot.
     bool createCampaign(const NewCampaignRequest& request);
     void closeCampaign();
@@ -135,6 +143,7 @@ private:
     void writeCouncilPaper(CouncilPapersExport::Paper paper);
     void previewCouncilPaper(CouncilPapersExport::Paper paper);
     void createActions();
+    void createHelpMenu();
     void updateTitle();
     bool ask(const QString& title, const QString& question);
     void showError(const QString& title, const QString& message);
@@ -152,6 +161,10 @@ private:
     void showHistory(qint64 entryId);
 
     std::unique_ptr<AppSettings> m_settings;
+    QPointer<QDialog> m_helpWindow;
+    std::function<bool(const QString&)> m_folderOpener = [](const QString& folder) {
+        return QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    };
     std::unique_ptr<RecentFiles> m_recent;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CampaignSession> m_session; // after m_db: released before the database closes

@@ -5055,6 +5055,17 @@
     </message>
 </context>
 <context>
+    <name>sangkien::HelpWindow</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>sangkien::HistoryDialog</name>
     <message>
         <source>Records across the Years</source>
@@ -5979,6 +5990,66 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
     <message>
         <source>The program&apos;s language, the office&apos;s campaign folder, the default signer</source>
         <translation>Ngôn ngữ của chương trình, thư mục chứa các phong trào của cơ quan, người ký mặc định</translation>
+    </message>
+    <message>
+        <source>Open the Campaign&apos;s &amp;Folder</source>
+        <translation>Mở thư mục chứa &amp;phong trào</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the campaign file and its backups</source>
+        <translation>Mở thư mục chứa tệp phong trào và các bản sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;About Sáng kiến</source>
+        <translation>&amp;Giới thiệu Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Sáng kiến %1 — the emulation campaign for initiatives of the Department of Science and Technology.</source>
+        <translation>Sáng kiến %1 — phần mềm quản lý phong trào thi đua sáng kiến của Sở Khoa học và Công nghệ.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Phần mềm tự do theo Giấy phép Công cộng GNU (GNU General Public License), phiên bản 3 trở lên.</translation>
+    </message>
+    <message>
+        <source>Campaign file: %1</source>
+        <translation>Tệp phong trào: %1</translation>
+    </message>
+    <message>
+        <source>Backups: %1</source>
+        <translation>Bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>No campaign is open.</source>
+        <translation>Chưa mở phong trào nào.</translation>
+    </message>
+    <message>
+        <source>Campaign folder: %1</source>
+        <translation>Thư mục phong trào: %1</translation>
+    </message>
+    <message>
+        <source>Program data (drafts, import mappings): %1</source>
+        <translation>Dữ liệu chương trình (bản nháp chấm điểm, mẫu nhập bảng tính): %1</translation>
+    </message>
+    <message>
+        <source>About Sáng kiến</source>
+        <translation>Giới thiệu Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>Không mở được thư mục</translation>
+    </message>
+    <message>
+        <source>The system could not show %1.</source>
+        <translation>Hệ thống không mở được %1.</translation>
     </message>
 </context>
 <context>
