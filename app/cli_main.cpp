@@ -2,6 +2,7 @@
 // live in cli/.
 #include "cli/commands.h"
 #include "cli/import_command.h"
+#include "common/support_log.h"
 #include "common/translations.h"
 
 #include <QCoreApplication>
@@ -170,7 +171,11 @@ int main(int argc, char** argv)
                      QLatin1Char('\n'));
             return Ok;
         }
-        return c.run(arguments);
+        SupportLog::setProgram(QStringLiteral("sangkien-cli"));
+        SupportLog::event(QStringLiteral("start"), QStringLiteral("command=") + c.spec.name);
+        const int code = c.run(arguments);
+        SupportLog::event(QStringLiteral("exit"), QStringLiteral("code=%1").arg(code));
+        return code;
     }
     return usageError(Cli::tr("Unknown command: %1").arg(first));
 }

@@ -1,5 +1,6 @@
 // sangkien: the desktop program. Wiring only; the windows live in ui/, the rules in core/.
 #include "app_settings.h"
+#include "common/support_log.h"
 #include "common/translations.h"
 #include "main_window.h"
 #include "review_launcher.h"
@@ -21,6 +22,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(SANGKIEN_VERSION));
     // The product's name is Vietnamese in every language; Qt adds it to window titles.
     QApplication::setApplicationDisplayName(QStringLiteral("Sáng kiến"));
+    sangkien::SupportLog::setProgram(QStringLiteral("sangkien"));
+    sangkien::SupportLog::event(QStringLiteral("start"),
+                                QStringLiteral("version=") + QStringLiteral(SANGKIEN_VERSION));
 
     // The language has to be known before the parser's own texts (--help) are produced, so it is
     // looked for by hand first and the parser then validates it.

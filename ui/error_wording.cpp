@@ -1,5 +1,7 @@
 #include "error_wording.h"
 
+#include "common/support_log.h"
+
 namespace sangkien {
 
 QString ErrorWording::title(ErrorKind kind)
@@ -59,6 +61,7 @@ QString ErrorWording::explanation(ErrorKind kind)
 
 QString ErrorWording::describe(const Error& error)
 {
+    SupportLog::error(error, QStringLiteral("window"));
     const QString why = explanation(error.kind);
     return why.isEmpty() ? error.text() : error.text() + QStringLiteral("\n\n") + why;
 }

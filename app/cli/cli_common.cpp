@@ -1,5 +1,6 @@
 #include "cli_common.h"
 
+#include "common/support_log.h"
 #include "storage/integrity_check.h"
 #include "storage/output_target.h"
 
@@ -120,18 +121,21 @@ int exitCodeOf(ErrorKind kind, Stage stage)
 
 int fail(const Error& error, Stage stage)
 {
+    SupportLog::error(error, QStringLiteral("cli"));
     writeErr(QStringLiteral("sangkien-cli: ") + error.text());
     return exitCodeOf(error.kind, stage);
 }
 
 int fail(const Error& error, ExitCode code)
 {
+    SupportLog::error(error, QStringLiteral("cli"));
     writeErr(QStringLiteral("sangkien-cli: ") + error.text());
     return code;
 }
 
 int usageError(const QString& message, const QString& command)
 {
+    SupportLog::error(Error{message, {}, ErrorKind::Usage}, QStringLiteral("cli"));
     writeErr(QStringLiteral("sangkien-cli: ") +
              (command.isEmpty() ? message : command + QStringLiteral(": ") + message));
     writeErr(command.isEmpty() ? Cli::tr("Try 'sangkien-cli --help'.")
@@ -141,6 +145,7 @@ int usageError(const QString& message, const QString& command)
 
 int failWrite(const Error& error, const QString& campaignPath)
 {
+    SupportLog::error(error, QStringLiteral("cli write"));
     writeErr(QStringLiteral("sangkien-cli: ") + error.text());
     // A write (to the file, its -wal or a backup beside it) that the disk or the file-size limit refused.
     if (error.kind == ErrorKind::DiskFull)

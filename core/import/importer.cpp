@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "common/support_log.h"
 #include "import/sheet_pass.h"
 #include "storage/audit_log.h"
 #include "storage/backup_manager.h"
@@ -571,6 +572,8 @@ Result<ImportSummary> Importer::importAll(const QString& path, const ImportOptio
         return written.error();
     summary.imported = accepted;
     summary.codes = writer.codes();
+    SupportLog::event(QStringLiteral("import"),
+                      QStringLiteral("%1 rows=%2").arg(SupportLog::fileKind(path)).arg(accepted));
     return summary;
 }
 

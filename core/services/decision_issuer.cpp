@@ -1,6 +1,7 @@
 #include "decision_issuer.h"
 
 #include "awards/award_service.h"
+#include "common/support_log.h"
 #include "documents/decision_document.h"
 #include "services/entry_service.h"
 #include "storage/database.h"
@@ -105,6 +106,7 @@ Result<DecisionVersion> DecisionIssuer::issuePrinted(const AwardDecisionData& do
     });
     if (!done)
         return done.error();
+    SupportLog::event(QStringLiteral("print"), QStringLiteral("decision version=%1").arg(frozen->version));
     return frozen;
 }
 

@@ -1,6 +1,7 @@
 #include "backup_manager.h"
 
 #include "common/file_error.h"
+#include "common/support_log.h"
 #include "database.h"
 #include "file_identity.h"
 
@@ -115,6 +116,7 @@ Result<BackupInfo> BackupManager::backupNow(const QString& reason)
     if (auto s = copyTo(m_db, path); !s)
         return s.error();
     rotate();
+    SupportLog::event(QStringLiteral("backup"), QStringLiteral("reason=") + reason);
     return BackupInfo{path, now, reason, -1};
 }
 

@@ -1,5 +1,6 @@
 #include "storage/campaign_session.h"
 
+#include "common/support_log.h"
 #include "storage/database.h"
 #include "storage/hard_links.h"
 #include "storage/integrity_check.h"
@@ -82,6 +83,9 @@ CampaignSession::Opening CampaignSession::open(const QString& path, bool readOnl
     }
     result.db = std::move(db);
     result.session = std::move(session);
+    SupportLog::event(QStringLiteral("open"), readOnly || result.readOnlyBecause
+                                                  ? QStringLiteral("read-only")
+                                                  : QStringLiteral("read-write"));
     return result;
 }
 
