@@ -3,6 +3,7 @@
 #include "app_settings.h"
 #include "awards_view.h"
 #include "campaign_settings_dialog.h"
+#include "common/support_log.h"
 #include "common/translations.h"
 #include "council_dialog.h"
 #include "council_papers_export.h"
@@ -507,6 +508,7 @@ QString MainWindow::aboutText() const
     }
     text += tr("Campaign folder: %1").arg(QDir::toNativeSeparators(m_settings->campaignFolder())) +
             QLatin1Char('\n');
+    text += tr("Support log: %1").arg(QDir::toNativeSeparators(SupportLog::path())) + QLatin1Char('\n');
     text +=
         tr("Program data (drafts, import mappings): %1")
             .arg(QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));

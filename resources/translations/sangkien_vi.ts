@@ -6051,6 +6051,10 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <source>The system could not show %1.</source>
         <translation>Hệ thống không mở được %1.</translation>
     </message>
+    <message>
+        <source>Support log: %1</source>
+        <translation>Nhật ký hỗ trợ: %1</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::MeetingDialog</name>

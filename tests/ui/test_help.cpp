@@ -1,6 +1,7 @@
 // Help › User Guide (F1) shows README's Vietnamese guide with its pictures from inside the program; Help ›
 // About says the version, the licence and where the data is; File › Open the Campaign's Folder hands the
 // campaign's folder to the system.
+#include "common/support_log.h"
 #include "help_window.h"
 #include "main_window.h"
 #include "scripted_prompts.h"
@@ -50,6 +51,7 @@ TEST_CASE("F1 opens the user guide with its pictures, About names the data, the 
     CHECK(prompts().lastMessage().contains(QCoreApplication::applicationVersion()));
     CHECK(prompts().lastMessage().contains(QDir::toNativeSeparators(data.campaign.path())));
     CHECK(prompts().lastMessage().contains(QStringLiteral("GNU General Public License")));
+    CHECK(prompts().lastMessage().contains(QDir::toNativeSeparators(SupportLog::path())));
 
     QString opened;
     w->setFolderOpener([&](const QString& folder) {
