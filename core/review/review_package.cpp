@@ -1,6 +1,7 @@
 #include "review_package.h"
 
 #include "common/file_error.h"
+#include "common/support_log.h"
 #include "conflicts.h"
 #include "storage/audit_log.h"
 #include "storage/backup_manager.h"
@@ -652,6 +653,8 @@ Result<MergeReport> ReviewPackage::merge(Database& db, const VerifiedReturn& ver
     if (!done)
         return done.error();
     report.imported = true;
+    SupportLog::event(QStringLiteral("merge"),
+                      QStringLiteral("sheets=%1 changed=%2").arg(report.sheets).arg(report.sheetsChanged));
     return report;
 }
 

@@ -1,5 +1,6 @@
 #include "certificate_issuer.h"
 
+#include "common/support_log.h"
 #include "documents/document_painter.h"
 #include "storage/certificate_layout_repository.h"
 #include "storage/database.h"
@@ -151,7 +152,10 @@ Status CertificateIssuer::writePdf(const CertificateBatch& batch, const QString&
 {
     if (Status target = OutputTarget::check(path, {m_db.path()}); !target)
         return target;
-    return writeCertificatesPdf(batch.data, batch.layout, path);
+    Status written = writeCertificatesPdf(batch.data, batch.layout, path);
+    if (written)
+        SupportLog::event(QStringLiteral("print"), QStringLiteral("certificates"));
+    return written;
 }
 
 Status CertificateIssuer::writeTestPage(const CertificateLayout& layout, const QString& path) const
