@@ -22,7 +22,12 @@ public:
 
     QTextBrowser* browser() const { return m_browser; }
 
+    // README's pictures are shown at most this many pixels wide.
+    static constexpr int kPictureWidth = 860;
+
 private:
+    void fitPictures(int width);
+
     QTextBrowser* m_browser;
 };
 

@@ -43,6 +43,7 @@ TEST_CASE("F1 opens the user guide with its pictures, About names the data, the 
                 const QString name = f.toImageFormat().name();
                 INFO(name.toStdString());
                 CHECK(document->resource(QTextDocument::ImageResource, QUrl(name)).isValid());
+                CHECK(f.toImageFormat().width() <= HelpWindow::kPictureWidth); // no sideways scrolling
             }
     CHECK(pictures >= 10);
     help->close();
