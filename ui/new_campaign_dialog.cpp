@@ -93,7 +93,10 @@ NewCampaignDialog::NewCampaignDialog(Prompts& prompts, const QString& earlierPat
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseNew);
-    form->addRow(tr("New &file:"), pathRow);
+    // A row of a field and its button: the label needs its buddy set, or its "&" shows.
+    auto* pathLabel = new QLabel(tr("New &file:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     layout->addLayout(form);
 
     m_problem = new QLabel(this);

@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -62,7 +63,9 @@ ReviewExchangeDialog::ReviewExchangeDialog(const CampaignContext& context, QWidg
     auto* exportBox = new QGroupBox(tr("Send a council member their entries to score"), this);
     auto* exportForm = new QFormLayout(exportBox);
     exportForm->addRow(tr("Council &member:"), m_member);
-    exportForm->addRow(tr("&PIN to read out:"), pinRow);
+    auto* pinLabel = new QLabel(tr("&PIN to read out:"), this); // a row of widgets: the buddy shows the "&"
+    pinLabel->setBuddy(m_pin);
+    exportForm->addRow(pinLabel, pinRow);
     exportForm->addRow(QString(), exportButton);
 
     m_returnPin = new QLineEdit(this);

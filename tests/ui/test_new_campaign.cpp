@@ -127,3 +127,15 @@ TEST_CASE("New Campaign from the 2025 template, after Cancel and a taken name cr
     CHECK(count(w->campaignPath(), QStringLiteral("SELECT count(*) FROM unit u JOIN unit_kind k ON k.id = "
                                                   "u.kind_id WHERE k.code = 'commune'")) == 104);
 }
+
+TEST_CASE("Screenshot of the new campaign dialog", "[.screenshot]")
+{
+    ScreenshotSession shots;
+    NewCampaignDialog dialog(prompts(), QStringLiteral("/home/van-thu/Tài liệu/phong-trao-2024.sangkien"),
+                             2024, QStringLiteral("/home/van-thu/Tài liệu"));
+    typeInto(child<QLineEdit>(&dialog, "planNumber"), QStringLiteral("12/KH-UBND"));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::qWait(200);
+    shots.save(dialog, QStringLiteral("new-campaign.png"));
+}
