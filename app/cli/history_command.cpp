@@ -102,7 +102,7 @@ int runHistory(const QStringList& arguments)
     const QString format = args->value(QStringLiteral("--format"), QStringLiteral("text"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return usageError(Cli::tr("Unknown format \"%1\". Known formats: text, json.").arg(format),
-                          QStringLiteral("--format"));
+                          QStringLiteral("history"));
     const QString key = unit ? QStringLiteral("unit") : QStringLiteral("person");
     const QString query = args->value(QStringLiteral("--") + key);
     const QString folder = args->positionals.at(0);

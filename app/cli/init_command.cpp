@@ -34,7 +34,7 @@ int runInitFrom(const QString& path, const Args& args)
     facts.year = args.value(QStringLiteral("--year")).toInt(&yearOk);
     if (!yearOk)
         return usageError(Cli::tr("--from needs --year, the new campaign's year (e.g. --year 2025)."),
-                          QStringLiteral("--year"));
+                          QStringLiteral("init"));
     facts.planNumber = args.value(QStringLiteral("--plan-number"));
     for (const auto& [option, date] : {std::pair{QStringLiteral("--opens-on"), &facts.opensOn},
                                        std::pair{QStringLiteral("--closes-on"), &facts.closesOn}}) {
@@ -42,7 +42,8 @@ int runInitFrom(const QString& path, const Args& args)
             continue;
         *date = QDate::fromString(args.value(option), Qt::ISODate);
         if (!date->isValid())
-            return usageError(Cli::tr("%1 must be a date written YYYY-MM-DD.").arg(option), option);
+            return usageError(Cli::tr("%1 must be a date written YYYY-MM-DD.").arg(option),
+                              QStringLiteral("init"));
     }
     const QString from = args.value(QStringLiteral("--from"));
     auto created = NextCampaign::create(from, path, facts);
@@ -82,7 +83,7 @@ int runInit(const QStringList& arguments)
     for (const char* option : {"--year", "--plan-number", "--opens-on", "--closes-on"})
         if (args->values.contains(QLatin1String(option)))
             return usageError(Cli::tr("%1 goes with --from.").arg(QLatin1String(option)),
-                              QLatin1String(option));
+                              QStringLiteral("init"));
 
     const QString templateId =
         args->value(QStringLiteral("--template"), QString::fromLatin1(CampaignTemplate::kDefaultId));
