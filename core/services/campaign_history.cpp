@@ -33,15 +33,10 @@ struct CampaignRead
 QList<std::pair<QString, QString>> shippedSuccessions()
 {
     QList<std::pair<QString, QString>> pairs;
-    for (const QString& id : CampaignTemplate::available()) {
-        const auto t = CampaignTemplate::load(id);
-        if (!t)
-            continue;
-        for (const QJsonValue& v : t->data().value(QStringLiteral("successions")).toArray()) {
-            const QJsonObject s = v.toObject();
-            for (const QJsonValue& to : s.value(QStringLiteral("to")).toArray())
-                pairs.append({s.value(QStringLiteral("from")).toString(), to.toString()});
-        }
+    for (const QJsonValue& v : CampaignTemplate::shippedList(QStringLiteral("successions"))) {
+        const QJsonObject s = v.toObject();
+        for (const QJsonValue& to : s.value(QStringLiteral("to")).toArray())
+            pairs.append({s.value(QStringLiteral("from")).toString(), to.toString()});
     }
     return pairs;
 }

@@ -167,20 +167,9 @@ Result<NextCampaignSummary> NextCampaign::create(const QString& fromPath, const 
             return read.error();
         plan = *read;
     }
-    QJsonArray successions;
-    QJsonArray units;
-    QJsonArray kinds;
-    for (const QString& id : CampaignTemplate::available()) {
-        auto shipped = CampaignTemplate::load(id);
-        if (!shipped)
-            return shipped.error();
-        for (const QJsonValue& v : shipped->data().value(QStringLiteral("successions")).toArray())
-            successions.append(v);
-        for (const QJsonValue& v : shipped->data().value(QStringLiteral("units")).toArray())
-            units.append(v);
-        for (const QJsonValue& v : shipped->data().value(QStringLiteral("unit_kinds")).toArray())
-            kinds.append(v);
-    }
+    const QJsonArray successions = CampaignTemplate::shippedList(QStringLiteral("successions"));
+    const QJsonArray units = CampaignTemplate::shippedList(QStringLiteral("units"));
+    const QJsonArray kinds = CampaignTemplate::shippedList(QStringLiteral("unit_kinds"));
     auto summary = carryForward(plan, facts, successions, units, kinds);
     if (!summary)
         return summary.error();

@@ -64,6 +64,16 @@ CampaignTemplate CampaignTemplate::fromData(const QString& id, QJsonObject data)
     return t;
 }
 
+QJsonArray CampaignTemplate::shippedList(const QString& key)
+{
+    QJsonArray all;
+    for (const QString& id : available())
+        if (const auto shipped = load(id))
+            for (const QJsonValue& v : shipped->data().value(key).toArray())
+                all.append(v);
+    return all;
+}
+
 QString CampaignTemplate::displayName() const
 {
     return str(m_data, "name");

@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 #include <memory>
@@ -25,6 +26,8 @@ public:
     // A template made in memory, such as an earlier campaign's plan (readCampaignPlan); id names where it
     // came from in the campaign row and in messages.
     static CampaignTemplate fromData(const QString& id, QJsonObject data);
+    // One list ("successions", "units", "unit_kinds") of every template the program ships, one after another.
+    static QJsonArray shippedList(const QString& key);
 
     QString id() const { return m_id; }
     QString displayName() const;
