@@ -20,13 +20,31 @@ namespace {
 const QString en = QStringLiteral("--lang=en");
 
 // sangkien-cli run by the unprivileged user "nobody", who may read the test's files but not write them.
+// The CLI where "nobody" can run it: a checkout may sit in a folder only its owner may enter (mktemp -d
+// makes one with mode 0700), so the program is copied once into a folder everyone may enter.
+QString cliForNobody()
+{
+    static QTemporaryDir shared;
+    static const QString copy = [] {
+        const auto rx = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                        QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                        QFileDevice::ExeOther;
+        const QString target = shared.filePath(QStringLiteral("sangkien-cli"));
+        REQUIRE(QFile::copy(cliPath(), target));
+        REQUIRE(QFile::setPermissions(shared.path(), rx));
+        REQUIRE(QFile::setPermissions(target, rx));
+        return target;
+    }();
+    return copy;
+}
+
 CliResult runAsNobody(const QStringList& args)
 {
     QProcess process;
     process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-    process.start(
-        QStringLiteral("runuser"),
-        QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), cliPath()} + args);
+    process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
+                                                         QStringLiteral("--"), cliForNobody()} +
+                                                 args);
     if (!process.waitForStarted(10000) || !process.waitForFinished(60000))
         throw std::runtime_error("runuser did not run sangkien-cli");
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
