@@ -38,10 +38,36 @@ QString cliForNobody()
     return copy;
 }
 
+// The environment for "nobody": a sanitizer's suppressions file inside the checkout is copied beside the CLI,
+// where nobody may read it.
+QProcessEnvironment environmentForNobody()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString folder = QFileInfo(cliForNobody()).absolutePath();
+    for (const QString& name : {QStringLiteral("ASAN_OPTIONS"), QStringLiteral("LSAN_OPTIONS")}) {
+        QStringList options = env.value(name).split(QLatin1Char(':'), Qt::SkipEmptyParts);
+        for (QString& option : options) {
+            if (!option.startsWith(QLatin1String("suppressions=")))
+                continue;
+            const QString original = option.mid(13);
+            const QString copy = QDir(folder).filePath(name + QStringLiteral(".supp"));
+            if (!QFile::exists(copy)) {
+                REQUIRE(QFile::copy(original, copy));
+                REQUIRE(QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                                        QFileDevice::ReadOther));
+            }
+            option = QStringLiteral("suppressions=") + copy;
+        }
+        if (!options.isEmpty())
+            env.insert(name, options.join(QLatin1Char(':')));
+    }
+    return env;
+}
+
 CliResult runAsNobody(const QStringList& args)
 {
     QProcess process;
-    process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    process.setProcessEnvironment(environmentForNobody());
     process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
                                                          QStringLiteral("--"), cliForNobody()} +
                                                  args);
