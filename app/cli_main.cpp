@@ -65,6 +65,9 @@ QList<Command> commands()
         {unitsImportSpec(),
          Cli::tr("add the units a spreadsheet lists (units already there are left as they are)"),
          &runUnitsImport},
+        {reportSpec(),
+         Cli::tr("write the interim or final report of the campaign (PDF or ODT) with its tables and charts"),
+         &runReport},
     };
 }
 
@@ -103,7 +106,8 @@ int main(int argc, char** argv)
     bool prints = false;
     for (int i = 1; i < argc; ++i)
         prints = prints || qstrcmp(argv[i], "decision") == 0 || qstrcmp(argv[i], "minutes") == 0 ||
-                 qstrcmp(argv[i], "papers") == 0 || qstrcmp(argv[i], "certificates") == 0;
+                 qstrcmp(argv[i], "papers") == 0 || qstrcmp(argv[i], "certificates") == 0 ||
+                 qstrcmp(argv[i], "report") == 0;
     std::unique_ptr<QCoreApplication> application;
     if (prints) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

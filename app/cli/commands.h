@@ -38,6 +38,7 @@ int runCertificates(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runHistory(const QStringList& arguments);
 int runUnitsImport(const QStringList& arguments);
+int runReport(const QStringList& arguments);
 
 CommandSpec initSpec();
 CommandSpec historySpec();
@@ -61,5 +62,6 @@ CommandSpec minutesSpec();
 CommandSpec papersSpec();
 CommandSpec certificatesSpec();
 CommandSpec exportSpec();
+CommandSpec reportSpec();
 
 } // namespace sangkien::cli

@@ -10,7 +10,10 @@
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
+#include <functional>
 #include <memory>
+
+class QPainter;
 
 // The one layout engine of the printed documents: it breaks text into lines and places them on pages
 // as positioned runs and rules, once; a painter then draws those pages onto any QPagedPaintDevice
@@ -84,10 +87,19 @@ struct PlacedLine
     bool operator==(const PlacedLine&) const = default;
 };
 
+// A picture painted by a function (a chart) into a rectangle of the page, in twips: the PDF and the preview
+// paint it as vectors, the ODT carries it as a PNG image.
+struct PlacedGraphic
+{
+    QRectF rect;
+    std::function<void(QPainter&, const QRectF&)> paint;
+};
+
 struct Page
 {
     QList<PlacedText> texts;
     QList<PlacedLine> lines;
+    QList<PlacedGraphic> graphics;
     int number = 0; // the printed page number; 0 on a part's first page, which shows none
 };
 

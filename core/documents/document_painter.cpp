@@ -31,6 +31,13 @@ void DocumentPainter::paintPage(const Page& page, QPainter& painter, const FontB
         }
         painter.drawText(t.origin, t.text);
     }
+    for (const PlacedGraphic& g : page.graphics) {
+        if (!g.paint)
+            continue;
+        painter.save();
+        g.paint(painter, g.rect);
+        painter.restore();
+    }
 }
 
 void DocumentPainter::paint(const PagedDocument& document, QPagedPaintDevice& device)

@@ -17,7 +17,7 @@ namespace {
 
 constexpr const char* kMime = "application/vnd.oasis.opendocument.text";
 
-QByteArray manifestXml()
+QByteArray manifestXml(const QList<std::pair<QString, QByteArray>>& pictures)
 {
     QByteArray out;
     QXmlStreamWriter x(&out);
@@ -37,6 +37,8 @@ QByteArray manifestXml()
     entry(QStringLiteral("content.xml"), QStringLiteral("text/xml"));
     entry(QStringLiteral("styles.xml"), QStringLiteral("text/xml"));
     entry(QStringLiteral("meta.xml"), QStringLiteral("text/xml"));
+    for (const auto& picture : pictures)
+        entry(picture.first, QStringLiteral("image/png"));
     x.writeEndElement();
     x.writeEndDocument();
     return out;
@@ -61,6 +63,7 @@ void writeNamespaces(QXmlStreamWriter& x)
         {"xmlns:svg", "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"},
         {"xmlns:meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"},
         {"xmlns:dc", "http://purl.org/dc/elements/1.1/"},
+        {"xmlns:xlink", "http://www.w3.org/1999/xlink"},
     };
     for (const auto& [name, uri] : spaces)
         x.writeAttribute(QString::fromLatin1(name), QString::fromLatin1(uri));
@@ -102,6 +105,12 @@ QByteArray metaXml(const QString& title)
 Status writePackage(const QString& path, const QByteArray& content, const QByteArray& styles,
                     const QByteArray& meta)
 {
+    return writePackage(path, content, styles, meta, {});
+}
+
+Status writePackage(const QString& path, const QByteArray& content, const QByteArray& styles,
+                    const QByteArray& meta, const QList<std::pair<QString, QByteArray>>& pictures)
+{
     // The zip is built in memory, then written through QSaveFile: all or nothing.
     QBuffer buffer;
     {
@@ -110,12 +119,13 @@ Status writePackage(const QString& path, const QByteArray& content, const QByteA
         zip.setUtf8Enabled(true);
         if (!zip.open(QuaZip::mdCreate))
             return archiveError(path);
-        const QList<std::pair<QString, QByteArray>> parts = {
+        QList<std::pair<QString, QByteArray>> parts = {
             {QStringLiteral("mimetype"), QByteArray(kMime)},
             {QStringLiteral("content.xml"), content},
             {QStringLiteral("styles.xml"), styles},
             {QStringLiteral("meta.xml"), meta},
-            {QStringLiteral("META-INF/manifest.xml"), manifestXml()}};
+            {QStringLiteral("META-INF/manifest.xml"), manifestXml(pictures)}};
+        parts += pictures;
         for (const auto& [name, bytes] : parts) {
             QuaZipFile file(&zip);
             QuaZipNewInfo info(name);

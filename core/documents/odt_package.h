@@ -3,7 +3,9 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <utility>
 
 class QXmlStreamWriter;
 
@@ -21,6 +23,9 @@ QByteArray metaXml(const QString& title);
 // Zips content.xml, styles.xml and meta.xml with the mimetype and the manifest, and writes path.
 Status writePackage(const QString& path, const QByteArray& content, const QByteArray& styles,
                     const QByteArray& meta);
+// The same with pictures: each (path in the package, "Pictures/chart1.png"; its PNG bytes).
+Status writePackage(const QString& path, const QByteArray& content, const QByteArray& styles,
+                    const QByteArray& meta, const QList<std::pair<QString, QByteArray>>& pictures);
 
 } // namespace odt
 

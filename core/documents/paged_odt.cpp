@@ -3,8 +3,11 @@
 #include "document_painter.h"
 #include "odt_package.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QHash>
+#include <QImage>
+#include <QPainter>
 #include <QXmlStreamWriter>
 
 namespace sangkien {
@@ -224,9 +227,55 @@ private:
             x.writeAttribute(QStringLiteral("svg:x2"), mmText(rule.line.x2()));
             x.writeAttribute(QStringLiteral("svg:y2"), mmText(rule.line.y2()));
         }
+        for (const PlacedGraphic& graphic : page.graphics)
+            if (graphic.paint)
+                writeGraphic(x, graphic, pageNumber, z);
     }
 
+    // A graphic as a PNG at 300 dpi, framed where the PDF paints it.
+    void writeGraphic(QXmlStreamWriter& x, const PlacedGraphic& graphic, int pageNumber, int& z)
+    {
+        constexpr qreal kDpi = 300;
+        const qreal perTwip = kDpi / kTwipsPerInch;
+        const QSize size(qMax(1, qRound(graphic.rect.width() * perTwip)),
+                         qMax(1, qRound(graphic.rect.height() * perTwip)));
+        QImage image(size, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        image.setDotsPerMeterX(qRound(kDpi / 0.0254));
+        image.setDotsPerMeterY(qRound(kDpi / 0.0254));
+        {
+            QPainter painter(&image);
+            painter.scale(perTwip, perTwip);
+            painter.translate(-graphic.rect.topLeft());
+            graphic.paint(painter, graphic.rect);
+        }
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        const QString name = QStringLiteral("Pictures/graphic%1.png").arg(m_pictures.size() + 1);
+        m_pictures.append({name, png});
+        x.writeStartElement(QStringLiteral("draw:frame"));
+        x.writeAttribute(QStringLiteral("draw:style-name"), QStringLiteral("SkFrame"));
+        anchor(x, pageNumber, z);
+        x.writeAttribute(QStringLiteral("svg:x"), mmText(graphic.rect.x()));
+        x.writeAttribute(QStringLiteral("svg:y"), mmText(graphic.rect.y()));
+        x.writeAttribute(QStringLiteral("svg:width"), mmText(graphic.rect.width()));
+        x.writeAttribute(QStringLiteral("svg:height"), mmText(graphic.rect.height()));
+        x.writeEmptyElement(QStringLiteral("draw:image"));
+        x.writeAttribute(QStringLiteral("xlink:href"), name);
+        x.writeAttribute(QStringLiteral("xlink:type"), QStringLiteral("simple"));
+        x.writeAttribute(QStringLiteral("xlink:show"), QStringLiteral("embed"));
+        x.writeAttribute(QStringLiteral("xlink:actuate"), QStringLiteral("onLoad"));
+        x.writeEndElement();
+    }
+
+public:
+    const QList<std::pair<QString, QByteArray>>& pictures() const { return m_pictures; }
+
+private:
     const PagedDocument& m_document;
+    QList<std::pair<QString, QByteArray>> m_pictures;
     FontBook m_fonts;
     QHash<TextStyle, int> m_textStyles;
     QHash<qreal, int> m_lineStyles;
@@ -239,7 +288,8 @@ Status writePagedOdt(const PagedDocument& document, const QString& path)
     if (document.pages.isEmpty())
         return Error{DocumentPainter::tr("There is nothing to print."), path, ErrorKind::Refused};
     PagedContent content(document);
-    return odt::writePackage(path, content.content(), content.styles(), odt::metaXml(document.title));
+    const QByteArray body = content.content();
+    return odt::writePackage(path, body, content.styles(), odt::metaXml(document.title), content.pictures());
 }
 
 bool isOdtPath(const QString& path)

@@ -132,6 +132,26 @@ Result<QJsonObject> CampaignPlan::read(Database& db)
     }
     plan.insert(QStringLiteral("award_forms"), awardForms);
 
+    // The report texts the office edited (ReportTemplateRepository). A file of a version before they were
+    // kept (opened read-only, so not migrated) has none.
+    QSqlQuery hasReports(db.connection());
+    if (!hasReports.exec(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'report_template'")) ||
+        !hasReports.next())
+        return sqlError(hasReports, QStringLiteral("report_template"));
+    if (hasReports.value(0).toInt() == 0) {
+        plan.insert(QStringLiteral("report_templates"), QJsonArray());
+    } else {
+        auto reports = rows(
+            db, QStringLiteral("SELECT kind, body, saved_at, saved_by FROM report_template ORDER BY kind"),
+            {QStringLiteral("kind"), QStringLiteral("body"), QStringLiteral("saved_at"),
+             QStringLiteral("saved_by")},
+            QStringLiteral("report_template"));
+        if (!reports)
+            return reports.error();
+        plan.insert(QStringLiteral("report_templates"), *reports);
+    }
+
     // One object per unit that became others, as templates write them. A file of a version before
     // successions were kept (opened read-only, so not migrated) has none.
     QSqlQuery hasTable(db.connection());

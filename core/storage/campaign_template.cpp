@@ -266,6 +266,18 @@ Status CampaignTemplate::applyTo(Database& db) const
             if (auto s = run(str(o, "form")); !s)
                 return s;
         }
+
+        q.prepare(QStringLiteral(
+            "INSERT INTO report_template (kind, body, saved_at, saved_by) VALUES (?, ?, ?, ?)"));
+        for (const QJsonValue& v : m_data.value(QStringLiteral("report_templates")).toArray()) {
+            const QJsonObject o = v.toObject();
+            q.addBindValue(str(o, "kind"));
+            q.addBindValue(o.value(QStringLiteral("body")).toString());
+            q.addBindValue(str(o, "saved_at"));
+            q.addBindValue(str(o, "saved_by"));
+            if (auto s = run(str(o, "kind")); !s)
+                return s;
+        }
         return {};
     });
 }
