@@ -25,6 +25,8 @@
 #include "preferences_dialog.h"
 #include "prompts.h"
 #include "recent_files.h"
+#include "report_export.h"
+#include "report_text_dialog.h"
 #include "restore_dialog.h"
 #include "review_exchange_dialog.h"
 #include "review_launcher.h"
@@ -828,6 +830,54 @@ void MainWindow::createEntryActions()
     connect(summaryAction, &QAction::triggered, this,
             [this] { writeCouncilPaper(CouncilPapersExport::Paper::Summary); });
     m_campaignActions << sheetsPreview << summaryPreview << sheetsAction << summaryAction;
+    // The interim and final reports (core/reports/campaign_report): preview, PDF or ODT, and their texts.
+    {
+        QMenu* reports = campaign->addMenu(tr("Re&ports"));
+        reports->setObjectName(QStringLiteral("reportsMenu"));
+        const auto previewReport = [this](ReportKind kind) {
+            if (m_db)
+                ReportExport::preview(this, *m_db, m_context.ask(), kind, m_context.defaultSigner);
+        };
+        const auto saveReport = [this](ReportKind kind) {
+            if (!m_db)
+                return;
+            const QString written = ReportExport::run(this, *m_db, m_context.ask(), kind,
+                                                      m_settings->exportDirectory(), m_context.defaultSigner);
+            if (!written.isEmpty())
+                statusBar()->showMessage(written, 8000);
+        };
+        QAction* interimPreview = reports->addAction(tr("&Interim Report…"));
+        interimPreview->setObjectName(QStringLiteral("interimReportPreviewAction"));
+        interimPreview->setStatusTip(tr("The interim report with this year's figures in the print preview"));
+        connect(interimPreview, &QAction::triggered, this,
+                [previewReport] { previewReport(ReportKind::Interim); });
+        QAction* finalPreview = reports->addAction(tr("&Final Report…"));
+        finalPreview->setObjectName(QStringLiteral("finalReportPreviewAction"));
+        finalPreview->setStatusTip(
+            tr("The final report with the scores and the awards in the print preview"));
+        connect(finalPreview, &QAction::triggered, this,
+                [previewReport] { previewReport(ReportKind::Final); });
+        reports->addSeparator();
+        QAction* interimSave = reports->addAction(tr("Save the Interim Report (PDF, ODT)…"));
+        interimSave->setObjectName(QStringLiteral("interimReportSaveAction"));
+        connect(interimSave, &QAction::triggered, this, [saveReport] { saveReport(ReportKind::Interim); });
+        QAction* finalSave = reports->addAction(tr("Save the Final Report (PDF, ODT)…"));
+        finalSave->setObjectName(QStringLiteral("finalReportSaveAction"));
+        connect(finalSave, &QAction::triggered, this, [saveReport] { saveReport(ReportKind::Final); });
+        reports->addSeparator();
+        QAction* texts = reports->addAction(tr("Report &Texts…"));
+        texts->setObjectName(QStringLiteral("reportTextsAction"));
+        texts->setStatusTip(tr("The text around the figures of the reports, with its placeholders"));
+        connect(texts, &QAction::triggered, this, [this] {
+            if (!m_db)
+                return;
+            ReportTextDialog dialog(m_context, ReportKind::Final, this);
+            if (m_context.ask().dialog(dialog))
+                statusBar()->showMessage(tr("The report texts are saved with the campaign."), 8000);
+        });
+        m_campaignActions << interimPreview << finalPreview << interimSave << finalSave << texts;
+        m_writeActions << texts;
+    }
     QAction* yearsAction = campaign->addAction(tr("Records across the &Years…"));
     yearsAction->setObjectName(QStringLiteral("recordsAcrossYearsAction"));
     yearsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));

@@ -233,6 +233,13 @@
     </message>
 </context>
 <context>
+    <name>CampaignReportData</name>
+    <message>
+        <source>The report has no date.</source>
+        <translation>Báo cáo chưa có ngày.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignRepository</name>
     <message>
         <source>The campaign&apos;s name</source>
@@ -1136,6 +1143,26 @@
     <message>
         <source>add the units a spreadsheet lists (units already there are left as they are)</source>
         <translation>thêm các đơn vị có trong bảng tính (đơn vị đã có giữ nguyên)</translation>
+    </message>
+    <message>
+        <source>Unknown report kind &quot;%1&quot;. Known kinds: interim, final.</source>
+        <translation>Không có loại báo cáo &quot;%1&quot;. Các loại: interim (sơ kết), final (tổng kết).</translation>
+    </message>
+    <message>
+        <source>The report is written as PDF or ODT: give a path ending in .pdf or .odt.</source>
+        <translation>Báo cáo được ghi dạng PDF hoặc ODT: hãy cho đường dẫn có đuôi .pdf hoặc .odt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the report&apos;s text: %1</source>
+        <translation>Không đọc được văn bản báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 entries from %3 units).</source>
+        <translation>Đã ghi %1 (%2 hồ sơ của %3 đơn vị).</translation>
+    </message>
+    <message>
+        <source>write the interim or final report of the campaign (PDF or ODT) with its tables and charts</source>
+        <translation>ghi báo cáo sơ kết hoặc tổng kết phong trào (PDF hoặc ODT) kèm bảng và biểu đồ</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2444,59 @@
     <message>
         <source>%1 awards given, the rule allows %2: %3.</source>
         <translation>Đã khen thưởng %1 trường hợp, quy định chỉ cho phép %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Interim report</source>
+        <translation>Báo cáo sơ kết</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Báo cáo tổng kết</translation>
+    </message>
+    <message>
+        <source>interim-report-%1.pdf</source>
+        <translation>bao-cao-so-ket-%1.pdf</translation>
+    </message>
+    <message>
+        <source>final-report-%1.pdf</source>
+        <translation>bao-cao-tong-ket-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>Tệp PDF (*.pdf);;Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Cannot write the report</source>
+        <translation>Không ghi được báo cáo</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>Đã ghi %1 vào %2</translation>
+    </message>
+    <message>
+        <source>Cannot show the report</source>
+        <translation>Không hiển thị được báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTemplate</name>
+    <message>
+        <source>The report&apos;s text has unknown placeholders: %1.</source>
+        <translation>Văn bản báo cáo có ô thay thế không rõ: %1.</translation>
+    </message>
+    <message>
+        <source>A table or chart placeholder must stand alone on its line: %1 (line %2).</source>
+        <translation>Ô thay thế bảng hoặc biểu đồ phải đứng riêng một dòng: %1 (dòng %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTemplateRepository</name>
+    <message>
+        <source>report text (%1)</source>
+        <translation>văn bản báo cáo (%1)</translation>
     </message>
 </context>
 <context>
@@ -6055,6 +6135,46 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <source>Support log: %1</source>
         <translation>Nhật ký hỗ trợ: %1</translation>
     </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Interim Report…</source>
+        <translation>Báo cáo &amp;sơ kết…</translation>
+    </message>
+    <message>
+        <source>The interim report with this year&apos;s figures in the print preview</source>
+        <translation>Báo cáo sơ kết với số liệu của năm trong bản xem trước khi in</translation>
+    </message>
+    <message>
+        <source>&amp;Final Report…</source>
+        <translation>Báo cáo &amp;tổng kết…</translation>
+    </message>
+    <message>
+        <source>The final report with the scores and the awards in the print preview</source>
+        <translation>Báo cáo tổng kết với điểm và khen thưởng trong bản xem trước khi in</translation>
+    </message>
+    <message>
+        <source>Save the Interim Report (PDF, ODT)…</source>
+        <translation>Lưu báo cáo sơ kết (PDF, ODT)…</translation>
+    </message>
+    <message>
+        <source>Save the Final Report (PDF, ODT)…</source>
+        <translation>Lưu báo cáo tổng kết (PDF, ODT)…</translation>
+    </message>
+    <message>
+        <source>Report &amp;Texts…</source>
+        <translation>&amp;Mẫu văn bản báo cáo…</translation>
+    </message>
+    <message>
+        <source>The text around the figures of the reports, with its placeholders</source>
+        <translation>Văn bản quanh số liệu của báo cáo, với các ô thay thế</translation>
+    </message>
+    <message>
+        <source>The report texts are saved with the campaign.</source>
+        <translation>Đã lưu mẫu văn bản báo cáo cùng phong trào.</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::MeetingDialog</name>
@@ -6515,6 +6635,45 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
     <message>
         <source>%1 already has a rule for %2.</source>
         <translation>%1 đã có quy định cho đối tượng %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::ReportTextDialog</name>
+    <message>
+        <source>Report Texts</source>
+        <translation>Mẫu văn bản báo cáo</translation>
+    </message>
+    <message>
+        <source>Interim report</source>
+        <translation>Báo cáo sơ kết</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Báo cáo tổng kết</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Báo cáo:</translation>
+    </message>
+    <message>
+        <source>One line is one paragraph. A line starting with I., II., … is a section heading, with 1., 2., … a subheading, with &quot;- &quot; an indented line. Placeholders in braces are replaced by the figures; a table or chart placeholder stands alone on its line.</source>
+        <translation>Mỗi dòng là một đoạn. Dòng bắt đầu bằng I., II., … là tiêu đề mục, bằng 1., 2., … là tiêu đề tiểu mục, bằng &quot;- &quot; là dòng thụt vào. Các ô thay thế trong dấu ngoặc nhọn được thay bằng số liệu; ô thay thế bảng hoặc biểu đồ đứng riêng một dòng.</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Default</source>
+        <translation>&amp;Khôi phục mặc định</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cannot save the report texts</source>
+        <translation>Không lưu được mẫu văn bản báo cáo</translation>
     </message>
 </context>
 <context>

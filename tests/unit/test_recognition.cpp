@@ -198,11 +198,12 @@ TEST_CASE("A campaign upgraded with awards but no vote keeps recognising by scor
         if (!voted)
             REQUIRE(q.exec(QStringLiteral("DELETE FROM meeting_vote")));
         // The file as schema 12 left it: no recognition column, no province decisions, no certificate
-        // layouts, no unit successions.
+        // layouts, no unit successions, no report texts.
         REQUIRE(q.exec(QStringLiteral("ALTER TABLE campaign DROP COLUMN recognition")));
         REQUIRE(q.exec(QStringLiteral("DROP TABLE province_decision")));
         REQUIRE(q.exec(QStringLiteral("DROP TABLE certificate_layout")));
         REQUIRE(q.exec(QStringLiteral("DROP TABLE unit_succession")));
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE report_template")));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 12")));
         q.finish();
         Database& db = s.campaign.reopen();
