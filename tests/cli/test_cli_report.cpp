@@ -77,7 +77,8 @@ void checkLikeTheDecision(const QString& pdf)
     // A4 portrait.
     const QString info = tool(QStringLiteral("pdfinfo"), {pdf});
     INFO(info.toStdString());
-    static const QRegularExpression a4(QStringLiteral("Page size:\\s+595(\\.\\d+)? x 84[12](\\.\\d+)? pts \\(A4\\)"));
+    static const QRegularExpression a4(
+        QStringLiteral("Page size:\\s+595(\\.\\d+)? x 84[12](\\.\\d+)? pts \\(A4\\)"));
     CHECK(a4.match(info).hasMatch());
     // Every word inside the margins (left 30, right 15, top 20, bottom 20 mm); page numbers in the top
     // margin, none on the first page.
