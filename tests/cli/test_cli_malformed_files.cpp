@@ -127,6 +127,9 @@ TEST_CASE("malformed files: 29 broken campaign files are refused by list and che
     REQUIRE(size % kPage == 0);
     const QByteArray header = campaign.left(100);
     const int schema = Database::currentSchemaVersion();
+    const qint64 entryRoot =
+        scalar(good, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'entry'"));
+    REQUIRE(entryRoot > 1);
 
     QList<Malformed> files{
         {QStringLiteral("empty"), {}},
@@ -148,7 +151,11 @@ TEST_CASE("malformed files: 29 broken campaign files are refused by list and che
         {QStringLiteral("wrong-magic"), withBytes(campaign, 0, QByteArrayLiteral("SQLite format 4"))},
         {QStringLiteral("page-count-1"), withBytes(campaign, 28, QByteArrayLiteral("\x00\x00\x00\x01"))},
         {QStringLiteral("zeroed-page-1"), withBytes(campaign, 100, QByteArray(kPage - 100, '\0'))},
-        {QStringLiteral("zeroed-quarter"), zeroed(campaign, 0.15, 3)}, // in the entries, before the trail
+        // In the entries, before the trail: from the entry table's root page on, wherever the migrations
+        // before it left it (a fixed fraction of the file moves onto an index list never reads when a
+        // migration adds a table).
+        {QStringLiteral("zeroed-entries"),
+         withBytes(campaign, (entryRoot - 1) * kPage, QByteArray(3 * kPage, '\0'))},
         // Whether list reads the zeroed pages depends on where SQLite put each table; check always does.
         {QStringLiteral("zeroed-middle"), zeroed(campaign, 0.5, 3), {}, false, Expect::DamageListMayMiss},
         {QStringLiteral("zeroed-three-quarters"),
