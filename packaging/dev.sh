@@ -13,7 +13,7 @@ JOBS="$(nproc 2>/dev/null || echo 2)"
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-tools-dev qt6-tools-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-l10n-tools qt6-translations-l10n
   catch2 libsqlite3-dev libsodium-dev libquazip1-qt6-dev libxlsxwriter-dev libfreexl-dev
   xvfb xauth locales fonts-dejavu-core fonts-liberation2
   poppler-utils libpoppler-qt6-dev python3-openpyxl clang-format sqlite3

@@ -33,6 +33,7 @@
 #include "services/entry_service.h"
 #include "services/next_campaign.h"
 #include "sign_in_dialog.h"
+#include "statistics_dashboard.h"
 #include "status_change_dialog.h"
 #include "storage/audit_log.h"
 #include "storage/backup_manager.h"
@@ -530,6 +531,14 @@ void MainWindow::openCampaignFolder()
                   tr("The system could not show %1.").arg(QDir::toNativeSeparators(folder)));
 }
 
+void MainWindow::openStatistics()
+{
+    if (!m_db)
+        return;
+    StatisticsDashboard dashboard(*m_db, m_context.ask(), *m_settings, this);
+    m_context.ask().dialog(dashboard);
+}
+
 void MainWindow::openHistory()
 {
     HistoryDialog dialog(m_context.ask(), m_settings->campaignFolder(), this);
@@ -834,6 +843,13 @@ void MainWindow::createEntryActions()
     yearsAction->setStatusTip(
         tr("A unit's or a person's entries, scores and awards in every campaign file of the folder"));
     connect(yearsAction, &QAction::triggered, this, &MainWindow::openHistory);
+    QAction* statisticsAction = campaign->addAction(tr("&Statistics…"));
+    statisticsAction->setObjectName(QStringLiteral("statisticsAction"));
+    statisticsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    statisticsAction->setStatusTip(
+        tr("The year's figures as tables and charts, for a period, and the years of the campaign folder"));
+    connect(statisticsAction, &QAction::triggered, this, &MainWindow::openStatistics);
+    m_campaignActions << statisticsAction;
     QAction* awardsAction = campaign->addAction(tr("&Awards…"));
     awardsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     awardsAction->setStatusTip(tr("Propose awards within the quotas, adjust them, print the decision"));

@@ -67,6 +67,7 @@ public:
     void startNewCampaign();
     // Campaign › Records across the Years, over the office's campaign folder (File › Preferences).
     void openHistory();
+    void openStatistics();
     // Help › About: the version, the licence and where the data is.
     QString aboutText() const;
     void showAbout();

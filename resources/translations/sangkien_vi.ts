@@ -1137,6 +1137,26 @@
         <source>add the units a spreadsheet lists (units already there are left as they are)</source>
         <translation>thêm các đơn vị có trong bảng tính (đơn vị đã có giữ nguyên)</translation>
     </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>%1 nhận ngày dạng YYYY-MM-DD, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--from, --to and --compare are options of the statistics (--what stats).</source>
+        <translation>--from, --to và --compare chỉ dùng cho bảng thống kê (--what stats).</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Ngày kết thúc kỳ thống kê trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The folder to compare with does not exist.</source>
+        <translation>Thư mục để so sánh không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>Bỏ qua %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -6055,6 +6075,14 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <source>Support log: %1</source>
         <translation>Nhật ký hỗ trợ: %1</translation>
     </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Thống kê…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s figures as tables and charts, for a period, and the years of the campaign folder</source>
+        <translation>Số liệu của năm thành bảng và biểu đồ, theo kỳ, và so sánh các năm trong thư mục phong trào</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::MeetingDialog</name>
@@ -7150,6 +7178,101 @@ Hãy gửi tệp này cho cơ quan thường trực Hội đồng. Cán bộ ph�
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::StatisticsDashboard</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Campaign</source>
+        <translation>&amp;Cả phong trào</translation>
+    </message>
+    <message>
+        <source>Count every entry, whatever its reception date</source>
+        <translation>Tính mọi hồ sơ, bất kể ngày nhận</translation>
+    </message>
+    <message>
+        <source>Entries received &amp;from</source>
+        <translation>Hồ sơ nhận &amp;từ ngày</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>đế&amp;n ngày</translation>
+    </message>
+    <message>
+        <source>Save &amp;Chart (PNG)…</source>
+        <translation>Lưu &amp;biểu đồ (PNG)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Table (Excel)…</source>
+        <translation>Lưu &amp;bảng (Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Not compared (not a campaign, or unreadable): %1</source>
+        <translation>Không so sánh (không phải tệp phong trào hoặc không đọc được): %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Ngày kết thúc kỳ thống kê trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Entries: %1 (%2 collective, %3 individual)</source>
+        <translation>Hồ sơ: %1 (%2 tập thể, %3 cá nhân)</translation>
+    </message>
+    <message>
+        <source>scored: %1, mean score %2</source>
+        <translation>đã chấm: %1, điểm trung bình %2</translation>
+    </message>
+    <message>
+        <source>awards: %1</source>
+        <translation>khen thưởng: %1</translation>
+    </message>
+    <message>
+        <source>declared benefit: %1</source>
+        <translation>lợi ích kinh tế các đơn vị nêu: %1</translation>
+    </message>
+    <message>
+        <source>units that sent nothing: %1</source>
+        <translation>đơn vị chưa gửi hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Received %1: </source>
+        <translation>Hồ sơ nhận %1: </translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Lưu biểu đồ</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Table</source>
+        <translation>Lưu bảng</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 (the %2 largest)</source>
+        <translation>%1 (%2 nhóm lớn nhất)</translation>
     </message>
 </context>
 <context>
