@@ -336,6 +336,9 @@ bool MainWindow::openCampaign(const QString& path, bool readOnly)
         m_lastError = refused;
         return false;
     }
+    // A member's score return is merged into the campaign that is open.
+    if (ReviewExchangeDialog::isScoreReturn(path))
+        return openScoreReturn(path);
     // A file or folder that cannot be written opens read-only, saying so, rather than failing later as if
     // the disk were full.
     if (!readOnly && QFileInfo::exists(path)) {
@@ -966,6 +969,32 @@ void MainWindow::openReviewExchange()
     connect(dialog, &ReviewExchangeDialog::scoresMerged, this,
             [this] { reloadEntries(m_entries->currentEntryId()); });
     dialog->open();
+}
+
+bool MainWindow::openScoreReturn(const QString& path)
+{
+    const QString title = tr("Cannot import the score return");
+    if (!m_db) {
+        showError(title, tr("The score return %1 is merged into the campaign it was scored for: open that "
+                            "campaign (File › Open), then Campaign › Review Packages and Returns.")
+                             .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (m_readOnly) {
+        showError(title, m_readOnlyReason);
+        return false;
+    }
+    openReviewExchange();
+    ReviewExchangeDialog* dialog = reviewExchangeDialog();
+    if (!dialog)
+        return false;
+    dialog->setReturnFile(path);
+    return true;
+}
+
+ReviewExchangeDialog* MainWindow::reviewExchangeDialog() const
+{
+    return findChild<ReviewExchangeDialog*>();
 }
 
 void MainWindow::openRestore()

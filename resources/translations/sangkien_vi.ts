@@ -3209,8 +3209,8 @@
         <translation>Không rõ ngôn ngữ &quot;%1&quot;: hãy dùng vi hoặc en.</translation>
     </message>
     <message>
-        <source>The campaign file (.sangkien) to open, or a council member&apos;s review package (.skreview) to score.</source>
-        <translation>Tệp phong trào (.sangkien) cần mở, hoặc gói hồ sơ chấm điểm (.skreview) của thành viên Hội đồng cần chấm.</translation>
+        <source>The campaign file (.sangkien) to open, a council member&apos;s review package (.skreview) to score, or a member&apos;s score return (.skscores) to merge into the last campaign opened.</source>
+        <translation>Tệp phong trào (.sangkien) cần mở, gói hồ sơ chấm điểm (.skreview) của thành viên Hội đồng cần chấm, hoặc tệp kết quả chấm điểm (.skscores) của thành viên cần nhập vào phong trào mở gần nhất.</translation>
     </message>
 </context>
 <context>
@@ -6083,6 +6083,14 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <source>The year&apos;s figures as tables and charts, for a period, and the years of the campaign folder</source>
         <translation>Số liệu của năm thành bảng và biểu đồ, theo kỳ, và so sánh các năm trong thư mục phong trào</translation>
     </message>
+    <message>
+        <source>Cannot import the score return</source>
+        <translation>Không nhập được tệp kết quả chấm điểm</translation>
+    </message>
+    <message>
+        <source>The score return %1 is merged into the campaign it was scored for: open that campaign (File › Open), then Campaign › Review Packages and Returns.</source>
+        <translation>Tệp kết quả chấm điểm %1 được nhập vào phong trào đã gửi gói hồ sơ chấm điểm: hãy mở phong trào đó (Tệp › Mở), rồi chọn Phong trào › Gói hồ sơ chấm điểm và kết quả chấm.</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::MeetingDialog</name>
@@ -6804,6 +6812,10 @@ Hãy đọc mã PIN %3 cho thành viên; mã này dùng để mở gói hồ sơ
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Score return: %1</source>
+        <translation>Tệp kết quả chấm điểm: %1</translation>
     </message>
 </context>
 <context>
