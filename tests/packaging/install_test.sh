@@ -144,33 +144,56 @@ for type in application/x-sangkien application/x-sangkien-review application/x-s
   echo "default for $type: $got"
 done
 
-say "opening the demo in the installed GUI through its desktop entry, under xvfb-run"
+say "double clicks: the demo, a review package and a score return in the installed GUI, under xvfb-run"
 exec_line="$(sed -n 's/^Exec=//p' /usr/share/applications/$DESKTOP_ID)"
-# The desktop's own expansion of %f: the one file double-clicked.
-read -r -a command <<<"${exec_line//%f/$demo}"
-cat >"$WORK/shot.sh" <<SHOT
+[ "$exec_line" = "sangkien %f" ] || fail "the desktop entry runs '$exec_line'"
+# window.sh TITLE OUT.xwd FILE: what a double click on FILE runs (the desktop entry's Exec, %f the file),
+# then waits for a window whose title holds TITLE, checks it is the program's (WM_CLASS, the icon drawn for
+# it, which a window manager's title bar and task switcher show) and dumps it.
+cat >"$WORK/window.sh" <<'WINDOW'
 #!/usr/bin/env bash
 set -u
+title="$1" out="$2" file="$3"
+exec_line="$(sed -n 's/^Exec=//p' /usr/share/applications/vn.gov.sangkien.desktop)"
+read -r -a command <<<"${exec_line//%f/$file}"
 # On the X server xvfb-run made, whatever the test run set (packaging/dev.sh test runs offscreen).
-QT_QPA_PLATFORM=xcb "\${@}" >"$WORK/gui.log" 2>&1 &
-pid=\$!
-for _ in \$(seq 1 60); do
-  id="\$(xwininfo -root -children 2>/dev/null | grep -F 'demo-2024' | grep -o '0x[0-9a-f]*' | head -n 1)"
-  [ -n "\$id" ] && break
+QT_QPA_PLATFORM=xcb "${command[@]}" >>"$out.log" 2>&1 &
+pid=$!
+id=""
+for _ in $(seq 1 60); do
+  id="$(xwininfo -root -children 2>/dev/null | grep -F "$title" | grep -o '0x[0-9a-f]*' | head -n 1)"
+  [ -n "$id" ] && break
   sleep 0.5
 done
-[ -n "\$id" ] || { echo "no window of the campaign appeared"; xwininfo -root -tree; kill \$pid; exit 1; }
+stop() { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; }
+[ -n "$id" ] || { echo "no window titled '$title' appeared"; xwininfo -root -children; stop; exit 1; }
 sleep 2 # the first paint
-xwininfo -id "\$id" | grep -E 'xwininfo|Width|Height'
-xwd -silent -id "\$id" >"$WORK/installed.xwd"
-kill \$pid
-wait \$pid 2>/dev/null
+xwininfo -id "$id" | grep -E 'xwininfo:|Width|Height'
+xprop -id "$id" WM_CLASS | grep -qF '"sangkien", "sangkien"' || { echo "WM_CLASS is not sangkien"; stop; exit 1; }
+xprop -id "$id" _NET_WM_ICON | grep -q 'Icon (16 x 16)' || { echo "the window has no icon"; stop; exit 1; }
+xwd -silent -id "$id" >"$out"
+stop
 exit 0
-SHOT
-chmod +x "$WORK/shot.sh"
-xvfb-run -a -s '-screen 0 1440x900x24' "$WORK/shot.sh" "${command[@]}" || { cat "$WORK/gui.log"; fail "the GUI did not show the demo campaign"; }
+WINDOW
+chmod +x "$WORK/window.sh"
+cat >"$WORK/double-clicks.sh" <<CLICKS
+#!/usr/bin/env bash
+set -eu
+# The campaign, in the campaign window (its file name leads the title).
+"$WORK/window.sh" 'demo-2024.sangkien' "$WORK/installed.xwd" "$demo"
+# The review package, in review mode: the PIN first (Mở gói hồ sơ chấm điểm).
+"$WORK/window.sh" 'Mở gói hồ sơ chấm điểm' "$WORK/review.xwd" "$review"
+# The score return, into the campaign opened last: its review exchange, the file chosen.
+"$WORK/window.sh" 'Gói hồ sơ chấm điểm và tệp kết quả chấm điểm' "$WORK/scores.xwd" "$WORK/Diem-2024.skscores"
+CLICKS
+chmod +x "$WORK/double-clicks.sh"
+xvfb-run -a -s '-screen 0 1440x900x24' "$WORK/double-clicks.sh" || {
+  cat "$WORK"/*.xwd.log 2>/dev/null
+  fail "a double click did not open its window"
+}
 python3 "$SRC/tests/packaging/xwd_to_png.py" "$WORK/installed.xwd" "$BUILD/installed.png"
-say "screenshot: $BUILD/installed.png"
+python3 "$SRC/tests/packaging/xwd_to_png.py" "$WORK/scores.xwd" "$BUILD/installed-scores.png"
+say "screenshots: $BUILD/installed.png, $BUILD/installed-scores.png"
 if [ -n "${SANGKIEN_SCREENSHOT_DIR:-}" ]; then cp "$BUILD/installed.png" "$SANGKIEN_SCREENSHOT_DIR/installed.png"; fi
 grep -q 'open' "$XDG_DATA_HOME"/*/sangkien/logs/sangkien.log 2>/dev/null ||
   fail "the GUI's support log records no open: $(cat "$XDG_DATA_HOME"/*/sangkien/logs/sangkien.log 2>/dev/null)"
