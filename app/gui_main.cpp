@@ -3,10 +3,12 @@
 #include "common/support_log.h"
 #include "common/translations.h"
 #include "main_window.h"
+#include "review_exchange_dialog.h"
 #include "review_launcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTextStream>
 
 int main(int argc, char** argv)
@@ -22,6 +24,13 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(SANGKIEN_VERSION));
     // The product's name is Vietnamese in every language; Qt adds it to window titles.
     QApplication::setApplicationDisplayName(QStringLiteral("Sáng kiến"));
+    // The icon drawn for the program (resources/icons), in the sizes the desktop asks for; the installed
+    // desktop entry names the same icon from the hicolor theme.
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/sangkien-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+    QGuiApplication::setDesktopFileName(QStringLiteral("vn.gov.sangkien"));
     sangkien::SupportLog::setProgram(QStringLiteral("sangkien"));
     sangkien::SupportLog::event(QStringLiteral("start"),
                                 QStringLiteral("version=") + QStringLiteral(SANGKIEN_VERSION));
@@ -53,8 +62,9 @@ int main(int argc, char** argv)
     parser.addOption(langOption);
     parser.addPositionalArgument(
         QStringLiteral("file"),
-        QCoreApplication::translate("main", "The campaign file (.sangkien) to open, or a council member's "
-                                            "review package (.skreview) to score."),
+        QCoreApplication::translate("main", "The campaign file (.sangkien) to open, a council member's "
+                                            "review package (.skreview) to score, or a member's score "
+                                            "return (.skscores) to merge into the last campaign opened."),
         QStringLiteral("[file]"));
     parser.process(app);
 
@@ -82,9 +92,15 @@ int main(int argc, char** argv)
     sangkien::ReviewLauncher::acceptDroppedPackages(&window);
     // Shown first, so an error about the file has a window to sit on.
     window.show();
-    if (!files.isEmpty())
-        window.openCampaign(files.first());
-    else
+    // A member's score return is merged into a campaign: the last one opened, whose review exchange then
+    // shows the file (MainWindow::openScoreReturn says so when there is none).
+    if (!files.isEmpty() && sangkien::ReviewExchangeDialog::isScoreReturn(files.first())) {
         window.openMostRecent();
+        window.openScoreReturn(files.first());
+    } else if (!files.isEmpty()) {
+        window.openCampaign(files.first());
+    } else {
+        window.openMostRecent();
+    }
     return QApplication::exec();
 }

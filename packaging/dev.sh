@@ -2,6 +2,8 @@
 # The two set-up commands of Sáng kiến on Debian 12:
 #   packaging/dev.sh run    install what is missing, build, start the GUI on a demo campaign
 #   packaging/dev.sh test   install what is missing, build, run every test
+# and the third:
+#   packaging/dev.sh package   install what is missing, build, make the Debian package (build/sangkien_*.deb)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,12 +15,16 @@ JOBS="$(nproc 2>/dev/null || echo 2)"
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-tools-dev qt6-tools-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-l10n-tools qt6-translations-l10n
   catch2 libsqlite3-dev libsodium-dev libquazip1-qt6-dev libxlsxwriter-dev libfreexl-dev
   xvfb xauth locales fonts-dejavu-core fonts-liberation2
   poppler-utils libpoppler-qt6-dev python3-openpyxl clang-format sqlite3
   # The ODT round trip and the LibreOffice-written fixtures: Writer and Calc without a GUI.
   libreoffice-writer-nogui libreoffice-calc-nogui
+  # The Debian package (dev.sh package: dpkg-shlibdeps, which reads the programs with file) and its install
+  # test: the desktop's MIME and menu databases, xdg-mime and what it asks, xwd and xwininfo for the picture.
+  dpkg-dev file shared-mime-info desktop-file-utils hicolor-icon-theme xdg-utils libfile-mimeinfo-perl
+  x11-apps x11-utils
 )
 
 log() { printf '\n== %s\n' "$*" >&2; }
@@ -88,6 +94,16 @@ case "$cmd" in
       ctest --test-dir "$SANITIZE_BUILD" --output-on-failure --parallel "$JOBS" --timeout 900 \
         -R '^vi:' -E 'killed at [0-9]+ points'
     ;;
+  package)
+    install_missing
+    BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" configure_and_build
+    log "Making the Debian package"
+    start=$SECONDS
+    (cd "$BUILD" && cpack -G DEB --config CPackConfig.cmake >/dev/null)
+    deb="$(ls -t "$BUILD"/sangkien_*.deb | head -n 1)"
+    log "Made $deb in $((SECONDS - start)) s; install it with: sudo apt-get install $deb"
+    echo "$deb"
+    ;;
   run)
     install_missing
     configure_and_build
@@ -105,7 +121,7 @@ case "$cmd" in
     exec "$BUILD/app/sangkien" "$demo"
     ;;
   *)
-    echo "usage: packaging/dev.sh run|test|build|install" >&2
+    echo "usage: packaging/dev.sh run|test|build|install|package" >&2
     exit 1
     ;;
 esac

@@ -35,6 +35,7 @@
 #include "services/entry_service.h"
 #include "services/next_campaign.h"
 #include "sign_in_dialog.h"
+#include "statistics_dashboard.h"
 #include "status_change_dialog.h"
 #include "storage/audit_log.h"
 #include "storage/backup_manager.h"
@@ -337,6 +338,9 @@ bool MainWindow::openCampaign(const QString& path, bool readOnly)
         m_lastError = refused;
         return false;
     }
+    // A member's score return is merged into the campaign that is open.
+    if (ReviewExchangeDialog::isScoreReturn(path))
+        return openScoreReturn(path);
     // A file or folder that cannot be written opens read-only, saying so, rather than failing later as if
     // the disk were full.
     if (!readOnly && QFileInfo::exists(path)) {
@@ -530,6 +534,14 @@ void MainWindow::openCampaignFolder()
     if (!m_folderOpener(folder))
         showError(tr("Cannot open the folder"),
                   tr("The system could not show %1.").arg(QDir::toNativeSeparators(folder)));
+}
+
+void MainWindow::openStatistics()
+{
+    if (!m_db)
+        return;
+    StatisticsDashboard dashboard(*m_db, m_context.ask(), *m_settings, this);
+    m_context.ask().dialog(dashboard);
 }
 
 void MainWindow::openHistory()
@@ -884,6 +896,13 @@ void MainWindow::createEntryActions()
     yearsAction->setStatusTip(
         tr("A unit's or a person's entries, scores and awards in every campaign file of the folder"));
     connect(yearsAction, &QAction::triggered, this, &MainWindow::openHistory);
+    QAction* statisticsAction = campaign->addAction(tr("&Statistics…"));
+    statisticsAction->setObjectName(QStringLiteral("statisticsAction"));
+    statisticsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    statisticsAction->setStatusTip(
+        tr("The year's figures as tables and charts, for a period, and the years of the campaign folder"));
+    connect(statisticsAction, &QAction::triggered, this, &MainWindow::openStatistics);
+    m_campaignActions << statisticsAction;
     QAction* awardsAction = campaign->addAction(tr("&Awards…"));
     awardsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     awardsAction->setStatusTip(tr("Propose awards within the quotas, adjust them, print the decision"));
@@ -1000,6 +1019,32 @@ void MainWindow::openReviewExchange()
     connect(dialog, &ReviewExchangeDialog::scoresMerged, this,
             [this] { reloadEntries(m_entries->currentEntryId()); });
     dialog->open();
+}
+
+bool MainWindow::openScoreReturn(const QString& path)
+{
+    const QString title = tr("Cannot import the score return");
+    if (!m_db) {
+        showError(title, tr("The score return %1 is merged into the campaign it was scored for: open that "
+                            "campaign (File › Open), then Campaign › Review Packages and Returns.")
+                             .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (m_readOnly) {
+        showError(title, m_readOnlyReason);
+        return false;
+    }
+    openReviewExchange();
+    ReviewExchangeDialog* dialog = reviewExchangeDialog();
+    if (!dialog)
+        return false;
+    dialog->setReturnFile(path);
+    return true;
+}
+
+ReviewExchangeDialog* MainWindow::reviewExchangeDialog() const
+{
+    return findChild<ReviewExchangeDialog*>();
 }
 
 void MainWindow::openRestore()

@@ -41,6 +41,7 @@ class CampaignSettingsDialog;
 class CouncilDialog;
 class HistoryPanel;
 class RecentFiles;
+class ReviewExchangeDialog;
 class MeetingDialog;
 class Prompts;
 class ScoreEntryDialog;
@@ -67,6 +68,7 @@ public:
     void startNewCampaign();
     // Campaign › Records across the Years, over the office's campaign folder (File › Preferences).
     void openHistory();
+    void openStatistics();
     // Help › About: the version, the licence and where the data is.
     QString aboutText() const;
     void showAbout();
@@ -90,6 +92,12 @@ public:
     const std::optional<AppUser>& signedInUser() const { return m_context.signedIn; }
     void openUsers();
     void openReviewExchange();
+    // A member's score return given to the program (a double click on a .skscores file) belongs to a
+    // campaign: it opens the review exchange of the campaign that is open with the file chosen, the PIN
+    // left to type. false (and lastError, said on screen) when no campaign is open or it is read-only.
+    bool openScoreReturn(const QString& path);
+    // The review exchange dialog while one is open.
+    ReviewExchangeDialog* reviewExchangeDialog() const;
     CampaignSession* session() const { return m_session.get(); }
     // Lists the campaign's backups and puts the chosen one back (the current file is kept aside).
     void openRestore();

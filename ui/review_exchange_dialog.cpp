@@ -72,14 +72,21 @@ ReviewExchangeDialog::ReviewExchangeDialog(const CampaignContext& context, QWidg
     m_returnPin->setPlaceholderText(tr("the PIN of the member's package"));
     auto* importButton = new QPushButton(tr("&Import score return…"), this);
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path =
-            m_prompts->openFile(this, tr("Import a score return"), QFileInfo(m_db.path()).absolutePath(),
-                                tr("Score returns (*.skscores)"));
+        const QString path = !m_returnFile.isEmpty()
+                                 ? m_returnFile
+                                 : m_prompts->openFile(this, tr("Import a score return"),
+                                                       QFileInfo(m_db.path()).absolutePath(),
+                                                       tr("Score returns (*.skscores)"));
         if (!path.isEmpty())
             importReturn(path, m_returnPin->text());
     });
     auto* importBox = new QGroupBox(tr("Merge a member's score return"), this);
     auto* importForm = new QFormLayout(importBox);
+    m_returnFileLabel = new QLabel(this);
+    m_returnFileLabel->setObjectName(QStringLiteral("returnFile"));
+    m_returnFileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_returnFileLabel->setVisible(false);
+    importForm->addRow(m_returnFileLabel);
     importForm->addRow(tr("P&IN:"), m_returnPin);
     importForm->addRow(QString(), importButton);
 
@@ -95,6 +102,23 @@ ReviewExchangeDialog::ReviewExchangeDialog(const CampaignContext& context, QWidg
     layout->addWidget(m_report, 1);
     layout->addWidget(buttons);
     resize(680, 560);
+}
+
+bool ReviewExchangeDialog::isScoreReturn(const QString& path)
+{
+    if (QFileInfo(path).suffix().compare(QStringLiteral("skscores"), Qt::CaseInsensitive) == 0)
+        return true;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) &&
+           file.read(ReviewPackage::kReturnMagic.size()) == ReviewPackage::kReturnMagic;
+}
+
+void ReviewExchangeDialog::setReturnFile(const QString& path)
+{
+    m_returnFile = path;
+    m_returnFileLabel->setText(tr("Score return: %1").arg(QDir::toNativeSeparators(path)));
+    m_returnFileLabel->setVisible(true);
+    m_returnPin->setFocus();
 }
 
 void ReviewExchangeDialog::showReport(const QString& text, bool error)

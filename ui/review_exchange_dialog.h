@@ -29,6 +29,12 @@ public:
     static QString newPin();
     Result<ReviewPackageContent> exportPackage(qint64 memberId, const QString& pin, const QString& path);
     Result<MergeReport> importReturn(const QString& path, const QString& pin);
+    // A return given to the program (a double click on a .skscores file): named in the dialog, and the
+    // import button merges it without asking for a file; the PIN is all that is left to type.
+    void setReturnFile(const QString& path);
+    QString returnFile() const { return m_returnFile; }
+    // A member's score return: the .skscores suffix, or a file that starts as one does.
+    static bool isScoreReturn(const QString& path);
     QString reportText() const;
 
 signals:
@@ -44,6 +50,8 @@ private:
     QComboBox* m_member = nullptr;
     QLineEdit* m_pin = nullptr;
     QLineEdit* m_returnPin = nullptr;
+    QLabel* m_returnFileLabel = nullptr;
+    QString m_returnFile;
     QPlainTextEdit* m_report = nullptr;
 };
 

@@ -2,14 +2,17 @@
 
 #include "report_wording.h"
 #include "review/ranking.h"
+#include "services/campaign_history.h"
 #include "storage/award_repository.h"
 #include "storage/campaign_repository.h"
 #include "storage/catalog_repository.h"
+#include "storage/database.h"
 #include "storage/entry_repository.h"
 #include "storage/report_query.h"
 #include "storage/rules_repository.h"
 #include "text/vietnamese_text.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -39,14 +42,36 @@ QString binLabel(double from, double to, bool last)
 
 } // namespace
 
+bool StatisticsPeriod::contains(const QDate& received) const
+{
+    if (isAll())
+        return true;
+    if (!received.isValid())
+        return false;
+    return (!from.isValid() || received >= from) && (!to.isValid() || received <= to);
+}
+
+QString StatisticsPeriod::wording() const
+{
+    const QString format = QStringLiteral("dd/MM/yyyy");
+    if (from.isValid() && to.isValid())
+        return QStringLiteral("từ ngày %1 đến ngày %2").arg(from.toString(format), to.toString(format));
+    if (from.isValid())
+        return QStringLiteral("từ ngày %1").arg(from.toString(format));
+    if (to.isValid())
+        return QStringLiteral("đến ngày %1").arg(to.toString(format));
+    return {};
+}
+
 QString CampaignStatistics::noDistrictLabel()
 {
     return wording::noDistrict();
 }
 
-Result<CampaignStatistics> computeStatistics(Database& db)
+Result<CampaignStatistics> computeStatistics(Database& db, const StatisticsPeriod& period)
 {
     CampaignStatistics s;
+    s.period = period;
     const auto campaign = CampaignRepository(db).load();
     if (!campaign)
         return campaign.error();
@@ -96,13 +121,27 @@ Result<CampaignStatistics> computeStatistics(Database& db)
     for (const EntryFacts& f : *facts)
         factsById.insert(f.entryId, &f);
 
-    // Entries by group.
-    s.entries = int(entries->size());
+    // The areas: a district kind's units make them districts; otherwise they are the office's areas.
+    bool hasDistrictUnits = false;
+    for (const Unit& u : *units) {
+        s.hasAreas = s.hasAreas || !u.district.isEmpty();
+        for (const UnitKind& k : *unitKinds)
+            hasDistrictUnits = hasDistrictUnits || (k.id == u.kindId && k.code == QLatin1String("district"));
+    }
+    s.areaHeading = hasDistrictUnits ? QStringLiteral("Huyện, thành phố") : QStringLiteral("Khu vực");
+
+    // Entries by group, those of the period only.
     QHash<QString, int> category, kind, unitKind, district, status;
     QHash<QString, QString> districtLabel;
     QHash<QString, QString> categoryOfEntry; // entry code → category code
     QSet<qint64> sendingUnits;
+    QSet<qint64> counted; // the entries of the period, by id
     for (const EntrySummary& e : *entries) {
+        const EntryFacts* f = factsById.value(e.id);
+        if (!period.contains(f ? f->receivedOn : QDate()))
+            continue;
+        counted.insert(e.id);
+        s.hasAreas = s.hasAreas || !e.district.isEmpty();
         ++category[e.categoryCode];
         ++kind[entryKindCode(e.kind)];
         ++unitKind[e.unitKindCode];
@@ -110,7 +149,7 @@ Result<CampaignStatistics> computeStatistics(Database& db)
         ++status[entryStatusCode(e.status)];
         (e.nomineeKind == NomineeKind::Collective ? s.collectives : s.individuals)++;
         categoryOfEntry.insert(e.code, e.categoryCode);
-        if (const EntryFacts* f = factsById.value(e.id)) {
+        if (f) {
             if (f->unitId)
                 sendingUnits.insert(f->unitId);
             if (f->economicBenefit) {
@@ -119,6 +158,7 @@ Result<CampaignStatistics> computeStatistics(Database& db)
             }
         }
     }
+    s.entries = int(counted.size());
     for (const ContentCategory& c : *categories)
         s.byCategory.append({c.code, c.title, category.value(c.code)});
     if (const int none = category.value(QString()))
@@ -152,7 +192,7 @@ Result<CampaignStatistics> computeStatistics(Database& db)
     QHash<QString, QList<double>> scoresByCategory;
     double sum = 0;
     for (const RankedEntry& r : ranking->entries) {
-        if (!r.score)
+        if (!r.score || !counted.contains(r.entryId))
             continue;
         const double score = *r.score;
         ++s.scored;
@@ -192,7 +232,7 @@ Result<CampaignStatistics> computeStatistics(Database& db)
     const QList<int> zeros(s.awardsByForm.size(), 0);
     for (const AwardRow& a : *awards) {
         const int index = formIndex.value(a.awardFormId, -1);
-        if (index < 0)
+        if (index < 0 || !counted.contains(a.entryId))
             continue;
         ++s.awards;
         ++s.awardsByForm[index].count;
@@ -283,6 +323,34 @@ Result<QList<YearFigures>> compareYears(const QList<Database*>& campaigns)
         all.append(std::move(*s));
     }
     return compareYears(all);
+}
+
+Result<FolderComparison> compareYearsInFolder(Database& current, const QString& folder)
+{
+    FolderComparison result;
+    QList<CampaignStatistics> all;
+    auto here = computeStatistics(current);
+    if (!here)
+        return here.error();
+    all.append(std::move(*here));
+    const QString currentPath = QFileInfo(current.path()).canonicalFilePath();
+    for (const QString& path : CampaignHistory::campaignFiles(folder)) {
+        if (QFileInfo(path).canonicalFilePath() == currentPath)
+            continue;
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        if (!db) {
+            result.unreadable << db.error();
+            continue;
+        }
+        auto s = computeStatistics(**db);
+        if (!s) {
+            result.unreadable << s.error();
+            continue;
+        }
+        all.append(std::move(*s));
+    }
+    result.years = compareYears(all);
+    return result;
 }
 
 } // namespace sangkien

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -64,12 +65,34 @@ struct SilentUnit
     bool operator==(const SilentUnit&) const = default;
 };
 
+// The entries counted: those received from `from` to `to` (both included). An unset bound is no bound;
+// with any bound set, an entry without a reception date is left out.
+struct StatisticsPeriod
+{
+    QDate from;
+    QDate to;
+
+    bool isAll() const { return !from.isValid() && !to.isValid(); }
+    bool contains(const QDate& received) const;
+    // "từ ngày 01/03/2024 đến ngày 30/06/2024", "từ ngày 01/03/2024", "đến ngày …"; empty for no period.
+    QString wording() const;
+
+    bool operator==(const StatisticsPeriod&) const = default;
+};
+
 // The year's figures of one campaign, for the interim and final reports, the dashboard and the
 // statistics workbook. Plain values: computing them reads the file, nothing here does.
 struct CampaignStatistics
 {
     int year = 0;
     QString campaignName;
+    StatisticsPeriod period;
+
+    // The units' areas: a 2024 campaign's districts ("Huyện, thành phố"), the areas the office gave units
+    // after the 2025 reorganisation ("Khu vực"). hasAreas is false when no unit has one: the statistics
+    // then have no grouping by area.
+    bool hasAreas = false;
+    QString areaHeading;
 
     int entries = 0;
     QList<CountRow> byCategory; // every category of the plan, in its order, zeros included
@@ -108,8 +131,9 @@ struct CampaignStatistics
     static QList<double> binEdges() { return {0, 50, 60, 70, 80, 90}; }
 };
 
-// The campaign's figures, read through the repositories (entries, units, awards) and the ranking.
-Result<CampaignStatistics> computeStatistics(Database& db);
+// The campaign's figures, read through the repositories (entries, units, awards) and the ranking; with a
+// period, only the entries received in it (and their scores and awards).
+Result<CampaignStatistics> computeStatistics(Database& db, const StatisticsPeriod& period = {});
 
 // One campaign's year as the comparison across years shows it.
 struct YearFigures
@@ -133,5 +157,14 @@ struct YearFigures
 QList<YearFigures> compareYears(const QList<CampaignStatistics>& campaigns);
 // The same from opened campaign files, one per year.
 Result<QList<YearFigures>> compareYears(const QList<Database*>& campaigns);
+
+// The comparison across the years of the office's campaign folder: the open campaign first (its year wins
+// over another file of the same year), then every campaign file of the folder, each opened read-only.
+struct FolderComparison
+{
+    QList<YearFigures> years;
+    QList<Error> unreadable; // files of the folder that are not campaigns or cannot be read
+};
+Result<FolderComparison> compareYearsInFolder(Database& current, const QString& folder);
 
 } // namespace sangkien

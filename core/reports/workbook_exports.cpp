@@ -79,17 +79,56 @@ XlsxSheet countSheet(const QString& name, const QString& title, const QString& s
     return sheet;
 }
 
+// The comparison across years: a row per figure, a column per year, oldest first.
+XlsxSheet yearsSheet(const QList<YearFigures>& years)
+{
+    XlsxSheet sheet;
+    sheet.name = QStringLiteral("Qua các năm");
+    sheet.title = QStringLiteral("KẾT QUẢ PHONG TRÀO QUA CÁC NĂM");
+    sheet.subtitles = {asOf()};
+    sheet.headers << QStringLiteral("Chỉ tiêu");
+    sheet.formats << XlsxFormat::Text;
+    for (const YearFigures& y : years) {
+        sheet.headers << QStringLiteral("Năm %1").arg(y.year);
+        sheet.formats << XlsxFormat::Integer;
+    }
+    auto add = [&](const QString& label, auto value, XlsxFormat format = XlsxFormat::Integer) {
+        XlsxRow row{{label}};
+        for (const YearFigures& y : years) {
+            row.formats.insert(int(row.cells.size()), format);
+            row.cells << value(y);
+        }
+        sheet.rows << row;
+    };
+    add(QStringLiteral("Tổng số hồ sơ"), [](const YearFigures& y) { return number(y.entries); });
+    add(QStringLiteral("Hồ sơ của tập thể"), [](const YearFigures& y) { return number(y.collectives); });
+    add(QStringLiteral("Hồ sơ của cá nhân"), [](const YearFigures& y) { return number(y.individuals); });
+    add(QStringLiteral("Hồ sơ đã có điểm"), [](const YearFigures& y) { return number(y.scored); });
+    add(
+        QStringLiteral("Điểm trung bình"), [](const YearFigures& y) { return optionalNumber(y.meanScore); },
+        XlsxFormat::Decimal);
+    add(QStringLiteral("Tổng số khen thưởng"), [](const YearFigures& y) { return number(y.awards); });
+    add(
+        QStringLiteral("Lợi ích kinh tế các đơn vị nêu (đồng)"),
+        [](const YearFigures& y) { return number(double(y.economicBenefit)); }, XlsxFormat::Money);
+    add(QStringLiteral("Đơn vị có hồ sơ"), [](const YearFigures& y) { return number(y.unitsWithEntries); });
+    add(QStringLiteral("Đơn vị chưa gửi hồ sơ"), [](const YearFigures& y) { return number(y.silentUnits); });
+    return sheet;
+}
+
 XlsxSheet awardCountSheet(const QString& name, const QString& title, const QString& subtitle,
-                          const CampaignStatistics& s, const QList<AwardCountRow>& rows, bool withDistrict)
+                          const CampaignStatistics& s, const QList<AwardCountRow>& rows, bool byUnit)
 {
     XlsxSheet sheet;
     sheet.name = name;
     sheet.title = title;
     sheet.subtitles = {subtitle};
-    sheet.headers << (withDistrict ? QStringLiteral("Đơn vị") : QStringLiteral("Huyện, khu vực"));
+    // A unit's row names its area only where the campaign has areas.
+    const bool withDistrict = byUnit && s.hasAreas;
+    sheet.headers << (byUnit ? QStringLiteral("Đơn vị") : s.areaHeading);
     sheet.formats << XlsxFormat::Text;
     if (withDistrict) {
-        sheet.headers << QStringLiteral("Huyện, khu vực");
+        sheet.headers << s.areaHeading;
         sheet.formats << XlsxFormat::Text;
     }
     for (const CountRow& f : s.awardsByForm) {
@@ -445,9 +484,13 @@ Result<QList<XlsxSheet>> WorkbookExport::awards(Database& db)
     return sheets;
 }
 
-QList<XlsxSheet> WorkbookExport::statistics(const CampaignStatistics& s)
+QList<XlsxSheet> WorkbookExport::statistics(const CampaignStatistics& s, const QList<YearFigures>& years)
 {
-    const QString subtitle = QStringLiteral("Phong trào %1 năm %2").arg(s.campaignName).arg(s.year);
+    QString subtitle = QStringLiteral("Phong trào %1 năm %2").arg(s.campaignName).arg(s.year);
+    if (!s.period.isAll())
+        subtitle += QStringLiteral(", hồ sơ nhận %1").arg(s.period.wording());
+    const bool districts = s.areaHeading.startsWith(QStringLiteral("Huyện"));
+    const QString areaTitle = districts ? QStringLiteral("HUYỆN, THÀNH PHỐ") : QStringLiteral("KHU VỰC");
     QList<XlsxSheet> sheets;
 
     XlsxSheet summary;
@@ -499,8 +542,10 @@ QList<XlsxSheet> WorkbookExport::statistics(const CampaignStatistics& s)
                          QStringLiteral("Loại"), s.byKind);
     sheets << countSheet(QStringLiteral("Theo loại đơn vị"), QStringLiteral("HỒ SƠ THEO LOẠI ĐƠN VỊ"),
                          subtitle, QStringLiteral("Loại đơn vị"), s.byUnitKind);
-    sheets << countSheet(QStringLiteral("Theo huyện"), QStringLiteral("HỒ SƠ THEO HUYỆN, KHU VỰC"), subtitle,
-                         QStringLiteral("Huyện, khu vực"), s.byDistrict);
+    if (s.hasAreas)
+        sheets << countSheet(districts ? QStringLiteral("Theo huyện") : QStringLiteral("Theo khu vực"),
+                             QStringLiteral("HỒ SƠ THEO ") + areaTitle, subtitle, s.areaHeading,
+                             s.byDistrict);
     sheets << countSheet(QStringLiteral("Theo trạng thái"), QStringLiteral("HỒ SƠ THEO TRẠNG THÁI"), subtitle,
                          QStringLiteral("Trạng thái"), s.byStatus);
     sheets << countSheet(
@@ -515,22 +560,31 @@ QList<XlsxSheet> WorkbookExport::statistics(const CampaignStatistics& s)
                          subtitle, QStringLiteral("Khoảng điểm"), bins);
     sheets << awardCountSheet(QStringLiteral("Khen thưởng theo đơn vị"),
                               QStringLiteral("KHEN THƯỞNG THEO ĐƠN VỊ"), subtitle, s, s.awardsByUnit, true);
-    sheets << awardCountSheet(QStringLiteral("Khen thưởng theo huyện"),
-                              QStringLiteral("KHEN THƯỞNG THEO HUYỆN, KHU VỰC"), subtitle, s,
-                              s.awardsByDistrict, false);
+    if (s.hasAreas)
+        sheets << awardCountSheet(
+            districts ? QStringLiteral("Khen thưởng theo huyện") : QStringLiteral("Khen thưởng theo khu vực"),
+            QStringLiteral("KHEN THƯỞNG THEO ") + areaTitle, subtitle, s, s.awardsByDistrict, false);
 
     XlsxSheet silent;
     silent.name = QStringLiteral("Đơn vị chưa gửi");
     silent.title = QStringLiteral("ĐƠN VỊ CHƯA GỬI HỒ SƠ NĂM %1").arg(s.year);
     silent.subtitles = {subtitle};
-    silent.headers = {QStringLiteral("STT"), QStringLiteral("Đơn vị"), QStringLiteral("Loại đơn vị"),
-                      QStringLiteral("Huyện, khu vực")};
-    silent.formats = {XlsxFormat::Integer, XlsxFormat::Text, XlsxFormat::Text, XlsxFormat::Text};
+    silent.headers = {QStringLiteral("STT"), QStringLiteral("Đơn vị"), QStringLiteral("Loại đơn vị")};
+    silent.formats = {XlsxFormat::Integer, XlsxFormat::Text, XlsxFormat::Text};
+    if (s.hasAreas) {
+        silent.headers << s.areaHeading;
+        silent.formats << XlsxFormat::Text;
+    }
     for (qsizetype i = 0; i < s.silentUnits.size(); ++i) {
         const SilentUnit& u = s.silentUnits[i];
-        silent.rows << XlsxRow{{double(i + 1), u.name, u.kind, u.district}};
+        XlsxRow row{{double(i + 1), u.name, u.kind}};
+        if (s.hasAreas)
+            row.cells << u.district;
+        silent.rows << row;
     }
     sheets << silent;
+    if (!years.isEmpty())
+        sheets << yearsSheet(years);
     return sheets;
 }
 

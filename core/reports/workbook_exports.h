@@ -35,7 +35,9 @@ public:
     static Result<QList<XlsxSheet>> entries(Database& db);
     static Result<QList<XlsxSheet>> ranking(Database& db);
     static Result<QList<XlsxSheet>> awards(Database& db);
-    static QList<XlsxSheet> statistics(const CampaignStatistics& statistics);
+    // With years, a last sheet compares them (compareYears).
+    static QList<XlsxSheet> statistics(const CampaignStatistics& statistics,
+                                       const QList<YearFigures>& years = {});
     static Result<QList<XlsxSheet>> sheets(Database& db, WorkbookKind kind);
 
     // Refuses a path that is the campaign or another protected file (OutputTarget), then writes the

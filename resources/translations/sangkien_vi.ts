@@ -1164,6 +1164,26 @@
         <source>write the interim or final report of the campaign (PDF or ODT) with its tables and charts</source>
         <translation>ghi báo cáo sơ kết hoặc tổng kết phong trào (PDF hoặc ODT) kèm bảng và biểu đồ</translation>
     </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>%1 nhận ngày dạng YYYY-MM-DD, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--from, --to and --compare are options of the statistics (--what stats).</source>
+        <translation>--from, --to và --compare chỉ dùng cho bảng thống kê (--what stats).</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Ngày kết thúc kỳ thống kê trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The folder to compare with does not exist.</source>
+        <translation>Thư mục để so sánh không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>Bỏ qua %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -3269,8 +3289,8 @@
         <translation>Không rõ ngôn ngữ &quot;%1&quot;: hãy dùng vi hoặc en.</translation>
     </message>
     <message>
-        <source>The campaign file (.sangkien) to open, or a council member&apos;s review package (.skreview) to score.</source>
-        <translation>Tệp phong trào (.sangkien) cần mở, hoặc gói hồ sơ chấm điểm (.skreview) của thành viên Hội đồng cần chấm.</translation>
+        <source>The campaign file (.sangkien) to open, a council member&apos;s review package (.skreview) to score, or a member&apos;s score return (.skscores) to merge into the last campaign opened.</source>
+        <translation>Tệp phong trào (.sangkien) cần mở, gói hồ sơ chấm điểm (.skreview) của thành viên Hội đồng cần chấm, hoặc tệp kết quả chấm điểm (.skscores) của thành viên cần nhập vào phong trào mở gần nhất.</translation>
     </message>
 </context>
 <context>
@@ -6175,6 +6195,22 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
         <source>The report texts are saved with the campaign.</source>
         <translation>Đã lưu mẫu văn bản báo cáo cùng phong trào.</translation>
     </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Thống kê…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s figures as tables and charts, for a period, and the years of the campaign folder</source>
+        <translation>Số liệu của năm thành bảng và biểu đồ, theo kỳ, và so sánh các năm trong thư mục phong trào</translation>
+    </message>
+    <message>
+        <source>Cannot import the score return</source>
+        <translation>Không nhập được tệp kết quả chấm điểm</translation>
+    </message>
+    <message>
+        <source>The score return %1 is merged into the campaign it was scored for: open that campaign (File › Open), then Campaign › Review Packages and Returns.</source>
+        <translation>Tệp kết quả chấm điểm %1 được nhập vào phong trào đã gửi gói hồ sơ chấm điểm: hãy mở phong trào đó (Tệp › Mở), rồi chọn Phong trào › Gói hồ sơ chấm điểm và kết quả chấm.</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::MeetingDialog</name>
@@ -6936,6 +6972,10 @@ Hãy đọc mã PIN %3 cho thành viên; mã này dùng để mở gói hồ sơ
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Score return: %1</source>
+        <translation>Tệp kết quả chấm điểm: %1</translation>
+    </message>
 </context>
 <context>
     <name>sangkien::ReviewWindow</name>
@@ -7309,6 +7349,101 @@ Hãy gửi tệp này cho cơ quan thường trực Hội đồng. Cán bộ ph�
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::StatisticsDashboard</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Campaign</source>
+        <translation>&amp;Cả phong trào</translation>
+    </message>
+    <message>
+        <source>Count every entry, whatever its reception date</source>
+        <translation>Tính mọi hồ sơ, bất kể ngày nhận</translation>
+    </message>
+    <message>
+        <source>Entries received &amp;from</source>
+        <translation>Hồ sơ nhận &amp;từ ngày</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>đế&amp;n ngày</translation>
+    </message>
+    <message>
+        <source>Save &amp;Chart (PNG)…</source>
+        <translation>Lưu &amp;biểu đồ (PNG)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Table (Excel)…</source>
+        <translation>Lưu &amp;bảng (Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Not compared (not a campaign, or unreadable): %1</source>
+        <translation>Không so sánh (không phải tệp phong trào hoặc không đọc được): %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Ngày kết thúc kỳ thống kê trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Entries: %1 (%2 collective, %3 individual)</source>
+        <translation>Hồ sơ: %1 (%2 tập thể, %3 cá nhân)</translation>
+    </message>
+    <message>
+        <source>scored: %1, mean score %2</source>
+        <translation>đã chấm: %1, điểm trung bình %2</translation>
+    </message>
+    <message>
+        <source>awards: %1</source>
+        <translation>khen thưởng: %1</translation>
+    </message>
+    <message>
+        <source>declared benefit: %1</source>
+        <translation>lợi ích kinh tế các đơn vị nêu: %1</translation>
+    </message>
+    <message>
+        <source>units that sent nothing: %1</source>
+        <translation>đơn vị chưa gửi hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Received %1: </source>
+        <translation>Hồ sơ nhận %1: </translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Lưu biểu đồ</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Table</source>
+        <translation>Lưu bảng</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 (the %2 largest)</source>
+        <translation>%1 (%2 nhóm lớn nhất)</translation>
     </message>
 </context>
 <context>

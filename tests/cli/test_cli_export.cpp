@@ -513,3 +513,76 @@ TEST_CASE("export: LibreOffice reads the entries workbook with the same values",
                   QString::number(cellValue(score).toDouble(), 'f', 2));
     }
 }
+
+TEST_CASE("export stats: a period and the years of a campaign folder", "[cli][export][xlsx]")
+{
+    Demo demo;
+    auto summaryOf = [](const QJsonObject& book) {
+        const QJsonObject summary = sheetNamed(book, QStringLiteral("Tổng hợp"));
+        QHash<QString, QJsonValue> figure;
+        for (const QJsonArray& row : dataRows(summary, headerRowOf(summary, QStringLiteral("Chỉ tiêu"))))
+            figure.insert(cellValue(row[0]).toString(), row[1]);
+        return std::pair{summary, figure};
+    };
+    auto exportStats = [&](const QString& name, const QStringList& extra) {
+        const QString out = demo.dir.filePath(name);
+        const CliResult r = runCli(QStringList{QStringLiteral("export"), demo.path, QStringLiteral("--what"),
+                                               QStringLiteral("stats"), QStringLiteral("--out"), out} +
+                                   extra);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return readXlsx(out);
+    };
+
+    // A period holding every entry, and one holding none; the period is said under the title.
+    const auto [all, allFigures] = summaryOf(
+        exportStats(QStringLiteral("all.xlsx"), {QStringLiteral("--from"), QStringLiteral("2000-01-01"),
+                                                 QStringLiteral("--to"), QStringLiteral("2100-12-31")}));
+    CHECK(cellValue(allFigures.value(QStringLiteral("Tổng số hồ sơ"))).toInt() == 60);
+    const QJsonArray allRows = all.value(QStringLiteral("rows")).toArray();
+    CHECK(cellValue(allRows[1].toArray()[0])
+              .toString()
+              .endsWith(QStringLiteral("hồ sơ nhận từ ngày 01/01/2000 đến ngày 31/12/2100")));
+    const auto [none, noneFigures] = summaryOf(
+        exportStats(QStringLiteral("none.xlsx"), {QStringLiteral("--to"), QStringLiteral("1990-12-31")}));
+    CHECK(cellValue(noneFigures.value(QStringLiteral("Tổng số hồ sơ"))).toInt() == 0);
+
+    // The office's folder: next year's campaign started from this one, and the demo itself.
+    QTemporaryDir folder;
+    const QString next = folder.filePath(QStringLiteral("sang-kien-2025.sangkien"));
+    REQUIRE(runCli({QStringLiteral("init"), next, QStringLiteral("--from"), demo.path,
+                    QStringLiteral("--year"), QStringLiteral("2025")})
+                .exitCode == 0);
+    REQUIRE(QFile::copy(demo.path, folder.filePath(QStringLiteral("sang-kien-2024.sangkien"))));
+    const QJsonObject book =
+        exportStats(QStringLiteral("years.xlsx"), {QStringLiteral("--compare"), folder.path()});
+    const QJsonObject years = sheetNamed(book, QStringLiteral("Qua các năm"));
+    const int header = headerRowOf(years, QStringLiteral("Chỉ tiêu"));
+    const QJsonArray headers = years.value(QStringLiteral("rows")).toArray()[header].toArray();
+    REQUIRE(headers.size() == 3);
+    CHECK(cellValue(headers[1]).toString() == QStringLiteral("Năm 2024"));
+    CHECK(cellValue(headers[2]).toString() == QStringLiteral("Năm 2025"));
+    const QList<QJsonArray> rows = dataRows(years, header);
+    REQUIRE_FALSE(rows.isEmpty());
+    CHECK(cellValue(rows[0][0]).toString() == QStringLiteral("Tổng số hồ sơ"));
+    CHECK(cellType(rows[0][1]) == QStringLiteral("n"));
+    CHECK(cellValue(rows[0][1]).toInt() == 60);
+    CHECK(cellValue(rows[0][2]).toInt() == 0);
+
+    // The options belong to the statistics; a folder that does not exist is named.
+    CliResult r =
+        runCli({QStringLiteral("export"), demo.path, QStringLiteral("--what"), QStringLiteral("entries"),
+                QStringLiteral("--out"), demo.dir.filePath(QStringLiteral("e.xlsx")),
+                QStringLiteral("--from"), QStringLiteral("2024-01-01")});
+    CHECK(r.exitCode == 1);
+    r = runCli({QStringLiteral("export"), demo.path, QStringLiteral("--what"), QStringLiteral("stats"),
+                QStringLiteral("--out"), demo.dir.filePath(QStringLiteral("s.xlsx")),
+                QStringLiteral("--from"), QStringLiteral("16/09/2024")});
+    CHECK(r.exitCode == 1);
+    r = runCli({QStringLiteral("export"), demo.path, QStringLiteral("--what"), QStringLiteral("stats"),
+                QStringLiteral("--out"), demo.dir.filePath(QStringLiteral("s.xlsx")),
+                QStringLiteral("--compare"), demo.dir.filePath(QStringLiteral("no-such-folder"))});
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.contains("no-such-folder"));
+    CHECK_FALSE(QFile::exists(demo.dir.filePath(QStringLiteral("s.xlsx"))));
+}

@@ -7,6 +7,7 @@
 #include "storage/rules_repository.h"
 #include "temp_campaign.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
@@ -335,4 +336,100 @@ TEST_CASE("Years compared side by side, oldest first", "[reports][statistics]")
     CHECK(b.economicBenefit == 125500000);
     CHECK(b.unitsWithEntries == 4);
     CHECK(b.silentUnits == 40);
+}
+
+TEST_CASE("Statistics of a period count only the entries received in it", "[reports][statistics]")
+{
+    HandCampaign c;
+    c.fill();
+    // Entries 1 to 3 (awarded, proposed, scored; scores 85, 73, 60) came in March, the rest in September.
+    exec(c.db,
+         QStringLiteral(
+             "UPDATE entry SET received_on = ? WHERE id IN (SELECT id FROM entry ORDER BY id LIMIT 3)"),
+         {QStringLiteral("2024-03-10")});
+    exec(c.db, QStringLiteral("UPDATE entry SET received_on = NULL WHERE id = (SELECT max(id) FROM entry)"),
+         {});
+
+    StatisticsPeriod spring{QDate(2024, 3, 1), QDate(2024, 6, 30)};
+    const auto s = computeStatistics(c.db, spring);
+    REQUIRE(s.ok());
+    CHECK(s->period == spring);
+    CHECK(s->entries == 3);
+    CHECK(s->collectives == 1);
+    CHECK(s->individuals == 2);
+    CHECK(s->scored == 3);
+    CHECK(*s->meanScore == Approx((85.0 + 73.0 + 60.0) / 3));
+    CHECK(s->awards == 3);
+    CHECK(s->economicBenefit == 100000000);
+    CHECK(s->unitsWithEntries == 2);
+    CHECK(s->silentUnits.size() == 42);
+    CHECK(counts(s->byStatus) == QList<int>{0, 0, 0, 0, 1, 1, 1, 0});
+
+    // From September on: entries 4 to 6; entry 7 has no date and falls outside any period.
+    const auto autumn = computeStatistics(c.db, {QDate(2024, 9, 1), QDate()});
+    REQUIRE(autumn.ok());
+    CHECK(autumn->entries == 3);
+    CHECK(autumn->awards == 0);
+    CHECK(autumn->scored == 1); // entry 6's one sheet of 45
+    // With no period every entry counts, the one without a date too.
+    CHECK(computeStatistics(c.db)->entries == 7);
+
+    CHECK(spring.wording() == QStringLiteral("từ ngày 01/03/2024 đến ngày 30/06/2024"));
+    CHECK(StatisticsPeriod{QDate(2024, 9, 1), QDate()}.wording() == QStringLiteral("từ ngày 01/09/2024"));
+    CHECK(StatisticsPeriod{}.wording().isEmpty());
+}
+
+TEST_CASE("Statistics group by district in 2024, by area after the reorganisation, not at all without either",
+          "[reports][statistics]")
+{
+    HandCampaign c;
+    c.fill();
+    const auto districts = computeStatistics(c.db);
+    REQUIRE(districts.ok());
+    CHECK(districts->hasAreas);
+    CHECK(districts->areaHeading == QStringLiteral("Huyện, thành phố"));
+
+    testing::TempCampaign after(QStringLiteral("hungyen-2025"));
+    const auto areas = computeStatistics(after.db());
+    REQUIRE(areas.ok());
+    CHECK(areas->hasAreas);
+    CHECK(areas->areaHeading == QStringLiteral("Khu vực"));
+
+    testing::TempCampaign none;
+    exec(none.db(), QStringLiteral("UPDATE unit SET district = ''"), {});
+    const auto flat = computeStatistics(none.db());
+    REQUIRE(flat.ok());
+    CHECK_FALSE(flat->hasAreas);
+}
+
+TEST_CASE("Years of the campaign folder: the open campaign, then every readable file of the folder",
+          "[reports][statistics]")
+{
+    HandCampaign y2024;
+    y2024.fill();
+    HandCampaign y2023;
+    exec(y2023.db, QStringLiteral("UPDATE campaign SET year = ?"), {2023});
+    y2023.add(QStringLiteral("Sở Y tế"), NomineeKind::Individual, EntryKind::Initiative,
+              QStringLiteral("1.a"), EntryStatus::Received, 7000000);
+    // Something in the folder that is not a campaign.
+    QFile junk(y2023.campaign.dir() + QStringLiteral("/ghi-chu.sangkien"));
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write("not a campaign");
+    junk.close();
+
+    const auto folder = compareYearsInFolder(y2024.db, y2023.campaign.dir());
+    REQUIRE(folder.ok());
+    REQUIRE(folder->years.size() == 2);
+    CHECK(folder->years[0].year == 2023);
+    CHECK(folder->years[0].entries == 1);
+    CHECK(folder->years[1].year == 2024);
+    CHECK(folder->years[1].entries == 7);
+    REQUIRE(folder->unreadable.size() == 1);
+    CHECK(folder->unreadable[0].text().contains(QStringLiteral("ghi-chu.sangkien")));
+
+    // The open campaign is not read twice when it is in the folder.
+    const auto own = compareYearsInFolder(y2023.db, y2023.campaign.dir());
+    REQUIRE(own.ok());
+    REQUIRE(own->years.size() == 1);
+    CHECK(own->years[0].entries == 1);
 }
