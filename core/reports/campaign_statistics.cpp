@@ -4,6 +4,7 @@
 #include "review/ranking.h"
 #include "services/campaign_history.h"
 #include "storage/award_repository.h"
+#include "storage/campaign_files_reader.h"
 #include "storage/campaign_repository.h"
 #include "storage/catalog_repository.h"
 #include "storage/database.h"
@@ -95,15 +96,10 @@ Result<CampaignStatistics> computeStatistics(Database& db, const StatisticsPerio
     if (!criteria)
         return criteria.error();
 
-    EntryFilter filter;
-    filter.withAuthors = false;
-    filter.withScores = false;
-    const auto entries = EntryRepository(db).list(filter);
+    // One read of every entry's groups and facts (the folder's other years are read this way too).
+    const auto entries = ReportQuery(db).statisticsRows();
     if (!entries)
         return entries.error();
-    const auto facts = ReportQuery(db).entryFacts();
-    if (!facts)
-        return facts.error();
     const auto awards = AwardRepository(db).stored();
     if (!awards)
         return awards.error();
@@ -117,9 +113,6 @@ Result<CampaignStatistics> computeStatistics(Database& db, const StatisticsPerio
     QHash<qint64, QString> unitKindName;
     for (const UnitKind& k : *unitKinds)
         unitKindName.insert(k.id, k.name);
-    QHash<qint64, const EntryFacts*> factsById;
-    for (const EntryFacts& f : *facts)
-        factsById.insert(f.entryId, &f);
 
     // The areas: a district kind's units make them districts; otherwise they are the office's areas.
     bool hasDistrictUnits = false;
@@ -132,30 +125,26 @@ Result<CampaignStatistics> computeStatistics(Database& db, const StatisticsPerio
 
     // Entries by group, those of the period only.
     QHash<QString, int> category, kind, unitKind, district, status;
-    QHash<QString, QString> districtLabel;
-    QHash<QString, QString> categoryOfEntry; // entry code → category code
+    QHash<qint64, QString> categoryOfEntry; // entry id → category code
     QSet<qint64> sendingUnits;
     QSet<qint64> counted; // the entries of the period, by id
-    for (const EntrySummary& e : *entries) {
-        const EntryFacts* f = factsById.value(e.id);
-        if (!period.contains(f ? f->receivedOn : QDate()))
+    for (const StatisticsEntryRow& e : *entries) {
+        if (!period.contains(e.receivedOn))
             continue;
-        counted.insert(e.id);
+        counted.insert(e.entryId);
         s.hasAreas = s.hasAreas || !e.district.isEmpty();
         ++category[e.categoryCode];
-        ++kind[entryKindCode(e.kind)];
+        ++kind[e.kind];
         ++unitKind[e.unitKindCode];
         ++district[e.district];
-        ++status[entryStatusCode(e.status)];
-        (e.nomineeKind == NomineeKind::Collective ? s.collectives : s.individuals)++;
-        categoryOfEntry.insert(e.code, e.categoryCode);
-        if (f) {
-            if (f->unitId)
-                sendingUnits.insert(f->unitId);
-            if (f->economicBenefit) {
-                s.economicBenefit += *f->economicBenefit;
-                ++s.entriesWithBenefit;
-            }
+        ++status[e.status];
+        (e.nomineeKind == QLatin1String("collective") ? s.collectives : s.individuals)++;
+        categoryOfEntry.insert(e.entryId, e.categoryCode);
+        if (e.unitId)
+            sendingUnits.insert(e.unitId);
+        if (e.economicBenefit) {
+            s.economicBenefit += *e.economicBenefit;
+            ++s.entriesWithBenefit;
         }
     }
     s.entries = int(counted.size());
@@ -199,7 +188,7 @@ Result<CampaignStatistics> computeStatistics(Database& db, const StatisticsPerio
         sum += score;
         s.minScore = s.minScore ? std::min(*s.minScore, score) : score;
         s.maxScore = s.maxScore ? std::max(*s.maxScore, score) : score;
-        scoresByCategory[categoryOfEntry.value(r.code)].append(score);
+        scoresByCategory[categoryOfEntry.value(r.entryId)].append(score);
         for (qsizetype i = s.scoreBins.size() - 1; i >= 0; --i) {
             if (score >= s.scoreBins[i].from || i == 0) {
                 ++s.scoreBins[i].count;
@@ -334,20 +323,34 @@ Result<FolderComparison> compareYearsInFolder(Database& current, const QString& 
         return here.error();
     all.append(std::move(*here));
     const QString currentPath = QFileInfo(current.path()).canonicalFilePath();
-    for (const QString& path : CampaignHistory::campaignFiles(folder)) {
-        if (QFileInfo(path).canonicalFilePath() == currentPath)
-            continue;
+    QStringList others;
+    for (const QString& path : CampaignHistory::campaignFiles(folder))
+        if (QFileInfo(path).canonicalFilePath() != currentPath)
+            others << path;
+    struct Read
+    {
+        std::optional<CampaignStatistics> statistics;
+        std::optional<Error> error;
+    };
+    const QList<Read> reads = readCampaignFiles<Read>(others, [](const QString& path) {
+        Read read;
         auto db = Database::open(path, Database::Mode::ReadOnly);
         if (!db) {
-            result.unreadable << db.error();
-            continue;
+            read.error = db.error();
+            return read;
         }
         auto s = computeStatistics(**db);
-        if (!s) {
-            result.unreadable << s.error();
-            continue;
-        }
-        all.append(std::move(*s));
+        if (s)
+            read.statistics = std::move(*s);
+        else
+            read.error = s.error();
+        return read;
+    });
+    for (const Read& read : reads) {
+        if (read.statistics)
+            all.append(*read.statistics);
+        else
+            result.unreadable << *read.error;
     }
     result.years = compareYears(all);
     return result;

@@ -8,15 +8,25 @@
 
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 #include <algorithm>
 
 namespace sangkien {
 namespace {
 
+// A sheet has a point per criterion, a handful: a short list looked up in order beats a hash per sheet.
 struct SheetScores
 {
     qint64 memberId = 0;
-    QHash<qint64, double> points; // criterion → points
+    QVarLengthArray<std::pair<qint64, double>, 8> points; // criterion, points
+
+    const double* find(qint64 criterionId) const
+    {
+        for (const auto& [criterion, value] : points)
+            if (criterion == criterionId)
+                return &value;
+        return nullptr;
+    }
 };
 
 } // namespace
@@ -66,7 +76,7 @@ Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOption
             sheets.append(SheetScores{p.memberId, {}});
             lastSheet = p.sheetId;
         }
-        sheets.last().points.insert(p.criterionId, p.points);
+        sheets.last().points.append({p.criterionId, p.points});
     }
 
     const auto rows = query.entries();
@@ -100,8 +110,8 @@ Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOption
                 MemberTotal t;
                 t.memberId = sheet.memberId;
                 for (const Criterion& c : std::as_const(result.criteria)) {
-                    const auto p = sheet.points.constFind(c.id);
-                    if (p == sheet.points.constEnd()) {
+                    const double* p = sheet.find(c.id);
+                    if (!p) {
                         t.complete = false;
                         continue;
                     }

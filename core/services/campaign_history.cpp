@@ -1,6 +1,7 @@
 #include "campaign_history.h"
 
 #include "review/ranking.h"
+#include "storage/campaign_files_reader.h"
 #include "storage/campaign_repository.h"
 #include "storage/campaign_template.h"
 #include "storage/database.h"
@@ -73,11 +74,18 @@ Result<HistoryResult> CampaignHistory::search(const QString& folder, HistorySubj
     HistoryResult result;
     QList<CampaignRead> campaigns;
     QList<std::pair<QString, QString>> successions = shippedSuccessions();
-    for (const QString& path : campaignFiles(folder)) {
+    struct Read
+    {
+        std::optional<CampaignRead> campaign;
+        QList<std::pair<QString, QString>> successions;
+        std::optional<Error> error;
+    };
+    const QList<Read> reads = readCampaignFiles<Read>(campaignFiles(folder), [](const QString& path) {
+        Read out;
         auto db = Database::open(path, Database::Mode::ReadOnly);
         if (!db) {
-            result.unreadable << db.error();
-            continue;
+            out.error = db.error();
+            return out;
         }
         CampaignRead read;
         read.file = QFileInfo(path).fileName();
@@ -86,15 +94,24 @@ Result<HistoryResult> CampaignHistory::search(const QString& folder, HistorySubj
         auto kept = HistoryQuery(**db).successions();
         auto ranking = Ranking::compute(**db);
         if (!entries || !kept || !ranking) {
-            result.unreadable << (!entries ? entries.error() : !kept ? kept.error() : ranking.error());
-            continue;
+            out.error = !entries ? entries.error() : !kept ? kept.error() : ranking.error();
+            return out;
         }
-        read.entries = *entries;
+        read.entries = std::move(*entries);
         for (const RankedEntry& r : ranking->entries)
             read.scores.insert(r.entryId, {r.score, r.rank});
-        successions << *kept;
-        result.campaigns.append({read.file, read.year});
-        campaigns.append(read);
+        out.successions = std::move(*kept);
+        out.campaign = std::move(read);
+        return out;
+    });
+    for (const Read& read : reads) {
+        if (!read.campaign) {
+            result.unreadable << *read.error;
+            continue;
+        }
+        successions << read.successions;
+        result.campaigns.append({read.campaign->file, read.campaign->year});
+        campaigns.append(*read.campaign);
     }
 
     // A unit: the units whose name matches, then every unit that became one of them, step by step.

@@ -1,6 +1,7 @@
 #include "conflict_query.h"
 
 #include "database.h"
+#include "sql_rows.h"
 #include "sql_value.h"
 
 #include <QDateTime>
@@ -19,27 +20,30 @@ Result<ConflictFacts> ConflictQuery::load() const
         facts.members.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
 
     if (!facts.members.isEmpty()) {
-        if (!q.exec(QStringLiteral("SELECT e.id, n.unit_id, n.kind, n.name FROM entry e "
-                                   "JOIN nominee n ON n.id = e.nominee_id")))
-            return sqlError(q, QStringLiteral("entry"));
-        while (q.next()) {
+        // An entry's nominee and authors: a row each, read through SQLite's own API where it can.
+        SqlRows entries(m_db, "SELECT e.id, n.unit_id, n.kind, n.name FROM entry e "
+                              "JOIN nominee n ON n.id = e.nominee_id");
+        while (entries.next()) {
             EntryFacts f;
-            f.id = q.value(0).toLongLong();
-            f.nomineeUnitId = q.value(1).toLongLong();
-            if (q.value(2).toString() == QLatin1String("individual"))
-                f.nomineeName = q.value(3).toString();
+            f.id = entries.int64(0);
+            f.nomineeUnitId = entries.int64(1);
+            if (entries.string(2) == QLatin1String("individual"))
+                f.nomineeName = entries.string(3);
             facts.entries.insert(f.id, f);
         }
-        if (!q.exec(QStringLiteral("SELECT entry_id, full_name, unit_id FROM entry_author")))
-            return sqlError(q, QStringLiteral("entry_author"));
-        while (q.next()) {
-            auto it = facts.entries.find(q.value(0).toLongLong());
+        if (auto e = entries.error(QStringLiteral("entry")))
+            return *e;
+        SqlRows authors(m_db, "SELECT entry_id, full_name, unit_id FROM entry_author");
+        while (authors.next()) {
+            auto it = facts.entries.find(authors.int64(0));
             if (it == facts.entries.end())
                 continue;
-            it->authorNames << q.value(1).toString();
-            if (q.value(2).toLongLong())
-                it->authorUnitIds.insert(q.value(2).toLongLong());
+            it->authorNames << authors.string(1);
+            if (const qint64 unit = authors.int64(2))
+                it->authorUnitIds.insert(unit);
         }
+        if (auto e = authors.error(QStringLiteral("entry_author")))
+            return *e;
     }
 
     if (!q.exec(QStringLiteral("SELECT member_id, entry_id, excluded, reason FROM conflict_override")))

@@ -1,6 +1,7 @@
 #include "history_query.h"
 
 #include "database.h"
+#include "sql_rows.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -9,39 +10,39 @@ namespace sangkien {
 
 Result<QList<HistoryEntryRow>> HistoryQuery::entries() const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT e.id, e.code, e.title, n.name, n.kind, coalesce(u.name, ''), e.status, "
-                           "coalesce(f.name, '') FROM entry e JOIN nominee n ON n.id = e.nominee_id "
-                           "LEFT JOIN unit u ON u.id = n.unit_id LEFT JOIN award a ON a.entry_id = e.id "
-                           "LEFT JOIN award_form f ON f.id = a.award_form_id ORDER BY e.code")))
-        return sqlError(q, QStringLiteral("entry"));
+    // Every entry of a year, read for each file of the folder: through SQLite's own API where it can.
+    SqlRows q(m_db, "SELECT e.id, e.code, e.title, n.name, n.kind, coalesce(u.name, ''), e.status, "
+                    "coalesce(f.name, '') FROM entry e JOIN nominee n ON n.id = e.nominee_id "
+                    "LEFT JOIN unit u ON u.id = n.unit_id LEFT JOIN award a ON a.entry_id = e.id "
+                    "LEFT JOIN award_form f ON f.id = a.award_form_id ORDER BY e.code");
     QList<HistoryEntryRow> rows;
     QHash<qint64, int> index;
     while (q.next()) {
         HistoryEntryRow r;
-        r.entryId = q.value(0).toLongLong();
-        r.code = q.value(1).toString();
-        r.title = q.value(2).toString();
-        r.nominee = q.value(3).toString();
-        r.nomineeKind = q.value(4).toString();
-        r.unit = q.value(5).toString();
-        r.status = q.value(6).toString();
-        r.award = q.value(7).toString();
+        r.entryId = q.int64(0);
+        r.code = q.string(1);
+        r.title = q.string(2);
+        r.nominee = q.string(3);
+        r.nomineeKind = q.string(4);
+        r.unit = q.string(5);
+        r.status = q.string(6);
+        r.award = q.string(7);
         index.insert(r.entryId, int(rows.size()));
-        rows.append(r);
+        rows.append(std::move(r));
     }
-    if (!q.exec(QStringLiteral("SELECT a.entry_id, a.full_name, coalesce(u.name, '') FROM entry_author a "
-                               "LEFT JOIN unit u ON u.id = a.unit_id ORDER BY a.entry_id, a.position")))
-        return sqlError(q, QStringLiteral("entry_author"));
-    while (q.next()) {
-        const auto at = index.constFind(q.value(0).toLongLong());
+    if (auto e = q.error(QStringLiteral("entry")))
+        return *e;
+    SqlRows authors(m_db, "SELECT a.entry_id, a.full_name, coalesce(u.name, '') FROM entry_author a "
+                          "LEFT JOIN unit u ON u.id = a.unit_id ORDER BY a.entry_id, a.position");
+    while (authors.next()) {
+        const auto at = index.constFind(authors.int64(0));
         if (at == index.constEnd())
             continue;
-        rows[*at].authors << q.value(1).toString();
-        rows[*at].authorUnits << q.value(2).toString();
+        rows[*at].authors << authors.string(1);
+        rows[*at].authorUnits << authors.string(2);
     }
+    if (auto e = authors.error(QStringLiteral("entry_author")))
+        return *e;
     return rows;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QString>
 #include <optional>
 
 namespace sangkien {
@@ -23,6 +24,21 @@ struct EntryFacts
     bool operator==(const EntryFacts&) const = default;
 };
 
+// An entry as the statistics count it: its groups by code and its facts.
+struct StatisticsEntryRow
+{
+    qint64 entryId = 0;
+    QString categoryCode; // empty: no category
+    QString kind;         // entry kind code
+    QString nomineeKind;  // "individual", "collective"
+    qint64 unitId = 0;    // the nominee's unit; 0 when it has none
+    QString unitKindCode;
+    QString district;
+    QString status; // status code
+    QDate receivedOn;
+    std::optional<qint64> economicBenefit;
+};
+
 // The reads the statistics and the workbooks need that no repository has.
 class ReportQuery
 {
@@ -33,6 +49,8 @@ public:
 
     // Every entry's facts, by entry id.
     Result<QList<EntryFacts>> entryFacts() const;
+    // Every entry as the statistics count it, in one read (by entry id).
+    Result<QList<StatisticsEntryRow>> statisticsRows() const;
 
 private:
     Database& m_db;

@@ -106,7 +106,9 @@ bool SqliteStatement::exec()
 
 bool SqliteStatement::nextRow()
 {
-    return sqlite3_step(m_stmt) == SQLITE_ROW;
+    const int rc = sqlite3_step(m_stmt);
+    m_stepFailed = rc != SQLITE_ROW && rc != SQLITE_DONE;
+    return rc == SQLITE_ROW;
 }
 
 qint64 SqliteStatement::int64(int col) const
@@ -123,6 +125,11 @@ QString SqliteStatement::string(int col) const
 {
     return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col)),
                              sqlite3_column_bytes(m_stmt, col));
+}
+
+bool SqliteStatement::isNull(int col) const
+{
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
 }
 
 qint64 SqliteStatement::lastId() const

@@ -38,10 +38,13 @@ public:
 
     // Runs a statement that returns no rows and makes it ready for the next one.
     bool exec();
+    // The next row of a query; false at the end or on an error (stepFailed() tells which).
     bool nextRow();
+    bool stepFailed() const { return m_stepFailed; }
     qint64 int64(int col) const;
     double real(int col) const;
     QString string(int col) const;
+    bool isNull(int col) const;
     qint64 lastId() const;
     QString error() const;
 
@@ -54,6 +57,7 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     int m_rc = 1; // SQLITE_ERROR until prepared
+    bool m_stepFailed = false;
 };
 
 } // namespace sangkien

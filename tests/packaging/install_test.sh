@@ -38,12 +38,21 @@ for tool in xvfb-run xwd xwininfo xdg-mime mimetype update-mime-database update-
 done
 
 # One install test at a time on a machine (two clones' test runs would remove each other's package).
-exec 9>/var/lock/sangkien-install-test.lock
-flock -w 900 9 || fail "another install test holds /var/lock/sangkien-install-test.lock"
+LOCK=/tmp/sangkien-install-test.lock
+exec 9>"$LOCK"
+flock -w 900 9 || fail "another install test holds $LOCK"
+APT=(apt-get -y -q --no-install-recommends -o DPkg::Lock::Timeout=600)
+# Written before the install and removed after the removal: a run killed in between (a ctest timeout) left
+# the package, which the next run takes away; a package installed any other way is the machine's.
+MARK=/var/tmp/sangkien-install-test.installed
+if installed && [ -e "$MARK" ]; then
+  say "an earlier run of this test left $PKG installed: removing it"
+  DEBIAN_FRONTEND=noninteractive "${APT[@]}" purge "$PKG" >/dev/null 2>&1 || fail "could not remove the $PKG an earlier run left"
+fi
+rm -f "$MARK"
 installed && skip "a $PKG package is installed on this machine already and the test would remove it: remove it with 'sudo apt-get remove $PKG' to run the test"
 
 WORK="$(mktemp -d)"
-APT=(apt-get -y -q --no-install-recommends -o DPkg::Lock::Timeout=600)
 GUI_PID=""
 cleanup() {
   local rc=$?
@@ -52,6 +61,7 @@ cleanup() {
     say "removing $PKG on the way out"
     DEBIAN_FRONTEND=noninteractive "${APT[@]}" purge "$PKG" >/dev/null 2>&1 || dpkg --purge "$PKG" >/dev/null 2>&1 || true
   fi
+  installed || rm -f "$MARK"
   rm -rf "$WORK"
   exit $rc
 }
@@ -86,6 +96,7 @@ for d in libqt6widgets6 libqt6sql6 libsodium libquazip1-qt6 libxlsxwriter libfre
 done
 
 say "installing with apt-get"
+touch "$MARK"
 DEBIAN_FRONTEND=noninteractive "${APT[@]}" install "$DEB" >"$WORK/install.log" 2>&1 || {
   cat "$WORK/install.log"
   fail "apt-get could not install the package"
@@ -103,6 +114,8 @@ say "installed $(wc -l <"$WORK/files") files"
 # A home of its own: nothing of root's settings is read or written.
 export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_DATA_HOME="$WORK/home/.local/share"
 export XDG_CACHE_HOME="$WORK/home/.cache" LANG=vi_VN.UTF-8
+# The program speaks Vietnamese (the windows are found by their Vietnamese titles) whatever the machine set.
+unset LC_ALL LC_MESSAGES LANGUAGE
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
 cd "$WORK"
 
