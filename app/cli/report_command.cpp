@@ -1,7 +1,8 @@
 // `report FILE --kind interim|final --out PATH.pdf|.odt [--date YYYY-MM-DD] [--number N] [--signer NAME]
-// [--deputy] [--template TEXT_FILE]`: the interim or final report of the campaign (Báo cáo sơ kết / tổng
-// kết), Decree 30 layout, the office's text with the figures, tables and charts. --template prints with
-// the text of a file (UTF-8) instead of the one kept with the campaign.
+// [--deputy] [--template TEXT_FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD]`: the interim or final report of
+// the campaign (Báo cáo sơ kết / tổng kết), Decree 30 layout, the office's text with the figures, tables and
+// charts. --template prints with the text of a file (UTF-8) instead of the one kept with the campaign; --from
+// and --to count only the entries received in that period.
 #include "commands.h"
 #include "reports/campaign_report.h"
 #include "storage/database.h"
@@ -13,14 +14,17 @@ namespace sangkien::cli {
 
 CommandSpec reportSpec()
 {
-    return {QStringLiteral("report"),
-            QStringLiteral("report FILE --kind interim|final --out PATH.pdf|.odt [--date YYYY-MM-DD] "
-                           "[--number N] [--signer NAME] [--deputy] [--template TEXT_FILE]"),
-            1,
-            {QStringLiteral("--kind"), QStringLiteral("--out"), QStringLiteral("--date"),
-             QStringLiteral("--number"), QStringLiteral("--signer"), QStringLiteral("--template")},
-            {QStringLiteral("--deputy")},
-            {QStringLiteral("--kind"), QStringLiteral("--out")}};
+    return {
+        QStringLiteral("report"),
+        QStringLiteral("report FILE --kind interim|final --out PATH.pdf|.odt [--date YYYY-MM-DD] "
+                       "[--number N] [--signer NAME] [--deputy] [--template TEXT_FILE] [--from YYYY-MM-DD] "
+                       "[--to YYYY-MM-DD]"),
+        1,
+        {QStringLiteral("--kind"), QStringLiteral("--out"), QStringLiteral("--date"),
+         QStringLiteral("--number"), QStringLiteral("--signer"), QStringLiteral("--template"),
+         QStringLiteral("--from"), QStringLiteral("--to")},
+        {QStringLiteral("--deputy")},
+        {QStringLiteral("--kind"), QStringLiteral("--out")}};
 }
 
 int runReport(const QStringList& arguments)
@@ -47,6 +51,18 @@ int runReport(const QStringList& arguments)
                 Cli::tr("The date must be written YYYY-MM-DD: %1").arg(args->value(QStringLiteral("--date"))),
                 command);
     }
+    StatisticsPeriod period;
+    for (const auto& [option, bound] :
+         {std::pair{QStringLiteral("--from"), &period.from}, std::pair{QStringLiteral("--to"), &period.to}}) {
+        if (!args->has(option))
+            continue;
+        *bound = QDate::fromString(args->value(option), Qt::ISODate);
+        if (!bound->isValid())
+            return usageError(Cli::tr("The date must be written YYYY-MM-DD: %1").arg(args->value(option)),
+                              command);
+    }
+    if (period.from.isValid() && period.to.isValid() && period.to < period.from)
+        return usageError(Cli::tr("The period ends before it begins."), command);
     QString templateText;
     if (args->has(QStringLiteral("--template"))) {
         const QString templatePath = args->value(QStringLiteral("--template"));
@@ -68,7 +84,7 @@ int runReport(const QStringList& arguments)
     Database& db = **opened;
     auto data = CampaignReportData::fromDatabase(db, *kind, date, args->value(QStringLiteral("--signer")),
                                                  args->has(QStringLiteral("--deputy")),
-                                                 args->value(QStringLiteral("--number")));
+                                                 args->value(QStringLiteral("--number")), period);
     if (!data)
         return fail(data.error().at(path), Stage::Writing);
     if (!templateText.isNull())

@@ -376,12 +376,13 @@ Status CampaignReportData::validate() const
 
 Result<CampaignReportData> CampaignReportData::fromDatabase(Database& db, ReportKind kind, const QDate& date,
                                                             const QString& signerName, bool deputy,
-                                                            const QString& number)
+                                                            const QString& number,
+                                                            const StatisticsPeriod& period)
 {
     const auto campaign = CampaignRepository(db).load();
     if (!campaign)
         return campaign.error();
-    auto statistics = computeStatistics(db);
+    auto statistics = computeStatistics(db, period);
     if (!statistics)
         return statistics.error();
     auto text = ReportTemplateRepository(db, {}).text(kind);

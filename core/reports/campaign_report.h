@@ -44,9 +44,11 @@ public:
 
     // The campaign's facts, figures and stored text (ReportTemplateRepository). signerName may be empty
     // (the office writes it in); a deputy signs "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC".
+    // period limits the figures to the entries received in it (an interim report up to a date).
     static Result<CampaignReportData> fromDatabase(Database& db, ReportKind kind, const QDate& date,
                                                    const QString& signerName = {}, bool deputy = false,
-                                                   const QString& number = {});
+                                                   const QString& number = {},
+                                                   const StatisticsPeriod& period = {});
 
     bool operator==(const CampaignReportData&) const = default;
 };

@@ -255,3 +255,38 @@ TEST_CASE(
         QStringLiteral("Đã nhận %1 sáng kiến.").arg(groupedNumber(demo.statistics.entries))));
     CHECK(fileHash(demo.file) == before);
 }
+
+TEST_CASE("report --from --to counts only the entries received in the period, as an interim report so far",
+          "[cli][report]")
+{
+    Demo demo;
+    StatisticsPeriod period;
+    period.to = QDate(2024, 6, 30);
+    auto db = Database::open(demo.file, Database::Mode::ReadOnly);
+    REQUIRE(db);
+    const auto s = computeStatistics(**db, period);
+    REQUIRE(s);
+    db->reset();
+    REQUIRE(s->entries > 0);
+    REQUIRE(s->entries < demo.statistics.entries);
+
+    const QString pdf = demo.dir.filePath(QStringLiteral("so-ket-30-6.pdf"));
+    const CliResult r =
+        demo.report(QStringLiteral("interim"), pdf, {QStringLiteral("--to"), QStringLiteral("2024-06-30")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString text = flatText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("%1/%2 đơn vị đã gửi %3 sáng kiến")
+                            .arg(s->unitsWithEntries)
+                            .arg(s->unitsWithEntries + s->silentUnits.size())
+                            .arg(groupedNumber(s->entries))));
+    CHECK(text.contains(QStringLiteral("Tổng cộng %1 100").arg(groupedNumber(s->entries))));
+
+    CHECK(demo.report(QStringLiteral("interim"), pdf, {QStringLiteral("--to"), QStringLiteral("30/06/2024")})
+              .exitCode == 1);
+    CHECK(demo.report(QStringLiteral("interim"), pdf,
+                      {QStringLiteral("--from"), QStringLiteral("2024-07-01"), QStringLiteral("--to"),
+                       QStringLiteral("2024-06-30")})
+              .exitCode == 1);
+}
