@@ -95,6 +95,8 @@ QList<QStringList> writersTo(const Office& o, const QString& out)
         {QStringLiteral("decision"), o.campaign, QStringLiteral("--out"), out, QStringLiteral("--number"),
          QStringLiteral("125"), QStringLiteral("--date"), QStringLiteral("2025-02-05")},
         {QStringLiteral("minutes"), o.campaign, QStringLiteral("--out"), out},
+        {QStringLiteral("report"), o.campaign, QStringLiteral("--kind"), QStringLiteral("final"),
+         QStringLiteral("--out"), out},
         {QStringLiteral("review-fill"), o.package, QStringLiteral("--pin"), kPin, QStringLiteral("--scores"),
          o.scores, QStringLiteral("--out"), out},
         {QStringLiteral("backup"), o.campaign, QStringLiteral("--out"), out},
@@ -107,8 +109,9 @@ void expectRefused(const Office& o, const QString& out, const char* reason)
     const qint64 packages = scalar(o.campaign, QStringLiteral("SELECT count(*) FROM review_package"));
     const auto before = folderState(o.dir.path());
     for (const QStringList& args : writersTo(o, out)) {
-        // decision and minutes only write .pdf/.odt: other names are usage errors, not this refusal.
-        if ((args.first() == QLatin1String("decision") || args.first() == QLatin1String("minutes")) &&
+        // decision, minutes and report only write .pdf/.odt: other names are usage errors, not this refusal.
+        if ((args.first() == QLatin1String("decision") || args.first() == QLatin1String("minutes") ||
+             args.first() == QLatin1String("report")) &&
             !out.endsWith(QLatin1String(".pdf")))
             continue;
         const auto r = run(args);
