@@ -20,6 +20,8 @@
 //   'F' i32 code, u32 row, u16 column  FreeXL refused: a FREEXL_* code, 1 (no workbook: FreeXL said OK
 //                                      but gave none) or FREEXL_BIFF_OBFUSCATED; the last record
 // The exit status is 0 after 'Z' or 'F', 2 for wrong arguments, 3 when memory ran out.
+#include "platform/system_calls.h"
+
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -29,10 +31,6 @@
 #include <new>
 #include <thread>
 #include <vector>
-#ifdef _WIN32
-#include <fcntl.h>
-#include <io.h>
-#endif
 
 namespace {
 
@@ -222,9 +220,7 @@ int run(const char* path, unsigned sheet)
 
 int main(int argc, char** argv)
 {
-#ifdef _WIN32
-    _setmode(_fileno(stdout), _O_BINARY);
-#endif
+    sangkien::sys::setBinaryStandardOutput();
     static char buffer[1 << 16];
     std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
     int first = 1;

@@ -7,3 +7,5 @@ ICONS="$(cd "$(dirname "${BASH_SOURCE[0]}")/../resources/icons" && pwd)"
 for size in 16 32 48 64 128 256; do
   rsvg-convert -w "$size" -h "$size" "$ICONS/sangkien.svg" -o "$ICONS/sangkien-$size.png"
 done
+# The Windows icon packs the same PNGs (packaging/windows/make_ico.py).
+python3 "$(dirname "${BASH_SOURCE[0]}")/windows/make_ico.py" "$ICONS" "$ICONS/sangkien.ico"

@@ -1,13 +1,13 @@
 #include "cli_common.h"
 
 #include "common/support_log.h"
+#include "platform/system_calls.h"
 #include "storage/integrity_check.h"
 #include "storage/output_target.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <cstdio>
-#include <unistd.h>
 
 namespace sangkien::cli {
 
@@ -229,7 +229,7 @@ std::optional<WritableCampaign> openToPrint(const QString& path, const QString& 
 
 bool stderrIsTerminal()
 {
-    return ::isatty(STDERR_FILENO) == 1;
+    return sys::standardErrorIsTerminal();
 }
 
 void progressLine(const QString& text)

@@ -1,12 +1,13 @@
 #include "file_error.h"
 
+#include "platform/system_calls.h"
+
 #include <QFile>
 #include <QFileDevice>
 #include <QFileInfo>
 #include <cerrno>
 #include <climits>
 #include <cstring>
-#include <unistd.h>
 
 namespace sangkien {
 
@@ -56,17 +57,11 @@ QString FileError::causeOf(int errnoValue)
 int FileError::writeObstacle(const QString& path)
 {
     const QFileInfo info(path);
-    const QByteArray dir = QFile::encodeName(info.absolutePath());
-    const long nameMax = ::pathconf(dir.constData(), _PC_NAME_MAX);
     // "-journal" and ".backups", the longest companions, add 8 bytes to the name.
-    constexpr qsizetype kLongestCompanion = 8;
-    if (nameMax > 0 && QFile::encodeName(info.fileName()).size() + kLongestCompanion > nameMax)
-        return ENAMETOOLONG;
-    if (info.exists() && ::access(QFile::encodeName(info.absoluteFilePath()).constData(), W_OK) != 0)
-        return errno;
-    if (::access(dir.constData(), W_OK) != 0)
-        return errno;
-    return 0;
+    constexpr std::size_t kLongestCompanion = 8;
+    return sys::writeObstacle(QFile::encodeName(info.absoluteFilePath()).constData(),
+                              QFile::encodeName(info.absolutePath()).constData(), info.exists(),
+                              std::size_t(QFile::encodeName(info.fileName()).size()), kLongestCompanion);
 }
 
 Error FileError::make(const QString& message, const QString& place, int errnoValue, const QFileDevice* device)

@@ -1,6 +1,7 @@
 #include "import/xls_reader.h"
 
 #include "import/reader_values.h"
+#include "platform/system_calls.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,13 +11,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <freexl.h>
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#endif
-#ifdef Q_OS_LINUX
-#include <csignal>
-#include <sys/prctl.h>
-#endif
 
 namespace sangkien {
 
@@ -215,18 +209,8 @@ Status XlsReader::startHelper(int sheet, bool listSheets)
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
 #ifdef Q_OS_UNIX
     const qint64 memory = m_helperLimits.limitMemory ? m_helperLimits.memoryBytes : 0;
-    m_process->setChildProcessModifier([memory] {
-        // In the child between fork and exec: system calls only.
-        struct rlimit none = {0, 0};
-        ::setrlimit(RLIMIT_CORE, &none);
-        if (memory > 0) {
-            struct rlimit as = {rlim_t(memory), rlim_t(memory)};
-            ::setrlimit(RLIMIT_AS, &as);
-        }
-#ifdef Q_OS_LINUX
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL); // the helper never outlives the program
-#endif
-    });
+    // In the child between fork and exec: system calls only.
+    m_process->setChildProcessModifier([memory] { sys::limitChildProcess(memory); });
 #endif
     m_process->start(QIODevice::ReadOnly);
     if (!m_process->waitForStarted(30000)) {

@@ -1,59 +1,54 @@
 #include "file_identity.h"
 
-#include <QFile>
+#include "platform/system_calls.h"
 
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <cstdio>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
+#include <QFile>
 
 namespace sangkien {
 
 FileIdentity FileIdentity::of(const QString& path)
 {
     FileIdentity id;
-#ifdef Q_OS_UNIX
-    struct stat st
-    {
-    };
-    if (path.isEmpty() || ::stat(QFile::encodeName(path).constData(), &st) != 0)
+    if (path.isEmpty())
         return id;
-    id.device = quint64(st.st_dev);
-    id.inode = quint64(st.st_ino);
-    id.links = quint64(st.st_nlink);
-    id.valid = true;
-#else
-    Q_UNUSED(path);
-#endif
+    const sys::FileId found = sys::fileId(QFile::encodeName(path).constData());
+    id.device = found.device;
+    id.inode = found.inode;
+    id.links = found.links;
+    id.valid = found.valid;
     return id;
 }
 
+namespace {
+
+LinkOutcome outcomeOf(sys::NoReplace done)
+{
+    switch (done) {
+    case sys::NoReplace::Done:
+        return LinkOutcome::Linked;
+    case sys::NoReplace::Exists:
+        return LinkOutcome::Exists;
+    case sys::NoReplace::Unsupported:
+        break;
+    }
+    return LinkOutcome::Unsupported;
+}
+
+} // namespace
+
 LinkOutcome linkNoReplace(const QString& from, const QString& to)
 {
-#ifdef Q_OS_UNIX
-    if (::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
-        return LinkOutcome::Linked;
-    return errno == EEXIST ? LinkOutcome::Exists : LinkOutcome::Unsupported;
-#else
-    Q_UNUSED(from);
-    Q_UNUSED(to);
-    return LinkOutcome::Unsupported;
-#endif
+    return outcomeOf(
+        sys::linkNoReplace(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()));
 }
 
 LinkOutcome renameNoReplace(const QString& from, const QString& to)
 {
-#if defined(Q_OS_LINUX) && defined(RENAME_NOREPLACE)
-    if (::renameat2(AT_FDCWD, QFile::encodeName(from).constData(), AT_FDCWD,
-                    QFile::encodeName(to).constData(), RENAME_NOREPLACE) == 0)
-        return LinkOutcome::Linked;
-    if (errno == EEXIST)
-        return LinkOutcome::Exists;
-        // EINVAL or ENOSYS: this file system cannot; try a second name.
-#endif
+    const LinkOutcome renamed = outcomeOf(
+        sys::renameNoReplace(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()));
+    if (renamed != LinkOutcome::Unsupported)
+        return renamed;
+    // The system or this file system cannot rename without replacing: a second name, then the first goes.
     const LinkOutcome linked = linkNoReplace(from, to);
     if (linked == LinkOutcome::Linked)
         QFile::remove(from);

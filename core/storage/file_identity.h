@@ -5,8 +5,8 @@
 namespace sangkien {
 
 // A file as the file system knows it (device and inode), not by the name it was reached through: two
-// spellings of one path, a symbolic link and a hard link all give the same identity. This is the only
-// file that asks the system for it (POSIX stat and link now; Windows needs its own branch).
+// spellings of one path, a symbolic link and a hard link all give the same identity. The system calls
+// (POSIX stat and link, Win32 file information) are in platform/system_calls.cpp.
 struct FileIdentity
 {
     quint64 device = 0;

@@ -6,7 +6,7 @@ namespace sangkien::ProcessIdentity {
 
 // The operating system's side of the one-writer lock: whether a process of this machine still runs, and
 // when it started. A process id alone is reused by the system, so a lock names its holder by both. This
-// is the only file that asks the system about processes (Linux now; Windows needs its own branch).
+// is the lock's interface to the system; the calls themselves are in platform/system_calls.cpp.
 
 qint64 currentPid();
 // True when a process with this id runs on this machine (also one we may not signal).
