@@ -4,6 +4,7 @@
 // opened and every text a user can see is collected (buttons, actions, labels, window titles, tooltips,
 // group and tab titles, header labels of views); none may hold one of Qt's English button or action
 // texts. Qt ships no Vietnamese of its own strings: resources/translations/qt_vi.ts is ours.
+#include "app_settings.h"
 #include "common/translations.h"
 #include "date_field.h"
 #include "decision_details_dialog.h"
@@ -11,7 +12,9 @@
 #include "import_wizard.h"
 #include "main_window.h"
 #include "prompts.h"
+#include "report_text_dialog.h"
 #include "scripted_prompts.h"
+#include "statistics_dashboard.h"
 #include "temp_campaign.h"
 #include "test_context.h"
 #include "ui_test_helpers.h"
@@ -37,6 +40,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -604,6 +608,41 @@ TEST_CASE("Under Vietnamese the main window's menus and actions are Vietnamese",
     checkVietnamese(QStringLiteral("main window"), visibleTexts(w.get()));
 }
 
+TEST_CASE("Under Vietnamese the About box, the statistics and the report texts are Vietnamese", "[ui][i18n]")
+{
+    UiCampaign c;
+    Vietnamese vi;
+    UiWindow w(c.campaign.path());
+
+    // Help › About as the window shows it: the window's text in a real message box.
+    prompts().reset();
+    child<QAction>(w, "aboutAction")->trigger();
+    REQUIRE(prompts().messages().size() == 1);
+    const ScriptedPrompts::Message about = prompts().messages().first();
+    CHECK(about.text.contains(QDir::toNativeSeparators(c.campaign.path())));
+    QWidget parent;
+    parent.show();
+    QStringList texts;
+    {
+        NextModal watch([&](QWidget* box) { texts = visibleTexts(box); });
+        realPrompts().information(&parent, about.title, about.text);
+        REQUIRE(watch.seen());
+    }
+    checkVietnamese(QStringLiteral("about"), texts);
+
+    // Campaign › Statistics and Campaign › Report Texts.
+    Database* db = w->database();
+    REQUIRE(db);
+    QTemporaryDir settingsDir;
+    AppSettings settings(settingsDir.filePath(QStringLiteral("s.ini")));
+    settings.setCampaignFolder(c.campaign.dir());
+    StatisticsDashboard dashboard(*db, prompts(), settings);
+    checkVietnamese(QStringLiteral("statistics"), visibleTexts(&dashboard));
+    const CampaignContext context = contextFor(*db);
+    ReportTextDialog reportTexts(context, ReportKind::Final);
+    checkVietnamese(QStringLiteral("report texts"), visibleTexts(&reportTexts));
+}
+
 TEST_CASE("Without qt_vi.ts the same check finds Qt's English (the check sees what it should)", "[ui][i18n]")
 {
     Vietnamese onlyOurs(false);
@@ -663,6 +702,36 @@ TEST_CASE("Screenshots of Qt's dialogs in Vietnamese", "[.screenshot]")
                                      QStringLiteral("Hồ sơ SK-2024-0007 có thay đổi chưa lưu. Lưu trước khi "
                                                     "đóng?"));
         REQUIRE(watch.seen());
+    }
+    {
+        // Help › About, with the window's own text, as the installed program shows it: its names and
+        // version, a campaign in the user's Documents.
+        const QString app = QCoreApplication::applicationName();
+        const QString org = QCoreApplication::organizationName();
+        QCoreApplication::setApplicationName(QStringLiteral("sangkien"));
+        QCoreApplication::setOrganizationName(QStringLiteral("SoKHCN-HungYen"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(SANGKIEN_VERSION));
+        UiCampaign c;
+        const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                             QStringLiteral("/Thi đua sáng kiến"));
+        REQUIRE(documents.mkpath(QStringLiteral(".")));
+        const QString path = documents.filePath(QStringLiteral("Thi đua 2024.sangkien"));
+        QFile::remove(path);
+        REQUIRE(QFile::copy(c.campaign.path(), path));
+        {
+            UiWindow w(path);
+            prompts().reset();
+            child<QAction>(w, "aboutAction")->trigger();
+            REQUIRE(prompts().messages().size() == 1);
+            NextModal watch(grabber(QStringLiteral("about.png")));
+            realPrompts().information(&parent, prompts().messages().first().title,
+                                      prompts().messages().first().text);
+            REQUIRE(watch.seen());
+            prompts().reset();
+        }
+        QDir(documents).removeRecursively();
+        QCoreApplication::setApplicationName(app);
+        QCoreApplication::setOrganizationName(org);
     }
     TempCampaign campaign;
     ImportWizard wizard(contextFor(campaign.db()));
