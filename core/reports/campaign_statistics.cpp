@@ -103,7 +103,7 @@ Result<CampaignStatistics> computeStatistics(Database& db, const StatisticsPerio
     const auto awards = AwardRepository(db).stored();
     if (!awards)
         return awards.error();
-    const auto ranking = Ranking::compute(db);
+    const auto ranking = Ranking::compute(db, std::nullopt, Ranking::Texts::Without);
     if (!ranking)
         return ranking.error();
 

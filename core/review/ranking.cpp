@@ -44,7 +44,7 @@ Result<RankingOptions> Ranking::campaignOptions(Database& db)
     return o;
 }
 
-Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOptions> options)
+Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOptions> options, Texts texts)
 {
     RankingResult result;
     if (options) {
@@ -79,7 +79,7 @@ Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOption
         sheets.last().points.append({p.criterionId, p.points});
     }
 
-    const auto rows = query.entries();
+    const auto rows = query.entries(texts == Texts::With);
     if (!rows)
         return rows.error();
     static const QSet<QString> reviewed{QStringLiteral("under_review"), QStringLiteral("scored"),
@@ -100,7 +100,8 @@ Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOption
         r.eligibleMembers = int(eligible.size());
 
         QList<double> totals;
-        QHash<qint64, QList<double>> pointsByCriterion;
+        // Each criterion's points over the sheets, by the criterion's place in result.criteria.
+        QVarLengthArray<QVarLengthArray<double, 16>, 8> pointsByCriterion(result.criteria.size());
         bool incomplete = false;
         QSet<qint64> scoredBy;
         if (sheetsIt != sheetsByEntry.constEnd()) {
@@ -109,14 +110,14 @@ Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOption
                     continue; // an excluded member's sheet never counts
                 MemberTotal t;
                 t.memberId = sheet.memberId;
-                for (const Criterion& c : std::as_const(result.criteria)) {
-                    const double* p = sheet.find(c.id);
+                for (qsizetype ci = 0; ci < result.criteria.size(); ++ci) {
+                    const double* p = sheet.find(result.criteria[ci].id);
                     if (!p) {
                         t.complete = false;
                         continue;
                     }
                     t.total += *p;
-                    pointsByCriterion[c.id] << *p;
+                    pointsByCriterion[ci].append(*p);
                 }
                 incomplete = incomplete || !t.complete;
                 scoredBy.insert(sheet.memberId);
@@ -130,10 +131,12 @@ Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOption
         r.spread = spread(totals);
         if (incomplete)
             r.flags << RankedEntry::kIncomplete;
-        for (const Criterion& c : std::as_const(result.criteria)) {
-            const QList<double> points = pointsByCriterion.value(c.id);
+        for (qsizetype ci = 0; ci < result.criteria.size(); ++ci) {
+            const Criterion& c = result.criteria[ci];
+            const auto& points = pointsByCriterion[ci];
             if (c.minPoints > 0 && !points.isEmpty()) {
-                const auto mean = aggregate(points, AggregationMethod::Mean);
+                const auto mean =
+                    aggregate(QList<double>(points.cbegin(), points.cend()), AggregationMethod::Mean);
                 if (mean && *mean + 1e-9 < c.minPoints) {
                     r.flags << RankedEntry::kBelowMinimum;
                     break;

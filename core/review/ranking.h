@@ -64,7 +64,16 @@ class Ranking
 {
 public:
     // Options default to the campaign's settings.
-    static Result<RankingResult> compute(Database& db, std::optional<RankingOptions> options = std::nullopt);
+    // What the ranking carries of each entry beyond its id, code, kind, score, flags and rank: the title
+    // and the nominee's name for the tables that show them; the statistics and the history across years
+    // read the scores alone.
+    enum class Texts
+    {
+        With,
+        Without
+    };
+    static Result<RankingResult> compute(Database& db, std::optional<RankingOptions> options = std::nullopt,
+                                         Texts texts = Texts::With);
     static Result<RankingOptions> campaignOptions(Database& db);
 };
 

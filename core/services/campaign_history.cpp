@@ -92,7 +92,7 @@ Result<HistoryResult> CampaignHistory::search(const QString& folder, HistorySubj
         read.year = CampaignRepository(**db).year();
         auto entries = HistoryQuery(**db).entries();
         auto kept = HistoryQuery(**db).successions();
-        auto ranking = Ranking::compute(**db);
+        auto ranking = Ranking::compute(**db, std::nullopt, Ranking::Texts::Without);
         if (!entries || !kept || !ranking) {
             out.error = !entries ? entries.error() : !kept ? kept.error() : ranking.error();
             return out;

@@ -45,10 +45,12 @@ Result<QList<SubmittedPoint>> RankingQuery::submittedPoints() const
     return list;
 }
 
-Result<QList<RankingEntryRow>> RankingQuery::entries() const
+Result<QList<RankingEntryRow>> RankingQuery::entries(bool withTexts) const
 {
-    SqlRows rows(m_db, "SELECT e.id, e.code, e.title, n.name, n.kind, e.status FROM entry e "
-                       "JOIN nominee n ON n.id = e.nominee_id ORDER BY e.code");
+    SqlRows rows(m_db, withTexts ? "SELECT e.id, e.code, e.title, n.name, n.kind, e.status FROM entry e "
+                                   "JOIN nominee n ON n.id = e.nominee_id ORDER BY e.code"
+                                 : "SELECT e.id, e.code, '', '', n.kind, e.status FROM entry e "
+                                   "JOIN nominee n ON n.id = e.nominee_id ORDER BY e.code");
     QList<RankingEntryRow> list;
     while (rows.next())
         list.append(
