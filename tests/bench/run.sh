@@ -18,7 +18,7 @@ if [[ ! -x "$CLI" ]]; then
   exit 1
 fi
 # Build what is stale, quietly; the figures must come from the current sources.
-for target in sangkien-cli bench_model_load; do
+for target in sangkien-cli bench_model_load bench_years; do
   if ! cmake --build "$BUILD" --target "$target" >"$BUILD/bench-build.log" 2>&1; then
     echo "run.sh: building $target failed (see $BUILD/bench-build.log); timing the binary already built" >&2
   fi
@@ -81,6 +81,17 @@ echo "bench_model_load figures:"
 echo '```'
 echo "$MODEL_FIGURES"
 echo '```'
+
+# The year's statistics and the history across 10 campaign files of 10,000 entries (issue 17), beside the
+# time of opening them; SANGKIEN_BENCH_YEARS=0 leaves it out.
+YEARS_BENCH="$BUILD/tests/bench/bench_years"
+if [[ "${SANGKIEN_BENCH_YEARS:-1}" != 0 && -x "$YEARS_BENCH" ]]; then
+  echo
+  echo "bench_years (10 files of 10,000 entries, warm page cache, medians of 5 runs, milliseconds):"
+  echo '```'
+  "$YEARS_BENCH" --files 10 --entries 10000 --runs 5
+  echo '```'
+fi
 
 if [[ "${SANGKIEN_BENCH_IMPORT:-1}" != 0 ]]; then
   echo
