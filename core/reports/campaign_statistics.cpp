@@ -124,22 +124,22 @@ Result<CampaignStatistics> computeStatistics(Database& db, const StatisticsPerio
     s.areaHeading = hasDistrictUnits ? QStringLiteral("Huyện, thành phố") : QStringLiteral("Khu vực");
 
     // Entries by group, those of the period only.
-    QHash<QString, int> category, kind, unitKind, district, status;
-    QHash<qint64, QString> categoryOfEntry; // entry id → category code
+    // Counted by id where the catalog has ids (the folder's every year passes here: no string hashing).
+    QHash<qint64, int> category, unitKind; // by category id, unit kind id (0: none)
+    QHash<QString, int> district, kind, status;
+    QHash<qint64, qint64> categoryOfEntry; // the entries of the period: entry id → category id
     QSet<qint64> sendingUnits;
-    QSet<qint64> counted; // the entries of the period, by id
     for (const StatisticsEntryRow& e : *entries) {
         if (!period.contains(e.receivedOn))
             continue;
-        counted.insert(e.entryId);
         s.hasAreas = s.hasAreas || !e.district.isEmpty();
-        ++category[e.categoryCode];
+        ++category[e.categoryId];
         ++kind[e.kind];
-        ++unitKind[e.unitKindCode];
+        ++unitKind[e.unitKindId];
         ++district[e.district];
         ++status[e.status];
         (e.nomineeKind == QLatin1String("collective") ? s.collectives : s.individuals)++;
-        categoryOfEntry.insert(e.entryId, e.categoryCode);
+        categoryOfEntry.insert(e.entryId, e.categoryId);
         if (e.unitId)
             sendingUnits.insert(e.unitId);
         if (e.economicBenefit) {
@@ -147,16 +147,16 @@ Result<CampaignStatistics> computeStatistics(Database& db, const StatisticsPerio
             ++s.entriesWithBenefit;
         }
     }
-    s.entries = int(counted.size());
+    s.entries = int(categoryOfEntry.size());
     for (const ContentCategory& c : *categories)
-        s.byCategory.append({c.code, c.title, category.value(c.code)});
-    if (const int none = category.value(QString()))
+        s.byCategory.append({c.code, c.title, category.value(c.id)});
+    if (const int none = category.value(0))
         s.byCategory.append({QString(), QStringLiteral("Chưa xếp lĩnh vực"), none});
     for (EntryKind k : {EntryKind::Initiative, EntryKind::TechnicalImprovement, EntryKind::UsefulSolution})
         s.byKind.append({entryKindCode(k), catalog.initiativeKindName(k), kind.value(entryKindCode(k))});
     for (const UnitKind& k : *unitKinds)
-        s.byUnitKind.append({k.code, k.name, unitKind.value(k.code)});
-    if (const int none = unitKind.value(QString()))
+        s.byUnitKind.append({k.code, k.name, unitKind.value(k.id)});
+    if (const int none = unitKind.value(0))
         s.byUnitKind.append({QString(), QStringLiteral("Không rõ đơn vị"), none});
     for (auto it = district.cbegin(); it != district.cend(); ++it)
         s.byDistrict.append({it.key(), it.key().isEmpty() ? wording::noDistrict() : it.key(), it.value()});
@@ -178,17 +178,18 @@ Result<CampaignStatistics> computeStatistics(Database& db, const StatisticsPerio
         const double to = last ? maxTotal : edges[i + 1];
         s.scoreBins.append({edges[i], to, binLabel(edges[i], to, last), 0});
     }
-    QHash<QString, QList<double>> scoresByCategory;
+    QHash<qint64, QList<double>> scoresByCategory; // by category id
     double sum = 0;
     for (const RankedEntry& r : ranking->entries) {
-        if (!r.score || !counted.contains(r.entryId))
+        const auto categoryOf = categoryOfEntry.constFind(r.entryId);
+        if (!r.score || categoryOf == categoryOfEntry.constEnd())
             continue;
         const double score = *r.score;
         ++s.scored;
         sum += score;
         s.minScore = s.minScore ? std::min(*s.minScore, score) : score;
         s.maxScore = s.maxScore ? std::max(*s.maxScore, score) : score;
-        scoresByCategory[categoryOfEntry.value(r.entryId)].append(score);
+        scoresByCategory[*categoryOf].append(score);
         for (qsizetype i = s.scoreBins.size() - 1; i >= 0; --i) {
             if (score >= s.scoreBins[i].from || i == 0) {
                 ++s.scoreBins[i].count;
@@ -199,7 +200,7 @@ Result<CampaignStatistics> computeStatistics(Database& db, const StatisticsPerio
     if (s.scored)
         s.meanScore = sum / s.scored;
     for (const ContentCategory& c : *categories) {
-        const QList<double> list = scoresByCategory.value(c.code);
+        const QList<double> list = scoresByCategory.value(c.id);
         CategoryScore cs{c.code, c.title, int(list.size()), std::nullopt};
         if (!list.isEmpty()) {
             double total = 0;
@@ -221,7 +222,7 @@ Result<CampaignStatistics> computeStatistics(Database& db, const StatisticsPerio
     const QList<int> zeros(s.awardsByForm.size(), 0);
     for (const AwardRow& a : *awards) {
         const int index = formIndex.value(a.awardFormId, -1);
-        if (index < 0 || !counted.contains(a.entryId))
+        if (index < 0 || !categoryOfEntry.contains(a.entryId))
             continue;
         ++s.awards;
         ++s.awardsByForm[index].count;

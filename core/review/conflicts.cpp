@@ -36,9 +36,9 @@ QString ConflictRules::automaticReason(const MemberFacts& member, const QString&
     return {};
 }
 
-Result<ConflictTable> ConflictTable::load(Database& db)
+Result<ConflictTable> ConflictTable::load(Database& db, ConflictScope scope)
 {
-    auto facts = ConflictQuery(db).load();
+    auto facts = ConflictQuery(db).load(scope);
     if (!facts)
         return facts.error();
     ConflictTable table;

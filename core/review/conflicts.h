@@ -53,13 +53,23 @@ public:
                                    const EntryFacts& entry, const FoldedNames& names);
 };
 
+// Which entries' conflicts are read: every entry, or only those the ranking lists (under review or later,
+// or holding a submitted sheet), for a ranking of a large campaign.
+enum class ConflictScope
+{
+    AllEntries,
+    RankedEntries
+};
+
 // The conflicts of a whole campaign, automatic and overridden, for quick look-ups while ranking.
 class ConflictTable
 {
     Q_DECLARE_TR_FUNCTIONS(ConflictTable)
 
 public:
-    static Result<ConflictTable> load(Database& db);
+    // The whole campaign, or (RankedEntries) only the entries the ranking lists: the automatic conflicts of
+    // any other entry are then not known.
+    static Result<ConflictTable> load(Database& db, ConflictScope scope = ConflictScope::AllEntries);
 
     bool excluded(qint64 memberId, qint64 entryId) const
     {

@@ -59,7 +59,8 @@ Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOption
     if (!criteria)
         return criteria.error();
     result.criteria = *criteria;
-    auto conflicts = ConflictTable::load(db);
+    // Only the entries the ranking lists (the reviewed set below) need their conflicts.
+    auto conflicts = ConflictTable::load(db, ConflictScope::RankedEntries);
     if (!conflicts)
         return conflicts.error();
 

@@ -9,7 +9,7 @@
 
 namespace sangkien {
 
-Result<ConflictFacts> ConflictQuery::load() const
+Result<ConflictFacts> ConflictQuery::load(ConflictScope scope) const
 {
     ConflictFacts facts;
     QSqlQuery q(m_db.connection());
@@ -21,8 +21,15 @@ Result<ConflictFacts> ConflictQuery::load() const
 
     if (!facts.members.isEmpty()) {
         // An entry's nominee and authors: a row each, read through SQLite's own API where it can.
-        SqlRows entries(m_db, "SELECT e.id, n.unit_id, n.kind, n.name FROM entry e "
-                              "JOIN nominee n ON n.id = e.nominee_id");
+        // The ranking lists the entries under review or later and those with a submitted sheet.
+        const bool ranked = scope == ConflictScope::RankedEntries;
+        SqlRows entries(m_db, ranked ? "SELECT e.id, n.unit_id, n.kind, n.name FROM entry e "
+                                       "JOIN nominee n ON n.id = e.nominee_id WHERE e.status IN "
+                                       "('under_review', 'scored', 'proposed', 'awarded', 'not_awarded') OR "
+                                       "EXISTS (SELECT 1 FROM score_sheet sh WHERE sh.entry_id = e.id AND "
+                                       "sh.status = 'submitted')"
+                                     : "SELECT e.id, n.unit_id, n.kind, n.name FROM entry e "
+                                       "JOIN nominee n ON n.id = e.nominee_id");
         while (entries.next()) {
             EntryFacts f;
             f.id = entries.int64(0);

@@ -36,7 +36,8 @@ public:
         : m_db(db)
     {}
 
-    Result<ConflictFacts> load() const;
+    // The members, the overrides, the assignments, and the nominees and authors of the entries in scope.
+    Result<ConflictFacts> load(ConflictScope scope = ConflictScope::AllEntries) const;
     // Stores the clerk's decision over the automatic one (inside the caller's transaction).
     Status writeOverride(const ConflictOverride& decision, const QString& user);
 

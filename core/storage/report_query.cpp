@@ -31,19 +31,19 @@ Result<QList<EntryFacts>> ReportQuery::entryFacts() const
 
 Result<QList<StatisticsEntryRow>> ReportQuery::statisticsRows() const
 {
-    SqlRows rows(m_db, "SELECT e.id, cc.code, e.kind, n.kind, n.unit_id, uk.code, u.district, e.status, "
-                       "e.received_on, e.economic_benefit FROM entry e JOIN nominee n ON n.id = e.nominee_id "
-                       "LEFT JOIN unit u ON u.id = n.unit_id LEFT JOIN unit_kind uk ON uk.id = u.kind_id "
-                       "LEFT JOIN content_category cc ON cc.id = e.category_id ORDER BY e.id");
+    SqlRows rows(m_db,
+                 "SELECT e.id, e.category_id, e.kind, n.kind, n.unit_id, u.kind_id, u.district, e.status, "
+                 "e.received_on, e.economic_benefit FROM entry e JOIN nominee n ON n.id = e.nominee_id "
+                 "LEFT JOIN unit u ON u.id = n.unit_id ORDER BY e.id");
     QList<StatisticsEntryRow> list;
     while (rows.next()) {
         StatisticsEntryRow r;
         r.entryId = rows.int64(0);
-        r.categoryCode = rows.string(1);
+        r.categoryId = rows.int64(1);
         r.kind = rows.string(2);
         r.nomineeKind = rows.string(3);
         r.unitId = rows.int64(4);
-        r.unitKindCode = rows.string(5);
+        r.unitKindId = rows.int64(5);
         r.district = rows.string(6);
         r.status = rows.string(7);
         r.receivedOn = QDate::fromString(rows.string(8), Qt::ISODate);

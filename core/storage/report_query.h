@@ -24,15 +24,15 @@ struct EntryFacts
     bool operator==(const EntryFacts&) const = default;
 };
 
-// An entry as the statistics count it: its groups by code and its facts.
+// An entry as the statistics count it: its groups (by id, where the catalog has them) and its facts.
 struct StatisticsEntryRow
 {
     qint64 entryId = 0;
-    QString categoryCode; // empty: no category
-    QString kind;         // entry kind code
-    QString nomineeKind;  // "individual", "collective"
-    qint64 unitId = 0;    // the nominee's unit; 0 when it has none
-    QString unitKindCode;
+    qint64 categoryId = 0; // 0: no category
+    QString kind;          // entry kind code
+    QString nomineeKind;   // "individual", "collective"
+    qint64 unitId = 0;     // the nominee's unit; 0 when it has none
+    qint64 unitKindId = 0; // 0: no unit
     QString district;
     QString status; // status code
     QDate receivedOn;
