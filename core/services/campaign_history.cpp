@@ -44,13 +44,22 @@ QList<std::pair<QString, QString>> shippedSuccessions()
 
 } // namespace
 
-bool CampaignHistory::wordsMatch(const QString& name, const QString& query)
+namespace {
+
+// Every wanted word is a word of the name (the query folded once, by the caller).
+bool hasWords(const QString& name, const QStringList& wanted)
 {
-    const QStringList wanted = words(query);
     if (wanted.isEmpty())
         return false;
     const QStringList have = words(name);
     return std::all_of(wanted.begin(), wanted.end(), [&](const QString& w) { return have.contains(w); });
+}
+
+} // namespace
+
+bool CampaignHistory::wordsMatch(const QString& name, const QString& query)
+{
+    return hasWords(name, words(query));
 }
 
 QStringList CampaignHistory::campaignFiles(const QString& folder)
@@ -114,16 +123,22 @@ Result<HistoryResult> CampaignHistory::search(const QString& folder, HistorySubj
         campaigns.append(*read.campaign);
     }
 
-    // A unit: the units whose name matches, then every unit that became one of them, step by step.
+    // A unit: the units whose name matches, then every unit that became one of them, step by step. The
+    // query is folded once; each distinct unit name once (a folder's years hold a few hundred units).
+    const QStringList wanted = words(query);
     QHash<QString, QString> successorOf; // a predecessor → the matched unit it leads to
     QSet<QString> matchedUnits;
     if (subject == HistorySubject::Unit) {
+        QSet<QString> seen;
         for (const CampaignRead& c : campaigns)
             for (const HistoryEntryRow& e : c.entries)
-                if (wordsMatch(e.unit, query))
-                    matchedUnits.insert(e.unit);
+                if (!seen.contains(e.unit)) {
+                    seen.insert(e.unit);
+                    if (hasWords(e.unit, wanted))
+                        matchedUnits.insert(e.unit);
+                }
         for (const auto& [from, to] : successions)
-            if (wordsMatch(to, query))
+            if (hasWords(to, wanted))
                 matchedUnits.insert(to);
         bool grew = true;
         while (grew) {
@@ -149,10 +164,10 @@ Result<HistoryResult> CampaignHistory::search(const QString& folder, HistorySubj
                     r.via = successorOf.value(e.unit);
                 else
                     continue;
-            } else if (e.nomineeKind == QLatin1String("individual") && wordsMatch(e.nominee, query)) {
+            } else if (e.nomineeKind == QLatin1String("individual") && hasWords(e.nominee, wanted)) {
                 r.via = QStringLiteral("nominee");
             } else if (std::any_of(e.authors.begin(), e.authors.end(),
-                                   [&](const QString& a) { return wordsMatch(a, query); })) {
+                                   [&](const QString& a) { return hasWords(a, wanted); })) {
                 r.via = QStringLiteral("author");
             } else {
                 continue;
