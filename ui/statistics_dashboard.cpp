@@ -167,6 +167,23 @@ QChart* newChart(const QString& title)
     return chart;
 }
 
+// A chart of one bar series: the groups on the category axis (left for horizontal bars, below for
+// vertical ones), the counts on the other, from 0 to the largest.
+QChart* barChart(const QString& title, QAbstractBarSeries* series, const QStringList& groups, double maximum,
+                 bool horizontal)
+{
+    QChart* chart = newChart(title);
+    chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(groups);
+    chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(categories);
+    QValueAxis* counts = countAxis(maximum);
+    chart->addAxis(counts, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(counts);
+    return chart;
+}
+
 } // namespace
 
 QChart* StatisticsDashboard::chartFor(const XlsxSheet& sheet)
@@ -194,16 +211,7 @@ QChart* StatisticsDashboard::chartFor(const XlsxSheet& sheet)
             }
             series->append(set);
         }
-        QChart* chart = newChart(sheet.title);
-        chart->addSeries(series);
-        auto* axisX = new QBarCategoryAxis;
-        axisX->append(years);
-        chart->addAxis(axisX, Qt::AlignBottom);
-        series->attachAxis(axisX);
-        QValueAxis* axisY = countAxis(maximum);
-        chart->addAxis(axisY, Qt::AlignLeft);
-        series->attachAxis(axisY);
-        return chart;
+        return barChart(sheet.title, series, years, maximum, false);
     }
 
     // A breakdown: each group's count, the group named left of it (by its code where the sheet has
@@ -222,16 +230,8 @@ QChart* StatisticsDashboard::chartFor(const XlsxSheet& sheet)
         auto* series = new QHorizontalBarSeries;
         series->append(set);
         series->setLabelsVisible(true);
-        QChart* chart = newChart(chartTitle(sheet, shown.size(), rows.size()));
-        chart->addSeries(series);
+        QChart* chart = barChart(chartTitle(sheet, shown.size(), rows.size()), series, groups, maximum, true);
         chart->legend()->hide();
-        auto* axisY = new QBarCategoryAxis;
-        axisY->append(groups);
-        chart->addAxis(axisY, Qt::AlignLeft);
-        series->attachAxis(axisY);
-        QValueAxis* axisX = countAxis(maximum);
-        chart->addAxis(axisX, Qt::AlignBottom);
-        series->attachAxis(axisX);
         return chart;
     }
 
@@ -258,16 +258,7 @@ QChart* StatisticsDashboard::chartFor(const XlsxSheet& sheet)
                 *set << cellNumber((*it)->cells.value(c));
             series->append(set);
         }
-        QChart* chart = newChart(chartTitle(sheet, shown.size(), rows.size()));
-        chart->addSeries(series);
-        auto* axisY = new QBarCategoryAxis;
-        axisY->append(groups);
-        chart->addAxis(axisY, Qt::AlignLeft);
-        series->attachAxis(axisY);
-        QValueAxis* axisX = countAxis(maximum);
-        chart->addAxis(axisX, Qt::AlignBottom);
-        series->attachAxis(axisX);
-        return chart;
+        return barChart(chartTitle(sheet, shown.size(), rows.size()), series, groups, maximum, true);
     }
     return nullptr;
 }
