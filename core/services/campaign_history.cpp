@@ -24,9 +24,10 @@ QStringList words(const QString& s)
 
 struct CampaignRead
 {
+    QString path;
     QString file;
     int year = 0;
-    QList<HistoryEntryRow> entries;
+    QList<HistoryNameRow> names; // what is matched; the matched entries are read whole afterwards
     QHash<qint64, std::pair<std::optional<double>, int>> scores;
 };
 
@@ -83,36 +84,40 @@ Result<HistoryResult> CampaignHistory::search(const QString& folder, HistorySubj
     HistoryResult result;
     QList<CampaignRead> campaigns;
     QList<std::pair<QString, QString>> successions = shippedSuccessions();
+    // First pass, a file per core: each year's names (not the titles), successions and scores.
     struct Read
     {
         std::optional<CampaignRead> campaign;
         QList<std::pair<QString, QString>> successions;
         std::optional<Error> error;
     };
-    const QList<Read> reads = readCampaignFiles<Read>(campaignFiles(folder), [](const QString& path) {
-        Read out;
-        auto db = Database::open(path, Database::Mode::ReadOnly);
-        if (!db) {
-            out.error = db.error();
+    const bool withAuthors = subject == HistorySubject::Person;
+    const QList<Read> reads =
+        readCampaignFiles<Read>(campaignFiles(folder), [withAuthors](const QString& path) {
+            Read out;
+            auto db = Database::open(path, Database::Mode::ReadOnly);
+            if (!db) {
+                out.error = db.error();
+                return out;
+            }
+            CampaignRead read;
+            read.path = path;
+            read.file = QFileInfo(path).fileName();
+            read.year = CampaignRepository(**db).year();
+            auto names = HistoryQuery(**db).names(withAuthors);
+            auto kept = HistoryQuery(**db).successions();
+            auto ranking = Ranking::compute(**db, std::nullopt, Ranking::Texts::Without);
+            if (!names || !kept || !ranking) {
+                out.error = !names ? names.error() : !kept ? kept.error() : ranking.error();
+                return out;
+            }
+            read.names = std::move(*names);
+            for (const RankedEntry& r : ranking->entries)
+                read.scores.insert(r.entryId, {r.score, r.rank});
+            out.successions = std::move(*kept);
+            out.campaign = std::move(read);
             return out;
-        }
-        CampaignRead read;
-        read.file = QFileInfo(path).fileName();
-        read.year = CampaignRepository(**db).year();
-        auto entries = HistoryQuery(**db).entries();
-        auto kept = HistoryQuery(**db).successions();
-        auto ranking = Ranking::compute(**db, std::nullopt, Ranking::Texts::Without);
-        if (!entries || !kept || !ranking) {
-            out.error = !entries ? entries.error() : !kept ? kept.error() : ranking.error();
-            return out;
-        }
-        read.entries = std::move(*entries);
-        for (const RankedEntry& r : ranking->entries)
-            read.scores.insert(r.entryId, {r.score, r.rank});
-        out.successions = std::move(*kept);
-        out.campaign = std::move(read);
-        return out;
-    });
+        });
     for (const Read& read : reads) {
         if (!read.campaign) {
             result.unreadable << *read.error;
@@ -131,7 +136,7 @@ Result<HistoryResult> CampaignHistory::search(const QString& folder, HistorySubj
     if (subject == HistorySubject::Unit) {
         QSet<QString> seen;
         for (const CampaignRead& c : campaigns)
-            for (const HistoryEntryRow& e : c.entries)
+            for (const HistoryNameRow& e : c.names)
                 if (!seen.contains(e.unit)) {
                     seen.insert(e.unit);
                     if (hasWords(e.unit, wanted))
@@ -154,32 +159,74 @@ Result<HistoryResult> CampaignHistory::search(const QString& folder, HistorySubj
         }
     }
 
+    // The entries that matched, and why, by file.
+    struct Matched
+    {
+        const CampaignRead* campaign = nullptr;
+        QHash<qint64, QString> via; // entry id → the record's via
+    };
+    QList<Matched> matched;
     for (const CampaignRead& c : campaigns) {
-        for (const HistoryEntryRow& e : c.entries) {
-            HistoryRecord r;
+        Matched m{&c, {}};
+        for (const HistoryNameRow& e : c.names) {
             if (subject == HistorySubject::Unit) {
                 if (matchedUnits.contains(e.unit))
-                    r.via.clear();
+                    m.via.insert(e.entryId, QString());
                 else if (successorOf.contains(e.unit))
-                    r.via = successorOf.value(e.unit);
-                else
-                    continue;
+                    m.via.insert(e.entryId, successorOf.value(e.unit));
             } else if (e.nomineeKind == QLatin1String("individual") && hasWords(e.nominee, wanted)) {
-                r.via = QStringLiteral("nominee");
+                m.via.insert(e.entryId, QStringLiteral("nominee"));
             } else if (std::any_of(e.authors.begin(), e.authors.end(),
                                    [&](const QString& a) { return hasWords(a, wanted); })) {
-                r.via = QStringLiteral("author");
-            } else {
-                continue;
+                m.via.insert(e.entryId, QStringLiteral("author"));
             }
-            r.year = c.year;
-            r.file = c.file;
+        }
+        if (!m.via.isEmpty())
+            matched.append(m);
+    }
+
+    // Second pass: only the matched entries, read whole.
+    struct Records
+    {
+        QList<HistoryRecord> records;
+        std::optional<Error> error;
+    };
+    QStringList paths;
+    QHash<QString, const Matched*> byPath;
+    for (const Matched& m : matched) {
+        paths << m.campaign->path;
+        byPath.insert(m.campaign->path, &m);
+    }
+    const QList<Records> found = readCampaignFiles<Records>(paths, [&byPath](const QString& path) {
+        Records out;
+        const Matched& m = *byPath.value(path);
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        if (!db) {
+            out.error = db.error();
+            return out;
+        }
+        const auto entries = HistoryQuery(**db).entries(m.via.keys());
+        if (!entries) {
+            out.error = entries.error();
+            return out;
+        }
+        for (const HistoryEntryRow& e : *entries) {
+            HistoryRecord r;
+            r.year = m.campaign->year;
+            r.file = m.campaign->file;
             r.entry = e;
-            const auto score = c.scores.value(e.entryId);
+            r.via = m.via.value(e.entryId);
+            const auto score = m.campaign->scores.value(e.entryId);
             r.score = score.first;
             r.rank = score.second;
-            result.records.append(r);
+            out.records.append(r);
         }
+        return out;
+    });
+    for (const Records& f : found) {
+        if (f.error)
+            result.unreadable << *f.error;
+        result.records << f.records;
     }
     std::stable_sort(result.records.begin(), result.records.end(),
                      [](const HistoryRecord& a, const HistoryRecord& b) {

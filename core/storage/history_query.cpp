@@ -8,13 +8,34 @@
 
 namespace sangkien {
 
-Result<QList<HistoryEntryRow>> HistoryQuery::entries() const
+namespace {
+
+// The ids as the JSON array json_each() reads, bound as the query's one value.
+QString idArray(const QList<qint64>& ids)
 {
-    // Every entry of a year, read for each file of the folder: through SQLite's own API where it can.
-    SqlRows q(m_db, "SELECT e.id, e.code, e.title, n.name, n.kind, coalesce(u.name, ''), e.status, "
-                    "coalesce(f.name, '') FROM entry e JOIN nominee n ON n.id = e.nominee_id "
-                    "LEFT JOIN unit u ON u.id = n.unit_id LEFT JOIN award a ON a.entry_id = e.id "
-                    "LEFT JOIN award_form f ON f.id = a.award_form_id ORDER BY e.code");
+    QStringList numbers;
+    for (qint64 id : ids)
+        numbers << QString::number(id);
+    return QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+} // namespace
+
+Result<QList<HistoryEntryRow>> HistoryQuery::entries(const QList<qint64>& ids) const
+{
+    const bool some = !ids.isEmpty();
+    const QStringList binds = some ? QStringList{idArray(ids)} : QStringList();
+    SqlRows q(m_db,
+              some ? "SELECT e.id, e.code, e.title, n.name, n.kind, coalesce(u.name, ''), e.status, "
+                     "coalesce(f.name, '') FROM entry e JOIN nominee n ON n.id = e.nominee_id "
+                     "LEFT JOIN unit u ON u.id = n.unit_id LEFT JOIN award a ON a.entry_id = e.id "
+                     "LEFT JOIN award_form f ON f.id = a.award_form_id "
+                     "WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.code"
+                   : "SELECT e.id, e.code, e.title, n.name, n.kind, coalesce(u.name, ''), e.status, "
+                     "coalesce(f.name, '') FROM entry e JOIN nominee n ON n.id = e.nominee_id "
+                     "LEFT JOIN unit u ON u.id = n.unit_id LEFT JOIN award a ON a.entry_id = e.id "
+                     "LEFT JOIN award_form f ON f.id = a.award_form_id ORDER BY e.code",
+              binds);
     QList<HistoryEntryRow> rows;
     QHash<qint64, int> index;
     while (q.next()) {
@@ -32,14 +53,46 @@ Result<QList<HistoryEntryRow>> HistoryQuery::entries() const
     }
     if (auto e = q.error(QStringLiteral("entry")))
         return *e;
-    SqlRows authors(m_db, "SELECT a.entry_id, a.full_name, coalesce(u.name, '') FROM entry_author a "
-                          "LEFT JOIN unit u ON u.id = a.unit_id ORDER BY a.entry_id, a.position");
+    SqlRows authors(m_db,
+                    some ? "SELECT a.entry_id, a.full_name, coalesce(u.name, '') FROM entry_author a "
+                           "LEFT JOIN unit u ON u.id = a.unit_id WHERE a.entry_id IN (SELECT value FROM "
+                           "json_each(?)) ORDER BY a.entry_id, a.position"
+                         : "SELECT a.entry_id, a.full_name, coalesce(u.name, '') FROM entry_author a "
+                           "LEFT JOIN unit u ON u.id = a.unit_id ORDER BY a.entry_id, a.position",
+                    binds);
     while (authors.next()) {
         const auto at = index.constFind(authors.int64(0));
         if (at == index.constEnd())
             continue;
         rows[*at].authors << authors.string(1);
         rows[*at].authorUnits << authors.string(2);
+    }
+    if (auto e = authors.error(QStringLiteral("entry_author")))
+        return *e;
+    return rows;
+}
+
+Result<QList<HistoryNameRow>> HistoryQuery::names(bool withAuthors) const
+{
+    SqlRows q(m_db,
+              "SELECT e.id, n.name, n.kind, coalesce(u.name, '') FROM entry e "
+              "JOIN nominee n ON n.id = e.nominee_id LEFT JOIN unit u ON u.id = n.unit_id ORDER BY e.id");
+    QList<HistoryNameRow> rows;
+    while (q.next())
+        rows.append({q.int64(0), q.string(1), q.string(2), q.string(3), {}});
+    if (auto e = q.error(QStringLiteral("entry")))
+        return *e;
+    if (!withAuthors)
+        return rows;
+    // Both in entry id order: the authors are dealt out in one walk.
+    SqlRows authors(m_db, "SELECT entry_id, full_name FROM entry_author ORDER BY entry_id, position");
+    qsizetype at = 0;
+    while (authors.next()) {
+        const qint64 entry = authors.int64(0);
+        while (at < rows.size() && rows[at].entryId < entry)
+            ++at;
+        if (at < rows.size() && rows[at].entryId == entry)
+            rows[at].authors << authors.string(1);
     }
     if (auto e = authors.error(QStringLiteral("entry_author")))
         return *e;

@@ -7,17 +7,22 @@
 
 namespace sangkien {
 
-SqlRows::SqlRows(Database& db, const char* sql)
+SqlRows::SqlRows(Database& db, const char* sql, const QStringList& binds)
     : m_db(db)
 {
     if (SqliteStatement::available(db)) {
         m_statement = std::make_unique<SqliteStatement>(db, sql);
         m_ok = m_statement->prepared();
+        for (int i = 0; m_ok && i < binds.size(); ++i)
+            m_statement->bind(i + 1, binds[i]);
         return;
     }
     m_query = QSqlQuery(db.connection());
     m_query.setForwardOnly(true);
-    m_ok = m_query.exec(QString::fromUtf8(sql));
+    m_ok = m_query.prepare(QString::fromUtf8(sql));
+    for (const QString& value : binds)
+        m_query.addBindValue(value);
+    m_ok = m_ok && m_query.exec();
 }
 
 SqlRows::~SqlRows() = default;

@@ -4,6 +4,7 @@
 
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 namespace sangkien {
@@ -17,7 +18,8 @@ class SqliteStatement;
 class SqlRows
 {
 public:
-    SqlRows(Database& db, const char* sql);
+    // binds: the values of the query's ? placeholders, in order.
+    SqlRows(Database& db, const char* sql, const QStringList& binds = {});
     ~SqlRows();
     SqlRows(const SqlRows&) = delete;
     SqlRows& operator=(const SqlRows&) = delete;
