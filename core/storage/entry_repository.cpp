@@ -2,6 +2,7 @@
 
 #include "campaign_repository.h"
 #include "database.h"
+#include "sql_rows.h"
 #include "sql_value.h"
 #include "sqlite_statement.h"
 #include "text/vietnamese_text.h"
@@ -472,7 +473,7 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
             : QString());
     // The filter's conditions: fixed SQL text with placeholders, values bound below.
     QString conditions;
-    QVariantList binds;
+    QStringList binds;
     const QStringList words = text::searchKey(filter.search).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& word : words) {
         conditions += QStringLiteral(" AND instr(e.search_key, ?) > 0");
@@ -495,36 +496,33 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
     }
     sql += conditions + QStringLiteral(" ORDER BY e.code");
 
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(q, QStringLiteral("entry"));
-
+    // Through SQLite's own API where it can (SqlRows): a search may return most of a large campaign.
+    const QByteArray sqlText = sql.toUtf8();
+    SqlRows q(m_db, sqlText.constData(), binds);
     QList<EntrySummary> rows;
     QHash<qint64, qsizetype> indexById;
     while (q.next()) {
         EntrySummary s;
-        s.id = q.value(0).toLongLong();
-        s.code = q.value(1).toString();
-        s.title = q.value(2).toString();
-        s.kind = entryKindFromCode(q.value(3).toString()).value_or(EntryKind::Initiative);
-        s.categoryCode = q.value(4).toString();
-        s.nomineeKind = nomineeKindFromCode(q.value(5).toString()).value_or(NomineeKind::Individual);
-        s.nominee = q.value(6).toString();
-        s.unit = q.value(7).toString();
-        s.unitKindCode = q.value(8).toString();
-        s.district = q.value(9).toString();
-        s.status = entryStatusFromCode(q.value(10).toString()).value_or(EntryStatus::Received);
-        s.searchKey = q.value(11).toString();
-        s.awardCode = q.value(12).toString();
-        if (filter.withScores && !q.value(13).isNull())
-            s.score = q.value(13).toDouble();
+        s.id = q.int64(0);
+        s.code = q.string(1);
+        s.title = q.string(2);
+        s.kind = entryKindFromCode(q.string(3)).value_or(EntryKind::Initiative);
+        s.categoryCode = q.string(4);
+        s.nomineeKind = nomineeKindFromCode(q.string(5)).value_or(NomineeKind::Individual);
+        s.nominee = q.string(6);
+        s.unit = q.string(7);
+        s.unitKindCode = q.string(8);
+        s.district = q.string(9);
+        s.status = entryStatusFromCode(q.string(10)).value_or(EntryStatus::Received);
+        s.searchKey = q.string(11);
+        s.awardCode = q.string(12);
+        if (filter.withScores && !q.isNull(13))
+            s.score = q.real(13);
         indexById.insert(s.id, rows.size());
         rows.append(std::move(s));
     }
+    if (auto e = q.error(QStringLiteral("entry")))
+        return *e;
 
     // The search's last word: diacritics the query asks for, and the order by tier. Authors' names are
     // part of what a search looks at.
@@ -535,31 +533,30 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
         return list(withAuthors);
     }
     if (filter.withAuthors && !rows.isEmpty()) {
-        QSqlQuery a(m_db.connection());
-        a.setForwardOnly(true);
-        if (conditions.isEmpty()) {
-            // Every entry: one pass over all authors is cheapest.
-            a.prepare(QStringLiteral(
-                "SELECT entry_id, full_name, share FROM entry_author ORDER BY entry_id, position"));
-        } else {
+        QStringList idBinds;
+        if (!conditions.isEmpty()) {
             // Only the matching entries: their ids as one bound JSON array, looked up by the primary key,
             // so the search conditions are not evaluated again for every author row.
             QByteArray ids = "[";
             for (const EntrySummary& r : std::as_const(rows))
                 ids += QByteArray::number(r.id) + ',';
             ids.back() = ']';
-            a.prepare(QStringLiteral(
-                "SELECT entry_id, full_name, share FROM entry_author "
-                "WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY entry_id, position"));
-            a.addBindValue(QString::fromLatin1(ids));
+            idBinds << QString::fromLatin1(ids);
         }
-        if (!a.exec())
-            return sqlError(a, QStringLiteral("entry_author"));
+        // Every entry: one pass over all authors is cheapest.
+        SqlRows a(m_db,
+                  conditions.isEmpty()
+                      ? "SELECT entry_id, full_name, share FROM entry_author ORDER BY entry_id, position"
+                      : "SELECT entry_id, full_name, share FROM entry_author "
+                        "WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY entry_id, position",
+                  idBinds);
         while (a.next()) {
-            const auto it = indexById.constFind(a.value(0).toLongLong());
+            const auto it = indexById.constFind(a.int64(0));
             if (it != indexById.constEnd())
-                rows[*it].authors.append({a.value(1).toString(), a.value(2).toDouble()});
+                rows[*it].authors.append({a.string(1), a.real(2)});
         }
+        if (auto e = a.error(QStringLiteral("entry_author")))
+            return *e;
     }
     if (!query.isEmpty()) {
         std::vector<std::pair<text::SearchQuery::Tier, qsizetype>> tiers;
