@@ -219,10 +219,17 @@ TEST_CASE("Screenshot of the statistics", "[.screenshot]")
     o.entries = 300;
     o.seed = 8;
     REQUIRE(DemoGenerator(o).fill(campaign.db()));
+    campaign.close();
+    // Next year's campaign beside it, so the years tab has two years.
+    NextCampaignFacts facts;
+    facts.year = 2025;
+    REQUIRE(NextCampaign::create(campaign.path(),
+                                 QDir(campaign.dir()).filePath(QStringLiteral("2025.sangkien")), facts));
+    Database& db = campaign.reopen();
     QTemporaryDir settingsDir;
     AppSettings settings(settingsDir.filePath(QStringLiteral("s.ini")));
     settings.setCampaignFolder(campaign.dir());
-    StatisticsDashboard dashboard(campaign.db(), prompts(), settings);
+    StatisticsDashboard dashboard(db, prompts(), settings);
     auto* tabs = child<QTabWidget>(dashboard, "statisticsTabs");
     tabs->setCurrentIndex(tabNamed(tabs, QStringLiteral("Theo lĩnh vực")));
     dashboard.resize(1200, 680);
@@ -230,4 +237,7 @@ TEST_CASE("Screenshot of the statistics", "[.screenshot]")
     REQUIRE(QTest::qWaitForWindowExposed(&dashboard));
     QTest::qWait(300);
     shots.save(dashboard, QStringLiteral("statistics.png"));
+    tabs->setCurrentIndex(tabs->count() - 1);
+    QTest::qWait(300);
+    shots.save(dashboard, QStringLiteral("statistics-years.png"));
 }
