@@ -342,20 +342,25 @@ StatisticsDashboard::StatisticsDashboard(Database& db, Prompts& prompts, AppSett
         refresh();
     });
 
-    // The years of the folder do not depend on the period: read once.
-    const auto compared = compareYearsInFolder(m_db, m_settings.campaignFolder());
-    if (compared) {
-        m_years = compared->years;
+    // The whole campaign first (no period typed yet); the years of the folder, which do not depend on
+    // the period, are compared with it once.
+    if (auto whole = computeStatistics(m_db)) {
+        m_statistics = std::move(*whole);
+        const FolderComparison compared =
+            compareYearsInFolder(m_statistics, m_db.path(), m_settings.campaignFolder());
+        m_years = compared.years;
         QStringList skipped;
-        for (const Error& e : compared->unreadable)
+        for (const Error& e : compared.unreadable)
             skipped << QFileInfo(e.place).fileName();
         if (!skipped.isEmpty()) {
             m_unreadable->setText(tr("Not compared (not a campaign, or unreadable): %1")
                                       .arg(skipped.join(QStringLiteral(", "))));
             m_unreadable->show();
         }
+        showStatistics();
+    } else {
+        m_periodProblem->setText(ErrorWording::describe(whole.error()));
     }
-    refresh();
     resize(1100, 720);
 }
 
@@ -377,11 +382,16 @@ bool StatisticsDashboard::refresh()
         return false;
     }
     m_statistics = std::move(*computed);
+    showStatistics();
+    return true;
+}
+
+void StatisticsDashboard::showStatistics()
+{
     // The comparison across years shows the whole campaign; the period applies to the other tabs.
     m_sheets = WorkbookExport::statistics(m_statistics, m_years.size() > 1 ? m_years : QList<YearFigures>());
     m_summary->setText(summaryText());
     rebuildTabs();
-    return true;
 }
 
 QString StatisticsDashboard::summaryText() const

@@ -46,6 +46,8 @@ public:
     bool saveTable(const QString& path);
 
 private:
+    // The sheets, the summary and the tabs of m_statistics.
+    void showStatistics();
     void rebuildTabs();
     void saveCurrentChart();
     void saveCurrentTable();

@@ -74,12 +74,15 @@ int runExport(const QStringList& arguments)
             return fail(statistics.error());
         QList<YearFigures> years;
         if (compare) {
-            const auto compared = compareYearsInFolder(**opened, folder);
-            if (!compared)
-                return fail(compared.error());
-            for (const Error& e : compared->unreadable)
+            // The years compare whole campaigns: this one's whole-year figures, computed again only when a
+            // period was asked for the other sheets.
+            const auto whole = period.isAll() ? statistics : computeStatistics(**opened);
+            if (!whole)
+                return fail(whole.error());
+            const FolderComparison compared = compareYearsInFolder(*whole, (*opened)->path(), folder);
+            for (const Error& e : compared.unreadable)
                 writeErr(Cli::tr("Skipped %1: %2").arg(e.place, e.message));
-            years = compared->years;
+            years = compared.years;
         }
         sheets = WorkbookExport::statistics(*statistics, years);
     } else {

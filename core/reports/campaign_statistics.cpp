@@ -317,16 +317,21 @@ Result<QList<YearFigures>> compareYears(const QList<Database*>& campaigns)
 
 Result<FolderComparison> compareYearsInFolder(Database& current, const QString& folder)
 {
-    FolderComparison result;
-    QList<CampaignStatistics> all;
-    auto here = computeStatistics(current);
+    const auto here = computeStatistics(current);
     if (!here)
         return here.error();
-    all.append(std::move(*here));
-    const QString currentPath = QFileInfo(current.path()).canonicalFilePath();
+    return compareYearsInFolder(*here, current.path(), folder);
+}
+
+FolderComparison compareYearsInFolder(const CampaignStatistics& current, const QString& currentPath,
+                                      const QString& folder)
+{
+    FolderComparison result;
+    QList<CampaignStatistics> all{current};
+    const QString canonical = QFileInfo(currentPath).canonicalFilePath();
     QStringList others;
     for (const QString& path : CampaignHistory::campaignFiles(folder))
-        if (QFileInfo(path).canonicalFilePath() != currentPath)
+        if (QFileInfo(path).canonicalFilePath() != canonical)
             others << path;
     struct Read
     {

@@ -166,5 +166,8 @@ struct FolderComparison
     QList<Error> unreadable; // files of the folder that are not campaigns or cannot be read
 };
 Result<FolderComparison> compareYearsInFolder(Database& current, const QString& folder);
+// The same with the open campaign's whole-year figures already computed (the window and the CLI have them).
+FolderComparison compareYearsInFolder(const CampaignStatistics& current, const QString& currentPath,
+                                      const QString& folder);
 
 } // namespace sangkien
