@@ -315,31 +315,24 @@ Result<QList<YearFigures>> compareYears(const QList<Database*>& campaigns)
     return compareYears(all);
 }
 
-Result<FolderComparison> compareYearsInFolder(Database& current, const QString& folder)
-{
-    const auto here = computeStatistics(current);
-    if (!here)
-        return here.error();
-    return compareYearsInFolder(*here, current.path(), folder);
-}
+namespace {
 
-FolderComparison compareYearsInFolder(const CampaignStatistics& current, const QString& currentPath,
-                                      const QString& folder)
+struct YearRead
 {
-    FolderComparison result;
-    QList<CampaignStatistics> all{current};
+    std::optional<CampaignStatistics> statistics;
+    std::optional<Error> error;
+};
+
+// The folder's campaigns other than the one at currentPath, their statistics computed one per core.
+QFuture<YearRead> startReadingOtherYears(const QString& currentPath, const QString& folder)
+{
     const QString canonical = QFileInfo(currentPath).canonicalFilePath();
     QStringList others;
     for (const QString& path : CampaignHistory::campaignFiles(folder))
         if (QFileInfo(path).canonicalFilePath() != canonical)
             others << path;
-    struct Read
-    {
-        std::optional<CampaignStatistics> statistics;
-        std::optional<Error> error;
-    };
-    const QList<Read> reads = readCampaignFiles<Read>(others, [](const QString& path) {
-        Read read;
+    return startReadingCampaignFiles<YearRead>(others, [](const QString& path) {
+        YearRead read;
         auto db = Database::open(path, Database::Mode::ReadOnly);
         if (!db) {
             read.error = db.error();
@@ -352,7 +345,13 @@ FolderComparison compareYearsInFolder(const CampaignStatistics& current, const Q
             read.error = s.error();
         return read;
     });
-    for (const Read& read : reads) {
+}
+
+FolderComparison compareWithOtherYears(const CampaignStatistics& current, QFuture<YearRead>& others)
+{
+    FolderComparison result;
+    QList<CampaignStatistics> all{current};
+    for (const YearRead& read : others.results()) {
         if (read.statistics)
             all.append(*read.statistics);
         else
@@ -360,6 +359,27 @@ FolderComparison compareYearsInFolder(const CampaignStatistics& current, const Q
     }
     result.years = compareYears(all);
     return result;
+}
+
+} // namespace
+
+Result<FolderComparison> compareYearsInFolder(Database& current, const QString& folder)
+{
+    // The other years are read by the pool while this thread computes the open campaign's figures.
+    QFuture<YearRead> others = startReadingOtherYears(current.path(), folder);
+    const auto here = computeStatistics(current);
+    if (!here) {
+        others.waitForFinished();
+        return here.error();
+    }
+    return compareWithOtherYears(*here, others);
+}
+
+FolderComparison compareYearsInFolder(const CampaignStatistics& current, const QString& currentPath,
+                                      const QString& folder)
+{
+    QFuture<YearRead> others = startReadingOtherYears(currentPath, folder);
+    return compareWithOtherYears(current, others);
 }
 
 } // namespace sangkien

@@ -75,6 +75,7 @@ QList<qint64> ConflictTable::eligibleMembers(qint64 entryId) const
     if (const auto it = m_assigned.constFind(entryId); it != m_assigned.constEnd()) {
         candidates = *it;
     } else {
+        candidates.reserve(m_members.size());
         for (const MemberFacts& m : m_members)
             candidates << m.id;
     }

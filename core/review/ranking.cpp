@@ -68,12 +68,17 @@ Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOption
     const auto points = query.submittedPoints();
     if (!points)
         return points.error();
-    // Submitted sheets with their points, grouped by entry.
-    QHash<qint64, QList<SheetScores>> sheetsByEntry;
+    // Submitted sheets with their points, in entry order (as read): each entry's sheets are a range of them.
+    QList<SheetScores> sheets;
+    sheets.reserve(points->size() / qMax<qsizetype>(1, result.criteria.size()));
+    QHash<qint64, std::pair<qsizetype, qsizetype>> sheetsOfEntry; // entry id → [first, end) in sheets
     qint64 lastSheet = -1;
     for (const SubmittedPoint& p : *points) {
-        auto& sheets = sheetsByEntry[p.entryId];
         if (p.sheetId != lastSheet) {
+            auto& range = sheetsOfEntry[p.entryId];
+            if (range.first == range.second)
+                range = {sheets.size(), sheets.size()};
+            ++range.second;
             sheets.append(SheetScores{p.memberId, {}});
             lastSheet = p.sheetId;
         }
@@ -88,8 +93,8 @@ Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOption
                                         QStringLiteral("not_awarded")};
     for (const RankingEntryRow& row : *rows) {
         const qint64 entryId = row.id;
-        const auto sheetsIt = sheetsByEntry.constFind(entryId);
-        if (!reviewed.contains(row.status) && sheetsIt == sheetsByEntry.constEnd())
+        const auto sheetsIt = sheetsOfEntry.constFind(entryId);
+        if (!reviewed.contains(row.status) && sheetsIt == sheetsOfEntry.constEnd())
             continue;
         RankedEntry r;
         r.entryId = entryId;
@@ -101,12 +106,17 @@ Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOption
         r.eligibleMembers = int(eligible.size());
 
         QList<double> totals;
+        if (sheetsIt != sheetsOfEntry.constEnd()) {
+            totals.reserve(sheetsIt->second - sheetsIt->first);
+            r.memberTotals.reserve(sheetsIt->second - sheetsIt->first);
+        }
         // Each criterion's points over the sheets, by the criterion's place in result.criteria.
         QVarLengthArray<QVarLengthArray<double, 16>, 8> pointsByCriterion(result.criteria.size());
         bool incomplete = false;
-        QSet<qint64> scoredBy;
-        if (sheetsIt != sheetsByEntry.constEnd()) {
-            for (const SheetScores& sheet : *sheetsIt) {
+        QVarLengthArray<qint64, 16> scoredBy;
+        if (sheetsIt != sheetsOfEntry.constEnd()) {
+            for (qsizetype si = sheetsIt->first; si < sheetsIt->second; ++si) {
+                const SheetScores& sheet = sheets[si];
                 if (!eligible.contains(sheet.memberId))
                     continue; // an excluded member's sheet never counts
                 MemberTotal t;
@@ -121,7 +131,8 @@ Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOption
                     pointsByCriterion[ci].append(*p);
                 }
                 incomplete = incomplete || !t.complete;
-                scoredBy.insert(sheet.memberId);
+                if (!scoredBy.contains(sheet.memberId))
+                    scoredBy.append(sheet.memberId);
                 totals << t.total;
                 r.memberTotals << t;
             }

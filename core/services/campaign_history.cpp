@@ -166,6 +166,14 @@ Result<HistoryResult> CampaignHistory::search(const QString& folder, HistorySubj
         QHash<qint64, QString> via; // entry id → the record's via
     };
     QList<Matched> matched;
+    // A person's name recurs across entries and years: each distinct name is folded and matched once.
+    QHash<QString, bool> personMatches;
+    const auto personMatch = [&](const QString& name) {
+        auto it = personMatches.constFind(name);
+        if (it == personMatches.constEnd())
+            it = personMatches.insert(name, hasWords(name, wanted));
+        return *it;
+    };
     for (const CampaignRead& c : campaigns) {
         Matched m{&c, {}};
         for (const HistoryNameRow& e : c.names) {
@@ -174,10 +182,9 @@ Result<HistoryResult> CampaignHistory::search(const QString& folder, HistorySubj
                     m.via.insert(e.entryId, QString());
                 else if (successorOf.contains(e.unit))
                     m.via.insert(e.entryId, successorOf.value(e.unit));
-            } else if (e.nomineeKind == QLatin1String("individual") && hasWords(e.nominee, wanted)) {
+            } else if (e.nomineeKind == QLatin1String("individual") && personMatch(e.nominee)) {
                 m.via.insert(e.entryId, QStringLiteral("nominee"));
-            } else if (std::any_of(e.authors.begin(), e.authors.end(),
-                                   [&](const QString& a) { return hasWords(a, wanted); })) {
+            } else if (std::any_of(e.authors.begin(), e.authors.end(), personMatch)) {
                 m.via.insert(e.entryId, QStringLiteral("author"));
             }
         }

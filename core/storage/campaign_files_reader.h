@@ -17,4 +17,12 @@ QList<T> readCampaignFiles(const QStringList& paths, std::function<T(const QStri
     return QtConcurrent::blockingMapped<QList<T>>(paths, std::move(read));
 }
 
+// The same, started and not waited for: the caller works meanwhile (on the file it has open) and then
+// collects the results, in the order of paths, with results().
+template <class T>
+QFuture<T> startReadingCampaignFiles(const QStringList& paths, std::function<T(const QString&)> read)
+{
+    return QtConcurrent::mapped(paths, std::move(read));
+}
+
 } // namespace sangkien

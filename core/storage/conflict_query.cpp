@@ -34,7 +34,7 @@ Result<ConflictFacts> ConflictQuery::load(ConflictScope scope) const
             EntryFacts f;
             f.id = entries.int64(0);
             f.nomineeUnitId = entries.int64(1);
-            if (entries.string(2) == QLatin1String("individual"))
+            if (entries.repeatedString(2) == QLatin1String("individual"))
                 f.nomineeName = entries.string(3);
             facts.entries.insert(f.id, f);
         }

@@ -456,6 +456,12 @@ Status EntryRepository::remove(qint64 id)
 
 Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) const
 {
+    // Authors' names are part of what a search looks at: asked for before the query runs, so it runs once.
+    if (!filter.withAuthors && !text::SearchQuery(filter.search).isEmpty()) {
+        EntryFilter withAuthors = filter;
+        withAuthors.withAuthors = true;
+        return list(withAuthors);
+    }
     QString sql = QStringLiteral(
         "SELECT e.id, e.code, e.title, e.kind, cc.code, n.kind, n.name, u.name, uk.code, u.district, "
         "e.status, "
@@ -527,11 +533,6 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
     // The search's last word: diacritics the query asks for, and the order by tier. Authors' names are
     // part of what a search looks at.
     const text::SearchQuery query(filter.search);
-    if (!query.isEmpty() && !filter.withAuthors) {
-        EntryFilter withAuthors = filter;
-        withAuthors.withAuthors = true;
-        return list(withAuthors);
-    }
     if (filter.withAuthors && !rows.isEmpty()) {
         QStringList idBinds;
         if (!conditions.isEmpty()) {

@@ -29,6 +29,7 @@ Result<QList<SubmittedPoint>> RankingQuery::submittedPoints() const
     };
     SqlRows scores(m_db, "SELECT sheet_id, criterion_id, points FROM score ORDER BY sheet_id, criterion_id");
     QList<Point> all;
+    all.reserve(submitted.size() * 8); // a sheet has a point per criterion, a handful
     while (scores.next())
         all.append({scores.int64(0), scores.int64(1), scores.real(2)});
     if (auto e = scores.error(QStringLiteral("score")))
@@ -53,8 +54,8 @@ Result<QList<RankingEntryRow>> RankingQuery::entries(bool withTexts) const
                                    "JOIN nominee n ON n.id = e.nominee_id ORDER BY e.code");
     QList<RankingEntryRow> list;
     while (rows.next())
-        list.append(
-            {rows.int64(0), rows.string(1), rows.string(2), rows.string(3), rows.string(4), rows.string(5)});
+        list.append({rows.int64(0), rows.string(1), withTexts ? rows.string(2) : QString(),
+                     withTexts ? rows.string(3) : QString(), rows.repeatedString(4), rows.repeatedString(5)});
     if (auto e = rows.error(QStringLiteral("entry")))
         return *e;
     return list;

@@ -40,13 +40,13 @@ Result<QList<StatisticsEntryRow>> ReportQuery::statisticsRows() const
         StatisticsEntryRow r;
         r.entryId = rows.int64(0);
         r.categoryId = rows.int64(1);
-        r.kind = rows.string(2);
-        r.nomineeKind = rows.string(3);
+        r.kind = rows.repeatedString(2);
+        r.nomineeKind = rows.repeatedString(3);
         r.unitId = rows.int64(4);
         r.unitKindId = rows.int64(5);
-        r.district = rows.string(6);
-        r.status = rows.string(7);
-        r.receivedOn = QDate::fromString(rows.string(8), Qt::ISODate);
+        r.district = rows.repeatedString(6);
+        r.status = rows.repeatedString(7);
+        r.receivedOn = rows.date(8);
         if (!rows.isNull(9))
             r.economicBenefit = rows.int64(9);
         list.append(std::move(r));

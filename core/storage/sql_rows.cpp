@@ -58,6 +58,48 @@ QString SqlRows::string(int col) const
     return m_statement ? m_statement->string(col) : m_query.value(col).toString();
 }
 
+QString SqlRows::repeatedString(int col)
+{
+    if (!m_statement)
+        return string(col);
+    // Beyond this many distinct values a column is not one of codes: looking up would cost more than it
+    // saves.
+    constexpr std::size_t kMostKept = 32;
+    const QByteArrayView bytes = m_statement->utf8(col);
+    if (std::size_t(col) >= m_repeated.size())
+        m_repeated.resize(std::size_t(col) + 1);
+    auto& kept = m_repeated[std::size_t(col)];
+    for (const auto& [text, value] : kept)
+        if (text == bytes)
+            return value;
+    QString value = QString::fromUtf8(bytes);
+    if (kept.size() < kMostKept)
+        kept.emplace_back(bytes.toByteArray(), value);
+    return value;
+}
+
+QDate SqlRows::date(int col) const
+{
+    if (!m_statement)
+        return QDate::fromString(string(col), Qt::ISODate);
+    const QByteArrayView b = m_statement->utf8(col);
+    const auto digits = [&](qsizetype from, qsizetype count) {
+        int n = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            if (b[i] < '0' || b[i] > '9')
+                return -1;
+            n = n * 10 + (b[i] - '0');
+        }
+        return n;
+    };
+    if (b.size() != 10 || b[4] != '-' || b[7] != '-')
+        return QDate::fromString(QString::fromUtf8(b), Qt::ISODate);
+    const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+    if (y < 0 || m < 0 || d < 0)
+        return QDate();
+    return QDate(y, m, d); // invalid for an impossible day, as QDate::fromString gives
+}
+
 bool SqlRows::isNull(int col) const
 {
     return m_statement ? m_statement->isNull(col) : m_query.value(col).isNull();

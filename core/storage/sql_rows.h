@@ -2,10 +2,13 @@
 
 #include "common/result.h"
 
+#include <QByteArray>
+#include <QDate>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <vector>
 
 namespace sangkien {
 
@@ -29,6 +32,11 @@ public:
     qint64 int64(int col) const;
     double real(int col) const;
     QString string(int col) const;
+    // A column of few distinct values (codes, statuses, kinds, districts): each distinct text is converted
+    // once and shared, not copied into a new string for every row.
+    QString repeatedString(int col);
+    // An ISO date (YYYY-MM-DD); invalid when the value is not one.
+    QDate date(int col) const;
     bool isNull(int col) const;
 
     // The query's error, placed at place; nullopt when it ran to the end.
@@ -39,6 +47,8 @@ private:
     std::unique_ptr<SqliteStatement> m_statement;
     QSqlQuery m_query;
     bool m_ok = true;
+    // repeatedString's texts by column: each column's distinct values, few enough to look up in order.
+    std::vector<std::vector<std::pair<QByteArray, QString>>> m_repeated;
 };
 
 } // namespace sangkien

@@ -127,6 +127,12 @@ QString SqliteStatement::string(int col) const
                              sqlite3_column_bytes(m_stmt, col));
 }
 
+QByteArrayView SqliteStatement::utf8(int col) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
+    return QByteArrayView(text, text ? sqlite3_column_bytes(m_stmt, col) : 0);
+}
+
 bool SqliteStatement::isNull(int col) const
 {
     return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;

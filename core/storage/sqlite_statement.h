@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QByteArrayView>
 #include <QString>
 
 struct sqlite3;
@@ -44,6 +45,8 @@ public:
     qint64 int64(int col) const;
     double real(int col) const;
     QString string(int col) const;
+    // The value's UTF-8 bytes, valid until the next step (no copy).
+    QByteArrayView utf8(int col) const;
     bool isNull(int col) const;
     qint64 lastId() const;
     QString error() const;

@@ -1,5 +1,6 @@
 // The campaign file: creation, migrations, and refusing files we must not touch.
 #include "storage/database.h"
+#include "storage/sql_rows.h"
 #include "storage/sqlite_statement.h"
 #include "temp_campaign.h"
 
@@ -311,4 +312,38 @@ TEST_CASE("A file at schema 1 is brought to the current schema, keeping its data
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("Cũ"));
     CHECK(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")));
+}
+
+TEST_CASE("SqlRows gives a repeated column's texts and ISO dates as the plain readers do", "[database]")
+{
+    QTemporaryDir dir;
+    auto db = Database::create(dir.filePath(QStringLiteral("rows.sangkien")));
+    REQUIRE(db.ok());
+    QSqlQuery q((*db)->connection());
+    REQUIRE(q.exec(QStringLiteral("CREATE TEMP TABLE t (n INTEGER, code TEXT, day TEXT)")));
+    // 40 distinct codes (more than the reader keeps), each several times, with Vietnamese letters; dates
+    // well formed, impossible, empty, NULL and not ISO at all.
+    const QStringList days{
+        QStringLiteral("2024-02-29"), QStringLiteral("2023-02-29"), QString(),
+        QStringLiteral("2024-13-01"), QStringLiteral("02/03/2024"), QStringLiteral("2024-3-1"),
+        QStringLiteral("20a4-01-01")};
+    for (int i = 0; i < 200; ++i) {
+        q.prepare(QStringLiteral("INSERT INTO t VALUES (?, ?, ?)"));
+        q.addBindValue(i);
+        q.addBindValue(QStringLiteral("Đơn vị %1").arg(i % 40));
+        q.addBindValue(i % 9 == 8 ? QVariant() : QVariant(days[i % days.size()]));
+        REQUIRE(q.exec());
+    }
+    SqlRows rows(**db, "SELECT n, code, day FROM t ORDER BY n");
+    int seen = 0;
+    while (rows.next()) {
+        const int n = int(rows.int64(0));
+        CHECK(rows.repeatedString(1) == QStringLiteral("Đơn vị %1").arg(n % 40));
+        CHECK(rows.repeatedString(1) == rows.string(1));
+        const QDate expected = QDate::fromString(rows.string(2), Qt::ISODate);
+        CHECK(rows.date(2) == expected);
+        ++seen;
+    }
+    CHECK_FALSE(rows.error(QStringLiteral("t")));
+    CHECK(seen == 200);
 }
