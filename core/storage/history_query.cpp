@@ -74,12 +74,19 @@ Result<QList<HistoryEntryRow>> HistoryQuery::entries(const QList<qint64>& ids) c
 
 Result<QList<HistoryNameRow>> HistoryQuery::names(bool withAuthors) const
 {
+    // A campaign has a few hundred units for thousands of entries: each unit's name is read once and shared.
+    QHash<qint64, QString> unitNames;
+    SqlRows units(m_db, "SELECT id, name FROM unit");
+    while (units.next())
+        unitNames.insert(units.int64(0), units.string(1));
+    if (auto e = units.error(QStringLiteral("unit")))
+        return *e;
     SqlRows q(m_db,
-              "SELECT e.id, n.name, n.kind, coalesce(u.name, '') FROM entry e "
-              "JOIN nominee n ON n.id = e.nominee_id LEFT JOIN unit u ON u.id = n.unit_id ORDER BY e.id");
+              "SELECT e.id, n.name, n.kind, n.unit_id FROM entry e JOIN nominee n ON n.id = e.nominee_id "
+              "ORDER BY e.id");
     QList<HistoryNameRow> rows;
     while (q.next())
-        rows.append({q.int64(0), q.string(1), q.string(2), q.string(3), {}});
+        rows.append({q.int64(0), q.string(1), q.repeatedString(2), unitNames.value(q.int64(3)), {}});
     if (auto e = q.error(QStringLiteral("entry")))
         return *e;
     if (!withAuthors)
