@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
 
 class QWidget;
 
@@ -11,10 +12,12 @@ namespace sangkien {
 
 class Database;
 class Prompts;
+struct ReportDetails;
 
 // The window's way to the interim and final reports (core/reports/campaign_report): the print preview with
-// its printer, or a PDF or ODT file (the campaign or another protected file refused as the target). The
-// report is dated today and signed by the program's default signer (File › Preferences), if any.
+// its printer, or a PDF or ODT file (the campaign or another protected file refused as the target). Both
+// first ask the report's number, date, signer and period (ReportDetailsDialog), the date today and the
+// signer the program's default (File › Preferences) unless changed.
 class ReportExport
 {
     Q_DECLARE_TR_FUNCTIONS(ReportExport)
@@ -28,6 +31,9 @@ public:
     // refusal is shown).
     static bool preview(QWidget* parent, Database& db, Prompts& prompts, ReportKind kind,
                         const QString& signer);
+    // The report's details, asked; nullopt when cancelled.
+    static std::optional<ReportDetails> askDetails(QWidget* parent, Prompts& prompts, ReportKind kind,
+                                                   const QString& signer);
     // "Interim report" or "Final report", for titles.
     static QString title(ReportKind kind);
 };

@@ -24,10 +24,6 @@ QString title()
 {
     return QStringLiteral("BÁO CÁO");
 }
-QString symbol()
-{
-    return QStringLiteral("BC-SKHCN");
-}
 QStringList recipients()
 {
     return {QStringLiteral("UBND tỉnh (để b/c)"), QStringLiteral("Ban Thi đua - Khen thưởng tỉnh"),
@@ -374,6 +370,11 @@ Status CampaignReportData::validate() const
     return ReportTemplate::check(templateText);
 }
 
+QString reportSymbol()
+{
+    return QStringLiteral("BC-SKHCN");
+}
+
 Result<CampaignReportData> CampaignReportData::fromDatabase(Database& db, ReportKind kind, const QDate& date,
                                                             const QString& signerName, bool deputy,
                                                             const QString& number,
@@ -391,7 +392,7 @@ Result<CampaignReportData> CampaignReportData::fromDatabase(Database& db, Report
     CampaignReportData d;
     d.kind = kind;
     d.number = number;
-    d.symbol = words::symbol();
+    d.symbol = reportSymbol();
     d.date = date;
     d.place = campaign->place;
     d.superiorBody = campaign->superiorBody;

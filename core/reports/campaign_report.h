@@ -53,6 +53,8 @@ public:
     bool operator==(const CampaignReportData&) const = default;
 };
 
+// The symbol after a report's number: "BC-SKHCN".
+QString reportSymbol();
 // "Sơ kết phong trào thi đua “…” năm 2024" (the line under BÁO CÁO).
 QString reportSummaryLine(const CampaignReportData& data);
 // The body's blocks: the template filled in with the figures.

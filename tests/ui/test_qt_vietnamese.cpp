@@ -12,6 +12,7 @@
 #include "import_wizard.h"
 #include "main_window.h"
 #include "prompts.h"
+#include "report_details_dialog.h"
 #include "report_text_dialog.h"
 #include "scripted_prompts.h"
 #include "statistics_dashboard.h"
@@ -641,6 +642,9 @@ TEST_CASE("Under Vietnamese the About box, the statistics and the report texts a
     const CampaignContext context = contextFor(*db);
     ReportTextDialog reportTexts(context, ReportKind::Final);
     checkVietnamese(QStringLiteral("report texts"), visibleTexts(&reportTexts));
+    ReportDetailsDialog details(ReportKind::Interim);
+    details.show();
+    checkVietnamese(QStringLiteral("report details"), visibleTexts(&details));
 }
 
 TEST_CASE("Without qt_vi.ts the same check finds Qt's English (the check sees what it should)", "[ui][i18n]")

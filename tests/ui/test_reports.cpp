@@ -1,7 +1,9 @@
 // Campaign › Reports: the interim and final reports in the print preview and saved as PDF, read back with
 // pdftotext; the report texts edited, refused with an unknown placeholder (named), restored to the default.
+#include "date_field.h"
 #include "demo/demo_generator.h"
 #include "main_window.h"
+#include "reports/campaign_statistics.h"
 #include "reports/report_template.h"
 #include "scripted_prompts.h"
 #include "storage/database.h"
@@ -12,6 +14,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -19,6 +23,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTest>
 #include <catch2/catch.hpp>
 
 using namespace sangkien;
@@ -76,6 +81,7 @@ TEST_CASE("The interim and final reports open in the print preview and save as P
         QAction* save = w.action(saveName);
         REQUIRE(save->isEnabled());
         const QString pdf = w.out.filePath(QString::fromLatin1(saveName) + QStringLiteral(".pdf"));
+        prompts().answerDialog([](QDialog&) { return true; }); // the details, as proposed
         prompts().answerFile(pdf);
         save->trigger();
         REQUIRE(QFile::exists(pdf));
@@ -86,6 +92,7 @@ TEST_CASE("The interim and final reports open in the print preview and save as P
 
         int pages = -1;
         QString shownTitle;
+        prompts().answerDialog([](QDialog&) { return true; });
         prompts().answerDialog([&](QDialog& shown) {
             auto* preview = qobject_cast<QPrintPreviewDialog*>(&shown);
             REQUIRE(preview);
@@ -107,11 +114,82 @@ TEST_CASE("The interim and final reports open in the print preview and save as P
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QByteArray before = f.readAll();
     f.close();
+    prompts().answerDialog([](QDialog&) { return true; });
     prompts().answerFile(w.campaign.path());
     w.action("finalReportSaveAction")->trigger();
     CHECK(prompts().lastMessage().contains(QStringLiteral("campaign")));
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == before);
+}
+
+TEST_CASE("A report is printed with the number, date, signer and period typed in its details dialog",
+          "[ui][report]")
+{
+    ReportWindow w;
+    // The period's figures, counted by core, for the text to hold.
+    StatisticsPeriod period{QDate(2024, 1, 1), QDate(2024, 6, 30)};
+    int inPeriod = 0;
+    {
+        auto db = Database::open(w.campaign.path(), Database::Mode::ReadOnly);
+        REQUIRE(db);
+        const auto s = computeStatistics(**db, period);
+        REQUIRE(s);
+        inPeriod = s->entries;
+    }
+    REQUIRE(inPeriod > 0);
+    REQUIRE(inPeriod < 30);
+
+    const auto type = [](QDialog& dialog, const char* name, const QString& text) {
+        auto* field = dialog.findChild<QLineEdit*>(QString::fromLatin1(name));
+        REQUIRE(field);
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClicks(field, text);
+        QTest::keyClick(field, Qt::Key_Tab);
+    };
+    // A period typed backwards is refused in words and the dialog stays open; then typed right.
+    QString refusal;
+    bool stayedOpen = false;
+    prompts().answerDialog([&](QDialog& dialog) {
+        type(dialog, "reportNumber", QStringLiteral("125"));
+        type(dialog, "reportDate", QStringLiteral("02/07/2024"));
+        type(dialog, "reportSigner", QStringLiteral("Nguyen Van Binh"));
+        auto* title = dialog.findChild<QComboBox*>(QStringLiteral("reportSignerTitle"));
+        REQUIRE(title);
+        title->setCurrentIndex(1);
+        type(dialog, "reportFrom", QStringLiteral("30/06/2024"));
+        type(dialog, "reportTo", QStringLiteral("01/01/2024"));
+        dialog.accept();
+        stayedOpen = dialog.result() != QDialog::Accepted;
+        refusal = dialog.findChild<QLabel*>(QStringLiteral("reportProblem"))->text();
+        type(dialog, "reportFrom", QStringLiteral("01/01/2024"));
+        type(dialog, "reportTo", QStringLiteral("30/06/2024"));
+        return true;
+    });
+    const QString pdf = w.out.filePath(QStringLiteral("so-ket.pdf"));
+    prompts().answerFile(pdf);
+    w.action("interimReportSaveAction")->trigger();
+    CHECK(prompts().pending() == 0);
+    CHECK(stayedOpen);
+    CHECK(refusal == QStringLiteral("The period ends before it begins."));
+    REQUIRE(QFile::exists(pdf));
+    const QString text = pdfText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Số: 125/BC-SKHCN")));
+    CHECK(text.contains(QStringLiteral("ngày 02 tháng 7 năm 2024")));
+    CHECK(text.contains(QStringLiteral("KT. GIÁM ĐỐC")));
+    CHECK(text.contains(QStringLiteral("Nguyen Van Binh")));
+    CHECK(text.contains(QStringLiteral("đã gửi %1 sáng kiến").arg(inPeriod)));
+
+    // Esc in the details dialog: nothing is asked further and nothing is written.
+    const QString other = w.out.filePath(QStringLiteral("khong.pdf"));
+    prompts().answerDialog([](QDialog& dialog) {
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        return false;
+    });
+    w.action("finalReportSaveAction")->trigger();
+    CHECK(prompts().pending() == 0);
+    CHECK_FALSE(QFile::exists(other));
 }
 
 TEST_CASE(
@@ -148,6 +226,7 @@ TEST_CASE(
     });
     texts->trigger();
     const QString pdf = w.out.filePath(QStringLiteral("tk.pdf"));
+    prompts().answerDialog([](QDialog&) { return true; });
     prompts().answerFile(pdf);
     w.action("finalReportSaveAction")->trigger();
     CHECK(pdfText(pdf).contains(QStringLiteral("Năm 2024 Văn phòng nhận 30 sáng kiến.")));
