@@ -245,8 +245,8 @@ Result<QList<XlsxSheet>> WorkbookExport::entries(Database& db)
     QHash<EntryKind, QString> kindName;
     for (EntryKind k : {EntryKind::Initiative, EntryKind::TechnicalImprovement, EntryKind::UsefulSolution})
         kindName.insert(k, catalog.initiativeKindName(k));
-    QHash<qint64, const EntryFacts*> factsById;
-    for (const EntryFacts& f : *facts)
+    QHash<qint64, const EntryReportFacts*> factsById;
+    for (const EntryReportFacts& f : *facts)
         factsById.insert(f.entryId, &f);
     QHash<qint64, const RankedEntry*> rankedById;
     for (const RankedEntry& r : ranking->entries)
@@ -294,7 +294,7 @@ Result<QList<XlsxSheet>> WorkbookExport::entries(Database& db)
     int number = 0;
     int authorNumber = 0;
     for (const EntrySummary& e : *list) {
-        const EntryFacts* f = factsById.value(e.id);
+        const EntryReportFacts* f = factsById.value(e.id);
         const RankedEntry* r = rankedById.value(e.id);
         QStringList names;
         for (const EntrySummary::AuthorShare& a : e.authors) {

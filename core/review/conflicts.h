@@ -28,7 +28,6 @@ struct EntryFacts
     qint64 nomineeUnitId = 0;
     QString nomineeName; // the individual, or empty for a collective
     QStringList authorNames;
-    QSet<qint64> authorUnitIds;
 };
 
 // A member who is an author or co-author of an entry, or belongs to the nominee's unit, does not score

@@ -27,27 +27,29 @@ Result<ConflictFacts> ConflictQuery::load(ConflictScope scope) const
                                        "JOIN nominee n ON n.id = e.nominee_id WHERE e.status IN "
                                        "('under_review', 'scored', 'proposed', 'awarded', 'not_awarded') OR "
                                        "EXISTS (SELECT 1 FROM score_sheet sh WHERE sh.entry_id = e.id AND "
-                                       "sh.status = 'submitted')"
+                                       "sh.status = 'submitted') ORDER BY e.id"
                                      : "SELECT e.id, n.unit_id, n.kind, n.name FROM entry e "
-                                       "JOIN nominee n ON n.id = e.nominee_id");
+                                       "JOIN nominee n ON n.id = e.nominee_id ORDER BY e.id");
         while (entries.next()) {
             EntryFacts f;
             f.id = entries.int64(0);
             f.nomineeUnitId = entries.int64(1);
             if (entries.repeatedString(2) == QLatin1String("individual"))
                 f.nomineeName = entries.string(3);
-            facts.entries.insert(f.id, f);
+            facts.entries.append(std::move(f));
         }
         if (auto e = entries.error(QStringLiteral("entry")))
             return *e;
-        SqlRows authors(m_db, "SELECT entry_id, full_name, unit_id FROM entry_author");
+        // Both in entry id order (the author table's key begins with it): the authors are dealt out in one
+        // walk, and only the names of the entries read above are converted.
+        SqlRows authors(m_db, "SELECT entry_id, full_name FROM entry_author ORDER BY entry_id, position");
+        qsizetype at = 0;
         while (authors.next()) {
-            auto it = facts.entries.find(authors.int64(0));
-            if (it == facts.entries.end())
-                continue;
-            it->authorNames << authors.string(1);
-            if (const qint64 unit = authors.int64(2))
-                it->authorUnitIds.insert(unit);
+            const qint64 entry = authors.int64(0);
+            while (at < facts.entries.size() && facts.entries[at].id < entry)
+                ++at;
+            if (at < facts.entries.size() && facts.entries[at].id == entry)
+                facts.entries[at].authorNames << authors.string(1);
         }
         if (auto e = authors.error(QStringLiteral("entry_author")))
             return *e;

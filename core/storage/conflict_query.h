@@ -23,7 +23,7 @@ struct ConflictOverride
 struct ConflictFacts
 {
     QList<MemberFacts> members;            // by id
-    QHash<qint64, EntryFacts> entries;     // empty when the council has no member
+    QList<EntryFacts> entries;             // by id; empty when the council has no member
     QList<ConflictOverride> overrides;     // in the order they were stored
     QHash<qint64, QList<qint64>> assigned; // entry → members, for entries with assignments
 };

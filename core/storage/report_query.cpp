@@ -7,7 +7,7 @@
 
 namespace sangkien {
 
-Result<QList<EntryFacts>> ReportQuery::entryFacts() const
+Result<QList<EntryReportFacts>> ReportQuery::entryFacts() const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -15,9 +15,9 @@ Result<QList<EntryFacts>> ReportQuery::entryFacts() const
             QStringLiteral("SELECT e.id, n.unit_id, e.received_on, e.first_applied_on, e.economic_benefit "
                            "FROM entry e JOIN nominee n ON n.id = e.nominee_id ORDER BY e.id")))
         return sqlError(q, QStringLiteral("entry"));
-    QList<EntryFacts> list;
+    QList<EntryReportFacts> list;
     while (q.next()) {
-        EntryFacts f;
+        EntryReportFacts f;
         f.entryId = q.value(0).toLongLong();
         f.unitId = q.value(1).toLongLong();
         f.receivedOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);

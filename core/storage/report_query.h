@@ -13,7 +13,7 @@ class Database;
 
 // What the reports read of an entry beyond the entries list (EntryRepository::list): its dates, the
 // economic benefit its unit declared and its nominee's unit.
-struct EntryFacts
+struct EntryReportFacts
 {
     qint64 entryId = 0;
     qint64 unitId = 0; // the nominee's unit; 0 when it has none
@@ -21,7 +21,7 @@ struct EntryFacts
     QDate firstAppliedOn;
     std::optional<qint64> economicBenefit; // in đồng
 
-    bool operator==(const EntryFacts&) const = default;
+    bool operator==(const EntryReportFacts&) const = default;
 };
 
 // An entry as the statistics count it: its groups (by id, where the catalog has them) and its facts.
@@ -48,7 +48,7 @@ public:
     {}
 
     // Every entry's facts, by entry id.
-    Result<QList<EntryFacts>> entryFacts() const;
+    Result<QList<EntryReportFacts>> entryFacts() const;
     // Every entry as the statistics count it, in one read (by entry id).
     Result<QList<StatisticsEntryRow>> statisticsRows() const;
 

@@ -59,12 +59,11 @@ TEST_CASE("Conflicts of interest from authorship and from the unit", "[review][c
     EntryFacts byAuthor{7,
                         30,
                         QStringLiteral("Lê Thị Bình"),
-                        {QStringLiteral("Lê Thị Bình"), QStringLiteral("NGUYEN VAN DUC")},
-                        {}};
+                        {QStringLiteral("Lê Thị Bình"), QStringLiteral("NGUYEN VAN DUC")}};
     CHECK_FALSE(ConflictRules::automaticReason(member, byAuthor).isEmpty());
-    EntryFacts sameUnit{8, 12, QStringLiteral("Trần Văn An"), {QStringLiteral("Trần Văn An")}, {}};
+    EntryFacts sameUnit{8, 12, QStringLiteral("Trần Văn An"), {QStringLiteral("Trần Văn An")}};
     CHECK_FALSE(ConflictRules::automaticReason(member, sameUnit).isEmpty());
-    EntryFacts unrelated{9, 30, QStringLiteral("Trần Văn An"), {QStringLiteral("Trần Văn An")}, {}};
+    EntryFacts unrelated{9, 30, QStringLiteral("Trần Văn An"), {QStringLiteral("Trần Văn An")}};
     CHECK(ConflictRules::automaticReason(member, unrelated).isEmpty());
 }
 
