@@ -3,14 +3,13 @@
 #include "storage/decision_repository.h"
 
 #include <QDialog>
+#include <memory>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
 
 namespace sangkien {
 
-class DateField;
+class DocumentDetailsFields;
 
 // Asked before a decision (or the proposal to the chairman) is printed or exported: its number, its date
 // (dd/MM/yyyy) and who signs it, stored with the decision's version.
@@ -20,6 +19,7 @@ class DecisionDetailsDialog : public QDialog
 
 public:
     DecisionDetailsDialog(DocumentKind kind, const QString& symbol, QWidget* parent = nullptr);
+    ~DecisionDetailsDialog() override;
 
     void setDetails(const DecisionDetails& details);
     DecisionDetails details() const;
@@ -33,10 +33,7 @@ public slots:
     void accept() override;
 
 private:
-    QLineEdit* m_number = nullptr;
-    DateField* m_date = nullptr;
-    QLineEdit* m_signer = nullptr;
-    QComboBox* m_title = nullptr;
+    std::unique_ptr<DocumentDetailsFields> m_document;
     QLabel* m_note = nullptr;
     QLabel* m_problem = nullptr;
 };

@@ -5,14 +5,14 @@
 
 #include <QDate>
 #include <QDialog>
+#include <memory>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
 
 namespace sangkien {
 
 class DateField;
+class DocumentDetailsFields;
 
 // What a report is printed with, asked before its preview or its file: the number (optional: left as
 // "…/BC-SKHCN" for the office to write in), the date, who signs, and the period whose entries are counted
@@ -33,6 +33,7 @@ class ReportDetailsDialog : public QDialog
 
 public:
     ReportDetailsDialog(ReportKind kind, QWidget* parent = nullptr);
+    ~ReportDetailsDialog() override;
 
     void setDetails(const ReportDetails& details);
     ReportDetails details() const;
@@ -43,10 +44,7 @@ public slots:
     void accept() override;
 
 private:
-    QLineEdit* m_number = nullptr;
-    DateField* m_date = nullptr;
-    QLineEdit* m_signer = nullptr;
-    QComboBox* m_title = nullptr;
+    std::unique_ptr<DocumentDetailsFields> m_document;
     DateField* m_from = nullptr;
     DateField* m_to = nullptr;
     QLabel* m_problem = nullptr;

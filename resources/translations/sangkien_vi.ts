@@ -1723,6 +1723,37 @@
     </message>
 </context>
 <context>
+    <name>DocumentDetailsFields</name>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>&amp;Date (dd/MM/yyyy):</source>
+        <translation>&amp;Ngày (dd/MM/yyyy):</translation>
+    </message>
+    <message>
+        <source>&amp;Signer:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Giám đốc</translation>
+    </message>
+    <message>
+        <source>Deputy director, signing for the director (KT.)</source>
+        <translation>Phó Giám đốc, ký thay Giám đốc (KT.)</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Tiếp tục</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPainter</name>
     <message>
         <source>Cannot write the file: %1</source>
@@ -4606,77 +4637,6 @@
     </message>
 </context>
 <context>
-    <name>sangkien::ReportDetailsDialog</name>
-    <message>
-        <source>Interim Report: Number, Date and Period</source>
-        <translation>Báo cáo sơ kết: số, ngày và kỳ báo cáo</translation>
-    </message>
-    <message>
-        <source>Final Report: Number, Date and Period</source>
-        <translation>Báo cáo tổng kết: số, ngày và kỳ báo cáo</translation>
-    </message>
-    <message>
-        <source>The report is printed with these details. Leave the number empty to write it by hand, and the period empty to count every entry of the campaign.</source>
-        <translation>Báo cáo được in với các thông tin này. Để trống số nếu muốn ghi tay sau khi in; để trống kỳ báo cáo để tính mọi hồ sơ của phong trào.</translation>
-    </message>
-    <message>
-        <source>e.g. 125 (optional)</source>
-        <translation>ví dụ: 125 (không bắt buộc)</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Số:</translation>
-    </message>
-    <message>
-        <source>&amp;Date (dd/MM/yyyy):</source>
-        <translation>&amp;Ngày (dd/MM/yyyy):</translation>
-    </message>
-    <message>
-        <source>Full name of the person who signs (optional)</source>
-        <translation>Họ và tên người ký (không bắt buộc)</translation>
-    </message>
-    <message>
-        <source>&amp;Signer:</source>
-        <translation>Người &amp;ký:</translation>
-    </message>
-    <message>
-        <source>Director</source>
-        <translation>Giám đốc</translation>
-    </message>
-    <message>
-        <source>Deputy director, signing for the director (KT.)</source>
-        <translation>Phó Giám đốc, ký thay Giám đốc (KT.)</translation>
-    </message>
-    <message>
-        <source>Signer&apos;s &amp;title:</source>
-        <translation>&amp;Chức vụ người ký:</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>đến</translation>
-    </message>
-    <message>
-        <source>Entries received &amp;from:</source>
-        <translation>Hồ sơ nhận &amp;từ ngày:</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <translation>&amp;Tiếp tục</translation>
-    </message>
-    <message>
-        <source>Write only the number; the symbol after the slash is added.</source>
-        <translation>Chỉ ghi số; ký hiệu sau dấu gạch chéo sẽ được tự động thêm vào.</translation>
-    </message>
-    <message>
-        <source>Write the report&apos;s date as dd/MM/yyyy.</source>
-        <translation>Hãy ghi ngày báo cáo theo dạng dd/MM/yyyy.</translation>
-    </message>
-    <message>
-        <source>The period ends before it begins.</source>
-        <translation>Ngày cuối kỳ báo cáo trước ngày đầu kỳ.</translation>
-    </message>
-</context>
-<context>
     <name>sangkien::DecisionDetailsDialog</name>
     <message>
         <source>The Decision&apos;s Number, Date and Signer</source>
@@ -4699,36 +4659,8 @@
         <translation>ví dụ: 125</translation>
     </message>
     <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Số:</translation>
-    </message>
-    <message>
-        <source>&amp;Date (dd/MM/yyyy):</source>
-        <translation>&amp;Ngày (dd/MM/yyyy):</translation>
-    </message>
-    <message>
         <source>Full name of the person who signs</source>
         <translation>Họ và tên người ký</translation>
-    </message>
-    <message>
-        <source>&amp;Signer:</source>
-        <translation>Người &amp;ký:</translation>
-    </message>
-    <message>
-        <source>Director</source>
-        <translation>Giám đốc</translation>
-    </message>
-    <message>
-        <source>Deputy director, signing for the director (KT.)</source>
-        <translation>Phó Giám đốc, ký thay Giám đốc (KT.)</translation>
-    </message>
-    <message>
-        <source>Signer&apos;s &amp;title:</source>
-        <translation>&amp;Chức vụ người ký:</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <translation>&amp;Tiếp tục</translation>
     </message>
     <message>
         <source>Write the document&apos;s number.</source>
@@ -6742,6 +6674,49 @@ Khôi phục bản sao lưu lúc %2 (%3 hồ sơ)? Tệp bị hỏng được gi
     <message>
         <source>%1 already has a rule for %2.</source>
         <translation>%1 đã có quy định cho đối tượng %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sangkien::ReportDetailsDialog</name>
+    <message>
+        <source>Interim Report: Number, Date and Period</source>
+        <translation>Báo cáo sơ kết: số, ngày và kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Final Report: Number, Date and Period</source>
+        <translation>Báo cáo tổng kết: số, ngày và kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>The report is printed with these details. Leave the number empty to write it by hand, and the period empty to count every entry of the campaign.</source>
+        <translation>Báo cáo được in với các thông tin này. Để trống số nếu muốn ghi tay sau khi in; để trống kỳ báo cáo để tính mọi hồ sơ của phong trào.</translation>
+    </message>
+    <message>
+        <source>e.g. 125 (optional)</source>
+        <translation>ví dụ: 125 (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Full name of the person who signs (optional)</source>
+        <translation>Họ và tên người ký (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Entries received &amp;from:</source>
+        <translation>Hồ sơ nhận &amp;từ ngày:</translation>
+    </message>
+    <message>
+        <source>Write only the number; the symbol after the slash is added.</source>
+        <translation>Chỉ ghi số; ký hiệu sau dấu gạch chéo sẽ được tự động thêm vào.</translation>
+    </message>
+    <message>
+        <source>Write the report&apos;s date as dd/MM/yyyy.</source>
+        <translation>Hãy ghi ngày báo cáo theo dạng dd/MM/yyyy.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Ngày cuối kỳ báo cáo trước ngày đầu kỳ.</translation>
     </message>
 </context>
 <context>

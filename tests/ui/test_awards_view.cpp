@@ -85,7 +85,7 @@ bool answer125(DecisionDetailsDialog* d)
 {
     child<QLineEdit>(d, "decisionNumber")->setText(QStringLiteral("125"));
     child<DateField>(d, "decisionDate")->setDate(QDate(2025, 2, 5));
-    child<QLineEdit>(d, "signerName")->setText(QStringLiteral("Trần Tùng Chuẩn"));
+    child<QLineEdit>(d, "decisionSigner")->setText(QStringLiteral("Trần Tùng Chuẩn"));
     return true;
 }
 
@@ -374,7 +374,7 @@ TEST_CASE("The decision's number, date and signer are stored, and the exported P
     // The dialog takes the date as dd/MM/yyyy and refuses a missing number.
     prompts().answerDialog(details([](DecisionDetailsDialog* d) {
         child<QLineEdit>(d, "decisionNumber")->clear();
-        child<QLineEdit>(d, "signerName")->setText(QStringLiteral("Trần Tùng Chuẩn"));
+        child<QLineEdit>(d, "decisionSigner")->setText(QStringLiteral("Trần Tùng Chuẩn"));
         return true;
     }));
     CHECK_FALSE(view.exportPdf(dir.filePath(QStringLiteral("none.pdf"))));
@@ -422,7 +422,7 @@ TEST_CASE("The decision's number, date and signer are stored, and the exported P
     prompts().answerDialog(details([](DecisionDetailsDialog* d) {
         answer125(d);
         child<QLineEdit>(d, "decisionNumber")->setText(QStringLiteral("18"));
-        child<QComboBox>(d, "signerTitle")->setCurrentIndex(1);
+        child<QComboBox>(d, "decisionSignerTitle")->setCurrentIndex(1);
         return true;
     }));
     const QString odt = dir.filePath(QStringLiteral("tt-18.odt"));

@@ -193,10 +193,10 @@ TEST_CASE("The meeting, decision and settings dialogs take typed dates the same 
         REQUIRE(focused()->objectName() == QStringLiteral("decisionDate"));
         QTest::keyClicks(focused(), QStringLiteral("05022025"));
         tab();
-        CHECK(focused()->objectName() == QStringLiteral("signerName"));
+        CHECK(focused()->objectName() == QStringLiteral("decisionSigner"));
         CHECK(details.details().date == QDate(2025, 2, 5));
         CHECK(details.details().number == QStringLiteral("125"));
-        CHECK(details.findChild<QLineEdit*>(QStringLiteral("signerName"))->text().isEmpty());
+        CHECK(details.findChild<QLineEdit*>(QStringLiteral("decisionSigner"))->text().isEmpty());
 
         details.findChild<DateField*>(QStringLiteral("decisionDate"))->setFocus(Qt::TabFocusReason);
         QTest::keyClicks(focused(), QStringLiteral("30/02/2025"));

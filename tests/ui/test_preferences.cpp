@@ -199,9 +199,9 @@ TEST_CASE("The default signer prefills a campaign's first decision, the campaign
     QString offered;
     prompts().answerDialog([&](QDialog& dialog) {
         REQUIRE(qobject_cast<DecisionDetailsDialog*>(&dialog));
-        offered = child<QLineEdit>(dialog, "signerName")->text();
+        offered = child<QLineEdit>(dialog, "decisionSigner")->text();
         child<QLineEdit>(dialog, "decisionNumber")->setText(QStringLiteral("125"));
-        child<QLineEdit>(dialog, "signerName")->setText(QStringLiteral("Trần Tùng Chuẩn"));
+        child<QLineEdit>(dialog, "decisionSigner")->setText(QStringLiteral("Trần Tùng Chuẩn"));
         return true;
     });
     REQUIRE(view.exportPdf(dir.filePath(QStringLiteral("qd.pdf"))));
@@ -209,7 +209,7 @@ TEST_CASE("The default signer prefills a campaign's first decision, the campaign
 
     // Once the campaign has a signer, it is offered, not the default.
     prompts().answerDialog([&](QDialog& dialog) {
-        offered = child<QLineEdit>(dialog, "signerName")->text();
+        offered = child<QLineEdit>(dialog, "decisionSigner")->text();
         return false;
     });
     CHECK_FALSE(view.exportPdf(dir.filePath(QStringLiteral("qd2.pdf"))));
@@ -247,7 +247,7 @@ TEST_CASE("File › Preferences saves into the window's settings and hands the d
     AwardsView* view = w->awardsView();
     QString offered;
     prompts().answerDialog([&](QDialog& dialog) {
-        offered = child<QLineEdit>(dialog, "signerName")->text();
+        offered = child<QLineEdit>(dialog, "decisionSigner")->text();
         return false;
     });
     QTemporaryDir dir;
