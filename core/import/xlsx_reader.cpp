@@ -1,12 +1,14 @@
 #include "import/xlsx_reader.h"
 
 #include "import/reader_xml.h"
+#include "import/xml_byte_scanner.h"
 #include "import/zip_xml_stream.h"
 
 #include <QFileInfo>
 #include <QHash>
 #include <QUrl>
 #include <algorithm>
+#include <charconv>
 
 namespace sangkien {
 
@@ -81,7 +83,10 @@ Status XlsxReader::open(const QString& path)
     m_sheets.clear();
     m_current = -1;
     m_date1904 = false;
-    m_strings.clear();
+    m_stringBlock.clear();
+    m_stringEnds.clear();
+    m_richStrings.clear();
+    m_pieces.clear();
     m_styles.clear();
     m_fonts.clear();
     m_stream.reset();
@@ -193,76 +198,126 @@ Status XlsxReader::readWorkbook()
     return {};
 }
 
-bool XlsxReader::readRichText(ZipXmlStream& stream, RichText& out)
+bool XlsxReader::readPieces(XmlByteScanner& scanner, int& count)
 {
     // At the start of <si> or <is>: direct <t> text, or <r> runs with <rPr><rFont val=…>; <rPh>
     // phonetic guides are pronunciation hints, not part of the text.
-    bool hasRuns = false;
+    count = 0;
+    auto piece = [&](bool run) -> Piece& {
+        if (size_t(count) >= m_pieces.size())
+            m_pieces.emplace_back();
+        Piece& p = m_pieces[size_t(count++)];
+        p.text.resize(0);
+        p.font.resize(0);
+        p.run = run;
+        return p;
+    };
+    QByteArray scratch;
     for (;;) {
-        const auto t = stream.readNext();
-        if (t == QXmlStreamReader::Invalid || t == QXmlStreamReader::EndDocument)
+        const auto t = scanner.next();
+        if (t == XmlByteScanner::Token::Invalid || t == XmlByteScanner::Token::EndDocument)
             return false;
-        if (t == QXmlStreamReader::EndElement)
+        if (t == XmlByteScanner::Token::End)
             break;
-        if (t != QXmlStreamReader::StartElement)
-            continue;
-        const QStringView name = stream.xml().name();
-        if (name == u"t") {
-            QString text;
-            if (!stream.readText(text))
+        const QByteArrayView name = scanner.name();
+        if (name == "t") {
+            if (!scanner.readText(piece(false).text))
                 return false;
-            text = reader::decodeXString(text);
-            if (hasRuns)
-                out.runs << CellRun{text, QString()};
-            out.text += text;
-        } else if (name == u"r") {
-            // Plain text is kept without runs (a shared-strings table holds hundreds of thousands);
-            // text before the first run becomes a run of its own once there are runs.
-            if (!hasRuns && !out.text.isEmpty())
-                out.runs << CellRun{out.text, QString()};
-            CellRun run;
+        } else if (name == "r") {
+            Piece& run = piece(true);
             for (;;) {
-                const auto rt = stream.readNext();
-                if (rt == QXmlStreamReader::Invalid || rt == QXmlStreamReader::EndDocument)
+                const auto rt = scanner.next();
+                if (rt == XmlByteScanner::Token::Invalid || rt == XmlByteScanner::Token::EndDocument)
                     return false;
-                if (rt == QXmlStreamReader::EndElement && stream.xml().name() == u"r")
+                if (rt == XmlByteScanner::Token::End && scanner.name() == "r")
                     break;
-                if (rt != QXmlStreamReader::StartElement)
+                if (rt != XmlByteScanner::Token::Start)
                     continue;
-                const QStringView runName = stream.xml().name();
-                if (runName == u"rFont") {
-                    run.font = attribute(stream.xml().attributes(), u"val").toString();
-                } else if (runName == u"t") {
-                    QString text;
-                    if (!stream.readText(text))
+                const QByteArrayView runName = scanner.name();
+                if (runName == "rFont") {
+                    const QByteArrayView font = scanner.attribute("val", scratch);
+                    run.font.resize(0);
+                    run.font.append(font);
+                } else if (runName == "t") {
+                    if (!scanner.readText(run.text))
                         return false;
-                    run.text += reader::decodeXString(text);
                 }
             }
-            hasRuns = true;
-            out.text += run.text;
-            out.runs << run;
-        } else if (!stream.skipElement()) {
+        } else if (!scanner.skipElement()) {
             return false;
         }
     }
     return true;
 }
 
+bool XlsxReader::plainPieces(int count) const
+{
+    for (int i = 0; i < count; ++i) {
+        const Piece& p = m_pieces[size_t(i)];
+        if (p.run || p.text.contains("_x"))
+            return false;
+    }
+    return true;
+}
+
+XlsxReader::RichText XlsxReader::richText(int count) const
+{
+    // Plain text is kept without runs (a shared-strings table holds hundreds of thousands); text
+    // before the first run becomes a run of its own once there are runs.
+    RichText out;
+    bool hasRuns = false;
+    for (int i = 0; i < count; ++i) {
+        const Piece& p = m_pieces[size_t(i)];
+        const QString text = reader::decodeXString(QString::fromUtf8(p.text));
+        if (!p.run) {
+            if (hasRuns)
+                out.runs << CellRun{text, QString()};
+            out.text += text;
+            continue;
+        }
+        if (!hasRuns && !out.text.isEmpty())
+            out.runs << CellRun{out.text, QString()};
+        hasRuns = true;
+        out.text += text;
+        out.runs << CellRun{text, QString::fromUtf8(p.font)};
+    }
+    return out;
+}
+
 Status XlsxReader::readSharedStrings(const QString& part)
 {
-    ZipXmlStream stream;
-    stream.open(m_path, part, m_limits.maxStringsBytes);
-    for (auto t = stream.readNext(); t != QXmlStreamReader::EndDocument; t = stream.readNext()) {
-        if (t == QXmlStreamReader::Invalid)
-            return fileError(stream.failureText());
-        if (t != QXmlStreamReader::StartElement || stream.xml().name() != u"si")
+    XmlByteScanner scanner;
+    scanner.open(m_path, part, m_limits.maxStringsBytes);
+    QByteArray scratch;
+    for (;;) {
+        const auto t = scanner.next();
+        if (t == XmlByteScanner::Token::EndDocument)
+            break;
+        if (t == XmlByteScanner::Token::Invalid)
+            return fileError(scanner.failureText());
+        if (t != XmlByteScanner::Token::Start)
             continue;
-        RichText s;
-        if (!readRichText(stream, s))
-            return fileError(stream.failureText());
-        m_strings << std::move(s);
+        if (scanner.name() == "sst") {
+            bool ok = false;
+            const qsizetype unique = scanner.attribute("uniqueCount", scratch).toByteArray().toLongLong(&ok);
+            if (ok && unique > 0)
+                m_stringEnds.reserve(size_t(std::min<qsizetype>(unique, 4 * 1024 * 1024)));
+            continue;
+        }
+        if (scanner.name() != "si")
+            continue;
+        int count = 0;
+        if (!readPieces(scanner, count))
+            return fileError(scanner.failureText());
+        if (plainPieces(count)) {
+            for (int i = 0; i < count; ++i)
+                m_stringBlock.append(m_pieces[size_t(i)].text);
+        } else {
+            m_richStrings.insert(int(m_stringEnds.size()), richText(count));
+        }
+        m_stringEnds.push_back(m_stringBlock.size());
     }
+    m_pieces.clear(); // the longest string's buffers, not needed any more
     return {};
 }
 
@@ -340,51 +395,189 @@ Status XlsxReader::startSheet()
     m_merged.clear();
     m_atEnd = false;
     m_lastRow = 0;
-    m_stream = std::make_unique<ZipXmlStream>();
+    m_stream = std::make_unique<XmlByteScanner>();
     if (!m_stream->open(m_path, m_sheets[m_current].part, m_limits.maxEntryBytes))
         return streamError();
     return {};
 }
 
+namespace {
+
+enum class CellType
+{
+    Number, // "n" or none (and any type the format does not define)
+    Shared,
+    Inline,
+    Formula, // "str"
+    ErrorValue,
+    Boolean,
+    Date
+};
+
+CellType cellType(QByteArrayView t)
+{
+    if (t.isEmpty() || t == "n")
+        return CellType::Number;
+    if (t == "s")
+        return CellType::Shared;
+    if (t == "inlineStr")
+        return CellType::Inline;
+    if (t == "str")
+        return CellType::Formula;
+    if (t == "e")
+        return CellType::ErrorValue;
+    if (t == "b")
+        return CellType::Boolean;
+    if (t == "d")
+        return CellType::Date;
+    return CellType::Number;
+}
+
+// Short ASCII bytes as UTF-16 on the stack, so QStringView's own parsing applies without a QString.
+class Utf16Of
+{
+public:
+    explicit Utf16Of(QByteArrayView bytes)
+    {
+        if (bytes.size() > qsizetype(sizeof(m_chars) / sizeof(m_chars[0])))
+            return;
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            if (static_cast<unsigned char>(bytes[i]) >= 0x80)
+                return;
+            m_chars[i] = char16_t(bytes[i]);
+        }
+        m_size = bytes.size();
+        m_ascii = true;
+    }
+    // As QStringView; longer or non-ASCII bytes go through a QString kept in fallback.
+    QStringView view(QByteArrayView bytes, QString& fallback) const
+    {
+        if (m_ascii)
+            return QStringView(m_chars, m_size);
+        fallback = QString::fromUtf8(bytes);
+        return fallback;
+    }
+
+private:
+    char16_t m_chars[32];
+    qsizetype m_size = 0;
+    bool m_ascii = false;
+};
+
+int toInt(QByteArrayView bytes, bool* ok = nullptr)
+{
+    QString fallback;
+    return Utf16Of(bytes).view(bytes, fallback).toInt(ok);
+}
+
+bool isAscii(QByteArrayView bytes)
+{
+    for (char c : bytes) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// ASCII white space as QChar::isSpace sees it.
+QByteArrayView trimAscii(QByteArrayView v)
+{
+    auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    while (!v.isEmpty() && space(v.front()))
+        v = v.sliced(1);
+    while (!v.isEmpty() && space(v.back()))
+        v.chop(1);
+    return v;
+}
+
+// A number as QString::toDouble reads it; plain integers and decimals without building a QString.
+double toDouble(QByteArrayView t, bool* ok)
+{
+    qsizetype i = 0;
+    const bool negative = !t.isEmpty() && t[0] == '-';
+    if (negative)
+        ++i;
+    const qsizetype digitsStart = i;
+    qint64 whole = 0;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9' && i - digitsStart < 15)
+        whole = whole * 10 + (t[i++] - '0');
+    if (i == t.size() && i > digitsStart) {
+        *ok = true;
+        const double d = double(whole);
+        return negative ? -d : d;
+    }
+    // Decimals and exponents: correctly rounded, as Qt reads them, when the text has no other form.
+    qsizetype j = digitsStart;
+    auto digits = [&]() {
+        const qsizetype from = j;
+        while (j < t.size() && t[j] >= '0' && t[j] <= '9')
+            ++j;
+        return j > from;
+    };
+    bool plain = digits();
+    if (plain && j < t.size() && t[j] == '.') {
+        ++j;
+        plain = digits();
+    }
+    if (plain && j < t.size() && (t[j] == 'e' || t[j] == 'E')) {
+        ++j;
+        if (j < t.size() && (t[j] == '+' || t[j] == '-'))
+            ++j;
+        plain = digits();
+    }
+    if (plain && j == t.size()) {
+        double d = 0;
+        const auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), d);
+        if (ec == std::errc() && end == t.data() + t.size()) {
+            *ok = true;
+            return d;
+        }
+    }
+    return QString::fromLatin1(t).toDouble(ok);
+}
+
+} // namespace
+
 Result<bool> XlsxReader::readCell(SheetRow& row, int rowNumber, int& nextColumn)
 {
-    const auto attrs = m_stream->xml().attributes();
-    const QStringView ref = attribute(attrs, u"r");
+    XmlByteScanner& scanner = *m_stream;
+    QByteArray scratch;
+    const QByteArrayView ref = scanner.attribute("r", scratch);
     int column = nextColumn;
     if (!ref.isEmpty()) {
-        column = columnFromRef(ref);
+        QString fallback;
+        column = columnFromRef(Utf16Of(ref).view(ref, fallback));
         if (column < 0)
-            return error(tr("The cell reference “%1” is not valid.").arg(ref.toString()), rowNumber);
+            return error(tr("The cell reference “%1” is not valid.").arg(QString::fromUtf8(ref)), rowNumber);
     }
     if (column >= m_limits.maxColumns)
         return error(tr("The row has more than %1 columns.").arg(m_limits.maxColumns), rowNumber);
     nextColumn = column + 1;
-    const QString type = attribute(attrs, u"t").toString();
-    const QStringView styleText = attribute(attrs, u"s");
-    const int styleIndex = styleText.isEmpty() ? 0 : styleText.toInt();
+    const CellType type = cellType(scanner.attribute("t", scratch));
+    const QByteArrayView styleText = scanner.attribute("s", scratch);
+    const int styleIndex = styleText.isEmpty() ? 0 : toInt(styleText);
     const CellStyle style =
         styleIndex >= 0 && styleIndex < m_styles.size() ? m_styles[styleIndex] : CellStyle{};
 
-    QString v;
-    RichText inlineText;
+    m_value.resize(0);
     bool hasInline = false;
+    int inlinePieces = 0;
     for (;;) {
-        const auto t = m_stream->readNext();
-        if (t == QXmlStreamReader::Invalid || t == QXmlStreamReader::EndDocument)
+        const auto t = scanner.next();
+        if (t == XmlByteScanner::Token::Invalid || t == XmlByteScanner::Token::EndDocument)
             return streamError(rowNumber, column);
-        if (t == QXmlStreamReader::EndElement)
+        if (t == XmlByteScanner::Token::End)
             break; // </c>
-        if (t != QXmlStreamReader::StartElement)
-            continue;
-        const QStringView name = m_stream->xml().name();
+        const QByteArrayView name = scanner.name();
         bool ok = true;
-        if (name == u"v") {
-            ok = m_stream->readText(v);
-        } else if (name == u"is") {
+        if (name == "v") {
+            m_value.resize(0);
+            ok = scanner.readText(m_value);
+        } else if (name == "is") {
             hasInline = true;
-            ok = readRichText(*m_stream, inlineText);
+            ok = readPieces(scanner, inlinePieces);
         } else {
-            ok = m_stream->skipElement(); // <f>: the formula's cached <v> is the value
+            ok = scanner.skipElement(); // <f>: the formula's cached <v> is the value
         }
         if (!ok)
             return streamError(rowNumber, column);
@@ -403,57 +596,96 @@ Result<bool> XlsxReader::readCell(SheetRow& row, int rowNumber, int& nextColumn)
                 r.font = cell.font;
         }
     };
-    const QString trimmed = v.trimmed();
-    if (type == u"s") {
-        if (trimmed.isEmpty())
-            return true;
-        bool ok = false;
-        const int index = trimmed.toInt(&ok);
-        if (!ok || index < 0 || index >= m_strings.size())
-            return error(tr("The cell refers to shared string %1, which does not exist.").arg(trimmed),
-                         rowNumber, column);
-        setText(m_strings[index].text, m_strings[index].runs);
-    } else if (type == u"inlineStr") {
-        if (hasInline)
-            setText(inlineText.text, inlineText.runs);
-        else
-            setText(reader::decodeXString(v), {});
-    } else if (type == u"str" || type == u"e") {
-        setText(reader::decodeXString(v), {}); // formula text, or an error such as #DIV/0!
-    } else if (type == u"b") {
-        if (trimmed.isEmpty())
-            return true;
-        cell.value = trimmed != u"0" && trimmed.compare(u"false", Qt::CaseInsensitive) != 0;
-        cell.text = reader::displayText(cell.value);
-    } else if (type == u"d") {
-        if (trimmed.isEmpty())
-            return true;
-        if (trimmed.contains(u'T')) {
-            const QDateTime dt = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
-            // The wall-clock value, as the sheet shows it, whatever zone suffix it carries.
-            cell.value = dt.isValid() ? QVariant(QDateTime(dt.date(), dt.time())) : QVariant(trimmed);
-        } else if (trimmed.contains(u':')) {
-            const QTime time = QTime::fromString(trimmed, Qt::ISODateWithMs);
-            cell.value = time.isValid() ? QVariant(time) : QVariant(trimmed);
-        } else {
-            const QDate date = QDate::fromString(trimmed, Qt::ISODate);
-            cell.value = date.isValid() ? QVariant(date) : QVariant(trimmed);
+    auto setNumber = [&](double d) {
+        const QVariant date = style.dateKind == DateKind::None
+                                  ? QVariant()
+                                  : reader::serialToDate(d, m_date1904, style.dateKind);
+        cell.value = date.isValid() ? date : QVariant(d);
+        cell.text =
+            style.dateKind == DateKind::Duration ? reader::durationText(d) : reader::displayText(cell.value);
+    };
+    auto setShared = [&](int index) {
+        if (const auto rich = m_richStrings.constFind(index); rich != m_richStrings.cend()) {
+            setText(rich->text, rich->runs);
+            return;
         }
-        cell.text = reader::displayText(cell.value);
-    } else {
+        const qsizetype from = index == 0 ? 0 : m_stringEnds[size_t(index) - 1];
+        setText(
+            QString::fromUtf8(QByteArrayView(m_stringBlock).sliced(from, m_stringEnds[size_t(index)] - from)),
+            {});
+    };
+    const bool ascii = isAscii(m_value);
+    if (type == CellType::Shared && ascii) {
+        const QByteArrayView trimmed = trimAscii(m_value);
         if (trimmed.isEmpty())
             return true;
         bool ok = false;
-        const double d = trimmed.toDouble(&ok);
-        if (!ok) {
-            setText(trimmed, {});
+        const int index = toInt(trimmed, &ok);
+        if (!ok || index < 0 || index >= sharedStringCount())
+            return error(tr("The cell refers to shared string %1, which does not exist.")
+                             .arg(QString::fromLatin1(trimmed)),
+                         rowNumber, column);
+        setShared(index);
+    } else if (type == CellType::Number && ascii) {
+        const QByteArrayView trimmed = trimAscii(m_value);
+        if (trimmed.isEmpty())
+            return true;
+        bool ok = false;
+        const double d = toDouble(trimmed, &ok);
+        if (!ok)
+            setText(QString::fromLatin1(trimmed), {});
+        else
+            setNumber(d);
+    } else {
+        const QString v = QString::fromUtf8(m_value);
+        const QString trimmed = v.trimmed();
+        if (type == CellType::Shared) {
+            if (trimmed.isEmpty())
+                return true;
+            bool ok = false;
+            const int index = trimmed.toInt(&ok);
+            if (!ok || index < 0 || index >= sharedStringCount())
+                return error(tr("The cell refers to shared string %1, which does not exist.").arg(trimmed),
+                             rowNumber, column);
+            setShared(index);
+        } else if (type == CellType::Inline) {
+            if (hasInline) {
+                const RichText text = richText(inlinePieces);
+                setText(text.text, text.runs);
+            } else {
+                setText(reader::decodeXString(v), {});
+            }
+        } else if (type == CellType::Formula || type == CellType::ErrorValue) {
+            setText(reader::decodeXString(v), {}); // formula text, or an error such as #DIV/0!
+        } else if (type == CellType::Boolean) {
+            if (trimmed.isEmpty())
+                return true;
+            cell.value = trimmed != u"0" && trimmed.compare(u"false", Qt::CaseInsensitive) != 0;
+            cell.text = reader::displayText(cell.value);
+        } else if (type == CellType::Date) {
+            if (trimmed.isEmpty())
+                return true;
+            if (trimmed.contains(u'T')) {
+                const QDateTime dt = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+                // The wall-clock value, as the sheet shows it, whatever zone suffix it carries.
+                cell.value = dt.isValid() ? QVariant(QDateTime(dt.date(), dt.time())) : QVariant(trimmed);
+            } else if (trimmed.contains(u':')) {
+                const QTime time = QTime::fromString(trimmed, Qt::ISODateWithMs);
+                cell.value = time.isValid() ? QVariant(time) : QVariant(trimmed);
+            } else {
+                const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+                cell.value = date.isValid() ? QVariant(date) : QVariant(trimmed);
+            }
+            cell.text = reader::displayText(cell.value);
         } else {
-            const QVariant date = style.dateKind == DateKind::None
-                                      ? QVariant()
-                                      : reader::serialToDate(d, m_date1904, style.dateKind);
-            cell.value = date.isValid() ? date : QVariant(d);
-            cell.text = style.dateKind == DateKind::Duration ? reader::durationText(d)
-                                                             : reader::displayText(cell.value);
+            if (trimmed.isEmpty())
+                return true;
+            bool ok = false;
+            const double d = trimmed.toDouble(&ok);
+            if (!ok)
+                setText(trimmed, {});
+            else
+                setNumber(d);
         }
     }
     if (cell.text.isEmpty())
@@ -467,46 +699,46 @@ Result<bool> XlsxReader::readCell(SheetRow& row, int rowNumber, int& nextColumn)
 
 Result<bool> XlsxReader::nextRow(SheetRow& row)
 {
-    row = SheetRow{};
+    row.number = 0;
+    row.cells.clear(); // keeps its capacity for the next row
     if (m_atEnd || !m_stream)
         return false;
+    QByteArray scratch;
     for (;;) {
-        const auto t = m_stream->readNext();
-        if (t == QXmlStreamReader::Invalid)
+        const auto t = m_stream->next();
+        if (t == XmlByteScanner::Token::Invalid)
             return streamError(m_lastRow + 1);
-        if (t == QXmlStreamReader::EndDocument) {
+        if (t == XmlByteScanner::Token::EndDocument) {
             m_atEnd = true;
             m_stream.reset();
             return false;
         }
-        if (t != QXmlStreamReader::StartElement)
+        if (t != XmlByteScanner::Token::Start)
             continue;
-        const QStringView name = m_stream->xml().name();
-        if (name == u"mergeCell") {
-            if (const auto range = CellRange::fromA1(attribute(m_stream->xml().attributes(), u"ref")))
+        const QByteArrayView name = m_stream->name();
+        if (name == "mergeCell") {
+            if (const auto range = CellRange::fromA1(QString::fromUtf8(m_stream->attribute("ref", scratch))))
                 m_merged << *range;
             continue;
         }
-        if (name != u"row")
+        if (name != "row")
             continue;
-        const QStringView r = attribute(m_stream->xml().attributes(), u"r");
-        const int number = r.isEmpty() ? m_lastRow + 1 : r.toInt();
+        const QByteArrayView r = m_stream->attribute("r", scratch);
+        const int number = r.isEmpty() ? m_lastRow + 1 : toInt(r);
         if (number < 1)
-            return error(tr("The row number “%1” is not valid.").arg(r.toString()), m_lastRow + 1);
+            return error(tr("The row number “%1” is not valid.").arg(QString::fromUtf8(r)), m_lastRow + 1);
         if (number > m_limits.maxRows)
             return error(tr("The sheet has more than %1 rows.").arg(m_limits.maxRows), number);
         m_lastRow = number;
         row.number = number;
         int nextColumn = 0;
         for (;;) {
-            const auto ct = m_stream->readNext();
-            if (ct == QXmlStreamReader::Invalid || ct == QXmlStreamReader::EndDocument)
+            const auto ct = m_stream->next();
+            if (ct == XmlByteScanner::Token::Invalid || ct == XmlByteScanner::Token::EndDocument)
                 return streamError(number);
-            if (ct == QXmlStreamReader::EndElement)
+            if (ct == XmlByteScanner::Token::End)
                 break; // </row>
-            if (ct != QXmlStreamReader::StartElement)
-                continue;
-            if (m_stream->xml().name() == u"c") {
+            if (m_stream->name() == "c") {
                 if (Result<bool> ok = readCell(row, number, nextColumn); !ok)
                     return ok.error();
             } else if (!m_stream->skipElement()) {
@@ -515,8 +747,10 @@ Result<bool> XlsxReader::nextRow(SheetRow& row)
         }
         if (row.cells.isEmpty())
             continue;
-        std::stable_sort(row.cells.begin(), row.cells.end(),
-                         [](const Cell& a, const Cell& b) { return a.column < b.column; });
+        if (!std::is_sorted(row.cells.cbegin(), row.cells.cend(),
+                            [](const Cell& a, const Cell& b) { return a.column < b.column; }))
+            std::stable_sort(row.cells.begin(), row.cells.end(),
+                             [](const Cell& a, const Cell& b) { return a.column < b.column; });
         return true;
     }
 }
@@ -527,12 +761,13 @@ QList<CellRange> XlsxReader::mergedRanges()
         return m_merged;
     // <mergeCells> follows the rows: find it with a separate pass that keeps nothing but the ranges.
     QList<CellRange> out;
-    ZipXmlStream stream;
-    stream.open(m_path, m_sheets[m_current].part, m_limits.maxEntryBytes);
-    for (auto t = stream.readNext(); t != QXmlStreamReader::EndDocument && t != QXmlStreamReader::Invalid;
-         t = stream.readNext()) {
-        if (t == QXmlStreamReader::StartElement && stream.xml().name() == u"mergeCell") {
-            if (const auto range = CellRange::fromA1(attribute(stream.xml().attributes(), u"ref")))
+    XmlByteScanner scanner;
+    scanner.open(m_path, m_sheets[m_current].part, m_limits.maxEntryBytes);
+    QByteArray scratch;
+    for (auto t = scanner.next();
+         t != XmlByteScanner::Token::EndDocument && t != XmlByteScanner::Token::Invalid; t = scanner.next()) {
+        if (t == XmlByteScanner::Token::Start && scanner.name() == "mergeCell") {
+            if (const auto range = CellRange::fromA1(QString::fromUtf8(scanner.attribute("ref", scratch))))
                 out << *range;
         }
     }
