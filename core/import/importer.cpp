@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace sangkien {
 namespace {
@@ -26,6 +27,38 @@ Error cancelled(const QString& place)
 {
     return Error{Importer::tr("The import was cancelled; nothing was written."), place, ErrorKind::Refused};
 }
+
+// A larger page cache while an import writes (64 MB instead of SQLite's 2 MB): the pages of the rows
+// written stay in memory until the commit instead of being spilled to the WAL on the way and written
+// again. Only pages actually used take memory. The connection's own size comes back afterwards.
+class ImportPageCache
+{
+public:
+    explicit ImportPageCache(Database& db)
+        : m_db(db)
+    {
+        QSqlQuery q(db.connection());
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_previous = q.value(0).toLongLong();
+        q.finish();
+        if (m_previous && *m_previous > -kKib && *m_previous < kKib / 4)
+            m_set = bool(db.execScript(QStringLiteral("PRAGMA cache_size = -65536")));
+    }
+    ~ImportPageCache()
+    {
+        if (m_set)
+            m_db.execScript(QStringLiteral("PRAGMA cache_size = %1")
+                                .arg(*m_previous)); // sql-hygiene: reviewed (read above)
+    }
+    ImportPageCache(const ImportPageCache&) = delete;
+    ImportPageCache& operator=(const ImportPageCache&) = delete;
+
+private:
+    static constexpr qint64 kKib = 65536;
+    Database& m_db;
+    std::optional<qint64> m_previous;
+    bool m_set = false;
+};
 
 // Writes accepted rows as entries inside the caller's transaction: codes numbered on from the year's
 // last one (asked once, an index seek), units the clerk chose to create made as they are first needed,
@@ -54,10 +87,9 @@ public:
         return {};
     }
 
-    // Writes the row's entry; its code joins codes().
-    Status write(const PlannedRow& r)
+    // Writes the entry of sheet row number; its code joins codes().
+    Status write(int number, Entry entry)
     {
-        Entry entry = r.entry;
         entry.code = EntryRepository::formatCode(m_year, ++m_lastNumber);
         auto unit = resolveUnit(entry.nominee.unitId);
         if (!unit)
@@ -69,10 +101,10 @@ public:
                 return authorUnit.error();
             a.unitId = *authorUnit;
         }
-        auto id = m_entries.insert(entry, {m_fileName, r.number});
+        auto id = m_entries.insert(entry, {m_fileName, number});
         if (!id)
-            return Error{id.error().message, SheetReader::place(m_path, m_sheet, r.number), id.error().kind};
-        if (Status s = m_keys.record(m_fileSha256, m_sheet, r.number, *id, m_fileName, m_now, place()); !s)
+            return Error{id.error().message, SheetReader::place(m_path, m_sheet, number), id.error().kind};
+        if (Status s = m_keys.record(m_fileSha256, m_sheet, number, *id, m_fileName, m_now, place()); !s)
             return s;
         m_codes.append(entry.code);
         return {};
@@ -242,6 +274,19 @@ QString Importer::rowList(const QList<RowError>& errors)
     return text;
 }
 
+Entry Importer::entryOf(const ImportPlan& plan, const PlannedRow& row)
+{
+    if (row.entry)
+        return *row.entry;
+    // The footer's rows and rows imported before were never read as entries.
+    if (row.status == RowStatus::Footer || row.status == RowStatus::AlreadyImported || row.index < 0 ||
+        row.index >= plan.sheetRows.size())
+        return {};
+    return RowValidator(plan.mapping, plan.catalog, plan.sheet, plan.today)
+        .validate(plan.sheetRows[row.index])
+        .entry;
+}
+
 Result<QString> Importer::fileHash(const QString& path)
 {
     QFile file(path);
@@ -319,8 +364,10 @@ Status Importer::revalidate(ImportPlan& plan, ImportProgress* progress)
         auto rows = classifier.feed(plan.sheetRows[i], i);
         if (!rows)
             return rows.error();
-        for (PlannedRow& r : *rows)
+        for (PlannedRow& r : *rows) {
+            r.entry.reset(); // made again at commit (entryOf): the preview holds the cells only
             plan.rows.append(std::move(r));
+        }
     }
     plan.rows.append(classifier.finish());
     if (progress)
@@ -428,12 +475,15 @@ Result<ImportSummary> Importer::commit(const ImportPlan& plan, const ImportDecis
 
     if (progress)
         progress->setMaximum(int(chosen.size()));
+    ImportPageCache cache(m_db);
     RowWriter writer(m_db, plan.catalog, plan.path, plan.sheet, plan.fileName, plan.fileSha256);
     Status written = m_db.transaction([&]() -> Status {
         if (Status s = writer.prepare(); !s)
             return s;
+        const RowValidator validator(plan.mapping, plan.catalog, plan.sheet, plan.today);
         for (int i = 0; i < chosen.size(); ++i) {
-            if (Status s = writer.write(*chosen[i]); !s)
+            const PlannedRow& r = *chosen[i];
+            if (Status s = writer.write(r.number, validator.validate(plan.sheetRows[r.index]).entry); !s)
                 return s;
             if (progress) {
                 progress->setValue(i + 1);
@@ -476,13 +526,13 @@ Result<ImportSummary> Importer::importAll(const QString& path, const ImportOptio
     int accepted = 0;
     RowWriter writer(m_db, *catalog, path, pass.sheet(), fileName, *hash);
     // Counts one row; writes it when accepted while no row has been rejected (a dry run never writes).
-    auto take = [&](const PlannedRow& row) -> Status {
+    auto take = [&](PlannedRow& row) -> Status {
         ++summary.read;
         switch (row.status) {
         case RowStatus::Accepted:
             ++accepted;
             if (!dryRun && summary.rejected.isEmpty()) {
-                if (Status s = writer.write(row); !s)
+                if (Status s = writer.write(row.number, std::move(*row.entry)); !s)
                     return s;
             }
             break;
@@ -520,7 +570,7 @@ Result<ImportSummary> Importer::importAll(const QString& path, const ImportOptio
             auto rows = classifier.feed(data, index);
             if (!rows)
                 return rows.error();
-            for (const PlannedRow& row : std::as_const(*rows)) {
+            for (PlannedRow& row : *rows) {
                 if (Status s = take(row); !s)
                     return s;
             }
@@ -538,6 +588,7 @@ Result<ImportSummary> Importer::importAll(const QString& path, const ImportOptio
     }
 
     bool rejected = false;
+    ImportPageCache cache(m_db);
     Status written = m_db.transaction([&]() -> Status {
         if (Status s = run(); !s)
             return s;

@@ -145,6 +145,9 @@ public:
     static QString rowList(const QList<RowError>& errors);
     static QList<int> rowsOf(const QList<RowError>& errors);
 
+    // The entry a row of the plan becomes, read again from its cells (the plan keeps no entries).
+    static Entry entryOf(const ImportPlan& plan, const PlannedRow& row);
+
     // SHA-256 of a file's bytes, hex, read in blocks.
     static Result<QString> fileHash(const QString& path);
 

@@ -137,15 +137,23 @@ Result<QList<PlannedRow>> RowClassifier::feed(const ImportRowData& data, int ind
             return out;
         }
         bool footer = false;
-        const bool word = looksLikeFooter(data);
+        // Folding every cell for the footer's words is needed only for a row that may be a footer: an
+        // entry row with its number in STT is not looked at.
+        std::optional<bool> word;
+        auto looksLikeFooterLine = [&]() {
+            if (!word)
+                word = looksLikeFooter(data);
+            return *word;
+        };
         if (!mapped) {
             footer = true; // text only in unmapped columns: a signature standing to the right, perhaps
         } else if (!hasNumber(data, m_mapping)) {
             const bool title = hasTitle(data, m_mapping);
-            footer = !title || word || m_footerWord || (m_blankAfterEntry && m_entriesNumbered);
+            footer =
+                !title || looksLikeFooterLine() || m_footerWord || (m_blankAfterEntry && m_entriesNumbered);
         }
         if (footer) {
-            m_footerWord = m_footerWord || word;
+            m_footerWord = m_footerWord || looksLikeFooterLine();
             m_held.append(Held{data, index, mapped});
             return out;
         }
@@ -204,7 +212,7 @@ Result<std::optional<PlannedRow>> RowClassifier::classify(const ImportRowData& d
         return std::optional<PlannedRow>(std::move(row));
     }
     RowValidator::Outcome outcome = m_validator.validate(data);
-    row.entry = std::move(outcome.entry);
+    row.entry = std::make_shared<Entry>(std::move(outcome.entry));
     row.errors = std::move(outcome.errors);
     row.unknownUnit = std::move(outcome.unknownUnit);
     row.unitSuggestion = std::move(outcome.unitSuggestion);
@@ -212,7 +220,7 @@ Result<std::optional<PlannedRow>> RowClassifier::classify(const ImportRowData& d
         row.status = RowStatus::Rejected;
         return std::optional<PlannedRow>(std::move(row));
     }
-    const QByteArray key = duplicateKey(row.entry);
+    const QByteArray key = duplicateKey(*row.entry);
     if (const auto earlier = m_seen.constFind(key); earlier != m_seen.cend()) {
         row.status = RowStatus::Duplicate;
         row.duplicateOf = QCoreApplication::translate("Importer", "row %1").arg(*earlier);
@@ -220,7 +228,7 @@ Result<std::optional<PlannedRow>> RowClassifier::classify(const ImportRowData& d
     }
     m_seen.insert(key, row.number);
     if (m_campaignHasEntries) {
-        auto found = DuplicateFinder::find(m_db, row.entry, {}, m_lastExistingId);
+        auto found = DuplicateFinder::find(m_db, *row.entry, {}, m_lastExistingId);
         if (!found)
             return found.error();
         if (!found->isEmpty()) {

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace sangkien {
@@ -32,7 +33,9 @@ struct PlannedRow
     int index = 0; // into ImportPlan::sheetRows (the wizard's plan); the count of rows before it otherwise
     int number = 0;
     RowStatus status = RowStatus::Accepted;
-    Entry entry;
+    // The row's entry as it would be written. A wizard's plan keeps none (a 100,000-row preview would
+    // hold every entry beside its cells): Importer::entryOf() reads it again from the row when needed.
+    std::shared_ptr<Entry> entry;
     QList<RowError> errors;
     QString duplicateOf; // the entry code it duplicates, or "row N" of this sheet
     QString unknownUnit;

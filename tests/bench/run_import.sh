@@ -4,7 +4,8 @@
 #   `libreoffice --headless --convert-to csv` on the same file, interleaved with the imports,
 #   `sqlite3 .import --csv` of LibreOffice's CSV of the same rows (the floor),
 #   bench_import on the same file (the read-and-validate and commit parts, in one process),
-#   and the peak resident memory of importing a 100,000-row file written the same way.
+#   the peak resident memory of importing a 100,000-row file written the same way,
+#   and bench_import on that file: the wizard's path (the preview's plan of every row, then its commit).
 # Each is run RUNS times (default 3); the median is printed. Never run by ctest.
 # Usage: tests/bench/run_import.sh [BUILD_DIR] [RUNS] [BIG_ROWS]
 #        (BUILD_DIR defaults to $SANGKIEN_BUILD_DIR or ./build; BIG_ROWS to 100000)
@@ -91,6 +92,11 @@ for run in $(seq 1 "$RUNS"); do
   echo "  run $run: $BIG_ROWS rows, $(tail -1 "$WORK/big" | cut -d' ' -f1) ms, $(( $(tail -1 "$WORK/big" | cut -d' ' -f2) / 1024 )) MB" >&2
 done
 
+if [[ -x "$BENCH" ]]; then
+  "$BENCH" "$BIG_ROWS" "$WORK/big.xlsx" >"$WORK/bench-big.out"
+  echo "  wizard's path, $BIG_ROWS rows: $(sed -n 's/^peak_rss_kb=//p' "$WORK/bench-big.out") KB peak" >&2
+fi
+
 echo
 echo "Median of $RUNS runs; $(nproc) cores. Wall time and peak resident memory of each whole process:"
 echo
@@ -103,6 +109,9 @@ fi
 [[ -s "$WORK/floor" ]] && echo "| \`sqlite3 .import --csv\` of the same rows (LibreOffice's CSV), the floor | $(median "$WORK/floor" 1) ms (CPU $(median "$WORK/floor" 3) ms) |"
 echo "| \`libreoffice --headless --convert-to csv\` on the same file | $(median "$WORK/libreoffice" 1) ms (CPU $(median "$WORK/libreoffice" 3) ms) |"
 echo "| \`sangkien-cli import\` of a $BIG_ROWS-row .xlsx written by LibreOffice | $(median "$WORK/big" 1) ms (CPU $(median "$WORK/big" 3) ms), $(( $(median "$WORK/big" 2) / 1024 )) MB peak |"
+if [[ -s "$WORK/bench-big.out" ]]; then
+  echo "| the wizard's path on the $BIG_ROWS rows (bench_import: preview plan, then commit; one run) | $(sed -n 's/^read_and_validate_ms=//p' "$WORK/bench-big.out") ms + $(sed -n 's/^commit_ms=//p' "$WORK/bench-big.out") ms, $(( $(sed -n 's/^peak_rss_kb=//p' "$WORK/bench-big.out") / 1024 )) MB peak |"
+fi
 echo
 echo "Load average at the end:$(uptime | sed 's/.*load average://')"
 echo "All runs (wall ms, peak KB, CPU ms):"

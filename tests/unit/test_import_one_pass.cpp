@@ -184,8 +184,8 @@ TEST_CASE("A legacy-encoded column is repaired beyond the rows its encoding was 
     auto plan = Importer(wizard.db()).plan(path, options());
     REQUIRE(plan);
     REQUIRE(plan->rows.size() == count);
-    CHECK(plan->rows.last().entry.nominee.name == nameOf(count));
-    CHECK(plan->rows.at(10).entry.nominee.name == nameOf(11));
+    CHECK(Importer::entryOf(*plan, plan->rows.last()).nominee.name == nameOf(count));
+    CHECK(Importer::entryOf(*plan, plan->rows.at(10)).nominee.name == nameOf(11));
 
     TempCampaign cli;
     CHECK(onePass(cli.db(), path).imported == count);

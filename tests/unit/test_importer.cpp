@@ -72,7 +72,7 @@ QList<Flat> flatten(const ImportPlan& plan)
 {
     QList<Flat> out;
     for (const PlannedRow& r : plan.rows) {
-        const Entry& e = r.entry;
+        const Entry e = Importer::entryOf(plan, r);
         Flat f{e.title,
                e.nominee.name,
                plan.catalog.unitName(e.nominee.unitId),
@@ -334,7 +334,7 @@ TEST_CASE("An import numbers on from the campaign's highest code, each entry wit
     // Each imported entry: its planned title, nominee and authors, its row of the file.
     QSqlQuery q(db.connection());
     for (int i = 0; i < plan.rows.size(); ++i) {
-        const Entry& planned = plan.rows[i].entry;
+        const Entry planned = Importer::entryOf(plan, plan.rows[i]);
         q.prepare(QStringLiteral("SELECT id, title, source_file, source_row FROM entry WHERE code = ?"));
         q.addBindValue(done->codes[i]);
         REQUIRE(q.exec());
