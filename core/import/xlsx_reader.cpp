@@ -318,6 +318,9 @@ Status XlsxReader::readSharedStrings(const QString& part)
         m_stringEnds.push_back(m_stringBlock.size());
     }
     m_pieces.clear(); // the longest string's buffers, not needed any more
+    // Held while the whole sheet is read: without the room the growth left (up to half again).
+    m_stringBlock.squeeze();
+    m_stringEnds.shrink_to_fit();
     return {};
 }
 
