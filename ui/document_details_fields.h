@@ -24,8 +24,8 @@ class DocumentDetailsFields
 public:
     // Adds the rows to form; the widgets belong to form's parent widget. namePrefix names the widgets for
     // tests ("decision" → decisionNumber, decisionDate, ...).
-    DocumentDetailsFields(QFormLayout* form, QWidget* parent, const QString& symbol, const QString& namePrefix,
-                          const QString& numberHint, const QString& signerHint);
+    DocumentDetailsFields(QFormLayout* form, QWidget* parent, const QString& symbol,
+                          const QString& namePrefix, const QString& numberHint, const QString& signerHint);
 
     void set(const QString& number, const QDate& date, const QString& signer, bool deputy);
     QString number() const;

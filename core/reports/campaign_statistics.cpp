@@ -103,9 +103,9 @@ Result<CampaignStatistics> computeStatistics(Database& db, const StatisticsPerio
     const auto awards = AwardRepository(db).stored();
     if (!awards)
         return awards.error();
-    const auto ranking = Ranking::compute(db, std::nullopt, Ranking::Texts::Without);
-    if (!ranking)
-        return ranking.error();
+    const auto scores = Ranking::scores(db);
+    if (!scores)
+        return scores.error();
 
     QHash<qint64, const Unit*> unitById;
     for (const Unit& u : *units)
@@ -180,7 +180,7 @@ Result<CampaignStatistics> computeStatistics(Database& db, const StatisticsPerio
     }
     QHash<qint64, QList<double>> scoresByCategory; // by category id
     double sum = 0;
-    for (const RankedEntry& r : ranking->entries) {
+    for (const EntryScore& r : *scores) {
         const auto categoryOf = categoryOfEntry.constFind(r.entryId);
         if (!r.score || categoryOf == categoryOfEntry.constEnd())
             continue;

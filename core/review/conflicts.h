@@ -52,12 +52,13 @@ public:
                                    const EntryFacts& entry, const FoldedNames& names);
 };
 
-// Which entries' conflicts are read: every entry, or only those the ranking lists (under review or later,
-// or holding a submitted sheet), for a ranking of a large campaign.
+// Which entries' conflicts are read: every entry, only those the ranking lists (under review or later, or
+// holding a submitted sheet), or only those holding a submitted sheet (the scores alone).
 enum class ConflictScope
 {
     AllEntries,
-    RankedEntries
+    RankedEntries,
+    ScoredEntries
 };
 
 // The conflicts of a whole campaign, automatic and overridden, for quick look-ups while ranking.
@@ -66,7 +67,7 @@ class ConflictTable
     Q_DECLARE_TR_FUNCTIONS(ConflictTable)
 
 public:
-    // The whole campaign, or (RankedEntries) only the entries the ranking lists: the automatic conflicts of
+    // The whole campaign, or (RankedEntries, ScoredEntries) only some entries: the automatic conflicts of
     // any other entry are then not known.
     static Result<ConflictTable> load(Database& db, ConflictScope scope = ConflictScope::AllEntries);
 

@@ -29,7 +29,96 @@ struct SheetScores
     }
 };
 
+// The submitted sheets with their points, in entry order (as read): each entry's sheets are a range of them.
+struct Sheets
+{
+    QList<SheetScores> list;
+    QHash<qint64, std::pair<qsizetype, qsizetype>> ofEntry; // entry id → [first, end) in list
+};
+
+Result<Sheets> readSheets(Database& db, qsizetype criteria)
+{
+    const auto points = RankingQuery(db).submittedPoints();
+    if (!points)
+        return points.error();
+    Sheets sheets;
+    sheets.list.reserve(points->size() / qMax<qsizetype>(1, criteria));
+    qint64 lastSheet = -1;
+    for (const SubmittedPoint& p : *points) {
+        if (p.sheetId != lastSheet) {
+            auto& range = sheets.ofEntry[p.entryId];
+            if (range.first == range.second)
+                range = {sheets.list.size(), sheets.list.size()};
+            ++range.second;
+            sheets.list.append(SheetScores{p.memberId, {}});
+            lastSheet = p.sheetId;
+        }
+        sheets.list.last().points.append({p.criterionId, p.points});
+    }
+    return sheets;
+}
+
+// Each criterion's points over an entry's sheets, by the criterion's place in the criteria list.
+using PointsByCriterion = QVarLengthArray<QVarLengthArray<double, 16>, 8>;
+
+// A member's total of one sheet over the criteria, in their order; incomplete when one has no point.
+MemberTotal sheetTotal(const SheetScores& sheet, const QList<Criterion>& criteria,
+                       PointsByCriterion* pointsByCriterion = nullptr)
+{
+    MemberTotal t;
+    t.memberId = sheet.memberId;
+    for (qsizetype ci = 0; ci < criteria.size(); ++ci) {
+        const double* p = sheet.find(criteria[ci].id);
+        if (!p) {
+            t.complete = false;
+            continue;
+        }
+        t.total += *p;
+        if (pointsByCriterion)
+            (*pointsByCriterion)[ci].append(*p);
+    }
+    return t;
+}
+
 } // namespace
+
+Result<QList<EntryScore>> Ranking::scores(Database& db)
+{
+    const auto options = campaignOptions(db);
+    if (!options)
+        return options.error();
+    const auto criteria = RulesRepository(db).criteria();
+    if (!criteria)
+        return criteria.error();
+    // An entry without a sheet has no score and no rank: only the scored entries' conflicts are read.
+    const auto conflicts = ConflictTable::load(db, ConflictScope::ScoredEntries);
+    if (!conflicts)
+        return conflicts.error();
+    const auto sheets = readSheets(db, criteria->size());
+    if (!sheets)
+        return sheets.error();
+
+    QList<EntryScore> result;
+    result.reserve(sheets->ofEntry.size());
+    QList<std::optional<double>> scoreList;
+    scoreList.reserve(sheets->ofEntry.size());
+    QList<double> totals;
+    for (auto it = sheets->ofEntry.cbegin(); it != sheets->ofEntry.cend(); ++it) {
+        const QList<qint64> eligible = conflicts->eligibleMembers(it.key());
+        totals.clear();
+        for (qsizetype si = it->first; si < it->second; ++si) {
+            const SheetScores& sheet = sheets->list[si];
+            if (eligible.contains(sheet.memberId)) // an excluded member's sheet never counts
+                totals << sheetTotal(sheet, *criteria).total;
+        }
+        result.append({it.key(), aggregate(totals, options->method), 0});
+        scoreList << result.last().score;
+    }
+    const QList<int> ranks = competitionRanks(scoreList);
+    for (qsizetype i = 0; i < result.size(); ++i)
+        result[i].rank = ranks[i];
+    return result;
+}
 
 Result<RankingOptions> Ranking::campaignOptions(Database& db)
 {
@@ -44,7 +133,7 @@ Result<RankingOptions> Ranking::campaignOptions(Database& db)
     return o;
 }
 
-Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOptions> options, Texts texts)
+Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOptions> options)
 {
     RankingResult result;
     if (options) {
@@ -64,28 +153,11 @@ Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOption
     if (!conflicts)
         return conflicts.error();
 
-    RankingQuery query(db);
-    const auto points = query.submittedPoints();
-    if (!points)
-        return points.error();
-    // Submitted sheets with their points, in entry order (as read): each entry's sheets are a range of them.
-    QList<SheetScores> sheets;
-    sheets.reserve(points->size() / qMax<qsizetype>(1, result.criteria.size()));
-    QHash<qint64, std::pair<qsizetype, qsizetype>> sheetsOfEntry; // entry id → [first, end) in sheets
-    qint64 lastSheet = -1;
-    for (const SubmittedPoint& p : *points) {
-        if (p.sheetId != lastSheet) {
-            auto& range = sheetsOfEntry[p.entryId];
-            if (range.first == range.second)
-                range = {sheets.size(), sheets.size()};
-            ++range.second;
-            sheets.append(SheetScores{p.memberId, {}});
-            lastSheet = p.sheetId;
-        }
-        sheets.last().points.append({p.criterionId, p.points});
-    }
+    const auto sheets = readSheets(db, result.criteria.size());
+    if (!sheets)
+        return sheets.error();
 
-    const auto rows = query.entries(texts == Texts::With);
+    const auto rows = RankingQuery(db).entries();
     if (!rows)
         return rows.error();
     static const QSet<QString> reviewed{QStringLiteral("under_review"), QStringLiteral("scored"),
@@ -93,8 +165,8 @@ Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOption
                                         QStringLiteral("not_awarded")};
     for (const RankingEntryRow& row : *rows) {
         const qint64 entryId = row.id;
-        const auto sheetsIt = sheetsOfEntry.constFind(entryId);
-        if (!reviewed.contains(row.status) && sheetsIt == sheetsOfEntry.constEnd())
+        const auto sheetsIt = sheets->ofEntry.constFind(entryId);
+        if (!reviewed.contains(row.status) && sheetsIt == sheets->ofEntry.constEnd())
             continue;
         RankedEntry r;
         r.entryId = entryId;
@@ -106,30 +178,19 @@ Result<RankingResult> Ranking::compute(Database& db, std::optional<RankingOption
         r.eligibleMembers = int(eligible.size());
 
         QList<double> totals;
-        if (sheetsIt != sheetsOfEntry.constEnd()) {
+        if (sheetsIt != sheets->ofEntry.constEnd()) {
             totals.reserve(sheetsIt->second - sheetsIt->first);
             r.memberTotals.reserve(sheetsIt->second - sheetsIt->first);
         }
-        // Each criterion's points over the sheets, by the criterion's place in result.criteria.
-        QVarLengthArray<QVarLengthArray<double, 16>, 8> pointsByCriterion(result.criteria.size());
+        PointsByCriterion pointsByCriterion(result.criteria.size());
         bool incomplete = false;
         QVarLengthArray<qint64, 16> scoredBy;
-        if (sheetsIt != sheetsOfEntry.constEnd()) {
+        if (sheetsIt != sheets->ofEntry.constEnd()) {
             for (qsizetype si = sheetsIt->first; si < sheetsIt->second; ++si) {
-                const SheetScores& sheet = sheets[si];
+                const SheetScores& sheet = sheets->list[si];
                 if (!eligible.contains(sheet.memberId))
                     continue; // an excluded member's sheet never counts
-                MemberTotal t;
-                t.memberId = sheet.memberId;
-                for (qsizetype ci = 0; ci < result.criteria.size(); ++ci) {
-                    const double* p = sheet.find(result.criteria[ci].id);
-                    if (!p) {
-                        t.complete = false;
-                        continue;
-                    }
-                    t.total += *p;
-                    pointsByCriterion[ci].append(*p);
-                }
+                const MemberTotal t = sheetTotal(sheet, result.criteria, &pointsByCriterion);
                 incomplete = incomplete || !t.complete;
                 if (!scoredBy.contains(sheet.memberId))
                     scoredBy.append(sheet.memberId);

@@ -58,23 +58,26 @@ struct RankingResult
     QList<RankedEntry> entries; // best first; unranked entries last, by code
 };
 
+// An entry's score and rank alone (Ranking::scores).
+struct EntryScore
+{
+    qint64 entryId = 0;
+    std::optional<double> score; // nullopt when no eligible member's sheet counts
+    int rank = 0;                // 0: not ranked
+};
+
 // Aggregates the council's submitted score sheets into a ranking. Sheets of members excluded by a
 // conflict of interest never count. Entries are those under review or beyond, and any with a sheet.
 class Ranking
 {
 public:
     // Options default to the campaign's settings.
-    // What the ranking carries of each entry beyond its id, code, kind, score, flags and rank: the title
-    // and the nominee's name for the tables that show them; the statistics and the history across years
-    // read the scores alone.
-    enum class Texts
-    {
-        With,
-        Without
-    };
-    static Result<RankingResult> compute(Database& db, std::optional<RankingOptions> options = std::nullopt,
-                                         Texts texts = Texts::With);
+    static Result<RankingResult> compute(Database& db, std::optional<RankingOptions> options = std::nullopt);
     static Result<RankingOptions> campaignOptions(Database& db);
+    // The score and rank compute() gives each entry holding a submitted sheet (any other entry has neither),
+    // without texts, members' totals or flags, and in no particular order: for the statistics and the
+    // history across years, which read every year of the office's folder.
+    static Result<QList<EntryScore>> scores(Database& db);
 };
 
 } // namespace sangkien

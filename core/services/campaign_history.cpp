@@ -106,13 +106,13 @@ Result<HistoryResult> CampaignHistory::search(const QString& folder, HistorySubj
             read.year = CampaignRepository(**db).year();
             auto names = HistoryQuery(**db).names(withAuthors);
             auto kept = HistoryQuery(**db).successions();
-            auto ranking = Ranking::compute(**db, std::nullopt, Ranking::Texts::Without);
-            if (!names || !kept || !ranking) {
-                out.error = !names ? names.error() : !kept ? kept.error() : ranking.error();
+            auto scores = Ranking::scores(**db);
+            if (!names || !kept || !scores) {
+                out.error = !names ? names.error() : !kept ? kept.error() : scores.error();
                 return out;
             }
             read.names = std::move(*names);
-            for (const RankedEntry& r : ranking->entries)
+            for (const EntryScore& r : *scores)
                 read.scores.insert(r.entryId, {r.score, r.rank});
             out.successions = std::move(*kept);
             out.campaign = std::move(read);

@@ -22,14 +22,25 @@ Result<ConflictFacts> ConflictQuery::load(ConflictScope scope) const
     if (!facts.members.isEmpty()) {
         // An entry's nominee and authors: a row each, read through SQLite's own API where it can.
         // The ranking lists the entries under review or later and those with a submitted sheet.
-        const bool ranked = scope == ConflictScope::RankedEntries;
-        SqlRows entries(m_db, ranked ? "SELECT e.id, n.unit_id, n.kind, n.name FROM entry e "
-                                       "JOIN nominee n ON n.id = e.nominee_id WHERE e.status IN "
-                                       "('under_review', 'scored', 'proposed', 'awarded', 'not_awarded') OR "
-                                       "EXISTS (SELECT 1 FROM score_sheet sh WHERE sh.entry_id = e.id AND "
-                                       "sh.status = 'submitted') ORDER BY e.id"
-                                     : "SELECT e.id, n.unit_id, n.kind, n.name FROM entry e "
-                                       "JOIN nominee n ON n.id = e.nominee_id ORDER BY e.id");
+        const char* sql = nullptr;
+        switch (scope) {
+        case ConflictScope::AllEntries:
+            sql = "SELECT e.id, n.unit_id, n.kind, n.name FROM entry e JOIN nominee n ON n.id = e.nominee_id "
+                  "ORDER BY e.id";
+            break;
+        case ConflictScope::RankedEntries:
+            sql =
+                "SELECT e.id, n.unit_id, n.kind, n.name FROM entry e JOIN nominee n ON n.id = e.nominee_id "
+                "WHERE e.status IN ('under_review', 'scored', 'proposed', 'awarded', 'not_awarded') OR "
+                "EXISTS (SELECT 1 FROM score_sheet sh WHERE sh.entry_id = e.id AND sh.status = 'submitted') "
+                "ORDER BY e.id";
+            break;
+        case ConflictScope::ScoredEntries:
+            sql = "SELECT e.id, n.unit_id, n.kind, n.name FROM entry e JOIN nominee n ON n.id = e.nominee_id "
+                  "WHERE e.id IN (SELECT entry_id FROM score_sheet WHERE status = 'submitted') ORDER BY e.id";
+            break;
+        }
+        SqlRows entries(m_db, sql);
         while (entries.next()) {
             EntryFacts f;
             f.id = entries.int64(0);

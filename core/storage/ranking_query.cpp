@@ -46,16 +46,14 @@ Result<QList<SubmittedPoint>> RankingQuery::submittedPoints() const
     return list;
 }
 
-Result<QList<RankingEntryRow>> RankingQuery::entries(bool withTexts) const
+Result<QList<RankingEntryRow>> RankingQuery::entries() const
 {
-    SqlRows rows(m_db, withTexts ? "SELECT e.id, e.code, e.title, n.name, n.kind, e.status FROM entry e "
-                                   "JOIN nominee n ON n.id = e.nominee_id ORDER BY e.code"
-                                 : "SELECT e.id, e.code, '', '', n.kind, e.status FROM entry e "
-                                   "JOIN nominee n ON n.id = e.nominee_id ORDER BY e.code");
+    SqlRows rows(m_db, "SELECT e.id, e.code, e.title, n.name, n.kind, e.status FROM entry e "
+                       "JOIN nominee n ON n.id = e.nominee_id ORDER BY e.code");
     QList<RankingEntryRow> list;
     while (rows.next())
-        list.append({rows.int64(0), rows.string(1), withTexts ? rows.string(2) : QString(),
-                     withTexts ? rows.string(3) : QString(), rows.repeatedString(4), rows.repeatedString(5)});
+        list.append({rows.int64(0), rows.string(1), rows.string(2), rows.string(3), rows.repeatedString(4),
+                     rows.repeatedString(5)});
     if (auto e = rows.error(QStringLiteral("entry")))
         return *e;
     return list;

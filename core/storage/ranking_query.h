@@ -40,8 +40,8 @@ public:
 
     // By entry, then sheet: a sheet's points come together.
     Result<QList<SubmittedPoint>> submittedPoints() const;
-    // By code; withTexts false leaves title and nominee empty.
-    Result<QList<RankingEntryRow>> entries(bool withTexts = true) const;
+    // By code.
+    Result<QList<RankingEntryRow>> entries() const;
 
 private:
     Database& m_db;

@@ -9,6 +9,8 @@
 #include "storage/rules_repository.h"
 #include "temp_campaign.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
@@ -191,6 +193,81 @@ TEST_CASE("The ranking aggregates submitted sheets of eligible members only", "[
     CHECK_FALSE(
         setConflictOverride(s.campaign.db(), m1, e1, true, QStringLiteral("  "), QStringLiteral("clerk"))
             .ok());
+}
+
+namespace {
+
+// Ranking::scores against compute(): the same score and rank for every entry, nothing for the others.
+void checkScoresAsRanking(Database& db, const QString& what)
+{
+    INFO(what.toStdString());
+    const auto ranking = Ranking::compute(db);
+    const auto scores = Ranking::scores(db);
+    REQUIRE(ranking.ok());
+    REQUIRE(scores.ok());
+    QHash<qint64, EntryScore> byId;
+    for (const EntryScore& s : *scores)
+        byId.insert(s.entryId, s);
+    int scored = 0;
+    for (const RankedEntry& r : ranking->entries) {
+        INFO(r.code.toStdString());
+        const EntryScore s = byId.value(r.entryId);
+        CHECK(s.score == r.score);
+        CHECK(s.rank == r.rank);
+        scored += r.score ? 1 : 0;
+    }
+    // Every entry scores() gives is one the ranking lists.
+    QSet<qint64> ranked;
+    for (const RankedEntry& r : ranking->entries)
+        ranked.insert(r.entryId);
+    for (const EntryScore& s : *scores)
+        CHECK(ranked.contains(s.entryId));
+    CHECK(scored > 0);
+}
+
+} // namespace
+
+TEST_CASE("Ranking::scores gives each entry the score and rank of the ranking", "[review][ranking]")
+{
+    ScoredCampaign s;
+    auto units = *CatalogRepository(s.campaign.db()).units();
+    const qint64 unitA = units[0].id, unitB = units[1].id, unitC = units[2].id;
+    const qint64 m1 = s.addMember(QStringLiteral("Phạm Văn Một"), unitC);
+    const qint64 m2 = s.addMember(QStringLiteral("Hoàng Thị Hai"), unitC);
+    const qint64 m3 = s.addMember(QStringLiteral("Vũ Minh Ba"), unitA);
+    const qint64 e1 = s.addEntry(QStringLiteral("Nguyễn Văn An"), unitA);
+    const qint64 e2 = s.addEntry(QStringLiteral("Trần Thị Bình"), unitB);
+    const qint64 e3 = s.addEntry(QStringLiteral("Lê Văn Cường"), unitB);
+    const qint64 e4 = s.addEntry(QStringLiteral("Phạm Văn Một"), unitB); // m1 is its author
+    s.addEntry(QStringLiteral("Đỗ Thị Năm"), unitB);                     // no sheet at all
+    s.score(m1, e1, {20.1, 12.3, 12.7, 20, 16});
+    s.score(m2, e1, {24, 14, 14, 24, 18});
+    s.score(m3, e1, {0, 0, 0, 0, 0}); // excluded: same unit
+    s.score(m1, e2, {20, 12, 12, 20, 16});
+    s.score(m2, e2, {24, 14, 14, 24, 18});
+    s.score(m3, e2, {10, 5, 5, 10, 5});
+    s.score(m1, e3, {24, 14, 14, 24, 18}); // ties e2's 94 with one sheet
+    s.score(m1, e4, {25, 15, 15, 25, 20}); // the author's own sheet: never counts, e4 has no score
+    s.score(m2, e3, {20, 12, 12, 20}, false);
+    checkScoresAsRanking(s.campaign.db(), QStringLiteral("automatic conflicts"));
+
+    REQUIRE(setConflictOverride(s.campaign.db(), m3, e1, false, QStringLiteral("Khác phòng ban"),
+                                QStringLiteral("clerk"))
+                .ok());
+    REQUIRE(
+        setConflictOverride(s.campaign.db(), m2, e2, true, QStringLiteral("Họ hàng"), QStringLiteral("clerk"))
+            .ok());
+    checkScoresAsRanking(s.campaign.db(), QStringLiteral("overrides both ways"));
+
+    // Assigned members only: m3's sheet on e3 would count, but e3 is assigned to m1 alone.
+    QSqlQuery q(s.campaign.db().connection());
+    REQUIRE(q.exec(
+        QStringLiteral("INSERT INTO assignment (entry_id, member_id) VALUES (%1, %2)").arg(e3).arg(m1)));
+    s.score(m3, e3, {1, 1, 1, 1, 1});
+    checkScoresAsRanking(s.campaign.db(), QStringLiteral("assignments"));
+
+    REQUIRE(q.exec(QStringLiteral("UPDATE campaign SET aggregation = 'median'")));
+    checkScoresAsRanking(s.campaign.db(), QStringLiteral("median"));
 }
 
 TEST_CASE("A criterion below its minimum is flagged", "[review][ranking]")
