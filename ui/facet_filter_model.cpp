@@ -56,24 +56,22 @@ void FacetFilterModel::setSearch(const QString& text)
     setSearchText(text); // the rule of core: one rebuild per change, "duc " filters as "duc"
 }
 
-bool FacetFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+bool FacetFilterModel::acceptsRow(int sourceRow) const
 {
-    if (!m_facets.isEmpty()) {
-        if (m_source) {
-            const EntrySummary& e = m_source->entryAt(sourceRow);
-            if (m_facets.status && e.status != *m_facets.status)
-                return false;
-            if (m_facets.kind && e.kind != *m_facets.kind)
-                return false;
-            if (!m_facets.categoryCode.isEmpty() && e.categoryCode != m_facets.categoryCode)
-                return false;
-            if (!m_facets.unitKindCode.isEmpty() && e.unitKindCode != m_facets.unitKindCode)
-                return false;
-            if (!m_facets.district.isEmpty() && e.district != m_facets.district)
-                return false;
-        }
-    }
-    return EntriesFilterModel::filterAcceptsRow(sourceRow, sourceParent);
+    if (m_facets.isEmpty() || !m_source)
+        return true;
+    const EntrySummary& e = m_source->entryAt(sourceRow);
+    if (m_facets.status && e.status != *m_facets.status)
+        return false;
+    if (m_facets.kind && e.kind != *m_facets.kind)
+        return false;
+    if (!m_facets.categoryCode.isEmpty() && e.categoryCode != m_facets.categoryCode)
+        return false;
+    if (!m_facets.unitKindCode.isEmpty() && e.unitKindCode != m_facets.unitKindCode)
+        return false;
+    if (!m_facets.district.isEmpty() && e.district != m_facets.district)
+        return false;
+    return true;
 }
 
 } // namespace sangkien

@@ -48,7 +48,7 @@ public:
     QString search() const { return m_search; }
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool acceptsRow(int sourceRow) const override;
 
 private:
     const EntriesModel* m_source = nullptr;

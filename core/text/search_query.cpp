@@ -5,6 +5,8 @@
 #include <QVarLengthArray>
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <string_view>
 
 namespace sangkien::text {
 namespace {
@@ -160,8 +162,11 @@ SearchQuery::SearchQuery(const QString& typed)
         word.append(l);
     }
     flush();
-    for (const QStringView w : QStringView(m_key).tokenize(u' ', Qt::SkipEmptyParts))
+    for (const QStringView w : QStringView(m_key).tokenize(u' ', Qt::SkipEmptyParts)) {
         m_keyWords.append(w.toString());
+        const QByteArray utf8 = w.toUtf8();
+        m_keyWords8.emplace_back(utf8.constData(), std::size_t(utf8.size()));
+    }
 }
 
 QString SearchQuery::fieldKey(const QStringView* fields, qsizetype count)
@@ -177,75 +182,214 @@ QString SearchQuery::fieldKey(const QStringView* fields, qsizetype count)
 
 namespace {
 
-bool isKeyWordChar(QChar c)
+// How often a byte occurs in folded Vietnamese text, roughly (per mille; letters without marks, as in a
+// search key): which letter of a word to look for first.
+int letterFrequency(char c)
 {
-    const char16_t u = c.unicode();
-    if (u < 0x80)
-        return (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z');
-    return c.isLetterOrNumber();
+    static constexpr std::array<unsigned char, 26> letters{
+        // a   b   c   d   e  f   g   h    i   j  k   l   m   n    o   p   q  r   s   t   u   v   w  x  y   z
+        90, 15, 60, 30, 40, 1, 50, 110, 70, 1, 10, 30, 30, 130, 50, 10, 5, 15, 15, 80, 40, 25, 1, 5, 25, 1};
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 'a' && b <= 'z')
+        return letters[b - 'a'];
+    if (b == ' ')
+        return 200;
+    if (b >= '0' && b <= '9')
+        return 20;
+    return b < 0x80 ? 10 : 3; // punctuation; bytes of other letters (rare in folded text)
 }
 
-} // namespace
-
-bool SearchQuery::phraseInKey(QStringView segment) const
+bool isKeyWordChar(char32_t u)
 {
-    const QString& first = m_keyWords.first();
-    qsizetype from = 0;
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z');
+    // Beyond the BMP a UTF-16 key holds two surrogates, neither a letter: the UTF-8 key says the same.
+    return u <= 0xFFFF && QChar::isLetterOrNumber(u);
+}
+
+// The two spellings of a field key tierOfKey() reads: UTF-16 (a QString) and UTF-8 (the entries table's
+// buffer). Each tells the same tier of the same text: words are matched unit by unit (a valid UTF-8 word
+// only matches at a character's start), and a character is a word's letter in both or in neither.
+struct Utf16Key
+{
+    using View = std::u16string_view;
+
+    static std::size_t find(View text, View word, std::size_t from)
+    {
+        const qsizetype at = QStringView(text).indexOf(QStringView(word), qsizetype(from));
+        return at < 0 ? View::npos : std::size_t(at);
+    }
+    // Whether the character ending at `at` (exclusive) is a word's letter.
+    static bool wordCharBefore(View text, std::size_t at) { return isKeyWordChar(text[at - 1]); }
+    // Past the separators (no field separator) from pos.
+    static std::size_t skipSeparators(View text, std::size_t pos)
+    {
+        while (pos < text.size() && !isKeyWordChar(text[pos]) && text[pos] != SearchQuery::kFieldSeparator)
+            ++pos;
+        return pos;
+    }
+};
+
+struct Utf8Key
+{
+    using View = std::string_view;
+
+    static std::size_t find(View text, View word, std::size_t from)
+    {
+        return SearchQuery::findInKey(text, word, from);
+    }
+    // The code point starting at i, and its length in bytes (a stray byte counts as one, not a letter).
+    static char32_t decode(View text, std::size_t i, std::size_t* length)
+    {
+        const auto b = static_cast<unsigned char>(text[i]);
+        std::size_t n = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+        if (i + n > text.size())
+            n = 1;
+        char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
+        for (std::size_t k = 1; k < n; ++k)
+            c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+        *length = n;
+        return n == 1 && b >= 0x80 ? 0xFFFD : c;
+    }
+    static bool wordCharBefore(View text, std::size_t at)
+    {
+        const auto b = static_cast<unsigned char>(text[at - 1]);
+        if (b < 0x80)
+            return isKeyWordChar(b);
+        std::size_t start = at - 1;
+        while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80 && at - start < 4)
+            --start;
+        std::size_t length = 0;
+        const char32_t c = decode(text, start, &length);
+        return start + length == at && isKeyWordChar(c);
+    }
+    static std::size_t skipSeparators(View text, std::size_t pos)
+    {
+        while (pos < text.size()) {
+            std::size_t length = 1;
+            const char32_t c = decode(text, pos, &length);
+            if (isKeyWordChar(c) || c == SearchQuery::kFieldSeparator)
+                break;
+            pos += length;
+        }
+        return pos;
+    }
+};
+
+// The words of the query standing together in one field, from a word's start.
+template <typename Key, typename Words>
+bool phraseInKey(typename Key::View segment, const Words& words)
+{
+    using View = typename Key::View;
+    const View first = words.front();
+    std::size_t from = 0;
     while (true) {
-        const qsizetype at = segment.indexOf(first, from);
-        if (at < 0)
+        const std::size_t at = Key::find(segment, first, from);
+        if (at == View::npos)
             return false;
         from = at + 1;
-        if (at > 0 && isKeyWordChar(segment[at - 1]))
+        if (at > 0 && Key::wordCharBefore(segment, at))
             continue;
-        qsizetype pos = at + first.size();
+        std::size_t pos = at + first.size();
         bool whole = true;
-        for (qsizetype w = 1; w < m_keyWords.size() && whole; ++w) {
+        for (std::size_t w = 1; w < std::size_t(words.size()) && whole; ++w) {
             // Separators between the words, never the end of a field.
-            const qsizetype gap = pos;
-            while (pos < segment.size() && !isKeyWordChar(segment[pos]) && segment[pos] != kFieldSeparator)
-                ++pos;
-            whole = pos > gap && segment.sliced(pos).startsWith(m_keyWords[w]);
-            pos += m_keyWords[w].size();
+            const std::size_t gap = pos;
+            pos = Key::skipSeparators(segment, pos);
+            const View word = words[w];
+            whole = pos > gap && segment.substr(pos).starts_with(word);
+            pos += word.size();
         }
         if (whole)
             return true;
     }
 }
 
+template <typename Key, typename Words>
+SearchQuery::Tier tierOfKeyIn(typename Key::View key, const Words& words)
+{
+    using View = typename Key::View;
+    if (words.empty())
+        return SearchQuery::Phrase;
+    if (words.size() == 1) {
+        // One word: a phrase where it starts a word (a field's start is a word's start too).
+        const View word = words.front();
+        std::size_t at = Key::find(key, word, 0);
+        if (at == View::npos)
+            return SearchQuery::NoMatch;
+        for (; at != View::npos; at = Key::find(key, word, at + 1)) {
+            if (at == 0 || !Key::wordCharBefore(key, at))
+                return SearchQuery::Phrase;
+        }
+        return SearchQuery::OneField;
+    }
+    for (const View w : words) {
+        if (Key::find(key, w, 0) == View::npos)
+            return SearchQuery::NoMatch;
+    }
+    // The phrase never runs over a field's end (skipSeparators stops at separators).
+    if (phraseInKey<Key>(key, words))
+        return SearchQuery::Phrase;
+    std::size_t start = 0;
+    while (start <= key.size()) {
+        std::size_t end = start;
+        while (end < key.size() && key[end] != typename View::value_type(SearchQuery::kFieldSeparator))
+            ++end;
+        const View segment = key.substr(start, end - start);
+        const bool all = !segment.empty() && std::all_of(words.begin(), words.end(), [&](View w) {
+            return Key::find(segment, w, 0) != View::npos;
+        });
+        if (all)
+            return SearchQuery::OneField;
+        start = end + 1;
+    }
+    return SearchQuery::Anywhere;
+}
+
+} // namespace
+
+std::size_t SearchQuery::findInKey(std::string_view text, std::string_view word, std::size_t from)
+{
+    const std::size_t m = word.size();
+    if (from > text.size() || text.size() - from < m)
+        return std::string_view::npos;
+    if (m == 0)
+        return from;
+    // memchr (vectorised) for the word's rarest letter, then the whole word around it: "nguyen" is looked
+    // for by its "y", which stops memchr five times less often than its "n".
+    std::size_t rare = 0;
+    for (std::size_t i = 1; i < m; ++i) {
+        if (letterFrequency(word[i]) < letterFrequency(word[rare]))
+            rare = i;
+    }
+    const char* const base = text.data();
+    const char* p = base + from + rare;
+    const char* const last = base + (text.size() - m) + rare; // the rare letter's last possible place
+    const char c = word[rare];
+    while (p <= last) {
+        p = static_cast<const char*>(std::memchr(p, c, std::size_t(last - p) + 1));
+        if (!p)
+            return std::string_view::npos;
+        const char* const start = p - rare; // the rare letter's places come in order: so do the starts
+        if (std::memcmp(start, word.data(), m) == 0)
+            return std::size_t(start - base);
+        ++p;
+    }
+    return std::string_view::npos;
+}
+
 SearchQuery::Tier SearchQuery::tierOfKey(QStringView key) const
 {
-    if (m_keyWords.isEmpty())
-        return Phrase;
-    if (m_keyWords.size() == 1) {
-        // One word: a phrase where it starts a word (a field's start is a word's start too).
-        const QString& word = m_keyWords.first();
-        qsizetype at = key.indexOf(word);
-        if (at < 0)
-            return NoMatch;
-        for (; at >= 0; at = key.indexOf(word, at + 1)) {
-            if (at == 0 || !isKeyWordChar(key[at - 1]))
-                return Phrase;
-        }
-        return OneField;
-    }
-    for (const QString& w : m_keyWords) {
-        if (!key.contains(w))
-            return NoMatch;
-    }
-    // The phrase never runs over a field's end (phraseInKey stops at separators).
-    if (phraseInKey(key))
-        return Phrase;
-    bool oneField = false;
-    for (const QStringView segment : key.tokenize(QChar(kFieldSeparator))) {
-        const bool all = std::all_of(m_keyWords.begin(), m_keyWords.end(),
-                                     [&](const QString& w) { return segment.contains(w); });
-        if (all) {
-            oneField = true;
-            break;
-        }
-    }
-    return oneField ? OneField : Anywhere;
+    QVarLengthArray<std::u16string_view, 8> words;
+    for (const QString& w : m_keyWords)
+        words.append(
+            std::u16string_view(reinterpret_cast<const char16_t*>(w.utf16()), std::size_t(w.size())));
+    return tierOfKeyIn<Utf16Key>(std::u16string_view(key.utf16(), std::size_t(key.size())), words);
+}
+
+SearchQuery::Tier SearchQuery::tierOfKey(std::string_view utf8Key) const
+{
+    return tierOfKeyIn<Utf8Key>(utf8Key, m_keyWords8);
 }
 
 qsizetype SearchQuery::find(QStringView text, qsizetype from, const Word& word, qsizetype* end)

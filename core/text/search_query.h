@@ -3,7 +3,10 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 namespace sangkien::text {
 
@@ -50,6 +53,14 @@ public:
     // The tier from a field key, fast (folded text, no letter decoded): the same as tier() for a query
     // without diacritics. With diacritics it is only an upper bound: tier() has the last word.
     Tier tierOfKey(QStringView fieldKey) const;
+    // The same from the UTF-8 of a field key (the entries table keeps every key in one UTF-8 buffer):
+    // always the tier tierOfKey() gives for the same key in UTF-16.
+    Tier tierOfKey(std::string_view utf8FieldKey) const;
+    // The first place ≥ from where word occurs in the UTF-8 text, or npos (byte by byte, as tierOfKey
+    // matches words).
+    static std::size_t findInKey(std::string_view text, std::string_view word, std::size_t from = 0);
+    // The words of key(), in UTF-8.
+    const std::vector<std::string>& keyWordsUtf8() const { return m_keyWords8; }
 
     // The tier of the fields of one entry (code, title, nominee, unit, each author …).
     Tier tier(const QStringView* fields, qsizetype count) const;
@@ -78,12 +89,12 @@ private:
     // The first position ≥ from where word occurs in text, or -1; *end is set past it.
     static qsizetype find(QStringView text, qsizetype from, const Word& word, qsizetype* end);
     bool phraseIn(QStringView text) const;
-    bool phraseInKey(QStringView segment) const;
 
     QString m_text;
     QString m_key;
     QList<Word> m_words;
-    QList<QString> m_keyWords; // the words of m_key
+    QList<QString> m_keyWords;            // the words of m_key
+    std::vector<std::string> m_keyWords8; // the same in UTF-8
     bool m_marks = false;
 };
 
