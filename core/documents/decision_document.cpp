@@ -1,6 +1,7 @@
 #include "decision_document.h"
 
 #include "document_painter.h"
+#include "document_signature.h"
 #include "document_table.h"
 #include "document_wording.h"
 #include "text/vietnamese_text.h"
@@ -17,8 +18,6 @@ namespace {
 constexpr qreal kHeaderSize = 13;
 constexpr qreal kMottoSize = 14;
 constexpr qreal kBodySize = 14;
-constexpr qreal kRecipientsTitleSize = 12;
-constexpr qreal kRecipientsSize = 11;
 constexpr qreal kTableSize = 13;
 
 // Body paragraphs: justified, first line indented 1.27 cm, 6 pt after.
@@ -51,7 +50,7 @@ public:
         header();
         titleBlock();
         body();
-        signature();
+        placeSignatureBlock(m_flow, m_fonts, signatureBlock());
         m_flow.startPart();
         attachedList();
         m_flow.finish();
@@ -100,7 +99,8 @@ private:
             if (i == all.size() - 1) {
                 // The last paragraph goes with the signature: no page holds a signature alone.
                 const auto lines = breakLines(m_fonts, spans, bodyFormat(), m_flow.body().width());
-                const qreal together = linesHeight(lines) + pt(6 + kSignatureGap) + signatureHeight();
+                const qreal together = linesHeight(lines) + pt(6 + kSignatureGap) +
+                                       signatureBlockHeight(m_flow, m_fonts, signatureBlock());
                 if (together <= m_flow.body().height())
                     m_flow.keepTogether(together);
             }
@@ -108,49 +108,9 @@ private:
         }
     }
 
-    QList<TextLine> signatureTitleLines(qreal width) const
+    DocumentSignature signatureBlock() const
     {
-        QList<TextLine> lines;
-        for (const QString& t : m_data.signerTitle)
-            lines += breakLines(m_fonts, t, bold(kBodySize), centred(), width);
-        return lines;
-    }
-    QList<TextLine> recipientsLines(qreal width) const
-    {
-        QList<TextLine> lines = breakLines(m_fonts, wording::recipientsTitle(),
-                                           boldItalic(kRecipientsTitleSize), ParagraphFormat{}, width);
-        for (const QString& r : recipientLines(m_data))
-            lines += breakLines(m_fonts, r, regular(kRecipientsSize), ParagraphFormat{}, width);
-        return lines;
-    }
-    static constexpr qreal kSignatureSpace = 28; // mm for the signature and the seal
-    static constexpr qreal kSignatureGap = 6;    // pt between the body and the signature block
-    qreal leftSignatureWidth() const { return m_flow.body().width() * 0.45; }
-    qreal signatureHeight() const
-    {
-        const qreal rightWidth = m_flow.body().width() - leftSignatureWidth();
-        const qreal right = linesHeight(signatureTitleLines(rightWidth)) + mm(kSignatureSpace) +
-                            m_fonts.lineSpacing(bold(kBodySize));
-        return std::max(right, linesHeight(recipientsLines(leftSignatureWidth())));
-    }
-
-    // Recipients bottom left, authority, title, signature space and name bottom right.
-    void signature()
-    {
-        const QRectF body = m_flow.body();
-        m_flow.advance(pt(kSignatureGap));
-        m_flow.keepTogether(signatureHeight());
-        const qreal top = m_flow.y();
-        const qreal leftWidth = leftSignatureWidth();
-        const qreal rightWidth = body.width() - leftWidth;
-        Page& page = m_flow.page();
-        const qreal leftBottom = placeLines(page, recipientsLines(leftWidth), body.left(), top);
-        qreal rightY = placeLines(page, signatureTitleLines(rightWidth), body.left() + leftWidth, top);
-        rightY += mm(kSignatureSpace);
-        rightY =
-            placeLines(page, breakLines(m_fonts, m_data.signerName, bold(kBodySize), centred(), rightWidth),
-                       body.left() + leftWidth, rightY);
-        m_flow.setY(std::max(leftBottom, rightY));
+        return {recipientLines(m_data), m_data.signerTitle, m_data.signerName};
     }
 
     // The attached list: title block, then a table whose header row repeats on every page and whose

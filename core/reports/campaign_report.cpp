@@ -2,6 +2,7 @@
 
 #include "chart_painter.h"
 #include "documents/document_heading.h"
+#include "documents/document_signature.h"
 #include "documents/document_table.h"
 #include "documents/document_wording.h"
 #include "documents/paged_odt.h"
@@ -36,8 +37,6 @@ QString total()
 } // namespace words
 
 constexpr qreal kTableSize = 12;
-constexpr qreal kRecipientsTitleSize = 12;
-constexpr qreal kRecipientsSize = 11;
 constexpr qreal kCellPadX = 1.2; // mm
 constexpr qreal kCellPadY = 1.0; // mm
 
@@ -143,7 +142,7 @@ public:
         titleBlock();
         for (qsizetype i = 0; i < m_blocks.size(); ++i)
             block(m_blocks[i], i == m_blocks.size() - 1);
-        signature();
+        placeSignatureBlock(m_flow, m_fonts, signatureBlock());
         m_flow.finish();
     }
 
@@ -190,7 +189,8 @@ private:
                 // The last paragraph goes with the signature: no page holds a signature alone.
                 const auto lines =
                     breakLines(m_fonts, b.text, regular(kBodySize), bodyFormat(), m_flow.body().width());
-                const qreal together = linesHeight(lines) + pt(12) + signatureHeight();
+                const qreal together =
+                    linesHeight(lines) + pt(12) + signatureBlockHeight(m_flow, m_fonts, signatureBlock());
                 if (together <= m_flow.body().height())
                     m_flow.keepTogether(together);
             }
@@ -297,13 +297,6 @@ private:
         m_flow.setY(rect.bottom() + pt(9));
     }
 
-    QList<TextLine> signatureTitleLines(qreal width) const
-    {
-        QList<TextLine> lines;
-        for (const QString& t : m_data.signerTitle)
-            lines += breakLines(m_fonts, t, bold(kBodySize), centred(), width);
-        return lines;
-    }
     QStringList recipientLines() const
     {
         QStringList bare = m_data.recipients;
@@ -315,42 +308,9 @@ private:
                          (i == bare.size() - 1 ? QStringLiteral(".") : QStringLiteral(";"));
         return lines;
     }
-    QList<TextLine> recipientsLines(qreal width) const
+    DocumentSignature signatureBlock() const
     {
-        QList<TextLine> lines = breakLines(m_fonts, wording::recipientsTitle(),
-                                           boldItalic(kRecipientsTitleSize), ParagraphFormat{}, width);
-        for (const QString& r : recipientLines())
-            lines += breakLines(m_fonts, r, regular(kRecipientsSize), ParagraphFormat{}, width);
-        return lines;
-    }
-    static constexpr qreal kSignatureSpace = 28; // mm for the signature and the seal
-    qreal leftSignatureWidth() const { return m_flow.body().width() * 0.45; }
-    qreal signatureHeight() const
-    {
-        const qreal rightWidth = m_flow.body().width() - leftSignatureWidth();
-        const qreal right = linesHeight(signatureTitleLines(rightWidth)) + mm(kSignatureSpace) +
-                            m_fonts.lineSpacing(bold(kBodySize));
-        return std::max(right, linesHeight(recipientsLines(leftSignatureWidth())));
-    }
-
-    // Recipients bottom left, title, signature space and name bottom right.
-    void signature()
-    {
-        const QRectF body = m_flow.body();
-        m_flow.advance(pt(6));
-        m_flow.keepTogether(signatureHeight());
-        const qreal top = m_flow.y();
-        const qreal leftWidth = leftSignatureWidth();
-        const qreal rightWidth = body.width() - leftWidth;
-        Page& page = m_flow.page();
-        const qreal leftBottom = placeLines(page, recipientsLines(leftWidth), body.left(), top);
-        qreal rightY = placeLines(page, signatureTitleLines(rightWidth), body.left() + leftWidth, top);
-        rightY += mm(kSignatureSpace);
-        if (!m_data.signerName.trimmed().isEmpty())
-            rightY = placeLines(
-                page, breakLines(m_fonts, m_data.signerName, bold(kBodySize), centred(), rightWidth),
-                body.left() + leftWidth, rightY);
-        m_flow.setY(std::max(leftBottom, rightY));
+        return {recipientLines(), m_data.signerTitle, m_data.signerName};
     }
 
     const CampaignReportData& m_data;
