@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/entry_repository.h"
 #include "storage/import_row_repository.h"
+#include "storage/page_cache_scope.h"
 #include "text/vietnamese_text.h"
 
 #include <QCryptographicHash>
@@ -18,7 +19,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace sangkien {
 namespace {
@@ -27,39 +27,6 @@ Error cancelled(const QString& place)
 {
     return Error{Importer::tr("The import was cancelled; nothing was written."), place, ErrorKind::Refused};
 }
-
-// A larger page cache while an import writes (16 MB instead of SQLite's 2 MB): the pages of a 10,000-row
-// list stay in memory until the commit instead of being spilled to the WAL on the way and written
-// again. Only pages actually used take memory, and a longer list stays within the 80 MB it may use. The
-// connection's own size comes back afterwards.
-class ImportPageCache
-{
-public:
-    explicit ImportPageCache(Database& db)
-        : m_db(db)
-    {
-        QSqlQuery q(db.connection());
-        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-            m_previous = q.value(0).toLongLong();
-        q.finish();
-        if (m_previous && *m_previous > -kKib && *m_previous < kKib / 4)
-            m_set = bool(db.execScript(QStringLiteral("PRAGMA cache_size = -16384")));
-    }
-    ~ImportPageCache()
-    {
-        if (m_set)
-            m_db.execScript(QStringLiteral("PRAGMA cache_size = %1")
-                                .arg(*m_previous)); // sql-hygiene: reviewed (read above)
-    }
-    ImportPageCache(const ImportPageCache&) = delete;
-    ImportPageCache& operator=(const ImportPageCache&) = delete;
-
-private:
-    static constexpr qint64 kKib = 16384;
-    Database& m_db;
-    std::optional<qint64> m_previous;
-    bool m_set = false;
-};
 
 // Writes accepted rows as entries inside the caller's transaction: codes numbered on from the year's
 // last one (asked once, an index seek), units the clerk chose to create made as they are first needed,
@@ -476,7 +443,7 @@ Result<ImportSummary> Importer::commit(const ImportPlan& plan, const ImportDecis
 
     if (progress)
         progress->setMaximum(int(chosen.size()));
-    ImportPageCache cache(m_db);
+    PageCacheScope cache(m_db);
     RowWriter writer(m_db, plan.catalog, plan.path, plan.sheet, plan.fileName, plan.fileSha256);
     Status written = m_db.transaction([&]() -> Status {
         if (Status s = writer.prepare(); !s)
@@ -589,7 +556,7 @@ Result<ImportSummary> Importer::importAll(const QString& path, const ImportOptio
     }
 
     bool rejected = false;
-    ImportPageCache cache(m_db);
+    PageCacheScope cache(m_db);
     Status written = m_db.transaction([&]() -> Status {
         if (Status s = run(); !s)
             return s;
