@@ -182,7 +182,11 @@ QList<RowError> ImportPlan::errors() const
 
 QList<QStringList> ImportPlan::firstRows() const
 {
-    return SheetPass::firstRowsOf(sheetRows);
+    QList<ImportRowData> first;
+    for (qsizetype i = 0; i < sheetRows.size() && sheetRows.number(i) <= ColumnMapping::kHeaderSearchRows;
+         ++i)
+        first.append(sheetRows.at(i));
+    return SheetPass::firstRowsOf(first);
 }
 
 QList<UnknownUnit> ImportPlan::unknownUnits() const
@@ -208,11 +212,8 @@ int ImportPlan::columnCount() const
     int n = 0;
     for (const MappedColumn& c : mapping.columns())
         n = std::max(n, c.index + 1);
-    for (const PlannedRow& r : rows) {
-        const auto& cells = sheetRows[r.index].cells;
-        if (!cells.isEmpty())
-            n = std::max(n, cells.last().column + 1);
-    }
+    for (const PlannedRow& r : rows)
+        n = std::max(n, sheetRows.lastColumn(r.index) + 1);
     return n;
 }
 
@@ -295,7 +296,7 @@ Result<ImportPlan> Importer::plan(const QString& path, const ImportOptions& opti
             return next.error();
         if (!*next)
             break;
-        plan.sheetRows.append(std::move(row));
+        plan.sheetRows.append(row);
         if (plan.sheetRows.size() % 256 == 0 && progress) {
             progress->setValue(int(plan.sheetRows.size()));
             if (progress->isCancelled())
@@ -323,13 +324,15 @@ Status Importer::revalidate(ImportPlan& plan, ImportProgress* progress)
     plan.rows.reserve(plan.sheetRows.size()); // grown by doubling, a big list would be copied and overshoot
     if (progress)
         progress->setMaximum(int(plan.sheetRows.size()));
+    ImportRowData data;
     for (int i = 0; i < plan.sheetRows.size(); ++i) {
         if (progress && i % 256 == 0) {
             progress->setValue(i);
             if (progress->isCancelled())
                 return cancelled(SheetReader::place(plan.path, plan.sheet));
         }
-        auto rows = classifier.feed(plan.sheetRows[i], i);
+        plan.sheetRows.read(i, data);
+        auto rows = classifier.feed(data, i);
         if (!rows)
             return rows.error();
         for (PlannedRow& r : *rows) {
@@ -365,9 +368,10 @@ Result<int> Importer::replaceUnit(ImportPlan& plan, const QString& unknown, cons
     const QString name = plan.catalog.unitName(*unit);
     const QString key = text::searchKey(unknown);
     int changed = 0;
-    for (ImportRowData& row : plan.sheetRows) {
-        if (row.number > plan.mapping.headerRow() && text::searchKey(row.text(column)) == key) {
-            row.setText(column, name);
+    for (qsizetype i = 0; i < plan.sheetRows.size(); ++i) {
+        if (plan.sheetRows.number(i) > plan.mapping.headerRow() &&
+            text::searchKey(plan.sheetRows.text(i, column)) == key) {
+            plan.sheetRows.setText(i, column, name);
             ++changed;
         }
     }
@@ -382,7 +386,7 @@ Status Importer::editCell(ImportPlan& plan, int sheetRowIndex, int column, const
 {
     if (sheetRowIndex < 0 || sheetRowIndex >= plan.sheetRows.size() || column < 0)
         return Error{tr("There is no such cell."), plan.fileName, ErrorKind::Refused};
-    plan.sheetRows[sheetRowIndex].setText(column, text);
+    plan.sheetRows.setText(sheetRowIndex, column, text);
     return revalidate(plan);
 }
 
@@ -449,9 +453,11 @@ Result<ImportSummary> Importer::commit(const ImportPlan& plan, const ImportDecis
         if (Status s = writer.prepare(); !s)
             return s;
         const RowValidator validator(plan.mapping, plan.catalog, plan.sheet, plan.today);
+        ImportRowData data;
         for (int i = 0; i < chosen.size(); ++i) {
             const PlannedRow& r = *chosen[i];
-            if (Status s = writer.write(r.number, validator.validate(plan.sheetRows[r.index]).entry); !s)
+            plan.sheetRows.read(r.index, data);
+            if (Status s = writer.write(r.number, validator.validate(data).entry); !s)
                 return s;
             if (progress) {
                 progress->setValue(i + 1);

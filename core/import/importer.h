@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "import/column_mapping.h"
 #include "import/import_row.h"
+#include "import/import_rows.h"
 #include "import/row_classifier.h"
 #include "import/sheet_reader.h"
 
@@ -59,9 +60,9 @@ struct ImportPlan
     QString sheet;
     QList<SheetInfo> sheets;
     ColumnMapping mapping;
-    QString mappingProblem;         // why no mapping was found (allowUnmapped); empty when one was
-    QList<ImportRowData> sheetRows; // every non-empty row of the sheet, header rows included
-    QList<PlannedRow> rows;         // the data rows, below the header, then the footer's rows (Footer)
+    QString mappingProblem; // why no mapping was found (allowUnmapped); empty when one was
+    ImportRows sheetRows;   // every non-empty row of the sheet, header rows included, kept compactly
+    QList<PlannedRow> rows; // the data rows, below the header, then the footer's rows (Footer)
     ImportCatalog catalog;
     QDate today;
 

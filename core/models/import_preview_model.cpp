@@ -100,7 +100,7 @@ Status ImportPreviewModel::editCell(int sheetRow, int column, const QString& tex
         return Error{tr("Nothing is read yet."), QString(), ErrorKind::Refused};
     int index = -1;
     for (int i = 0; i < m_plan->sheetRows.size() && index < 0; ++i) {
-        if (m_plan->sheetRows[i].number == sheetRow)
+        if (m_plan->sheetRows.number(i) == sheetRow)
             index = i;
     }
     beginResetModel();
@@ -247,7 +247,8 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
         }
     }
 
-    const ImportCell* cell = m_plan->sheetRows[row->index].cell(column);
+    // Decoded alone from the plan's compact rows: only the cells the view asks for become strings.
+    const std::optional<ImportCell> cell = m_plan->sheetRows.cell(row->index, column);
     if (row->status == RowStatus::Footer) {
         // The sheet's footer, greyed: shown as it is, neither imported nor checked.
         if (role == Qt::ForegroundRole)

@@ -1,6 +1,7 @@
 // Benchmark: imports a generated 10,000-row .xlsx (written at run time by LibreOffice from a CSV, by
 // make_import_sheet.py next to this file) into a fresh campaign and prints import_10000_rows_ms=… (read,
-// validate and commit, in this process), its parts and the peak resident memory (VmHWM).
+// validate and commit, in this process), its parts and the peak resident memory (VmHWM), whole and before
+// the commit, with the size of the block the wizard's plan keeps the rows in.
 // Usage: bench_import [ROWS] [XLSX]   (an existing XLSX is used as given)
 // tests/bench/run_import.sh times the whole `sangkien-cli import` beside LibreOffice on the same file.
 #include "import/importer.h"
@@ -67,6 +68,7 @@ int main(int argc, char** argv)
         return 1;
     }
     const qint64 readMs = timer.elapsed();
+    const qint64 planPeakKb = peakKb();
     auto summary = importer.commit(*plan);
     if (!summary) {
         std::fprintf(stderr, "bench_import: %s\n", qPrintable(summary.error().text()));
@@ -79,5 +81,8 @@ int main(int argc, char** argv)
     std::printf("commit_ms=%lld\n", static_cast<long long>(totalMs - readMs));
     std::printf("import_%d_rows_ms=%lld\n", rows, static_cast<long long>(totalMs));
     std::printf("peak_rss_kb=%lld\n", static_cast<long long>(peakKb()));
+    // The preview's share: the peak before the commit, and the block the plan keeps the rows in.
+    std::printf("plan_peak_rss_kb=%lld\n", static_cast<long long>(planPeakKb));
+    std::printf("preview_rows_kb=%lld\n", static_cast<long long>(plan->sheetRows.byteSize() / 1024));
     return summary->imported == rows ? 0 : 2;
 }

@@ -127,7 +127,7 @@ TEST_CASE("A unit that is not the campaign's is refused as a replacement and cha
     const QString path = writeCsv(dir, QStringLiteral("don_vi.csv"), bulkList());
     ImportWizard wizard(testing::contextFor(campaign.db()));
     REQUIRE(wizard.openFile(path));
-    const QList<ImportRowData> before = wizard.plan()->sheetRows;
+    const ImportRows before = wizard.plan()->sheetRows;
     CHECK_FALSE(
         wizard.replaceUnitEverywhere(QStringLiteral("Sở Tư pháp tỉnh"), QStringLiteral("Sở Không Có")));
     CHECK(wizard.plan()->sheetRows == before);
