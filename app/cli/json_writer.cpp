@@ -11,15 +11,6 @@ char hexDigit(uint v)
     return char(v < 10 ? '0' + v : 'a' + v - 10);
 }
 
-void escapeUnit(QByteArray& out, char16_t u)
-{
-    out += "\\u";
-    out += hexDigit((u >> 12) & 0xf);
-    out += hexDigit((u >> 8) & 0xf);
-    out += hexDigit((u >> 4) & 0xf);
-    out += hexDigit(u & 0xf);
-}
-
 } // namespace
 
 void JsonWriter::separate()
@@ -88,65 +79,80 @@ void JsonWriter::null()
 }
 
 // QJsonDocument's escapes: \" \\ \b \f \n \r \t, other control characters as \u00XX, everything else as
-// UTF-8; a lone surrogate (not valid UTF-16) as \uXXXX.
+// UTF-8; a lone surrogate (not valid UTF-16) as \uXXXX. Written through a pointer into room made once per
+// string (six bytes a UTF-16 unit at most), then cut to what was written: a list of thousands of entries
+// is mostly strings.
 void JsonWriter::string(QStringView text)
 {
-    m_out += '"';
+    const qsizetype start = m_out.size();
+    m_out.resize(start + text.size() * 6 + 2);
+    char* out = m_out.data() + start;
+    const auto escapeUnit = [&out](char16_t u) {
+        *out++ = '\\';
+        *out++ = 'u';
+        *out++ = hexDigit((u >> 12) & 0xf);
+        *out++ = hexDigit((u >> 8) & 0xf);
+        *out++ = hexDigit((u >> 4) & 0xf);
+        *out++ = hexDigit(u & 0xf);
+    };
+    *out++ = '"';
     const char16_t* p = text.utf16();
     const char16_t* const end = p + text.size();
     while (p != end) {
         const char16_t u = *p++;
         if (u < 0x80) {
             if (u >= 0x20 && u != '"' && u != '\\') {
-                m_out += char(u);
+                *out++ = char(u);
                 continue;
             }
-            m_out += '\\';
             switch (u) {
             case '"':
-                m_out += '"';
-                break;
             case '\\':
-                m_out += '\\';
+                *out++ = '\\';
+                *out++ = char(u);
                 break;
             case 0x8:
-                m_out += 'b';
+                *out++ = '\\';
+                *out++ = 'b';
                 break;
             case 0xc:
-                m_out += 'f';
+                *out++ = '\\';
+                *out++ = 'f';
                 break;
             case 0xa:
-                m_out += 'n';
+                *out++ = '\\';
+                *out++ = 'n';
                 break;
             case 0xd:
-                m_out += 'r';
+                *out++ = '\\';
+                *out++ = 'r';
                 break;
             case 0x9:
-                m_out += 't';
+                *out++ = '\\';
+                *out++ = 't';
                 break;
             default:
-                m_out += "u00";
-                m_out += hexDigit(u >> 4);
-                m_out += hexDigit(u & 0xf);
+                escapeUnit(u);
             }
         } else if (u < 0x800) {
-            m_out += char(0xc0 | (u >> 6));
-            m_out += char(0x80 | (u & 0x3f));
+            *out++ = char(0xc0 | (u >> 6));
+            *out++ = char(0x80 | (u & 0x3f));
         } else if (u < 0xd800 || u > 0xdfff) {
-            m_out += char(0xe0 | (u >> 12));
-            m_out += char(0x80 | ((u >> 6) & 0x3f));
-            m_out += char(0x80 | (u & 0x3f));
+            *out++ = char(0xe0 | (u >> 12));
+            *out++ = char(0x80 | ((u >> 6) & 0x3f));
+            *out++ = char(0x80 | (u & 0x3f));
         } else if (u < 0xdc00 && p != end && *p >= 0xdc00 && *p <= 0xdfff) {
             const char32_t c = 0x10000 + ((char32_t(u) - 0xd800) << 10) + (char32_t(*p++) - 0xdc00);
-            m_out += char(0xf0 | (c >> 18));
-            m_out += char(0x80 | ((c >> 12) & 0x3f));
-            m_out += char(0x80 | ((c >> 6) & 0x3f));
-            m_out += char(0x80 | (c & 0x3f));
+            *out++ = char(0xf0 | (c >> 18));
+            *out++ = char(0x80 | ((c >> 12) & 0x3f));
+            *out++ = char(0x80 | ((c >> 6) & 0x3f));
+            *out++ = char(0x80 | (c & 0x3f));
         } else {
-            escapeUnit(m_out, u);
+            escapeUnit(u);
         }
     }
-    m_out += '"';
+    *out++ = '"';
+    m_out.truncate(out - m_out.constData());
 }
 
 } // namespace sangkien::cli

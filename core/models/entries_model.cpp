@@ -64,8 +64,9 @@ void EntriesModel::setEntries(QList<EntrySummary> entries, QHash<QString, QStrin
 void EntriesModel::fillSearchKey(EntrySummary& e)
 {
     // The fields folded apart (searchFieldKey): the search tells a phrase from words spread over fields
-    // without decoding a letter. It also serves rows written by older tools, which may lack a key.
-    e.searchKey = searchFieldKey(e);
+    // without decoding a letter. The stored key is one; a row made elsewhere (or by an older tool) gets one.
+    if (!isFieldKey(e.searchKey))
+        e.searchKey = searchFieldKey(e);
 }
 
 Status EntriesModel::refresh(Database& db, const QList<qint64>& entryIds)

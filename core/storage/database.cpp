@@ -3,6 +3,7 @@
 #include "audit_log.h"
 #include "campaign_lock.h"
 #include "common/file_error.h"
+#include "entry_search_keys.h"
 #include "hard_links.h"
 #include "sqlite_error.h"
 #include "sqlite_statement.h"
@@ -26,6 +27,8 @@ namespace {
 
 // The migration that anchors the trail and makes it cover scores, awards and votes.
 constexpr int kTrailCoverageMigration = 12;
+// The migration after which an entry's search key is its fields folded apart (a field key).
+constexpr int kFieldSearchKeyMigration = 18;
 
 struct Migration
 {
@@ -474,6 +477,9 @@ Status Database::migrate()
             // what they hold, so the check compares later changes against it.
             if (migration.number == kTrailCoverageMigration)
                 if (auto s = TrailCoverage(*this).recordBaseline(AuditLog::currentUser()); !s)
+                    return s;
+            if (migration.number == kFieldSearchKeyMigration)
+                if (auto s = refreshEntrySearchKeys(*this); !s)
                     return s;
             return execScript(
                 QStringLiteral("PRAGMA user_version = %1;").arg(migration.number)); // sql-hygiene: reviewed

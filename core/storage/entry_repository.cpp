@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QVarLengthArray>
 #include <array>
+#include <vector>
 
 namespace sangkien {
 namespace {
@@ -153,10 +154,12 @@ QString EntryRepository::nextCode(int year) const
 
 QString EntryRepository::makeSearchKey(const Entry& entry, const QString& unitName)
 {
-    QStringList parts{entry.code, entry.title, entry.nominee.name, unitName};
+    // The same fields, in the same order, as searchFieldKey() of the entry's summary: a search reads its
+    // tier from the stored key.
+    QVarLengthArray<QStringView, 8> fields{entry.code, entry.title, entry.nominee.name, unitName};
     for (const Author& a : entry.authors)
-        parts << a.fullName;
-    return text::searchKey(parts.join(QLatin1Char(' ')));
+        fields.append(a.fullName);
+    return text::SearchQuery::fieldKey(fields.constData(), fields.size());
 }
 
 namespace {
@@ -454,6 +457,41 @@ Status EntryRepository::remove(qint64 id)
     return {};
 }
 
+namespace {
+
+// The entries whose stored key holds every word of a search, with the tier the key gives each (for a query
+// with diacritics only an upper bound), and their ids as a JSON array to bind.
+struct KeyMatches
+{
+    QHash<qint64, text::SearchQuery::Tier> tiers;
+    QByteArray idsJson;
+};
+
+Result<KeyMatches> matchStoredKeys(Database& db, const text::SearchQuery& query)
+{
+    KeyMatches matches;
+    matches.idsJson = "[";
+    // SQLite's bytes are read in place: a campaign's keys are tens of megabytes, and most do not match.
+    SqlRows keys(db, "SELECT id, search_key FROM entry");
+    while (keys.next()) {
+        const QByteArrayView key = keys.utf8(1);
+        const auto tier = query.tierOfKey(std::string_view(key.data(), std::size_t(key.size())));
+        if (tier == text::SearchQuery::NoMatch)
+            continue;
+        const qint64 id = keys.int64(0);
+        matches.tiers.insert(id, tier);
+        matches.idsJson += QByteArray::number(id) + ',';
+    }
+    if (auto e = keys.error(QStringLiteral("entry")))
+        return *e;
+    if (matches.idsJson.size() > 1)
+        matches.idsJson.chop(1);
+    matches.idsJson += ']';
+    return matches;
+}
+
+} // namespace
+
 Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) const
 {
     // Authors' names are part of what a search looks at: asked for before the query runs, so it runs once.
@@ -461,6 +499,18 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
         EntryFilter withAuthors = filter;
         withAuthors.withAuthors = true;
         return list(withAuthors);
+    }
+    // A search first reads every entry's stored key (the fields folded apart): the query's words must all
+    // occur in it, and it gives the tier. The entries it reaches are then read whole, by id.
+    const text::SearchQuery query(filter.search);
+    KeyMatches matched;
+    if (!query.isEmpty()) {
+        auto found = matchStoredKeys(m_db, query);
+        if (!found)
+            return found.error();
+        if (found->tiers.isEmpty())
+            return QList<EntrySummary>();
+        matched = std::move(*found);
     }
     QString sql = QStringLiteral(
         "SELECT e.id, e.code, e.title, e.kind, cc.code, n.kind, n.name, u.name, uk.code, u.district, "
@@ -471,19 +521,16 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
         "LEFT JOIN content_category cc ON cc.id = e.category_id "
         "LEFT JOIN award aw ON aw.entry_id = e.id LEFT JOIN award_form a ON a.id = aw.award_form_id "
         "WHERE 1 = 1");
-    sql = sql.arg(
-        filter.withScores
-            ? QStringLiteral(", (SELECT avg(total) FROM (SELECT sum(sc.points) AS total FROM score_sheet sh "
-                             "JOIN score sc ON sc.sheet_id = sh.id WHERE sh.entry_id = e.id "
-                             "AND sh.status = 'submitted' GROUP BY sh.id))")
-            : QString());
+    // A sheet keeps its total (migration 18): the score is read from score_sheet's index alone.
+    sql = sql.arg(filter.withScores ? QStringLiteral(", (SELECT avg(sh.total) FROM score_sheet sh "
+                                                     "WHERE sh.entry_id = e.id AND sh.status = 'submitted')")
+                                    : QString());
     // The filter's conditions: fixed SQL text with placeholders, values bound below.
     QString conditions;
     QStringList binds;
-    const QStringList words = text::searchKey(filter.search).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString& word : words) {
-        conditions += QStringLiteral(" AND instr(e.search_key, ?) > 0");
-        binds << word;
+    if (!query.isEmpty()) {
+        conditions += QStringLiteral(" AND e.id IN (SELECT value FROM json_each(?))");
+        binds << QString::fromLatin1(matched.idsJson);
     }
     if (filter.status) {
         conditions += QStringLiteral(" AND e.status = ?");
@@ -505,23 +552,30 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
     // Through SQLite's own API where it can (SqlRows): a search may return most of a large campaign.
     const QByteArray sqlText = sql.toUtf8();
     SqlRows q(m_db, sqlText.constData(), binds);
+    // Without diacritics in the query the key's tier is the tier; with them, the fields have the last word
+    // below (NoMatch here: not settled yet).
     QList<EntrySummary> rows;
+    std::vector<text::SearchQuery::Tier> keyTiers; // by row
     QHash<qint64, qsizetype> indexById;
     while (q.next()) {
+        const qint64 id = q.int64(0);
         EntrySummary s;
-        s.id = q.int64(0);
+        s.id = id;
         s.code = q.string(1);
         s.title = q.string(2);
-        s.kind = entryKindFromCode(q.string(3)).value_or(EntryKind::Initiative);
-        s.categoryCode = q.string(4);
-        s.nomineeKind = nomineeKindFromCode(q.string(5)).value_or(NomineeKind::Individual);
+        s.kind = entryKindFromCode(q.repeatedString(3)).value_or(EntryKind::Initiative);
+        s.categoryCode = q.repeatedString(4);
+        s.nomineeKind = nomineeKindFromCode(q.repeatedString(5)).value_or(NomineeKind::Individual);
         s.nominee = q.string(6);
         s.unit = q.string(7);
-        s.unitKindCode = q.string(8);
-        s.district = q.string(9);
-        s.status = entryStatusFromCode(q.string(10)).value_or(EntryStatus::Received);
+        s.unitKindCode = q.repeatedString(8);
+        s.district = q.repeatedString(9);
+        s.status = entryStatusFromCode(q.repeatedString(10)).value_or(EntryStatus::Received);
         s.searchKey = q.string(11);
-        s.awardCode = q.string(12);
+        keyTiers.push_back(query.hasMarks() || !isFieldKey(s.searchKey)
+                               ? text::SearchQuery::NoMatch
+                               : matched.tiers.value(id, text::SearchQuery::NoMatch));
+        s.awardCode = q.repeatedString(12);
         if (filter.withScores && !q.isNull(13))
             s.score = q.real(13);
         indexById.insert(s.id, rows.size());
@@ -530,9 +584,7 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
     if (auto e = q.error(QStringLiteral("entry")))
         return *e;
 
-    // The search's last word: diacritics the query asks for, and the order by tier. Authors' names are
-    // part of what a search looks at.
-    const text::SearchQuery query(filter.search);
+    // Authors' names are part of what a search looks at.
     if (filter.withAuthors && !rows.isEmpty()) {
         QStringList idBinds;
         if (!conditions.isEmpty()) {
@@ -563,7 +615,14 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
         std::vector<std::pair<text::SearchQuery::Tier, qsizetype>> tiers;
         tiers.reserve(std::size_t(rows.size()));
         for (qsizetype i = 0; i < rows.size(); ++i) {
-            if (const auto t = searchTier(query, rows[i]); t != text::SearchQuery::NoMatch)
+            auto t = keyTiers[std::size_t(i)];
+            // The search's last word where the key could not say it: diacritics the query asks for, or a
+            // key written before keys were field keys.
+            if (t == text::SearchQuery::NoMatch)
+                t = searchTier(query, rows[i],
+                               isFieldKey(rows[i].searchKey) ? QStringView(rows[i].searchKey)
+                                                             : QStringView());
+            if (t != text::SearchQuery::NoMatch)
                 tiers.emplace_back(t, i);
         }
         // Better tiers first; within a tier the code order of the query above.
@@ -576,6 +635,11 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
         return ranked;
     }
     return rows;
+}
+
+bool isFieldKey(QStringView key)
+{
+    return key.contains(QChar(text::SearchQuery::kFieldSeparator));
 }
 
 QString searchFieldKey(const EntrySummary& entry)

@@ -40,7 +40,7 @@ struct EntrySummary
     EntryStatus status = EntryStatus::Received;
     std::optional<double> score; // mean of the submitted sheets' totals
     QString awardCode;           // "chairman", "director" or empty
-    QString searchKey;
+    QString searchKey;           // the stored field key (searchFieldKey of the fields when written)
 
     bool operator==(const EntrySummary&) const = default;
 };
@@ -50,8 +50,11 @@ struct EntrySummary
 // fieldKey: searchFieldKey(entry) when the caller keeps it (the entries table does); null: made here.
 text::SearchQuery::Tier searchTier(const text::SearchQuery& query, const EntrySummary& entry,
                                    QStringView fieldKey = {});
-// The entry's fields folded for tierOfKey(): code, title, nominee, unit, each author, apart.
+// The entry's fields folded for tierOfKey(): code, title, nominee, unit, each author, apart. The key
+// stored with an entry (EntrySummary::searchKey) is one, written by EntryRepository::makeSearchKey.
 QString searchFieldKey(const EntrySummary& entry);
+// Whether a key is a field key (keys written before schema 18 were the fields folded into one text).
+bool isFieldKey(QStringView key);
 
 struct EntryFilter
 {

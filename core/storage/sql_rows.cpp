@@ -58,6 +58,14 @@ QString SqlRows::string(int col) const
     return m_statement ? m_statement->string(col) : m_query.value(col).toString();
 }
 
+QByteArrayView SqlRows::utf8(int col)
+{
+    if (m_statement)
+        return m_statement->utf8(col);
+    m_utf8 = m_query.value(col).toString().toUtf8();
+    return m_utf8;
+}
+
 QString SqlRows::repeatedString(int col)
 {
     if (!m_statement)

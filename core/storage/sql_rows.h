@@ -32,6 +32,9 @@ public:
     qint64 int64(int col) const;
     double real(int col) const;
     QString string(int col) const;
+    // The value's UTF-8 bytes, valid until the next row or the next call (no copy when the campaign is a
+    // SQLite file).
+    QByteArrayView utf8(int col);
     // A column of few distinct values (codes, statuses, kinds, districts): each distinct text is converted
     // once and shared, not copied into a new string for every row.
     QString repeatedString(int col);
@@ -47,6 +50,7 @@ private:
     std::unique_ptr<SqliteStatement> m_statement;
     QSqlQuery m_query;
     bool m_ok = true;
+    QByteArray m_utf8; // utf8()'s bytes when read through QtSql
     // repeatedString's texts by column: each column's distinct values, few enough to look up in order.
     std::vector<std::vector<std::pair<QByteArray, QString>>> m_repeated;
 };
