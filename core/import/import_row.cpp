@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace sangkien {
@@ -67,6 +68,76 @@ QString unitKindForName(const QString& name)
         key.startsWith(QLatin1String("hoi ")) || key.startsWith(QLatin1String("tinh doan")))
         return QStringLiteral("party_mass");
     return QStringLiteral("department");
+}
+
+// parseShare's reading of a text share when the text is ASCII: "60%", " 60 % ", "0,6", "12.5", read
+// without a regular expression or a copy. Nothing when the text is not ASCII or not such a number (the
+// general reading then decides, so the result is the same either way).
+std::optional<double> parsePlainShare(QStringView text, bool* percentSign)
+{
+    char digits[64];
+    qsizetype n = 0;
+    qsizetype from = 0;
+    qsizetype to = text.size();
+    auto space = [](char16_t c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); };
+    for (const QChar c : text) {
+        if (c.unicode() > 0x7F)
+            return std::nullopt;
+    }
+    while (from < to && space(text[from].unicode()))
+        ++from;
+    while (to > from && space(text[to - 1].unicode()))
+        --to;
+    *percentSign = to > from && text[to - 1] == QLatin1Char('%');
+    if (*percentSign) {
+        --to;
+        while (to > from && space(text[to - 1].unicode()))
+            --to;
+    }
+    bool point = false;
+    bool digitAfterPoint = false;
+    for (qsizetype i = from; i < to; ++i) {
+        char16_t c = text[i].unicode();
+        if (c == u',')
+            c = u'.';
+        if (c == u'.') {
+            if (point || i == from)
+                return std::nullopt;
+            point = true;
+        } else if (c < u'0' || c > u'9') {
+            return std::nullopt;
+        } else if (point) {
+            digitAfterPoint = true;
+        }
+        if (n == qsizetype(sizeof digits))
+            return std::nullopt;
+        digits[n++] = char(c);
+    }
+    if (n == 0 || (point && !digitAfterPoint))
+        return std::nullopt;
+    double v = 0;
+    const auto [end, ec] = std::from_chars(digits, digits + n, v);
+    if (ec != std::errc() || end != digits + n)
+        return std::nullopt;
+    return v;
+}
+
+// The parts of a cell between runs of ";", ",", line feeds and carriage returns, empty parts left out:
+// what QString::split with "[;,\\n\\r]+" and Qt::SkipEmptyParts gives, without the expression.
+QStringList splitOnSeparators(const QString& cell)
+{
+    QStringList out;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= cell.size(); ++i) {
+        const bool end = i == cell.size();
+        const char16_t c = end ? u';' : cell[i].unicode();
+        if (c == u';' || c == u',' || c == u'\n' || c == u'\r') {
+            if (i > start)
+                out.append(cell.sliced(start, i - start));
+            start = i + 1;
+        }
+    }
+    return out;
 }
 
 std::optional<qint64> parseAmount(const ImportCell& cell, bool* unreadable)
@@ -316,6 +387,8 @@ std::optional<double> RowValidator::parseShare(const QString& text, const QVaria
         percentSign = text.contains(QLatin1Char('%')); // a percent-formatted cell holds the fraction
         if (percentSign)
             return v * 100.0;
+    } else if (const auto plain = parsePlainShare(text, &percentSign); plain) {
+        v = *plain;
     } else {
         QString t = text.trimmed();
         percentSign = t.endsWith(QLatin1Char('%'));
@@ -336,22 +409,28 @@ std::optional<double> RowValidator::parseShare(const QString& text, const QVaria
 
 QList<RowValidator::NamedShare> RowValidator::splitAuthors(const QString& cell)
 {
-    static const QRegularExpression separators(QStringLiteral("[;,\\n\\r]+"));
     static const QRegularExpression withShare(
         QStringLiteral("^(.*?)[\\s:\\-\u2013]*\\(?\\s*(\\d+(?:[.,]\\d+)?)\\s*%\\s*\\)?$"));
     static const QRegularExpression numbering(QStringLiteral("^(?:\\d+[.)]|[-+*\u2022])\\s*"));
-    // A decimal comma inside a share ("(40,5%)") is not a separator: protect it first.
+    // A decimal comma inside a share ("(40,5%)") is not a separator: protect it first. The expressions
+    // run only where they can match: a share needs a "%", a numbering a digit or a bullet first.
+    const bool percent = cell.contains(QLatin1Char('%'));
     QString protectedCell = cell;
     static const QRegularExpression decimalComma(QStringLiteral("(\\d),(\\d+\\s*%)"));
-    protectedCell.replace(decimalComma, QStringLiteral("\\1.\\2"));
+    if (percent && cell.contains(QLatin1Char(',')))
+        protectedCell.replace(decimalComma, QStringLiteral("\\1.\\2"));
     QList<NamedShare> out;
-    for (QString part : protectedCell.split(separators, Qt::SkipEmptyParts)) {
+    for (QString part : splitOnSeparators(protectedCell)) {
         part = text::clean(part);
-        part.remove(numbering);
+        if (!part.isEmpty() &&
+            (part.front().isDigit() || part.front() == QLatin1Char('-') || part.front() == QLatin1Char('+') ||
+             part.front() == QLatin1Char('*') || part.front() == QChar(0x2022)))
+            part.remove(numbering);
         if (part.isEmpty())
             continue;
         NamedShare ns;
-        if (const auto m = withShare.match(part); m.hasMatch() && !m.captured(1).trimmed().isEmpty()) {
+        if (const auto m = percent ? withShare.match(part) : QRegularExpressionMatch();
+            m.hasMatch() && !m.captured(1).trimmed().isEmpty()) {
             ns.name = text::clean(m.captured(1));
             ns.share = parseShare(m.captured(2) + QLatin1Char('%'));
         } else {
