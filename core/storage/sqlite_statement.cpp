@@ -18,6 +18,42 @@ sqlite3* handleOf(Database& db)
     return *static_cast<sqlite3* const*>(v.data());
 }
 
+// UTF-16 to UTF-8 into out, reusing its capacity; false on a lone surrogate (out then undefined).
+bool toUtf8(const QString& s, QByteArray& out)
+{
+    if (s.isEmpty()) {
+        out.resize(0);
+        return true;
+    }
+    out.resize(s.size() * 3);
+    char* o = out.data();
+    const char16_t* p = reinterpret_cast<const char16_t*>(s.constData());
+    const char16_t* end = p + s.size();
+    while (p < end) {
+        const char32_t u = *p++;
+        if (u < 0x80) {
+            *o++ = char(u);
+        } else if (u < 0x800) {
+            *o++ = char(0xC0 | (u >> 6));
+            *o++ = char(0x80 | (u & 0x3F));
+        } else if (u < 0xD800 || u > 0xDFFF) {
+            *o++ = char(0xE0 | (u >> 12));
+            *o++ = char(0x80 | ((u >> 6) & 0x3F));
+            *o++ = char(0x80 | (u & 0x3F));
+        } else {
+            if (u > 0xDBFF || p == end || *p < 0xDC00 || *p > 0xDFFF)
+                return false;
+            const char32_t c = 0x10000 + ((u - 0xD800) << 10) + (char32_t(*p++) - 0xDC00);
+            *o++ = char(0xF0 | (c >> 18));
+            *o++ = char(0x80 | ((c >> 12) & 0x3F));
+            *o++ = char(0x80 | ((c >> 6) & 0x3F));
+            *o++ = char(0x80 | (c & 0x3F));
+        }
+    }
+    out.resize(o - out.constData());
+    return true;
+}
+
 } // namespace
 
 SqliteStatement::SqliteStatement(Database& db, const char* sql)
@@ -83,8 +119,15 @@ SqliteStatement& SqliteStatement::bind(int i, double v)
 
 SqliteStatement& SqliteStatement::bind(int i, const QString& v)
 {
-    const QByteArray utf8 = v.toUtf8();
-    sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (i < 1)
+        return *this;
+    if (m_text.size() <= size_t(i))
+        m_text.resize(size_t(i) + 1);
+    QByteArray& utf8 = m_text[size_t(i)];
+    if (!toUtf8(v, utf8))
+        utf8 = v.toUtf8(); // a lone surrogate: as QString writes it
+    // The buffer stays as it is until this parameter is bound again or the statement is destroyed.
+    sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     return *this;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -61,6 +62,9 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     int m_rc = 1; // SQLITE_ERROR until prepared
     bool m_stepFailed = false;
+    // Each text parameter's UTF-8, written in place and bound without SQLite copying it: a statement run
+    // for thousands of rows reuses the same buffers instead of two allocations per value.
+    std::vector<QByteArray> m_text;
 };
 
 } // namespace sangkien
