@@ -30,6 +30,8 @@ private:
     void close(char c);
     void separate();
     void string(QStringView text);
+    // size more bytes at the end of the buffer, to be written through the pointer returned.
+    char* room(qsizetype size);
 
     QByteArray m_out;
     bool m_first = true;     // no value yet in the current object or array

@@ -521,7 +521,7 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
         "LEFT JOIN content_category cc ON cc.id = e.category_id "
         "LEFT JOIN award aw ON aw.entry_id = e.id LEFT JOIN award_form a ON a.id = aw.award_form_id "
         "WHERE 1 = 1");
-    // A sheet keeps its total (migration 18): the score is read from score_sheet's index alone.
+    // A sheet keeps its total (migration 18): the score is read from the entry's sheets, not their points.
     sql = sql.arg(filter.withScores ? QStringLiteral(", (SELECT avg(sh.total) FROM score_sheet sh "
                                                      "WHERE sh.entry_id = e.id AND sh.status = 'submitted')")
                                     : QString());
@@ -547,7 +547,8 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
         conditions += QStringLiteral(" AND e.id IN (SELECT value FROM json_each(?))");
         binds << QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
     }
-    sql += conditions + QStringLiteral(" ORDER BY e.code");
+    // A search's matches are put in order below, with their tiers: SQLite would sort their whole rows.
+    sql += conditions + (query.isEmpty() ? QStringLiteral(" ORDER BY e.code") : QString());
 
     // Through SQLite's own API where it can (SqlRows): a search may return most of a large campaign.
     const QByteArray sqlText = sql.toUtf8();
@@ -556,12 +557,20 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
     // below (NoMatch here: not settled yet).
     QList<EntrySummary> rows;
     std::vector<text::SearchQuery::Tier> keyTiers; // by row
+    // A search's codes in UTF-8, by row, to put the matches in SQLite's order of text (byte order).
+    QByteArray codeBytes;
+    std::vector<std::pair<qsizetype, qsizetype>> codeSpans;
     QHash<qint64, qsizetype> indexById;
     while (q.next()) {
         const qint64 id = q.int64(0);
         EntrySummary s;
         s.id = id;
         s.code = q.string(1);
+        if (!query.isEmpty()) {
+            const QByteArrayView code = q.utf8(1);
+            codeSpans.emplace_back(codeBytes.size(), code.size());
+            codeBytes += code;
+        }
         s.title = q.string(2);
         s.kind = entryKindFromCode(q.repeatedString(3)).value_or(EntryKind::Initiative);
         s.categoryCode = q.repeatedString(4);
@@ -612,6 +621,10 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
             return *e;
     }
     if (!query.isEmpty()) {
+        std::vector<std::string_view> codes;
+        codes.reserve(codeSpans.size());
+        for (const auto& [start, size] : codeSpans)
+            codes.emplace_back(codeBytes.constData() + start, std::size_t(size));
         std::vector<std::pair<text::SearchQuery::Tier, qsizetype>> tiers;
         tiers.reserve(std::size_t(rows.size()));
         for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -625,9 +638,18 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
             if (t != text::SearchQuery::NoMatch)
                 tiers.emplace_back(t, i);
         }
-        // Better tiers first; within a tier the code order of the query above.
-        std::stable_sort(tiers.begin(), tiers.end(),
-                         [](const auto& a, const auto& b) { return a.first > b.first; });
+        // Better tiers first; within a tier by code, in SQLite's order of text (its UTF-8 bytes).
+        // Codes are given in order as entries are added, so the rows (in id order) are most often in code
+        // order already: then ordering by tier alone keeps it.
+        if (std::is_sorted(codes.begin(), codes.end()))
+            std::stable_sort(tiers.begin(), tiers.end(),
+                             [](const auto& a, const auto& b) { return a.first > b.first; });
+        else
+            std::sort(tiers.begin(), tiers.end(), [&codes](const auto& a, const auto& b) {
+                if (a.first != b.first)
+                    return a.first > b.first;
+                return codes[std::size_t(a.second)] < codes[std::size_t(b.second)];
+            });
         QList<EntrySummary> ranked;
         ranked.reserve(qsizetype(tiers.size()));
         for (const auto& t : tiers)

@@ -202,7 +202,6 @@ TEST_CASE("A campaign upgraded with awards but no vote keeps recognising by scor
         for (const char* trigger :
              {"score_sheet_total_insert", "score_sheet_total_update", "score_sheet_total_delete"})
             REQUIRE(q.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))));
-        REQUIRE(q.exec(QStringLiteral("DROP INDEX score_sheet_entry_total")));
         REQUIRE(q.exec(QStringLiteral("ALTER TABLE score_sheet DROP COLUMN total")));
         REQUIRE(q.exec(QStringLiteral("ALTER TABLE campaign DROP COLUMN recognition")));
         REQUIRE(q.exec(QStringLiteral("DROP TABLE province_decision")));

@@ -178,7 +178,6 @@ TEST_CASE("Migration 18 writes field keys and sheet totals into a file of schema
     exec(c.db(), QStringLiteral("DROP TRIGGER score_sheet_total_insert"));
     exec(c.db(), QStringLiteral("DROP TRIGGER score_sheet_total_update"));
     exec(c.db(), QStringLiteral("DROP TRIGGER score_sheet_total_delete"));
-    exec(c.db(), QStringLiteral("DROP INDEX score_sheet_entry_total"));
     exec(c.db(), QStringLiteral("ALTER TABLE score_sheet DROP COLUMN total"));
     exec(c.db(), QStringLiteral("PRAGMA user_version = 17"));
 
