@@ -3,6 +3,7 @@
 // it computed before from the fields and the points.
 #include "demo/demo_generator.h"
 #include "storage/entry_repository.h"
+#include "storage/entry_search_keys.h"
 #include "temp_campaign.h"
 #include "text/vietnamese_text.h"
 
@@ -144,6 +145,24 @@ TEST_CASE("A search read from the stored keys finds and orders exactly what the 
     fillDemo(c.db(), 300);
     int found = 0;
     for (const QString& typed : kQueries) {
+        INFO(typed.toStdString());
+        const QList<qint64> expected = expectedSearch(c.db(), typed);
+        CHECK(searched(c.db(), typed) == expected);
+        found += int(expected.size());
+    }
+    CHECK(found > 0);
+}
+
+TEST_CASE("A search puts its matches in code order within a tier when codes do not follow the entries' order",
+          "[entries][search]")
+{
+    TempCampaign c;
+    fillDemo(c.db(), 200);
+    // Codes given against the order of insertion (as a unit's own numbering imported), keys written again.
+    exec(c.db(), QStringLiteral("UPDATE entry SET code = 'SK-2024-' || printf('%05d', 100000 - id)"));
+    REQUIRE(refreshEntrySearchKeys(c.db()));
+    int found = 0;
+    for (const QString& typed : kQueries + QStringList{QStringLiteral("sk-2024-999")}) {
         INFO(typed.toStdString());
         const QList<qint64> expected = expectedSearch(c.db(), typed);
         CHECK(searched(c.db(), typed) == expected);
