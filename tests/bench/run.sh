@@ -56,7 +56,7 @@ PY
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" >&2
 measure "\`demo --entries $ENTRIES\`" "$CLI" demo "$FILE" --entries "$ENTRIES"
 SIZE_MB=$(( $(stat -c %s "$FILE") / 1024 / 1024 ))
-for query in "nguyen van duc" "DANG" "so hoa ho tich" "SK-2024-0999"; do
+for query in "nguyen van duc" "nguyen van" "DANG" "so hoa ho tich" "SK-2024-0999"; do
   matches=$("$CLI" list "$FILE" --search "$query" --format csv | tail -n +2 | wc -l)
   measure "\`list --search \"$query\" --format json\` ($matches matches)" \
     "$CLI" list "$FILE" --search "$query" --format json
