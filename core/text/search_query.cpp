@@ -172,10 +172,14 @@ SearchQuery::SearchQuery(const QString& typed)
 QString SearchQuery::fieldKey(const QStringView* fields, qsizetype count)
 {
     QString out;
+    qsizetype size = count;
+    for (qsizetype i = 0; i < count; ++i)
+        size += fields[i].size();
+    out.reserve(size);
     for (qsizetype i = 0; i < count; ++i) {
         if (i > 0)
             out += QChar(kFieldSeparator);
-        out += searchKey(fields[i].toString());
+        appendSearchKey(out, fields[i]);
     }
     return out;
 }

@@ -117,22 +117,23 @@ QCollator& vietnameseCollator()
 
 } // namespace
 
-QString searchKey(const QString& s)
+void appendSearchKey(QString& out, QStringView s)
 {
     const FoldTable& table = foldTable();
     const qsizetype length = s.size();
     const QChar* const in = s.constData();
 
-    // Folding almost never lengthens text, so a buffer the size of the input normally suffices; put()
-    // grows it for the rare character that decomposes into several base characters.
-    QString out(length, Qt::Uninitialized);
+    // Folding almost never lengthens text, so room the size of the input normally suffices; put() grows
+    // it for the rare character that decomposes into several base characters.
+    const qsizetype start = out.size();
+    out.resize(start + length);
     QChar* dst = out.data();
-    qsizetype n = 0;
+    qsizetype n = start;
     bool pendingSpace = false;
 
     auto put = [&](char16_t c) {
         if (c == u' ') {
-            pendingSpace = n > 0; // leading whitespace is dropped, inner runs become one space
+            pendingSpace = n > start; // leading whitespace is dropped, inner runs become one space
             return;
         }
         if (n + 2 > out.size()) { // room for a pending space and the character
@@ -173,6 +174,12 @@ QString searchKey(const QString& s)
         }
     }
     out.truncate(n);
+}
+
+QString searchKey(const QString& s)
+{
+    QString out;
+    appendSearchKey(out, s);
     return out;
 }
 

@@ -14,6 +14,8 @@ QString clean(const QString& s);
 // A key for searching that ignores case and Vietnamese diacritics, đ→d included:
 // "Nguyễn Văn Đức" → "nguyen van duc", "ĐẶNG" → "dang". Whitespace collapsed, trimmed.
 QString searchKey(const QString& s);
+// searchKey(s) appended to out (no string of its own: a field key folds several fields into one).
+void appendSearchKey(QString& out, QStringView s);
 
 // True when every word of the folded query occurs in the folded text (order free):
 // matchesSearch("Nguyễn Văn Đức", "duc nguyen") is true.

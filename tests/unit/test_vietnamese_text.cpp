@@ -100,6 +100,24 @@ TEST_CASE("searchKey gives the same key for NFC and NFD input", "[text][search][
     CHECK(searchKey(decomposed) == QStringLiteral("tran thi thu hang, do manh cuong, pham ngoc anh"));
 }
 
+TEST_CASE("appendSearchKey appends exactly searchKey's text after what is already there", "[text][search]")
+{
+    const QStringList texts{QStringLiteral("  Nguyễn   Văn\tĐức  "),
+                            QStringLiteral(""),
+                            QStringLiteral("   "),
+                            QStringLiteral("ĐẶNG THỊ Ẩn"),
+                            QStringLiteral("ﬁ ligature ① ²"),
+                            QString::fromUcs4(U"x \U0001D400 y")};
+    for (const QString& prefix : {QString(), QStringLiteral("sk-1\x1f")}) {
+        for (const QString& t : texts) {
+            INFO(t.toStdString());
+            QString out = prefix;
+            appendSearchKey(out, t);
+            CHECK(out == prefix + searchKey(t));
+        }
+    }
+}
+
 TEST_CASE("searchKey collapses and trims whitespace", "[text][search]")
 {
     CHECK(searchKey(QStringLiteral("  Trần\t\tThị \n Hằng  ")) == QStringLiteral("tran thi hang"));
