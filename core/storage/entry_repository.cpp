@@ -82,6 +82,20 @@ struct EntryRepository::Statements
     std::unique_ptr<SqliteStatement> rawEntry;
     std::unique_ptr<SqliteStatement> rawAuthor;
     bool rawTried = false;
+
+    // The time an insert stamps (created_at, updated_at), to the second as Qt::ISODate writes it: made
+    // again only when the second changes, not for each of a batch's thousands of entries.
+    const QString& nowUtc()
+    {
+        const qint64 secs = QDateTime::currentSecsSinceEpoch();
+        if (now.isEmpty() || secs != nowSecs) {
+            nowSecs = secs;
+            now = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
+        }
+        return now;
+    }
+    qint64 nowSecs = 0;
+    QString now;
 };
 
 EntryRepository::EntryRepository(Database& db)
@@ -229,7 +243,30 @@ void bindText(SqliteStatement& q, int i, const QString& s)
 
 void bindDate(SqliteStatement& q, int i, const QDate& d)
 {
-    d.isValid() ? q.bind(i, d.toString(Qt::ISODate)) : q.bindNull(i); // sql::dateOrNull
+    if (!d.isValid()) {
+        q.bindNull(i); // sql::dateOrNull
+        return;
+    }
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    d.getDate(&year, &month, &day);
+    if (year < 1 || year > 9999) {
+        q.bind(i, d.toString(Qt::ISODate));
+        return;
+    }
+    // "yyyy-MM-dd", as Qt::ISODate writes the years 1 to 9999, without formatting through QString::arg.
+    const char16_t text[10] = {char16_t(u'0' + year / 1000),
+                               char16_t(u'0' + year / 100 % 10),
+                               char16_t(u'0' + year / 10 % 10),
+                               char16_t(u'0' + year % 10),
+                               u'-',
+                               char16_t(u'0' + month / 10),
+                               char16_t(u'0' + month % 10),
+                               u'-',
+                               char16_t(u'0' + day / 10),
+                               char16_t(u'0' + day % 10)};
+    q.bind(i, QString(reinterpret_cast<const QChar*>(text), 10));
 }
 
 } // namespace
@@ -351,7 +388,7 @@ Result<qint64> EntryRepository::insert(Entry& entry, const EntrySource& source)
 
     // An entry that comes back (undo of a delete) keeps its id, so its history still points at it.
     const bool comesBack = entry.id != 0;
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = m_statements->nowUtc(); // rawStatements() made m_statements
     if (raw) {
         SqliteStatement& q = *m_statements->rawEntry;
         const Entry& e = entry;
