@@ -135,8 +135,22 @@ QString displayText(const QVariant& value)
         return numberText(value.toDouble());
     case QMetaType::Bool:
         return value.toBool() ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-    case QMetaType::QDate:
-        return value.toDate().toString(QStringLiteral("dd/MM/yyyy"));
+    case QMetaType::QDate: {
+        const QDate d = value.toDate();
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        d.getDate(&year, &month, &day);
+        if (!d.isValid() || year < 1000 || year > 9999)
+            return d.toString(QStringLiteral("dd/MM/yyyy"));
+        // dd/MM/yyyy written by hand: QDate::toString reads its format through the locale each time.
+        const char16_t text[10] = {
+            char16_t(u'0' + day / 10),    char16_t(u'0' + day % 10),        u'/',
+            char16_t(u'0' + month / 10),  char16_t(u'0' + month % 10),      u'/',
+            char16_t(u'0' + year / 1000), char16_t(u'0' + year / 100 % 10), char16_t(u'0' + year / 10 % 10),
+            char16_t(u'0' + year % 10)};
+        return QString(reinterpret_cast<const QChar*>(text), 10);
+    }
     case QMetaType::QDateTime: {
         const QDateTime dt = value.toDateTime();
         return dt.toString(dt.time().second() == 0 ? QStringLiteral("dd/MM/yyyy HH:mm")

@@ -469,6 +469,16 @@ private:
 
 int toInt(QByteArrayView bytes, bool* ok = nullptr)
 {
+    // Up to nine ASCII digits (a style, a shared string's index): read directly, as QString::toInt would.
+    if (!bytes.isEmpty() && bytes.size() <= 9 &&
+        std::all_of(bytes.begin(), bytes.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        int v = 0;
+        for (const char c : bytes)
+            v = v * 10 + (c - '0');
+        if (ok)
+            *ok = true;
+        return v;
+    }
     QString fallback;
     return Utf16Of(bytes).view(bytes, fallback).toInt(ok);
 }

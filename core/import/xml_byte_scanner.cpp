@@ -5,6 +5,7 @@
 #include <cstring>
 #include <quazip.h>
 #include <quazipfile.h>
+#include <utility>
 
 namespace sangkien {
 
@@ -19,8 +20,12 @@ bool isSpace(char c)
 
 QByteArrayView localName(QByteArrayView qualified)
 {
-    const qsizetype colon = qualified.lastIndexOf(':');
-    return colon < 0 ? qualified : qualified.sliced(colon + 1);
+    // Names are short: a loop, not QByteArrayView::lastIndexOf's general search.
+    for (qsizetype i = qualified.size(); i > 0; --i) {
+        if (qualified[i - 1] == ':')
+            return qualified.sliced(i);
+    }
+    return qualified;
 }
 
 void appendUtf8(QByteArray& out, char32_t c)
@@ -273,7 +278,7 @@ XmlByteScanner::Token XmlByteScanner::scan(QByteArray* text)
         m_pos = lt;
         if (!ensure(2))
             return m_failure != Failure::None ? Token::Invalid : damaged();
-        const char kind = m_buf[m_pos + 1];
+        const char kind = std::as_const(m_buf)[m_pos + 1];
         if (kind == '?') {
             const qsizetype end = findInBuffer(m_pos + 2, "?>");
             if (end < 0)
@@ -308,7 +313,7 @@ XmlByteScanner::Token XmlByteScanner::scan(QByteArray* text)
                             return m_failure != Failure::None ? Token::Invalid : damaged();
                         i = m_pos + offset;
                     }
-                    const char c = m_buf[i];
+                    const char c = std::as_const(m_buf)[i];
                     if (c == '[')
                         ++brackets;
                     else if (c == ']')
@@ -353,7 +358,7 @@ XmlByteScanner::Token XmlByteScanner::scan(QByteArray* text)
                     return m_failure != Failure::None ? Token::Invalid : damaged();
                 i = m_pos + offset;
             }
-            const char c = m_buf[i];
+            const char c = std::as_const(m_buf)[i];
             if (quote) {
                 if (c == quote)
                     quote = 0;
@@ -366,7 +371,7 @@ XmlByteScanner::Token XmlByteScanner::scan(QByteArray* text)
             }
         }
         const qsizetype gt = i;
-        const bool selfClosing = m_buf[gt - 1] == '/';
+        const bool selfClosing = std::as_const(m_buf)[gt - 1] == '/';
         const QByteArrayView tag =
             QByteArrayView(m_buf).sliced(m_pos + 1, gt - m_pos - 1 - (selfClosing ? 1 : 0));
         qsizetype nameEnd = 0;
@@ -453,15 +458,18 @@ QByteArrayView XmlByteScanner::attribute(QByteArrayView wanted, QByteArray& scra
         if (p >= a.size() || (a[p] != '"' && a[p] != '\''))
             return {};
         const char quote = a[p++];
-        const qsizetype end = a.indexOf(quote, p);
-        if (end < 0)
+        // memchr: QByteArrayView::indexOf(char) goes through the general substring search.
+        const void* found = std::memchr(a.data() + p, quote, size_t(a.size() - p));
+        if (!found)
             return {};
+        const qsizetype end = static_cast<const char*>(found) - a.data();
         const QByteArrayView value = a.sliced(p, end - p);
         p = end + 1;
         // Namespace declarations are not attributes.
-        if (name == "xmlns" || name.startsWith("xmlns:") || localName(name) != wanted)
+        if (localName(name) != wanted || name == "xmlns" || name.startsWith("xmlns:"))
             continue;
-        if (!value.contains('&') && !value.contains('\t') && !value.contains('\n') && !value.contains('\r'))
+        if (std::none_of(value.begin(), value.end(),
+                         [](char c) { return c == '&' || c == '\t' || c == '\n' || c == '\r'; }))
             return value;
         // Attribute values: white space characters become spaces, references are decoded.
         scratch.clear();

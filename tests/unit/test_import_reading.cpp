@@ -2,7 +2,9 @@
 // quick paths (ASCII shares read without an expression, names without "%" or numbering split by hand)
 // must give what the general reading gives.
 #include "import/import_row.h"
+#include "import/reader_values.h"
 
+#include <QDate>
 #include <catch2/catch.hpp>
 
 using namespace sangkien;
@@ -69,4 +71,13 @@ TEST_CASE("Authors are split the same with and without shares, numbering and bul
     // A comma between digits without a percent sign separates.
     CHECK(namesOf(R::splitAuthors(QStringLiteral("Lê 1,2 Trần"))) ==
           QStringList{QStringLiteral("Lê 1"), QStringLiteral("2 Trần")});
+}
+
+TEST_CASE("A date cell's text is dd/MM/yyyy as QDate writes it, for every day", "[import][reading]")
+{
+    for (QDate d(1899, 12, 30); d <= QDate(2031, 1, 2); d = d.addDays(1))
+        REQUIRE(reader::displayText(d) == d.toString(QStringLiteral("dd/MM/yyyy")));
+    for (const QDate& d : {QDate(999, 12, 31), QDate(1000, 1, 1), QDate(9999, 12, 31), QDate(1, 1, 1),
+                           QDate(-44, 3, 15), QDate()})
+        CHECK(reader::displayText(d) == d.toString(QStringLiteral("dd/MM/yyyy")));
 }
