@@ -243,8 +243,12 @@ std::optional<qint64> ImportCatalog::findCategory(const QString& text) const
     // A code, possibly after the plan's Roman section number: "2.d", "2d", "2 d", "II.2.d", "2.d - …".
     static const QRegularExpression code(
         QStringLiteral("^(?:[ivx]+\\s*[.)\\-]?\\s*)?(\\d)\\s*[.)\\-]?\\s*([a-z])(?![a-z])"));
-    if (const auto m = code.match(key); m.hasMatch()) {
-        const QString wanted = m.captured(1) + QLatin1Char('.') + m.captured(2);
+    // "2.d" as most lists write it is its own code: the expression would give the same.
+    const bool plainCode = key.size() == 3 && key[0] >= QLatin1Char('0') && key[0] <= QLatin1Char('9') &&
+                           key[1] == QLatin1Char('.') && key[2] >= QLatin1Char('a') &&
+                           key[2] <= QLatin1Char('z');
+    if (const auto m = plainCode ? QRegularExpressionMatch() : code.match(key); plainCode || m.hasMatch()) {
+        const QString wanted = plainCode ? key : m.captured(1) + QLatin1Char('.') + m.captured(2);
         for (const ContentCategory& c : categories) {
             if (c.code.compare(wanted, Qt::CaseInsensitive) == 0)
                 return c.id;

@@ -46,6 +46,7 @@ public:
         , m_entries(db)
         , m_keys(db)
         , m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        , m_place(SheetReader::place(m_path, m_sheet))
     {}
 
     Status prepare()
@@ -72,7 +73,7 @@ public:
         auto id = m_entries.insert(entry, {m_fileName, number});
         if (!id)
             return Error{id.error().message, SheetReader::place(m_path, m_sheet, number), id.error().kind};
-        if (Status s = m_keys.record(m_fileSha256, m_sheet, number, *id, m_fileName, m_now, place()); !s)
+        if (Status s = m_keys.record(m_fileSha256, m_sheet, number, *id, m_fileName, m_now, m_place); !s)
             return s;
         m_codes.append(entry.code);
         return {};
@@ -93,8 +94,6 @@ public:
     const QStringList& codes() const { return m_codes; }
 
 private:
-    QString place() const { return SheetReader::place(m_path, m_sheet); }
-
     Result<qint64> resolveUnit(qint64 id)
     {
         if (id >= 0)
@@ -104,7 +103,7 @@ private:
         // The kind the clerk chose for the new unit, else the first kind there is.
         const auto kinds = CatalogRepository(m_db).unitKinds();
         if (!kinds)
-            return kinds.error().at(place());
+            return kinds.error().at(m_place);
         const QString kindCode = m_catalog.pendingUnitKinds.value(id, QStringLiteral("department"));
         qint64 kindId = 0;
         for (const UnitKind& k : *kinds) {
@@ -134,6 +133,7 @@ private:
     EntryRepository m_entries;
     ImportRowRepository m_keys;
     QString m_now;
+    QString m_place; // the file and sheet, for errors: made once, not for each row
     int m_year = 0;
     int m_lastNumber = 0;
     QHash<qint64, qint64> m_unitIds; // units created by this import, by their pending (negative) id
