@@ -23,8 +23,40 @@ QString toNfc(const QString& s)
     return out;
 }
 
+namespace {
+
+// Whether clean(s) gives s itself, answered without a copy: no white space but single spaces between
+// words, no control character, and only characters that are NFC whatever stands around them (below
+// U+0300, or the precomposed letters of U+1E00 to U+1EFF, where Vietnamese's stacked marks live). Any
+// other character sends the text the general way. Most cells and fields are already clean.
+bool alreadyClean(QStringView s)
+{
+    bool previousSpace = true; // a space first is not clean
+    for (const QChar ch : s) {
+        const char16_t c = ch.unicode();
+        if (c == u' ') {
+            if (previousSpace)
+                return false;
+            previousSpace = true;
+            continue;
+        }
+        previousSpace = false;
+        if (c < 0x20 || c == 0x7F)
+            return false;
+        if (c < 0x80)
+            continue;
+        if ((c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) || ch.isSpace())
+            return false;
+    }
+    return !previousSpace;
+}
+
+} // namespace
+
 QString clean(const QString& s)
 {
+    if (!s.isEmpty() && alreadyClean(s))
+        return s;
     return toNfc(s).simplified();
 }
 
