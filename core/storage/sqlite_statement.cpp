@@ -4,6 +4,7 @@
 #include "sqlite_error.h"
 
 #include <QSqlDriver>
+#include <QStringEncoder>
 #include <QVariant>
 #include <sqlite3.h>
 
@@ -18,39 +19,20 @@ sqlite3* handleOf(Database& db)
     return *static_cast<sqlite3* const*>(v.data());
 }
 
-// UTF-16 to UTF-8 into out, reusing its capacity; false on a lone surrogate (out then undefined).
+// UTF-16 to UTF-8 into out, reusing its capacity, by Qt's own encoder; false on a lone surrogate (out
+// then undefined).
 bool toUtf8(const QString& s, QByteArray& out)
 {
     if (s.isEmpty()) {
         out.resize(0);
         return true;
     }
-    out.resize(s.size() * 3);
-    char* o = out.data();
-    const char16_t* p = reinterpret_cast<const char16_t*>(s.constData());
-    const char16_t* end = p + s.size();
-    while (p < end) {
-        const char32_t u = *p++;
-        if (u < 0x80) {
-            *o++ = char(u);
-        } else if (u < 0x800) {
-            *o++ = char(0xC0 | (u >> 6));
-            *o++ = char(0x80 | (u & 0x3F));
-        } else if (u < 0xD800 || u > 0xDFFF) {
-            *o++ = char(0xE0 | (u >> 12));
-            *o++ = char(0x80 | ((u >> 6) & 0x3F));
-            *o++ = char(0x80 | (u & 0x3F));
-        } else {
-            if (u > 0xDBFF || p == end || *p < 0xDC00 || *p > 0xDFFF)
-                return false;
-            const char32_t c = 0x10000 + ((u - 0xD800) << 10) + (char32_t(*p++) - 0xDC00);
-            *o++ = char(0xF0 | (c >> 18));
-            *o++ = char(0x80 | ((c >> 12) & 0x3F));
-            *o++ = char(0x80 | ((c >> 6) & 0x3F));
-            *o++ = char(0x80 | (c & 0x3F));
-        }
-    }
-    out.resize(o - out.constData());
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    out.resize(encoder.requiredSpace(s.size()));
+    char* end = encoder.appendToBuffer(out.data(), s);
+    if (encoder.hasError())
+        return false;
+    out.resize(end - out.constData());
     return true;
 }
 
