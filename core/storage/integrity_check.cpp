@@ -149,6 +149,23 @@ Result<QList<Error>> IntegrityCheck::run() const
                                    q.value(2).toString(), QLocale().toString(q.value(4).toDouble())),
                           q.value(0).toString(), ErrorKind::Refused};
 
+    // Each sheet's stored total (kept by triggers, read by the entries list for the score) against its
+    // points: a file written outside the program without its triggers shows wrong scores otherwise.
+    if (!q.exec(QStringLiteral("SELECT e.code, m.full_name, sh.total, (SELECT sum(points) FROM score WHERE "
+                               "sheet_id = sh.id) AS sum "
+                               "FROM score_sheet sh JOIN entry e ON e.id = sh.entry_id "
+                               "LEFT JOIN council_member m ON m.id = sh.member_id "
+                               "WHERE sh.total IS NOT sum ORDER BY e.code")))
+        return unreadable(QStringLiteral("score_sheet"));
+    while (q.next())
+        problems << Error{
+            tr("%1's sheet keeps a total of %2 points, but its points add up to %3: the file "
+               "was changed outside the program.")
+                .arg(q.value(1).toString(),
+                     q.value(2).isNull() ? QStringLiteral("—") : QLocale().toString(q.value(2).toDouble()),
+                     q.value(3).isNull() ? QStringLiteral("0") : QLocale().toString(q.value(3).toDouble())),
+            q.value(0).toString(), ErrorKind::Damaged};
+
     // The audit trail's hash chain: a row edited or removed outside the program breaks it.
     auto broken = AuditLog(m_db).firstBrokenRow();
     if (!broken)

@@ -10,8 +10,9 @@ namespace sangkien {
 class Database;
 
 // The checks behind `sangkien-cli check`: SQLite's own integrity, the schema version, foreign keys,
-// awards (their form exists, quota rules kept), co-author shares adding up to 100 and score points within
-// each criterion's range, and the audit trail's hash chain. Reads only.
+// awards (their form exists, quota rules kept), co-author shares adding up to 100, score points within
+// each criterion's range, each sheet's stored total agreeing with its points, and the audit trail's hash
+// chain. Reads only.
 class IntegrityCheck
 {
     Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)

@@ -2252,6 +2252,10 @@
         <source>The file holds no campaign (its campaign row is missing): it was never finished being made. Create the campaign again, or restore a backup.</source>
         <translation>Tệp không chứa phong trào nào (thiếu dòng thông tin phong trào): tệp chưa được tạo xong. Hãy tạo lại phong trào, hoặc khôi phục một bản sao lưu.</translation>
     </message>
+    <message>
+        <source>%1&apos;s sheet keeps a total of %2 points, but its points add up to %3: the file was changed outside the program.</source>
+        <translation>Phiếu chấm điểm của %1 ghi tổng %2 điểm nhưng các điểm thành phần cộng lại là %3: tệp đã bị sửa bên ngoài chương trình.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingMinutesData</name>

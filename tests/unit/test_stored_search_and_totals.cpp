@@ -4,6 +4,7 @@
 #include "demo/demo_generator.h"
 #include "storage/entry_repository.h"
 #include "storage/entry_search_keys.h"
+#include "storage/integrity_check.h"
 #include "temp_campaign.h"
 #include "text/vietnamese_text.h"
 
@@ -251,4 +252,39 @@ TEST_CASE("A sheet's total follows its points whatever writes, changes or remove
                                 "sheet_id, criterion_id, points + 1 FROM score WHERE sheet_id = (SELECT "
                                 "max(sheet_id) - 1 FROM score)"));
     checkScoresFollowPoints(c.db());
+}
+
+TEST_CASE("check names the sheets whose stored total disagrees with their points", "[scores][database]")
+{
+    TempCampaign c;
+    fillDemo(c.db(), 40);
+    auto clean = IntegrityCheck(c.db()).run();
+    REQUIRE(clean);
+    CHECK(clean->isEmpty());
+
+    // Points changed by a tool that first removed the triggers: the totals no longer follow.
+    exec(c.db(), QStringLiteral("DROP TRIGGER score_sheet_total_update"));
+    exec(c.db(),
+         QStringLiteral("UPDATE score SET points = 0 WHERE sheet_id = (SELECT min(id) FROM score_sheet)"));
+    QSqlQuery q(c.db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT e.code FROM score_sheet sh JOIN entry e ON e.id = sh.entry_id "
+                                  "WHERE sh.id = (SELECT min(id) FROM score_sheet)")));
+    REQUIRE(q.next());
+    const QString code = q.value(0).toString();
+    q.finish();
+    auto found = IntegrityCheck(c.db()).run();
+    REQUIRE(found);
+    // The trail also sees the points changed; the total is named on its own, at the sheet's entry: it goes
+    // when the total agrees again.
+    exec(c.db(), QStringLiteral("UPDATE score_sheet SET total = (SELECT sum(points) FROM score WHERE "
+                                "sheet_id = score_sheet.id)"));
+    auto agreeing = IntegrityCheck(c.db()).run();
+    REQUIRE(agreeing);
+    REQUIRE(found->size() == agreeing->size() + 1);
+    QList<Error> onlyBefore = *found;
+    for (const Error& e : *agreeing)
+        onlyBefore.removeOne(e);
+    REQUIRE(onlyBefore.size() == 1);
+    CHECK(onlyBefore.first().place == code);
+    CHECK(onlyBefore.first().kind == ErrorKind::Damaged);
 }
