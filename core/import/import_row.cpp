@@ -122,16 +122,17 @@ std::optional<double> parsePlainShare(QStringView text, bool* percentSign)
     return v;
 }
 
-// The parts of a cell between runs of ";", ",", line feeds and carriage returns, empty parts left out:
-// what QString::split with "[;,\\n\\r]+" and Qt::SkipEmptyParts gives, without the expression.
-QStringList splitOnSeparators(const QString& cell)
+// The parts of a cell between runs of ";", line feeds, carriage returns and (with commas) ",", empty
+// parts left out: what QString::split with "[;,\\n\\r]+" (or "[;\\n\\r]+") and Qt::SkipEmptyParts gives,
+// without the expression.
+QStringList splitOnSeparators(const QString& cell, bool commas = true)
 {
     QStringList out;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= cell.size(); ++i) {
         const bool end = i == cell.size();
         const char16_t c = end ? u';' : cell[i].unicode();
-        if (c == u';' || c == u',' || c == u'\n' || c == u'\r') {
+        if (c == u';' || (commas && c == u',') || c == u'\n' || c == u'\r') {
             if (i > start)
                 out.append(cell.sliced(start, i - start));
             start = i + 1;
@@ -604,8 +605,7 @@ RowValidator::Outcome RowValidator::validate(const ImportRowData& row) const
         importFieldId(m_mapping.hasField(ImportField::Shares) ? ImportField::Shares : ImportField::CoAuthors);
     bool sharesReadable = true;
     if (const ImportCell* c = cellOf(ImportField::Shares)) {
-        static const QRegularExpression separators(QStringLiteral("[;\\n\\r]+"));
-        QStringList parts = c->text.split(separators, Qt::SkipEmptyParts);
+        QStringList parts = splitOnSeparators(c->text, false); // "[;\\n\\r]+"
         // "60, 40" for two authors: commas separate; "0,6" for one is a decimal comma.
         if (parts.size() == 1 && people.size() > 1) {
             const QStringList byComma = parts.first().split(QLatin1Char(','), Qt::SkipEmptyParts);

@@ -206,3 +206,35 @@ TEST_CASE("A plan keeps its rows compactly: cells edited in the preview are read
     CHECK(Importer::entryOf(*plan, plan->rows[3]).title ==
           QStringLiteral("Cải tiến quy trình tiếp nhận hồ sơ một cửa"));
 }
+
+TEST_CASE("A shares cell is split on semicolons and line breaks, or on commas when they count the authors",
+          "[import][rows]")
+{
+    TempCampaign campaign;
+    QTemporaryDir dir;
+    const QString path = writeCsv(
+        dir, QStringLiteral("shares.csv"),
+        kCsvHeader + QStringLiteral(
+                         "1,Sáng kiến số một về ứng dụng công nghệ,2.d,Lê Văn An,1980,Sở Y tế,Trần Thị Bình,"
+                         "\"60%\n40%\"\n"
+                         "2,Sáng kiến số hai về ứng dụng công nghệ,2.d,Lê Văn Ba,1980,Sở Y tế,Trần Thị Cúc,"
+                         "\"70%;;\r\n30%\"\n"
+                         "3,Sáng kiến số ba về ứng dụng công nghệ,2.d,Lê Văn Chín,1980,Sở Y tế,Trần Thị Dung,"
+                         "\"55, 45\"\n"
+                         "4,Sáng kiến số bốn về ứng dụng công nghệ,2.d,Lê Văn Đức,1980,Sở Y tế,,\"0,6\"\n"));
+    Importer importer(campaign.db());
+    ImportOptions options;
+    options.today = QDate(2024, 12, 1);
+    auto plan = importer.plan(path, options);
+    REQUIRE(plan);
+    REQUIRE(plan->rows.size() == 4);
+    const QList<QList<double>> expected{{60, 40}, {70, 30}, {55, 45}, {60}};
+    for (int i = 0; i < 4; ++i) {
+        INFO("row " << i);
+        const Entry e = Importer::entryOf(*plan, plan->rows[i]);
+        QList<double> shares;
+        for (const Author& a : e.authors)
+            shares << a.sharePercent;
+        CHECK(shares == expected[i]);
+    }
+}
