@@ -2,6 +2,7 @@
 
 #include "audit_log.h"
 #include "campaign_lock.h"
+#include "check_rewrite.h"
 #include "common/file_error.h"
 #include "entry_search_keys.h"
 #include "hard_links.h"
@@ -29,6 +30,8 @@ namespace {
 constexpr int kTrailCoverageMigration = 12;
 // The migration after which an entry's search key is its fields folded apart (a field key).
 constexpr int kFieldSearchKeyMigration = 18;
+// The migration after which entry.status and nominee.gender are checked without an IN list.
+constexpr int kCheckWithoutInListMigration = 19;
 
 struct Migration
 {
@@ -481,6 +484,12 @@ Status Database::migrate()
             if (migration.number == kFieldSearchKeyMigration)
                 if (auto s = refreshEntrySearchKeys(*this); !s)
                     return s;
+            if (migration.number == kCheckWithoutInListMigration) {
+                for (const auto& [table, column] :
+                     {std::pair{"entry", "status"}, std::pair{"nominee", "gender"}})
+                    if (auto s = rewriteInListCheck(*this, QLatin1String(table), QLatin1String(column)); !s)
+                        return s;
+            }
             return execScript(
                 QStringLiteral("PRAGMA user_version = %1;").arg(migration.number)); // sql-hygiene: reviewed
         });
