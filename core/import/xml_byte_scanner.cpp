@@ -404,28 +404,19 @@ XmlByteScanner::Token XmlByteScanner::next()
 
 bool XmlByteScanner::readText(QByteArray& out)
 {
-    int depth = 1;
-    for (;;) {
-        switch (scan(depth == 1 ? &out : nullptr)) {
-        case Token::Invalid:
-        case Token::EndDocument:
-            return false;
-        case Token::Start:
-            ++depth;
-            break;
-        case Token::End:
-            if (--depth == 0)
-                return true;
-            break;
-        }
-    }
+    return walkToEnd(&out);
 }
 
 bool XmlByteScanner::skipElement()
 {
+    return walkToEnd(nullptr);
+}
+
+bool XmlByteScanner::walkToEnd(QByteArray* directText)
+{
     int depth = 1;
     for (;;) {
-        switch (scan(nullptr)) {
+        switch (scan(depth == 1 ? directText : nullptr)) {
         case Token::Invalid:
         case Token::EndDocument:
             return false;
@@ -477,12 +468,13 @@ QByteArrayView XmlByteScanner::attribute(QByteArrayView wanted, QByteArray& scra
         // Attribute values: white space characters become spaces, references are decoded.
         scratch.clear();
         QByteArray spaced = value.toByteArray();
+        // Line ends first become one line feed (XML 2.11: CR LF is one), then every white space character
+        // a space (3.3.3): CR LF is one space, not two.
+        spaced.replace("\r\n", "\n");
         for (char& c : spaced) {
-            if (c == '\t' || c == '\n')
+            if (c == '\t' || c == '\n' || c == '\r')
                 c = ' ';
         }
-        spaced.replace("\r\n", " ");
-        spaced.replace('\r', ' ');
         if (!appendDecoded(scratch, spaced))
             return {};
         return scratch.isNull() ? QByteArrayView("") : QByteArrayView(scratch);

@@ -58,6 +58,9 @@ public:
 
 private:
     Token scan(QByteArray* text);
+    // Reads to the end of the current element; its own text (not its children's) appended to
+    // directText when given.
+    bool walkToEnd(QByteArray* directText);
     bool fill(); // reads more of the entry; false at the end of the data or a failure
     bool ensure(qsizetype bytes);
     qsizetype findInBuffer(qsizetype from, QByteArrayView what);

@@ -41,7 +41,8 @@ TEST_CASE("XmlByteScanner finds attributes by local name, decoded, past namespac
     const QString zip =
         zipOf(dir, "<?xml version=\"1.0\"?>\n"
                    "<root xmlns=\"urn:a\" xmlns:x=\"urn:x\">"
-                   "<c x:r=\"B7\" t = 's' v=\"a&amp;b&#x1EA1;\" w='x\ty\nz' xmlns:s=\"urn:s\" s=\"12\"/>"
+                   "<c x:r=\"B7\" t = 's' v=\"a&amp;b&#x1EA1;\" w='x\ty\nz' crlf='a\r\nb\rc&#13;d' "
+                   "xmlns:s=\"urn:s\" s=\"12\"/>"
                    "</root>");
     XmlByteScanner scanner;
     REQUIRE(scanner.open(zip, QStringLiteral("part.xml"), 1 << 20));
@@ -55,6 +56,8 @@ TEST_CASE("XmlByteScanner finds attributes by local name, decoded, past namespac
     CHECK(scanner.attribute("t", scratch) == "s");
     CHECK(scanner.attribute("v", scratch) == "a&b\xe1\xba\xa1");
     CHECK(scanner.attribute("w", scratch) == "x y z");
+    // CR LF is one line end, so one space; a lone CR a space; a CR written as a reference stays.
+    CHECK(scanner.attribute("crlf", scratch) == "a b c\rd");
     CHECK(scanner.attribute("s", scratch) == "12");
     CHECK(scanner.attribute("missing", scratch).isNull());
     CHECK(scanner.next() == XmlByteScanner::Token::End);
