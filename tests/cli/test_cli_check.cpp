@@ -84,6 +84,26 @@ TEST_CASE("cli check finds points beyond a criterion's maximum", "[cli]")
     CHECK(r.out.contains("99"));
 }
 
+TEST_CASE("cli check finds a sheet whose stored total differs from its points", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    // A tool that removed the trigger keeping the totals, then changed a sheet's points.
+    const qint64 sheetId = scalar(path, QStringLiteral("SELECT min(sheet_id) FROM score"));
+    const qint64 entryId =
+        scalar(path, QStringLiteral("SELECT entry_id FROM score_sheet WHERE id = %1").arg(sheetId));
+    tamper(path, QStringLiteral("DROP TRIGGER score_sheet_total_update; UPDATE score SET points = 0 WHERE "
+                                "sheet_id = %1;")
+                     .arg(sheetId));
+    const QString code = QStringLiteral("SK-2024-%1").arg(entryId, 4, 10, QLatin1Char('0'));
+    const auto r = check(path);
+    CHECK(r.exitCode == 2);
+    INFO(r.out.toStdString());
+    CHECK(r.out.contains(code.toUtf8() + ": "));
+    CHECK(r.out.contains("keeps a total of"));
+    CHECK(r.out.contains("add up to 0"));
+}
+
 TEST_CASE("cli check finds rows that refer to missing rows", "[cli]")
 {
     QTemporaryDir dir;
