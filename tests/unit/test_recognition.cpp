@@ -3,6 +3,7 @@
 // by score the old behaviour holds. On a demo campaign, changed by real votes recorded at later meetings.
 #include "awards/award_service.h"
 #include "demo/demo_generator.h"
+#include "older_schema.h"
 #include "storage/campaign_repository.h"
 #include "storage/meeting_repository.h"
 #include "temp_campaign.h"
@@ -198,7 +199,8 @@ TEST_CASE("A campaign upgraded with awards but no vote keeps recognising by scor
         if (!voted)
             REQUIRE(q.exec(QStringLiteral("DELETE FROM meeting_vote")));
         // The file as schema 12 left it: no recognition column, no province decisions, no certificate
-        // layouts, no unit successions, no report texts, no sheet totals.
+        // layouts, no unit successions, no report texts, no sheet totals, no table of imported files.
+        sangkien::testing::undoImportFiles(s.db());
         for (const char* trigger :
              {"score_sheet_total_insert", "score_sheet_total_update", "score_sheet_total_delete"})
             REQUIRE(q.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))));

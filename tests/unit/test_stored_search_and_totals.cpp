@@ -2,6 +2,7 @@
 // folded apart) and each score sheet's total, kept by triggers. The list must read from them exactly what
 // it computed before from the fields and the points.
 #include "demo/demo_generator.h"
+#include "older_schema.h"
 #include "storage/entry_repository.h"
 #include "storage/entry_search_keys.h"
 #include "storage/integrity_check.h"
@@ -199,6 +200,7 @@ TEST_CASE("Migration 18 writes field keys and sheet totals into a file of schema
     exec(c.db(), QStringLiteral("DROP TRIGGER score_sheet_total_update"));
     exec(c.db(), QStringLiteral("DROP TRIGGER score_sheet_total_delete"));
     exec(c.db(), QStringLiteral("ALTER TABLE score_sheet DROP COLUMN total"));
+    sangkien::testing::undoImportFiles(c.db());
     exec(c.db(), QStringLiteral("PRAGMA user_version = 17"));
 
     Database& db = c.reopen();
