@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "common/support_log.h"
+#include "import/row_prefetcher.h"
 #include "import/sheet_pass.h"
 #include "storage/audit_log.h"
 #include "storage/backup_manager.h"
@@ -15,10 +16,12 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sangkien {
 namespace {
@@ -478,16 +481,19 @@ Result<ImportSummary> Importer::importAll(const QString& path, const ImportOptio
                                           ImportProgress* progress)
 {
     const QString fileName = QFileInfo(path).fileName();
-    auto hash = fileHash(path);
-    if (!hash)
-        return hash.error();
+    // The file's hash is computed on another core while the sheet is opened and its first rows read.
+    QFuture<Result<QString>> hashing = QtConcurrent::run(&Importer::fileHash, path);
 
     if (progress)
         progress->setMaximum(0);
     SheetPass pass;
     ColumnMapping mapping;
-    if (Status s = startPass(pass, path, options, mapping, nullptr); !s)
-        return s.error();
+    const Status started = startPass(pass, path, options, mapping, nullptr);
+    auto hash = hashing.result();
+    if (!hash)
+        return hash.error();
+    if (!started)
+        return started.error();
     const QString place = SheetReader::place(path, pass.sheet());
     auto catalog = ImportCatalog::load(m_db);
     if (!catalog)
@@ -529,9 +535,11 @@ Result<ImportSummary> Importer::importAll(const QString& path, const ImportOptio
             if (Status s = writer.prepare(); !s)
                 return s;
         }
+        // The sheet is read on a thread of its own while this one classifies and writes.
+        RowPrefetcher rows(pass);
         ImportRowData data;
         for (int index = 0;; ++index) {
-            auto next = pass.next(data);
+            auto next = rows.next(data);
             if (!next)
                 return next.error();
             if (!*next)
@@ -541,10 +549,10 @@ Result<ImportSummary> Importer::importAll(const QString& path, const ImportOptio
                 if (progress->isCancelled())
                     return cancelled(place);
             }
-            auto rows = classifier.feed(data, index);
-            if (!rows)
-                return rows.error();
-            for (PlannedRow& row : *rows) {
+            auto planned = classifier.feed(data, index);
+            if (!planned)
+                return planned.error();
+            for (PlannedRow& row : *planned) {
                 if (Status s = take(row); !s)
                     return s;
             }
