@@ -5,6 +5,7 @@
 #include "demo/demo_generator.h"
 #include "services/certificate_issuer.h"
 #include "services/decision_issuer.h"
+#include "sql_scalar.h"
 #include "storage/certificate_layout_repository.h"
 #include "temp_campaign.h"
 
@@ -13,17 +14,10 @@
 #include <catch2/catch.hpp>
 
 using namespace sangkien;
+using sangkien::testing::scalar;
 using sangkien::testing::TempCampaign;
 
 namespace {
-
-qint64 scalar(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.connection());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
 
 void fillDemo(Database& db)
 {

@@ -2,6 +2,7 @@
 // file's sheet imported before are found as they were when every row carried the file's key.
 #include "demo/demo_generator.h"
 #include "older_schema.h"
+#include "sql_scalar.h"
 #include "storage/import_row_repository.h"
 #include "temp_campaign.h"
 
@@ -16,14 +17,6 @@ namespace {
 
 const QString kShaA = QString(64, QLatin1Char('a'));
 const QString kShaB = QString(64, QLatin1Char('b'));
-
-qint64 count(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.connection());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
 
 void fillDemo(Database& db)
 {
@@ -77,8 +70,8 @@ TEST_CASE("Migration 20 keeps which rows of which file and sheet were imported",
     }
     Database& db = c.reopen();
     REQUIRE(db.schemaVersion() == Database::currentSchemaVersion());
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM import_file")) == 4);
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM import_row")) == 7);
+    CHECK(testing::scalar(db, QStringLiteral("SELECT count(*) FROM import_file")) == 4);
+    CHECK(testing::scalar(db, QStringLiteral("SELECT count(*) FROM import_row")) == 7);
     ImportRowRepository repo(db);
     CHECK(*repo.importedRows(kShaA, QStringLiteral("DS")) == QSet<int>{2, 3, 4, 5, 6});
     CHECK(*repo.importedRows(kShaA, QStringLiteral("Khac")) == QSet<int>{2});
@@ -108,8 +101,8 @@ TEST_CASE("An import's file is written once however many rows it records", "[dat
         }
         return {};
     }));
-    CHECK(count(c.db(), QStringLiteral("SELECT count(*) FROM import_file")) == 1);
-    CHECK(count(c.db(), QStringLiteral("SELECT count(*) FROM import_row")) == 8);
+    CHECK(testing::scalar(c.db(), QStringLiteral("SELECT count(*) FROM import_file")) == 1);
+    CHECK(testing::scalar(c.db(), QStringLiteral("SELECT count(*) FROM import_row")) == 8);
     CHECK(repo.importedRows(kShaA, QStringLiteral("DS"))->size() == 8);
     CHECK(repo.importedRows(kShaA, QStringLiteral("Khác"))->isEmpty());
 }

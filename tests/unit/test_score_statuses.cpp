@@ -4,6 +4,7 @@
 #include "demo/demo_generator.h"
 #include "review/conflicts.h"
 #include "services/entry_service.h"
+#include "sql_scalar.h"
 #include "storage/score_sheet_repository.h"
 #include "temp_campaign.h"
 
@@ -13,14 +14,6 @@
 using namespace sangkien;
 
 namespace {
-
-qint64 count(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.connection());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
 
 QString statusOf(Database& db, qint64 entryId)
 {
@@ -86,9 +79,10 @@ struct Fixture
 
     qint64 statusRows()
     {
-        return count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'status' AND "
-                                        "table_name = 'entry' AND record_id = %1")
-                             .arg(entryId));
+        return testing::scalar(db,
+                               QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'status' AND "
+                                              "table_name = 'entry' AND record_id = %1")
+                                   .arg(entryId));
     }
 };
 
