@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
@@ -256,6 +257,7 @@ ImportWizard::ImportWizard(const CampaignContext& context, QWidget* parent)
     unitsRow->addWidget(createUnit);
 
     m_previewSummary = new QLabel;
+    m_previewSummary->setObjectName(QStringLiteral("previewSummary"));
     m_previewSummary->setWordWrap(true);
     auto* skip = new QPushButton(tr("Skip selected rows"));
     connect(skip, &QPushButton::clicked, this, &ImportWizard::skipSelectedRows);
@@ -467,13 +469,14 @@ void ImportWizard::updatePreviewSummary()
         if (r.status == RowStatus::Rejected && !d.skipRows.contains(r.number))
             ++rejected;
     }
-    QString text = tr("%1 rows: %2 ready, %3 with problems, %4 duplicates, %5 already imported, %6 skipped.")
-                       .arg(m_plan->read())
-                       .arg(m_plan->count(RowStatus::Accepted))
-                       .arg(rejected)
-                       .arg(m_plan->count(RowStatus::Duplicate))
-                       .arg(m_plan->count(RowStatus::AlreadyImported))
-                       .arg(d.skipRows.size());
+    // Counts as the clerk reads them: "10.000" in Vietnamese, "10,000" in English.
+    const QLocale locale;
+    QString text =
+        tr("%1 rows: %2 ready, %3 with problems, %4 duplicates, %5 already imported, %6 skipped.")
+            .arg(locale.toString(m_plan->read()), locale.toString(m_plan->count(RowStatus::Accepted)),
+                 locale.toString(rejected), locale.toString(m_plan->count(RowStatus::Duplicate)),
+                 locale.toString(m_plan->count(RowStatus::AlreadyImported)),
+                 locale.toString(d.skipRows.size()));
     if (const int footer = m_plan->count(RowStatus::Footer); footer > 0)
         text +=
             QLatin1Char(' ') + tr("%n footer row(s) (signatures, notes, totals) left out.", nullptr, footer);

@@ -6,6 +6,8 @@
 #include "test_context.h"
 
 #include <QFile>
+#include <QLabel>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <catch2/catch.hpp>
@@ -86,4 +88,27 @@ TEST_CASE("The wizard and sangkien-cli import the same file with the same mappin
     const QStringList fromWizard = entryLines(byWizard.db());
     CHECK(fromWizard.size() == 6);
     CHECK(entryLines(byCli.db()) == fromWizard);
+}
+
+TEST_CASE("The preview's counts are written as the clerk reads numbers", "[ui][import]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    TempCampaign campaign;
+    const QString path = campaign.dir() + QStringLiteral("/danh-sach.csv");
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    QByteArray text = "STT,Tên sáng kiến,Họ và tên,Đơn vị\n";
+    for (int i = 1; i <= 1200; ++i)
+        text += QByteArray::number(i) + ",Sáng kiến số " + QByteArray::number(i) + ",Nguyễn Văn An,Sở Y tế\n";
+    f.write(text);
+    f.close();
+    ImportWizard wizard(testing::contextFor(campaign.db()));
+    REQUIRE(wizard.openFile(path));
+    const auto* summary = wizard.findChild<QLabel*>(QStringLiteral("previewSummary"));
+    REQUIRE(summary);
+    INFO(summary->text().toStdString());
+    CHECK(summary->text().startsWith(QStringLiteral("1.200 ")));
+    QLocale::setDefault(before);
 }
