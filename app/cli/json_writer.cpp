@@ -100,9 +100,7 @@ void JsonWriter::null()
 // is mostly strings.
 void JsonWriter::string(QStringView text)
 {
-    const qsizetype start = m_out.size();
-    m_out.resize(start + text.size() * 6 + 2);
-    char* out = m_out.data() + start;
+    char* out = room(text.size() * 6 + 2);
     const auto escapeUnit = [&out](char16_t u) {
         *out++ = '\\';
         *out++ = 'u';

@@ -496,8 +496,9 @@ Status EntryRepository::remove(qint64 id)
 
 namespace {
 
-// The entries whose stored key holds every word of a search, with the tier the key gives each (for a query
-// with diacritics only an upper bound), and their ids as a JSON array to bind.
+// The entries whose stored key holds every word of a search, their ids as a JSON array to bind, and the
+// tier where the key settles it: a field key and a query without diacritics. NoMatch: the entry's fields
+// have the last word (a query with diacritics, a key written by another tool).
 struct KeyMatches
 {
     QHash<qint64, text::SearchQuery::Tier> tiers;
@@ -516,7 +517,8 @@ Result<KeyMatches> matchStoredKeys(Database& db, const text::SearchQuery& query)
         if (tier == text::SearchQuery::NoMatch)
             continue;
         const qint64 id = keys.int64(0);
-        matches.tiers.insert(id, tier);
+        const bool settled = !query.hasMarks() && key.contains(char(text::SearchQuery::kFieldSeparator));
+        matches.tiers.insert(id, settled ? tier : text::SearchQuery::NoMatch);
         matches.idsJson += QByteArray::number(id) + ',';
     }
     if (auto e = keys.error(QStringLiteral("entry")))
@@ -545,7 +547,7 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
         auto found = matchStoredKeys(m_db, query);
         if (!found)
             return found.error();
-        if (found->tiers.isEmpty())
+        if (found->idsJson == "[]")
             return QList<EntrySummary>();
         matched = std::move(*found);
     }
@@ -590,10 +592,8 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
     // Through SQLite's own API where it can (SqlRows): a search may return most of a large campaign.
     const QByteArray sqlText = sql.toUtf8();
     SqlRows q(m_db, sqlText.constData(), binds);
-    // Without diacritics in the query the key's tier is the tier; with them, the fields have the last word
-    // below (NoMatch here: not settled yet).
     QList<EntrySummary> rows;
-    std::vector<text::SearchQuery::Tier> keyTiers; // by row
+    std::vector<text::SearchQuery::Tier> keyTiers; // by row: the tier the key settled, else NoMatch
     // A search's codes in UTF-8, by row, to put the matches in SQLite's order of text (byte order).
     QByteArray codeBytes;
     std::vector<std::pair<qsizetype, qsizetype>> codeSpans;
@@ -618,9 +618,7 @@ Result<QList<EntrySummary>> EntryRepository::list(const EntryFilter& filter) con
         s.district = q.repeatedString(9);
         s.status = entryStatusFromCode(q.repeatedString(10)).value_or(EntryStatus::Received);
         s.searchKey = q.string(11);
-        keyTiers.push_back(query.hasMarks() || !isFieldKey(s.searchKey)
-                               ? text::SearchQuery::NoMatch
-                               : matched.tiers.value(id, text::SearchQuery::NoMatch));
+        keyTiers.push_back(matched.tiers.value(id, text::SearchQuery::NoMatch));
         s.awardCode = q.repeatedString(12);
         if (filter.withScores && !q.isNull(13))
             s.score = q.real(13);
